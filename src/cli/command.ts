@@ -1,0 +1,39 @@
+import type { ParseArgsConfig } from 'node:util';
+
+/** What a subcommand writes to; tests pass buffers. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: () => AsyncIterable<string | Uint8Array>;
+  fetch: typeof fetch;
+  now: () => Date;
+}
+
+export type ParsedValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Returns the exit status: 0 ran, 1 input unavailable, 2 usage error. */
+  run: (values: ParsedValues, positionals: string[], io: CliIo) => Promise<number>;
+}
+
+/** A usage error: the CLI prints the message and the command's usage, and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The input could not be obtained or read: one line on stderr, exit 1. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Options every subcommand takes (../shared/contracts/cli.md). */
+export const COMMON_OPTIONS = {
+  json: { type: 'boolean' },
+  now: { type: 'string' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;

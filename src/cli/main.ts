@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import { parseNow } from './parse-common.ts';
+
+function formatHelp(commands: Command[]): string {
+  const width = Math.max(8, ...commands.map((c) => c.name.length));
+  return [
+    'scopecheck: may I test this site, what may I not do, and where do I report?',
+    '',
+    'Usage: scopecheck <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options every command takes:',
+    '  --json           one JSON document on stdout (JSON Lines for scope)',
+    '  --now <instant>  the clock, as an RFC 3339 instant (reproducible expiry checks)',
+    '  --timeout <ms>   per-request timeout',
+    '  -h, --help       this help, or a command\'s own with `scopecheck <command> --help`',
+    '',
+    'Exit status: 0 when the command ran, 1 when the input could not be obtained, 2 for a usage error.',
+    'Run `scopecheck <command> --help` for a command\'s options.',
+  ].join('\n');
+}
+
+/** Runs the CLI with the given arguments and returns the exit status. */
+export async function runCli(argv: string[], io: CliIo, commands: Command[] = COMMANDS): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(formatHelp(commands) + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`scopecheck: unknown command "${name}"\n\n${formatHelp(commands)}\n`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...COMMON_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout(command.usage + '\n');
+      return 0;
+    }
+    const now = parseNow(values.now);
+    return await command.run(values, positionals, { ...io, now });
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`scopecheck ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`scopecheck ${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function* readStdin(): AsyncIterable<string | Uint8Array> {
+  for await (const chunk of process.stdin) yield chunk as Uint8Array;
+}
+
+function isEntryPoint(): boolean {
+  const arg = process.argv[1];
+  if (!arg) return false;
+  try {
+    return realpathSync(arg) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const io: CliIo = {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdin: readStdin,
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      process.stderr.write(`scopecheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
