@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import { TxtResultSchema } from '../schemas/txt-result.ts';
+import { PolicyResultSchema, PolicySourceSchema } from '../schemas/policy-result.ts';
+import { ScopeVerdictSchema } from '../schemas/scope-verdict.ts';
+import { DraftSchema } from '../schemas/draft.ts';
+
+/** Progress of one source while a check runs (the popup shows one line per source). */
+export const SourceProgressSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  url: z.nullable(z.string()),
+  state: z.enum(['pending', 'done', 'failed', 'skipped']),
+  message: z.optional(z.string()),
+});
+export type SourceProgress = z.infer<typeof SourceProgressSchema>;
+
+/** `scopecheck.check/1`: the whole pipeline for one page. */
+export const CheckResultSchema = z.object({
+  schema: z.literal('scopecheck.check/1'),
+  url: z.string(),
+  host: z.string(),
+  checked_at: z.string(),
+  txt: z.nullable(TxtResultSchema),
+  policy: z.nullable(PolicyResultSchema),
+  policy_sources: z.optional(z.array(PolicySourceSchema)),
+  scope: z.nullable(ScopeVerdictSchema),
+  draft: z.nullable(DraftSchema),
+  sources: z.array(SourceProgressSchema),
+  /** URLs the check could not fetch (permission denied, network), shown to the user. */
+  unreachable: z.optional(z.array(z.object({ url: z.string(), reason: z.string() }))),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
