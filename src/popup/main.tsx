@@ -1,3 +1,4 @@
+import '../platform/record-csp-violations.ts';
 import { render } from 'preact';
 import { App } from './app.tsx';
 
