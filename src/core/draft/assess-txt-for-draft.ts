@@ -1,0 +1,34 @@
+import type { Finding } from '../schemas/finding.ts';
+import type { TxtResult } from '../schemas/txt-result.ts';
+
+function warn(id: string, message: string): Finding {
+  return { id, severity: 'warning', line: null, message };
+}
+
+/** What a reporter should know about the security.txt a contact came from: expired, unsigned, inherited. */
+export function assessTxtForDraft(txt: TxtResult | null, now: Date): Finding[] {
+  if (!txt?.parsed) return [];
+  const findings: Finding[] = [];
+  const { parsed } = txt;
+  const expiresAt = parsed.expires_utc ? Date.parse(parsed.expires_utc) : NaN;
+  if (txt.errors.includes('expired') || expiresAt < now.getTime()) {
+    const when = Number.isNaN(expiresAt) ? '' : ` on ${new Date(expiresAt).toISOString().slice(0, 10)}`;
+    findings.push(warn('txt_expired', `The security.txt expired${when}: its contact may be out of date.`));
+  }
+  const badSignature = txt.signature?.status === 'bad_signature' || txt.errors.includes('signature_invalid');
+  if (badSignature) {
+    findings.push(warn('txt_signature_invalid', 'The security.txt signature does not verify: the file may have been altered.'));
+  } else if (!parsed.signed) {
+    findings.push(warn('txt_unsigned', 'The security.txt is not signed, so its contact cannot be authenticated.'));
+  }
+  const source = txt.source;
+  if (source?.inherited_from_parent || txt.warnings.includes('scope_parent_domain')) {
+    const from = source?.applies_to_host ? ` (${source.applies_to_host})` : '';
+    findings.push(warn('txt_inherited', `The security.txt was found on a parent domain${from}, not on the page's own host.`));
+  }
+  const otherErrors = txt.errors.filter((e) => e !== 'expired' && e !== 'signature_invalid');
+  if (!txt.valid && otherErrors.length > 0) {
+    findings.push(warn('txt_invalid', `The security.txt has errors (${otherErrors.slice(0, 5).join(', ')}).`));
+  }
+  return findings;
+}

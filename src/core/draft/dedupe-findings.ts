@@ -1,0 +1,12 @@
+import type { Finding } from '../schemas/finding.ts';
+
+/** Drops repeated findings (same id and message), keeping the first. */
+export function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.id}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

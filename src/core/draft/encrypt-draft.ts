@@ -1,0 +1,77 @@
+export type EncryptFailure =
+  | 'too_large' | 'unreadable' | 'private_key' | 'fingerprint_mismatch' | 'not_yet_valid'
+  | 'revoked' | 'expired' | 'no_encryption_key' | 'encryption_failed';
+
+export type EncryptResult =
+  | { ok: true; armored: string; fingerprint: string; userIds: string[]; expires: string | null }
+  | { ok: false; reason: EncryptFailure; message: string; fingerprint: string | null; expired_at?: string };
+
+export interface EncryptOptions {
+  /** A fingerprint published next to the key (policy, openpgp4fpr:); a different key is refused. */
+  expectedFingerprint?: string | null;
+}
+
+const MAX_ARMORED_CHARS = 256_000;
+
+function day(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
+/**
+ * Encrypts a report body to the organisation's published OpenPGP key (openpgp.js, loaded on first use).
+ * Refuses, with a reason a user can act on, a key that is expired or revoked at `now`, a private key
+ * block, a key whose fingerprint differs from the published one, or one with no usable encryption subkey.
+ */
+export async function encryptDraft(body: string, armoredKey: string, now: Date, options: EncryptOptions = {}): Promise<EncryptResult> {
+  const fail = (reason: EncryptFailure, message: string, fingerprint: string | null = null): EncryptResult =>
+    ({ ok: false, reason, message, fingerprint });
+  if (armoredKey.length > MAX_ARMORED_CHARS) return fail('too_large', `The key file is larger than ${MAX_ARMORED_CHARS} characters.`);
+  const openpgp = await import('openpgp');
+  let keys;
+  try {
+    keys = await openpgp.readKeys({ armoredKeys: armoredKey });
+  } catch (error) {
+    return fail('unreadable', `The text is not a readable OpenPGP key: ${errorText(error)}`);
+  }
+  const expected = options.expectedFingerprint?.replace(/[\s:]/g, '').toUpperCase() || null;
+  const key = (expected && keys.find((k) => k.getFingerprint().toUpperCase().endsWith(expected))) || keys[0];
+  if (!key) return fail('unreadable', 'The text holds no OpenPGP key.');
+  const fingerprint = key.getFingerprint().toUpperCase();
+  if (key.isPrivate()) {
+    return fail('private_key', 'The published key block is a PRIVATE key: it is compromised. Do not use it, and tell the organisation.', fingerprint);
+  }
+  if (expected && !fingerprint.endsWith(expected)) {
+    return fail('fingerprint_mismatch', `The key's fingerprint ${fingerprint} is not the published ${expected}.`, fingerprint);
+  }
+  if (key.getCreationTime().getTime() > now.getTime()) {
+    return fail('not_yet_valid', `The key was created on ${day(key.getCreationTime())}, after the current date.`, fingerprint);
+  }
+  try {
+    if (await key.isRevoked(undefined, undefined, now)) {
+      return fail('revoked', `The key ${fingerprint} has been revoked by its owner: ask the organisation for its current key.`, fingerprint);
+    }
+  } catch (error) {
+    return fail('unreadable', `The key's revocation status cannot be checked: ${errorText(error)}`, fingerprint);
+  }
+  const expires = await key.getExpirationTime().catch(() => null);
+  if (expires instanceof Date && expires.getTime() <= now.getTime()) {
+    return { ok: false, reason: 'expired', fingerprint, expired_at: expires.toISOString(),
+      message: `The key ${fingerprint} expired on ${day(expires)}: a message encrypted to it may never be read. Ask the organisation for a current key.` };
+  }
+  try {
+    await key.getEncryptionKey(undefined, now);
+  } catch (error) {
+    return fail('no_encryption_key', `The key has no valid encryption subkey at this date (expired or revoked subkey): ${errorText(error)}`, fingerprint);
+  }
+  try {
+    const message = await openpgp.createMessage({ text: body, date: now });
+    const armored = await openpgp.encrypt({ message, encryptionKeys: key, date: now, format: 'armored' });
+    return { ok: true, armored, fingerprint, userIds: key.getUserIDs().slice(0, 10), expires: expires instanceof Date ? expires.toISOString() : null };
+  } catch (error) {
+    return fail('encryption_failed', `openpgp.js could not encrypt to this key: ${errorText(error)}`, fingerprint);
+  }
+}

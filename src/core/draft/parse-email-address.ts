@@ -1,0 +1,72 @@
+import type { Finding } from '../schemas/finding.ts';
+import { domainToUnicode } from './decode-punycode.ts';
+
+/** A validated addr-spec: ASCII local part, domain as A-labels (punycode) and as Unicode for display. */
+export interface EmailAddress {
+  address: string;
+  local: string;
+  domain: string;
+  unicodeDomain: string;
+}
+
+// RFC 5322 dot-atom minus `%`, `&` and `?`, which only ever appear in addresses to smuggle URL syntax.
+const LOCAL_PART = /^[A-Za-z0-9!#$'*+/=^_`{|}~-]+(?:\.[A-Za-z0-9!#$'*+/=^_`{|}~-]+)*$/;
+const DOMAIN_CHARS = /^[\p{L}\p{M}\p{N}.\u3002\uFF0E\uFF61-]+$/u;
+const INJECTION = /[?&%\r\n]/;
+
+function reject(id: string, message: string, findings: Finding[]): { value: null; findings: Finding[] } {
+  findings.push({ id, severity: 'error', line: null, message });
+  return { value: null, findings };
+}
+
+/** Converts a domain to A-labels with the platform's IDNA (the WHATWG URL host parser); null if invalid. */
+export function domainToAscii(domain: string): string | null {
+  if (!DOMAIN_CHARS.test(domain)) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${domain}/`).hostname;
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  if (host.length > 253 || labels.length < 2) return null;
+  if (/^\d+$/.test(labels[labels.length - 1]!)) return null; // an IPv4 address, not a domain
+  const ok = labels.every((l) => l.length >= 1 && l.length <= 63 && /^[a-z0-9-]+$/.test(l) && !l.startsWith('-') && !l.endsWith('-'));
+  return ok ? host : null;
+}
+
+/**
+ * Validates one address (no display name, no comments, no quoted local part). Everything after a CR
+ * or LF is dropped first; an address with `?`, `&` or `%` is refused as an injection attempt.
+ */
+export function parseEmailAddress(raw: string): { value: EmailAddress | null; findings: Finding[] } {
+  const findings: Finding[] = [];
+  let text = raw;
+  const lineBreak = text.search(/[\r\n]/);
+  if (lineBreak >= 0) {
+    text = text.slice(0, lineBreak);
+    findings.push({
+      id: 'contact_line_break', severity: 'warning', line: null,
+      message: 'The address contained a line break; everything after it was dropped.',
+    });
+  }
+  text = text.trim();
+  if (text.length === 0) return reject('contact_invalid', 'The address is empty.', findings);
+  if (text.length > 254) return reject('contact_invalid', 'The address is longer than 254 characters.', findings);
+  if (INJECTION.test(text)) {
+    return reject('contact_injection', `The address "${text}" contains "?", "&" or "%", which could add mail headers; it was refused.`, findings);
+  }
+  const at = text.lastIndexOf('@');
+  if (at <= 0 || text.indexOf('@') !== at) {
+    return reject('contact_invalid', `"${text}" is not a single address of the form name@domain.`, findings);
+  }
+  const local = text.slice(0, at);
+  const rawDomain = text.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) {
+    return reject('contact_invalid', `The local part of "${text}" is not a plain RFC 5322 dot-atom.`, findings);
+  }
+  const domain = domainToAscii(rawDomain);
+  if (domain === null) return reject('contact_invalid', `"${rawDomain}" is not a valid domain name.`, findings);
+  const unicodeDomain = domainToUnicode(domain).value;
+  return { value: { address: `${local}@${domain}`, local, domain, unicodeDomain }, findings };
+}
