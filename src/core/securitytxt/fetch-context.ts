@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+
+/**
+ * The HTTP facts of a retrieval, as a sample's `context` in the corpus manifest and `scopecheck txt --context`.
+ * Missing keys take the manifest's `context_defaults` (see `withContextDefaults`).
+ */
+export const FetchContextSchema = z.object({
+  retrieved_from: z.string(),
+  final_url: z.optional(z.nullable(z.string())),
+  redirects: z.optional(z.array(z.string())),
+  http_status: z.optional(z.nullable(z.number())),
+  content_type: z.optional(z.nullable(z.string())),
+  location: z.optional(z.enum(['well-known', 'legacy'])),
+  legacy_differs: z.optional(z.boolean()),
+  require_top_level_location: z.optional(z.boolean()),
+  top_level_status: z.optional(z.nullable(z.number())),
+  tls_error: z.optional(z.boolean()),
+  max_redirects: z.optional(z.number()),
+  page_host: z.optional(z.nullable(z.string())),
+  verification_key: z.optional(z.nullable(z.string())),
+});
+export type FetchContext = z.infer<typeof FetchContextSchema>;
+
+export type ResolvedContext = FetchContext & {
+  redirects: string[];
+  http_status: number | null;
+  content_type: string | null;
+  location: 'well-known' | 'legacy';
+};
+
+/** Applies the manifest's defaults: no redirects, 200, text/plain; charset=utf-8, well-known location. */
+export function withContextDefaults(context: FetchContext): ResolvedContext {
+  return {
+    ...context,
+    redirects: context.redirects ?? [],
+    http_status: context.http_status === undefined ? 200 : context.http_status,
+    content_type: context.content_type === undefined ? 'text/plain; charset=utf-8' : context.content_type,
+    location: context.location ?? 'well-known',
+  };
+}

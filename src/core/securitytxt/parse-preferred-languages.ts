@@ -1,0 +1,48 @@
+import type { Finding } from '../schemas/finding.ts';
+import { makeFinding } from './check-catalogue.ts';
+import { COUNTRY_AS_LANGUAGE, isLanguageTag } from './check-language-tag.ts';
+
+/**
+ * Splits a Preferred-Languages value on commas (members trimmed, empty ones dropped), recovering from
+ * wrong separators (; . : or spaces), and checks each tag. Returns the tags in source spelling.
+ */
+export function parsePreferredLanguages(value: string, line: number, findings: Finding[]): string[] {
+  const tags: string[] = [];
+  let empty = 0;
+  let wrongSeparator = false;
+  for (const member of value.split(',')) {
+    const trimmed = member.replace(/^[ \t]+|[ \t]+$/g, '');
+    if (trimmed === '') {
+      empty++;
+      continue;
+    }
+    if (/[;.: \t]/.test(trimmed)) {
+      wrongSeparator = true;
+      tags.push(...trimmed.split(/[;.: \t]+/).filter((t) => t !== ''));
+    } else {
+      tags.push(trimmed);
+    }
+  }
+  if (wrongSeparator) findings.push(makeFinding('preferred_languages_wrong_separator', line));
+  if (tags.length === 0) {
+    findings.push(makeFinding('preferred_languages_empty', line));
+    return tags;
+  }
+  const invalid = tags.filter((t) => countryFix(t) === null && !isLanguageTag(t));
+  if (empty > 0 || invalid.length > 0) {
+    const what = [...invalid.map((t) => `"${t.slice(0, 40)}"`), ...(empty > 0 ? ['an empty list member'] : [])].join(', ');
+    findings.push(makeFinding('invalid_language_tag', line, `(${what})`));
+  }
+  const countries = tags.filter((t) => countryFix(t) !== null);
+  if (countries.length > 0) {
+    const hints = countries.map((t) => `${t} → ${countryFix(t)}`).join(', ');
+    findings.push(makeFinding('language_tag_country_code', line, `(${hints})`));
+  }
+  return tags;
+}
+
+/** The language code meant when a tag's first subtag is a country code (cz → cs), else null. */
+function countryFix(tag: string): string | null {
+  const primary = tag.split('-')[0]!.toLowerCase();
+  return Object.hasOwn(COUNTRY_AS_LANGUAGE, primary) ? COUNTRY_AS_LANGUAGE[primary]! : null;
+}
