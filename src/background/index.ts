@@ -1,6 +1,60 @@
 import { browser } from '../platform/browser.ts';
+import { grantedOrigins, hasOrigins, mayFetch } from '../platform/permissions.ts';
+import { settingsItem } from '../platform/settings.ts';
+import { originPatternFor } from '../shared/origin-patterns.ts';
+import { applyBadge, clearBadge } from './apply-badge.ts';
+import { handleNavigation } from './auto-check.ts';
+import { createCheckService } from './check-service.ts';
+import { createCheckPortListener } from './handle-check-port.ts';
+import { createRequestListener } from './handle-request.ts';
+import { isTrustedSender } from './is-trusted-sender.ts';
+import { loadCheckPage } from './load-check-page.ts';
+import { createRequestHandlers } from './request-handlers.ts';
+import { createResultCache } from './result-cache.ts';
 
-// Wiring only: the background answers the popup and keeps nothing alive between events.
-browser.runtime.onInstalled.addListener(() => {
-  // Nothing is fetched on install: checks start from the user's click (or the opt-in auto-check).
+// Wiring only: listeners are registered synchronously at start-up (MV3 wakes the worker for them),
+// and nothing is fetched except on the user's click or, when enabled, on navigation to granted hosts.
+const now = () => new Date();
+const fetch = (input: string, init?: RequestInit) => globalThis.fetch(input, init);
+const cache = createResultCache(browser.storage.local);
+const service = createCheckService({
+  checkPage: loadCheckPage,
+  cache,
+  fetch,
+  now,
+  mayFetch,
+  grantedOrigins,
+  getSettings: () => settingsItem.get(),
+});
+const isTrusted = (sender: Parameters<typeof isTrustedSender>[0]) =>
+  isTrustedSender(sender, browser.runtime.id, (path) => browser.runtime.getURL(path));
+
+browser.runtime.onMessage.addListener(
+  createRequestListener(createRequestHandlers({ service, cache, fetch, now, mayFetch }), { isTrusted }),
+);
+
+browser.runtime.onConnect.addListener(
+  createCheckPortListener({
+    service,
+    isTrusted,
+    // The popup opened on a tab by the user's click: activeTab covers that page's origin.
+    activeTabOrigin: async (start) => (start.tabId === null ? null : new URL(start.url).origin),
+    onResult: (start, entry) => {
+      if (start.tabId !== null) void applyBadge(start.tabId, entry.result);
+    },
+  }),
+);
+
+browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+  if (changeInfo.status !== 'complete') return;
+  void handleNavigation(tabId, tab.url, {
+    service,
+    getSettings: () => settingsItem.get(),
+    isGranted: async (url) => {
+      const pattern = originPatternFor(url);
+      return pattern !== null && hasOrigins([pattern]);
+    },
+    showBadge: applyBadge,
+    clearBadge,
+  });
 });

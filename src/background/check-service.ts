@@ -1,0 +1,148 @@
+import type { SourceProgress } from '../core/check/check-result.ts';
+import type { FetchLike } from '../core/fetch/types.ts';
+import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
+import { pickForHost } from '../shared/host-matches-domain.ts';
+import type { Settings } from '../shared/settings-schema.ts';
+import { siteKeyOf } from '../shared/web-url.ts';
+import type { CheckPage } from './check-page-type.ts';
+import { computeCacheTtl } from './compute-cache-ttl.ts';
+import { createGuardedFetch } from './guarded-fetch.ts';
+import { isEntryFresh } from './is-entry-fresh.ts';
+import { mergeDenied } from './merge-denied.ts';
+import type { ResultCache } from './result-cache.ts';
+
+export interface CheckServiceDeps {
+  checkPage: () => CheckPage | null;
+  cache: ResultCache;
+  fetch: FetchLike;
+  now: () => Date;
+  mayFetch: (url: string, activeTabOrigin: string | null) => Promise<boolean>;
+  grantedOrigins: () => Promise<string[]>;
+  getSettings: () => Promise<Settings>;
+}
+
+export interface RunOptions {
+  /** Ignore a fresh stored result. */
+  refresh: boolean;
+  /** The origin activeTab lets us fetch (the page the user clicked on), if any. */
+  activeTabOrigin: string | null;
+  onProgress?: (sources: SourceProgress[]) => void;
+}
+
+export class CheckUnavailableError extends Error {
+  override name = 'CheckUnavailableError';
+}
+
+export class CheckTimeoutError extends Error {
+  override name = 'CheckTimeoutError';
+}
+
+interface Run {
+  promise: Promise<CachedCheckView>;
+  /** False while it is only looking at the cache. */
+  executing: boolean;
+  sources: SourceProgress[];
+  listeners: Set<(sources: SourceProgress[]) => void>;
+}
+
+/**
+ * Runs checks for the background: answers from the cache while fresh, joins a check already running
+ * for the same site, and stores every finished result with its lifetime.
+ */
+export function createCheckService(deps: CheckServiceDeps) {
+  const running = new Map<string, Run>();
+
+  async function lookup(url: string): Promise<CachedCheckView | null> {
+    const entry = await deps.cache.get(siteKeyOf(url));
+    if (!entry) return null;
+    return { ...entry, fresh: isEntryFresh(entry, deps.now().getTime(), await deps.grantedOrigins()) };
+  }
+
+  async function execute(url: string, options: RunOptions, run: Run): Promise<CachedCheckView> {
+    const checkPage = deps.checkPage();
+    if (!checkPage) throw new CheckUnavailableError('This build has no checker (src/core/check/check-page.ts is missing).');
+    const settings = await deps.getSettings();
+    const host = new URL(url).hostname;
+    const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
+    const override = pickForHost(host, settings.scopeOverrides);
+    const started = deps.now();
+    const onProgress = (progress: SourceProgress) => {
+      const at = run.sources.findIndex((s) => s.id === progress.id);
+      run.sources = at === -1 ? [...run.sources, progress] : run.sources.map((s, i) => (i === at ? progress : s));
+      for (const listener of run.listeners) listener(run.sources);
+    };
+    const checking = checkPage(
+      url,
+      { fetch: guarded.fetch, now: deps.now, manualRedirects: false },
+      { timeoutMs: settings.timeoutMs, now: started, ...(override ? { userScope: override.entries } : {}) },
+      onProgress,
+    );
+    const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000), guarded.denied);
+    const checkedAt = deps.now().getTime();
+    const incomplete = (result.unreachable?.length ?? 0) > 0 || result.sources.some((s) => s.state === 'failed');
+    const ttl = computeCacheTtl({
+      responses: guarded.responses,
+      txtExpires: result.txt?.parsed?.expires_utc ?? null,
+      incomplete,
+      now: checkedAt,
+    });
+    const entry: CachedCheck = {
+      key: siteKeyOf(url),
+      result,
+      checked_at: checkedAt,
+      expires_at: checkedAt + ttl.ms,
+      ttl_reason: ttl.reason,
+      granted_origins: await deps.grantedOrigins(),
+    };
+    await deps.cache.put(entry);
+    return { ...entry, fresh: true };
+  }
+
+  function run(url: string, options: RunOptions): Promise<CachedCheckView> {
+    const key = siteKeyOf(url);
+    const existing = running.get(key);
+    if (existing && options.refresh && !existing.executing) {
+      // A Refresh must not be answered by the cache lookup of a plain open that is still running.
+      return existing.promise.catch(() => null).then(() => run(url, options));
+    }
+    if (existing) {
+      if (options.onProgress) {
+        existing.listeners.add(options.onProgress);
+        options.onProgress(existing.sources);
+      }
+      return existing.promise;
+    }
+    const current: Run = { promise: Promise.resolve(null as never), executing: false, sources: [], listeners: new Set() };
+    if (options.onProgress) current.listeners.add(options.onProgress);
+    current.promise = (async () => {
+      if (!options.refresh) {
+        const cached = await lookup(url);
+        if (cached?.fresh) return cached;
+      }
+      current.executing = true;
+      return execute(url, options, current);
+    })().finally(() => running.delete(key));
+    running.set(key, current);
+    return current.promise;
+  }
+
+  return {
+    lookup,
+    run,
+    /** Stops sending progress to a listener (its popup closed). */
+    detach(url: string, listener: (sources: SourceProgress[]) => void) {
+      running.get(siteKeyOf(url))?.listeners.delete(listener);
+    },
+    isRunning: (url: string) => running.has(siteKeyOf(url)),
+  };
+}
+
+export type CheckService = ReturnType<typeof createCheckService>;
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CheckTimeoutError(`The check did not finish within ${Math.round(ms / 1000)} s.`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}

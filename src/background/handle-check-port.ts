@@ -1,0 +1,64 @@
+import type { Runtime } from '../platform/browser.ts';
+import type { SourceProgress } from '../core/check/check-result.ts';
+import { toErrorInfo } from '../shared/error-info.ts';
+import { CHECK_PORT_NAME, CheckStartSchema, type CheckPortMessage, type CheckStart } from '../shared/protocol.ts';
+import type { CheckService } from './check-service.ts';
+
+export interface PortDeps {
+  service: CheckService;
+  isTrusted: (sender: Runtime.MessageSender) => boolean;
+  /** The origin activeTab covers for this check: the tab's page when the popup was opened on it. */
+  activeTabOrigin: (start: CheckStart) => Promise<string | null>;
+  onResult?: (start: CheckStart, result: Awaited<ReturnType<CheckService['run']>>) => void;
+}
+
+/**
+ * One check per port: the popup posts `start`, receives `progress` snapshots, then `done` or
+ * `failed`. Closing the popup only stops the messages; the check still finishes and is cached.
+ */
+export function createCheckPortListener(deps: PortDeps) {
+  return (port: Runtime.Port): void => {
+    if (port.name !== CHECK_PORT_NAME) return;
+    if (!port.sender || !deps.isTrusted(port.sender)) {
+      port.disconnect();
+      return;
+    }
+    let open = true;
+    let started = false;
+    const post = (message: CheckPortMessage) => {
+      if (!open) return;
+      try {
+        port.postMessage(message);
+      } catch {
+        open = false;
+      }
+    };
+    const onProgress = (sources: SourceProgress[]) => post({ type: 'progress', sources });
+    let url: string | null = null;
+    port.onDisconnect.addListener(() => {
+      open = false;
+      if (url) deps.service.detach(url, onProgress);
+    });
+    port.onMessage.addListener((raw: unknown) => {
+      if (started) return;
+      const parsed = CheckStartSchema.safeParse(raw);
+      if (!parsed.success) {
+        post({ type: 'failed', error: { name: 'InvalidRequest', message: 'Invalid check request.' } });
+        return;
+      }
+      started = true;
+      const start = parsed.data;
+      url = start.url;
+      deps
+        .activeTabOrigin(start)
+        .then((activeTabOrigin) => deps.service.run(start.url, { refresh: start.refresh, activeTabOrigin, onProgress }))
+        .then(
+          (entry) => {
+            deps.onResult?.(start, entry);
+            post({ type: 'done', entry });
+          },
+          (error: unknown) => post({ type: 'failed', error: toErrorInfo(error) }),
+        );
+    });
+  };
+}

@@ -1,0 +1,57 @@
+import { browser } from './browser.ts';
+import type { SourceProgress } from '../core/check/check-result.ts';
+import type { CachedCheckView } from '../shared/cached-check.ts';
+import { RemoteError } from '../shared/error-info.ts';
+import {
+  CHECK_PORT_NAME, type CheckPortMessage, type CheckStart, type Reply, type RequestMessage, type RequestOf,
+  type RequestType, type Responses,
+} from '../shared/protocol.ts';
+
+/** Sends one typed request to the background and returns its value, or throws a RemoteError. */
+export async function send<K extends RequestType>(type: K, payload: RequestOf<K>): Promise<Responses[K]> {
+  const message: RequestMessage<K> = { scopecheck: 1, type, payload };
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<Responses[K]> | undefined;
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new RemoteError({ name: 'NoReply', message: `The background did not answer "${type}".` });
+  }
+  if (!reply.ok) throw new RemoteError(reply.error);
+  return reply.value;
+}
+
+export interface RunningCheck {
+  done: Promise<CachedCheckView>;
+  /** Stops listening; the background finishes (and caches) the check anyway. */
+  detach(): void;
+}
+
+/** Starts (or joins) a check in the background over a port, reporting each source's progress. */
+export function startCheck(start: Omit<CheckStart, 'type'>, onProgress: (sources: SourceProgress[]) => void): RunningCheck {
+  const port = browser.runtime.connect({ name: CHECK_PORT_NAME });
+  let settled = false;
+  const done = new Promise<CachedCheckView>((resolve, reject) => {
+    port.onMessage.addListener((raw: unknown) => {
+      const message = raw as CheckPortMessage;
+      if (message.type === 'progress') onProgress(message.sources);
+      else if (message.type === 'done') finish(() => resolve(message.entry));
+      else if (message.type === 'failed') finish(() => reject(new RemoteError(message.error)));
+    });
+    port.onDisconnect.addListener(() => {
+      finish(() => reject(new RemoteError({ name: 'Disconnected', message: 'The background stopped before the check finished.' })));
+    });
+    function finish(settle: () => void) {
+      if (settled) return;
+      settled = true;
+      settle();
+      port.disconnect();
+    }
+  });
+  port.postMessage({ type: 'start', ...start } satisfies CheckStart);
+  return {
+    done,
+    detach() {
+      if (settled) return;
+      settled = true;
+      port.disconnect();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+import type { CheckResult, SourceProgress } from '../core/check/check-result.ts';
+import type { CachedCheckView } from './cached-check.ts';
+import type { ErrorInfo } from './error-info.ts';
+import { WebUrlSchema } from './web-url.ts';
+
+const MAX_TEXT = 1_000_000;
+const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
+
+/** Request payloads of the popup/options → background messages, one schema per message type. */
+export const Requests = {
+  /** The stored check for a page, if any: asked first so a cached verdict paints at once. */
+  getCached: z.object({ url: WebUrlSchema }),
+  /**
+   * Fetches a site's OpenPGP public key (security.txt Encryption or policy URL) for encrypting a
+   * draft: https only, bounded, and only from hosts the user granted or the page itself.
+   */
+  fetchKey: z.object({ url: text(4096), pageUrl: WebUrlSchema }),
+  clearCache: z.object({}),
+} as const;
+
+export type RequestType = keyof typeof Requests;
+export type RequestOf<K extends RequestType> = z.infer<(typeof Requests)[K]>;
+
+export interface FetchedKey {
+  armored: string;
+  /** Where it was fetched from in the end (after redirects). */
+  url: string;
+}
+
+/** What each message answers. */
+export interface Responses {
+  getCached: CachedCheckView | null;
+  fetchKey: FetchedKey;
+  clearCache: { cleared: number };
+}
+
+/** The envelope on the wire: the `scopecheck` tag lets the background ignore anything else. */
+export interface RequestMessage<K extends RequestType = RequestType> {
+  scopecheck: 1;
+  type: K;
+  payload: RequestOf<K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** The long-lived channel for a running check: progress, then one final message. */
+export const CHECK_PORT_NAME = 'scopecheck.check';
+
+export const CheckStartSchema = z.object({
+  type: z.literal('start'),
+  url: WebUrlSchema,
+  tabId: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  refresh: z.boolean(),
+});
+export type CheckStart = z.infer<typeof CheckStartSchema>;
+
+export type CheckPortMessage =
+  | { type: 'progress'; sources: SourceProgress[] }
+  | { type: 'done'; entry: CachedCheckView }
+  | { type: 'failed'; error: ErrorInfo };
+
+export type { CheckResult };

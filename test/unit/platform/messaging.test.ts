@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from './fake-browser.ts';
+import { bigbankCheck } from '../ui/fixtures/bigbank.ts';
+
+const state = vi.hoisted(() => ({ fake: null as unknown as ReturnType<typeof createFakeBrowser> }));
+vi.mock('../../../src/platform/browser.ts', async () => {
+  const { createFakeBrowser } = await import('./fake-browser.ts');
+  state.fake = createFakeBrowser();
+  return { browser: state.fake.browser };
+});
+
+const { send, startCheck } = await import('../../../src/platform/messaging.ts');
+const { mayFetch } = await import('../../../src/platform/permissions.ts');
+const { createRequestListener } = await import('../../../src/background/handle-request.ts');
+const { createCheckPortListener } = await import('../../../src/background/handle-check-port.ts');
+const { isTrustedSender } = await import('../../../src/background/is-trusted-sender.ts');
+
+const entry = { key: 'taotlused.bigbank.ee', result: bigbankCheck(), checked_at: 1, expires_at: 2, ttl_reason: 'default', granted_origins: [], fresh: true };
+
+describe('send / startCheck against the real listeners', () => {
+  beforeEach(() => {
+    state.fake.reset();
+    const b = state.fake.browser;
+    const isTrusted = (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, b.runtime.id, b.runtime.getURL);
+    b.runtime.onMessage.addListener(createRequestListener({
+      getCached: async ({ url }) => (url.includes('bigbank') ? entry : null),
+      fetchKey: async () => { throw Object.assign(new Error('No permission to fetch https://keys.example/'), { name: 'NoHostPermissionError' }); },
+      clearCache: async () => ({ cleared: 0 }),
+    }, { isTrusted }) as never);
+    b.runtime.onConnect.addListener(createCheckPortListener({
+      service: {
+        run: async (_u: string, o: { onProgress?: (s: unknown[]) => void }) => {
+          o.onProgress?.([{ id: 'securitytxt', label: 'security.txt', url: null, state: 'pending' }]);
+          return entry;
+        },
+        detach: () => {},
+      } as never,
+      isTrusted,
+      activeTabOrigin: async () => null,
+    }) as never);
+  });
+
+  it('returns the value, and rethrows remote errors with their name', async () => {
+    expect(await send('getCached', { url: 'https://taotlused.bigbank.ee/' })).toMatchObject({ key: 'taotlused.bigbank.ee' });
+    await expect(send('fetchKey', { url: 'https://keys.example/k', pageUrl: 'https://a.example/' }))
+      .rejects.toMatchObject({ name: 'NoHostPermissionError' });
+  });
+
+  it('is refused from a page that is not ours', async () => {
+    state.fake.setSenderUrl('https://evil.example/');
+    await expect(send('clearCache', {})).rejects.toMatchObject({ name: 'UntrustedSender' });
+  });
+
+  it('startCheck reports progress then resolves with the entry', async () => {
+    const progress: number[] = [];
+    const running = startCheck({ url: 'https://taotlused.bigbank.ee/', tabId: 1, refresh: false }, (s) => progress.push(s.length));
+    await expect(running.done).resolves.toMatchObject({ key: 'taotlused.bigbank.ee' });
+    expect(progress).toEqual([1]);
+  });
+
+  it('startCheck rejects when the background hangs up', async () => {
+    state.fake.setSenderUrl('https://evil.example/');
+    await expect(startCheck({ url: 'https://a.example/', tabId: null, refresh: false }, () => {}).done)
+      .rejects.toMatchObject({ name: 'Disconnected' });
+  });
+});
+
+describe('mayFetch', () => {
+  beforeEach(() => state.fake.reset());
+  it('allows the active tab host and granted hosts only, http(s) only', async () => {
+    expect(await mayFetch('https://a.example/.well-known/security.txt', 'https://a.example')).toBe(true);
+    expect(await mayFetch('https://b.example/', 'https://a.example')).toBe(false);
+    state.fake.granted.add('*://b.example/*');
+    expect(await mayFetch('https://b.example/', null)).toBe(true);
+    expect(await mayFetch('ftp://b.example/', null)).toBe(false);
+    expect(await mayFetch('not a url', null)).toBe(false);
+  });
+});
