@@ -48,5 +48,12 @@ export function collectEncryptionKeys(
       });
     }
   }
+  const usable = keys.find((k) => k.expired !== true);
+  if (usable) {
+    findings.push({
+      id: 'encryption_available', severity: 'info', line: null,
+      message: `The organisation publishes an encryption key (${usable.url ?? usable.fingerprint}): encrypt the report body to it.`,
+    });
+  }
   return { value: keys, findings };
 }

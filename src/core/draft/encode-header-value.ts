@@ -37,14 +37,15 @@ function foldAtSpaces(text: string, firstLineRoom: number): string {
 }
 
 /**
- * One unstructured header field (`Subject: …`), folded with CRLF SP. Non-ASCII text, or text that
- * could be misread as an encoded-word, becomes RFC 2047 `=?UTF-8?B?…?=` words split on character
+ * One unstructured header field (`Subject: …`), folded with CRLF SP. Non-ASCII text, text that could be
+ * misread as an encoded-word, or a word too long to fold becomes RFC 2047 `=?UTF-8?B?…?=` words split on character
  * boundaries. Control characters (CR, LF, …) never reach the output.
  */
 export function encodeHeaderField(name: string, value: string): string {
   const text = sanitizeHeaderText(value, 1000);
   const room = 78 - name.length - 2;
-  if (PRINTABLE.test(text) && !text.includes('=?')) return `${name}: ${foldAtSpaces(text, room)}`;
+  const foldable = text.split(' ').every((word) => word.length <= 70);
+  if (PRINTABLE.test(text) && !text.includes('=?') && foldable) return `${name}: ${foldAtSpaces(text, room)}`;
   return `${name}: ${encodedWords(text).join('\r\n ')}`;
 }
 

@@ -13,6 +13,20 @@ export interface EncryptOptions {
 
 const MAX_ARMORED_CHARS = 256_000;
 
+/** Each `-----BEGIN PGP …` to `-----END PGP …` block of a file (a key file may hold several). Linear. */
+function splitArmor(text: string): string[] {
+  const blocks: string[] = [];
+  for (let from = 0; blocks.length < 20; ) {
+    const begin = text.indexOf('-----BEGIN PGP ', from);
+    const end = begin < 0 ? -1 : text.indexOf('-----END PGP ', begin);
+    if (end < 0) break;
+    const lineEnd = text.indexOf('\n', end);
+    from = lineEnd < 0 ? text.length : lineEnd + 1;
+    blocks.push(text.slice(begin, from));
+  }
+  return blocks.length > 0 ? blocks : [text];
+}
+
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -31,12 +45,16 @@ export async function encryptDraft(body: string, armoredKey: string, now: Date, 
     ({ ok: false, reason, message, fingerprint });
   if (armoredKey.length > MAX_ARMORED_CHARS) return fail('too_large', `The key file is larger than ${MAX_ARMORED_CHARS} characters.`);
   const openpgp = await import('openpgp');
-  let keys;
-  try {
-    keys = await openpgp.readKeys({ armoredKeys: armoredKey });
-  } catch (error) {
-    return fail('unreadable', `The text is not a readable OpenPGP key: ${errorText(error)}`);
+  const keys: Awaited<ReturnType<typeof openpgp.readKeys>> = [];
+  let readError: unknown = null;
+  for (const block of splitArmor(armoredKey)) {
+    try {
+      keys.push(...(await openpgp.readKeys({ armoredKeys: block })));
+    } catch (error) {
+      readError = error;
+    }
   }
+  if (keys.length === 0) return fail('unreadable', `The text is not a readable OpenPGP key: ${errorText(readError)}`);
   const expected = options.expectedFingerprint?.replace(/[\s:]/g, '').toUpperCase() || null;
   const key = (expected && keys.find((k) => k.getFingerprint().toUpperCase().endsWith(expected))) || keys[0];
   if (!key) return fail('unreadable', 'The text holds no OpenPGP key.');

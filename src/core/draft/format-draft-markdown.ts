@@ -3,7 +3,7 @@ import { getDraftStrings } from './get-draft-strings.ts';
 
 /** Backslash-escapes Markdown punctuation in a single line of text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&').replace(/[\r\n]+/g, ' ');
+  return text.replace(/[\\`*_[\]<>|~#&]/g, '\\$&').replace(/[\r\n]+/g, ' ');
 }
 
 function codeSpan(text: string): string {
@@ -40,7 +40,8 @@ export function formatDraftMarkdown(draft: Draft): string {
   const out: string[] = [`# ${escapeMarkdown(draft.subject)}`];
   if (!draft.sections) return `${out[0]}\n\n${draft.body}`;
   for (const s of draft.sections) {
-    const single = !s.text.includes('\n') && /^https?:\/\/\S+$/.test(s.text);
+    // A lone URL (the page address by default) is a link or code, never raw Markdown.
+    const single = !s.text.includes('\n') && (s.id === 'location_url' || /^https?:\/\/\S+$/.test(s.text));
     const text = s.placeholder ? s.text.split('\n').map(escapeMarkdown).join('  \n') : single ? link(s.text) : s.text;
     out.push(`## ${escapeMarkdown(s.heading)}\n\n${text}`);
   }
