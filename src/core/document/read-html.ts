@@ -1,0 +1,128 @@
+import { Parser } from 'htmlparser2';
+import { DOCUMENT_LIMITS, type RawBlock } from './block.ts';
+import { TextBuilder } from './text-builder.ts';
+
+/** Elements whose content is never read: code, styles, hidden templates, embedded objects, site navigation. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed',
+  'title', 'select', 'textarea', 'nav', 'button', 'canvas', 'audio', 'video']);
+
+/** Elements that start and end a block of text. */
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'ul', 'caption', 'legend', 'menu', 'search']);
+
+const TEMPLATE_TAG = /\{%[^%]{0,300}%\}|\{#[^#]{0,300}#\}/g;
+
+function isHidden(attribs: Record<string, string>): boolean {
+  if ('hidden' in attribs) return true;
+  if (attribs['aria-hidden'] === 'true') return true;
+  const style = (attribs.style ?? '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+class HtmlReader {
+  readonly blocks: RawBlock[] = [];
+  readonly notes: string[] = [];
+  private builder = new TextBuilder();
+  private containers: string[] = [];
+  private depth = 0;
+  private skipUntil = -1;
+  private anchors: Array<{ start: number; href: string; depth: number }> = [];
+  private rowHasCell = false;
+  private rowHeader = false;
+
+  private kindOfText(): { kind: RawBlock['kind']; level: number } {
+    for (let i = this.containers.length - 1; i >= 0; i--) {
+      const tag = this.containers[i]!;
+      if (/^h[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
+      if (tag === 'li') return { kind: 'list_item', level: Math.max(1, this.containers.filter((t) => t === 'ul' || t === 'ol' || t === 'menu').length) };
+      if (tag === 'pre') return { kind: 'code', level: 0 };
+      if (tag === 'tr') return { kind: 'table_row', level: 0 };
+    }
+    return { kind: 'paragraph', level: 0 };
+  }
+
+  flush(): void {
+    if (this.builder.isEmpty()) return;
+    const { kind, level } = this.kindOfText();
+    const { text, links } = this.builder.finish();
+    if (this.builder.truncated) this.notes.push('A very long block was cut.');
+    this.builder = new TextBuilder();
+    this.anchors = this.anchors.map((a) => ({ ...a, start: 0 }));
+    if (text === '' || this.blocks.length >= DOCUMENT_LIMITS.maxBlocks) return;
+    const block: RawBlock = { kind, level, text, links, line: null };
+    if (kind === 'table_row' && this.rowHeader) block.header = true;
+    this.blocks.push(block);
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    this.depth++;
+    if (this.skipUntil !== -1) return;
+    if (SKIPPED.has(name) || isHidden(attribs)) {
+      this.skipUntil = this.depth;
+      return;
+    }
+    if (name === 'br') { this.builder.newline(); return; }
+    if (name === 'td' || name === 'th') {
+      if (this.rowHasCell) this.builder.push(' | ');
+      this.rowHasCell = true;
+      if (name === 'th') this.rowHeader = true;
+      return;
+    }
+    if (name === 'a' && attribs.href !== undefined) {
+      this.anchors.push({ start: this.builder.length, href: attribs.href.trim(), depth: this.depth });
+      return;
+    }
+    if (BLOCKS.has(name)) {
+      if (name !== 'tr' || !this.containers.includes('tr')) this.flush();
+      if (name === 'tr') { this.rowHasCell = false; this.rowHeader = false; }
+      if (this.containers.length < DOCUMENT_LIMITS.maxDepth) this.containers.push(name);
+    }
+  }
+
+  onclosetag(name: string): void {
+    const depth = this.depth--;
+    if (this.skipUntil !== -1) {
+      if (depth === this.skipUntil) this.skipUntil = -1;
+      return;
+    }
+    if (name === 'a') {
+      const open = this.anchors[this.anchors.length - 1];
+      if (open && open.depth === depth) {
+        this.anchors.pop();
+        this.builder.addLink('', open.href, open.start);
+      }
+      return;
+    }
+    if (BLOCKS.has(name)) {
+      this.flush();
+      const at = this.containers.lastIndexOf(name);
+      if (at !== -1) this.containers.length = at;
+      if (name === 'tr') { this.rowHasCell = false; this.rowHeader = false; }
+    }
+  }
+
+  ontext(text: string): void {
+    if (this.skipUntil !== -1) return;
+    this.builder.push(text.includes('{') ? text.replace(TEMPLATE_TAG, ' ') : text);
+  }
+}
+
+/**
+ * Reads HTML into raw blocks with htmlparser2's streaming tokenizer (no DOM, nothing executed): headings,
+ * paragraphs, list items with depth, table rows (cells joined by " | ") and preformatted code. Script, style,
+ * template, noscript, navigation and hidden elements are skipped; Jinja/Liquid tags are dropped.
+ */
+export function readHtml(text: string): { blocks: RawBlock[]; notes: string[] } {
+  const reader = new HtmlReader();
+  const parser = new Parser({
+    onopentag: (name, attribs) => reader.onopentag(name, attribs),
+    onclosetag: (name) => reader.onclosetag(name),
+    ontext: (data) => reader.ontext(data),
+  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.write(text);
+  parser.end();
+  reader.flush();
+  return { blocks: reader.blocks, notes: reader.notes };
+}

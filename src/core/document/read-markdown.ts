@@ -1,0 +1,189 @@
+import { DOCUMENT_LIMITS, type RawBlock } from './block.ts';
+import {
+  isBlank, isTableDelimiter, isThematicBreak, matchAtxHeading, matchBlockquote, matchFence, matchHtmlHeading,
+  matchListMarker, matchSetextUnderline, measureIndent, splitTableCells,
+} from './classify-markdown-line.ts';
+import { groupParagraphLines } from './group-paragraph-lines.ts';
+import { renderInlineMarkdown } from './render-inline-markdown.ts';
+import { TextBuilder } from './text-builder.ts';
+import { stripFrontMatter, stripHtmlComments } from './strip-markdown-noise.ts';
+
+interface ListLevel { indent: number; contentIndent: number }
+interface OpenItem { depth: number; indent: number; lines: string[]; line: number }
+
+export interface ReadMarkdownOptions {
+  /** Plain text: no inline Markdown, every line its own unit unless it is wrapped prose. */
+  plain?: boolean;
+}
+
+class MarkdownReader {
+  readonly blocks: RawBlock[] = [];
+  readonly notes: string[] = [];
+  private para: { lines: string[]; line: number } | null = null;
+  private item: OpenItem | null = null;
+  private levels: ListLevel[] = [];
+  private sawBlank = false;
+  private lastLeadIn = false;
+
+  constructor(private readonly plain: boolean) {}
+
+  emit(kind: RawBlock['kind'], level: number, raw: string, line: number, header?: boolean): void {
+    if (this.blocks.length >= DOCUMENT_LIMITS.maxBlocks) return;
+    const builder = new TextBuilder();
+    const src = raw.length > DOCUMENT_LIMITS.maxBlockChars * 2 ? raw.slice(0, DOCUMENT_LIMITS.maxBlockChars * 2) : raw;
+    if (kind === 'code') {
+      src.split('\n').forEach((l) => { builder.push(l); builder.newline(); });
+    } else if (this.plain) builder.push(src);
+    else renderInlineMarkdown(src, builder);
+    const { text, links } = builder.finish();
+    if (text === '') return;
+    const block: RawBlock = { kind, level, text, links, line };
+    if (header) block.header = true;
+    this.blocks.push(block);
+  }
+
+  flushParagraph(): void {
+    if (!this.para) return;
+    const groups = groupParagraphLines(this.para.lines, this.para.line, this.plain);
+    const split = groups.length > 1;
+    for (const g of groups) {
+      if (g.leadIn) this.emit('paragraph', 0, g.text, g.line);
+      else if ((split || this.plain) && this.lastLeadIn) { this.emit('list_item', 1, g.text, g.line); continue; }
+      else if (this.plain && this.looksLikeTitle(g.text)) this.emit('heading', this.blocks.length === 0 ? 1 : 2, g.text, g.line);
+      else this.emit('paragraph', 0, g.text, g.line);
+      this.lastLeadIn = g.leadIn;
+    }
+    this.para = null;
+  }
+
+  flushItem(): void {
+    if (!this.item) return;
+    this.emit('list_item', this.item.depth, this.item.lines.join('\n'), this.item.line);
+    this.item = null;
+  }
+
+  closeList(): void {
+    this.flushItem();
+    this.levels = [];
+  }
+
+  closeAll(): void {
+    this.flushParagraph();
+    this.closeList();
+    this.lastLeadIn = false;
+  }
+
+  /** Plain text only: a short line with no closing punctuation, or one in capitals, reads as a heading. */
+  looksLikeTitle(text: string): boolean {
+    if (text.includes('\n') || text.length > 80 || /[.!?:;,]$/.test(text) || /[@/]/.test(text)) return false;
+    const words = text.split(/\s+/).length;
+    const ch = text[0] ?? '';
+    return words <= 8 && ch !== ch.toLowerCase();
+  }
+
+  startItem(line: string, lineNo: number): void {
+    const marker = matchListMarker(line)!;
+    this.flushParagraph();
+    this.flushItem();
+    while (this.levels.length > 0 && marker.indent < this.levels[this.levels.length - 1]!.indent) this.levels.pop();
+    const top = this.levels[this.levels.length - 1];
+    if (top && marker.indent >= Math.min(top.contentIndent, top.indent + 2)) {
+      if (this.levels.length < DOCUMENT_LIMITS.maxDepth) this.levels.push({ indent: marker.indent, contentIndent: marker.contentIndent });
+    } else if (top) this.levels[this.levels.length - 1] = { indent: marker.indent, contentIndent: marker.contentIndent };
+    else this.levels.push({ indent: marker.indent, contentIndent: marker.contentIndent });
+    this.item = { depth: this.levels.length, indent: marker.indent, lines: [marker.rest], line: lineNo };
+  }
+
+  readTable(lines: string[], start: number): number {
+    this.closeAll();
+    this.emit('table_row', 0, splitTableCells(lines[start]!).join(' | '), start + 1, true);
+    let i = start + 2;
+    while (i < lines.length && !isBlank(lines[i]!) && lines[i]!.includes('|')) {
+      this.emit('table_row', 0, splitTableCells(lines[i]!).join(' | '), i + 1);
+      i++;
+    }
+    return i;
+  }
+
+  read(lines: string[]): void {
+    let i = 0;
+    while (i < lines.length) {
+      if (this.blocks.length >= DOCUMENT_LIMITS.maxBlocks) {
+        this.notes.push(`Stopped after ${DOCUMENT_LIMITS.maxBlocks} blocks.`);
+        return;
+      }
+      let line = lines[i]!;
+      const quoted = matchBlockquote(line);
+      if (quoted !== null && !this.plain) line = quoted;
+      if (isBlank(line)) {
+        this.flushParagraph();
+        this.sawBlank = true;
+        i++;
+        continue;
+      }
+      const blank = this.sawBlank;
+      this.sawBlank = false;
+      const fence = this.plain ? null : matchFence(line);
+      if (fence) { i = this.readFence(lines, i, fence); continue; }
+      const atx = (this.plain ? null : matchAtxHeading(line)) ?? (this.plain ? null : matchHtmlHeading(line));
+      if (atx) { this.closeAll(); this.emit('heading', atx.level, atx.text, i + 1); i++; continue; }
+      const setext = this.para && !this.item ? matchSetextUnderline(line) : null;
+      if (setext && this.para) {
+        const text = this.para.lines.join(' ');
+        const at = this.para.line;
+        this.para = null;
+        this.closeAll();
+        this.emit('heading', setext, text, at);
+        i++;
+        continue;
+      }
+      if (isThematicBreak(line)) { this.closeAll(); i++; continue; }
+      if (!this.plain && line.includes('|') && i + 1 < lines.length && isTableDelimiter(lines[i + 1]!)) { i = this.readTable(lines, i); continue; }
+      if (matchListMarker(line)) { this.startItem(line, i + 1); this.lastLeadIn = false; i++; continue; }
+      if (this.item) {
+        const { indent, rest } = measureIndent(line);
+        const leadIn = /:\s*$/.test(rest) && rest.split(/\s+/).length <= 8 && indent <= this.item.indent;
+        const lazy = !blank && !leadIn && (!this.plain || indent > this.item.indent || /^[a-z(]/.test(rest));
+        if (lazy || (blank && indent >= this.item.indent + 2)) {
+          this.item.lines.push(blank ? `\n${rest}` : rest);
+          i++;
+          continue;
+        }
+        this.closeList();
+        this.lastLeadIn = false;
+      }
+      if (this.para) this.para.lines.push(line);
+      else this.para = { lines: [line], line: i + 1 };
+      i++;
+    }
+    this.closeAll();
+  }
+
+  readFence(lines: string[], start: number, fence: { char: string; length: number }): number {
+    this.closeAll();
+    let i = start + 1;
+    const body: string[] = [];
+    while (i < lines.length) {
+      const close = matchFence(lines[i]!);
+      if (close && close.char === fence.char && close.length >= fence.length && lines[i]!.trim().replace(/[`~]/g, '') === '') break;
+      body.push(lines[i]!);
+      i++;
+    }
+    this.emit('code', 0, body.join('\n'), start + 1);
+    return i + 1;
+  }
+}
+
+/**
+ * Reads Markdown (or, with `plain`, plain text) line by line into raw blocks: ATX and setext headings, list
+ * items with nesting depth, table rows, fenced code, block quotes and paragraphs. Front matter and HTML
+ * comments are skipped. Linear in the input; every recogniser is anchored to one line.
+ */
+export function readMarkdown(text: string, options: ReadMarkdownOptions = {}): { blocks: RawBlock[]; notes: string[] } {
+  const plain = options.plain ?? false;
+  let source = text.replace(/\r\n?/g, '\n');
+  if (!plain) source = stripHtmlComments(stripFrontMatter(source));
+  const reader = new MarkdownReader(plain);
+  reader.read(source.split('\n'));
+  return { blocks: reader.blocks, notes: reader.notes };
+}

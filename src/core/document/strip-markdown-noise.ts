@@ -1,0 +1,33 @@
+/** Blanks a leading YAML/TOML front-matter block (`---` … `---`), keeping line numbers. */
+export function stripFrontMatter(text: string): string {
+  const m = /^(---|\+\+\+)[ \t]*\n/.exec(text);
+  if (!m) return text;
+  const fence = m[1]!;
+  let pos = m[0].length;
+  for (let n = 0; n < 500 && pos < text.length; n++) {
+    const end = text.indexOf('\n', pos);
+    const line = text.slice(pos, end === -1 ? text.length : end).trim();
+    if (line === fence || (fence === '---' && line === '...')) {
+      const cut = end === -1 ? text.length : end;
+      return text.slice(0, cut).replace(/[^\n]/g, '') + text.slice(cut);
+    }
+    if (end === -1) break;
+    pos = end + 1;
+  }
+  return text;
+}
+
+/** Replaces every `<!-- … -->` with nothing but its line breaks (an unclosed one runs to the end). */
+export function stripHtmlComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  let out = '';
+  let last = 0;
+  for (let i = text.indexOf('<!--'); i !== -1; i = text.indexOf('<!--', last)) {
+    const end = text.indexOf('-->', i + 4);
+    const stop = end === -1 ? text.length : end + 3;
+    out += text.slice(last, i) + text.slice(i, stop).replace(/[^\n]/g, '');
+    last = stop;
+    if (end === -1) break;
+  }
+  return out + text.slice(last);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../../src/core/document/read-document.ts';
+
+function read(html: string) {
+  return readDocument({ body: html, contentType: 'text/html; charset=utf-8' });
+}
+
+describe('readDocument (HTML)', () => {
+  it('reads headings, paragraphs, nested lists and table rows, and never reads scripts, styles or hidden parts', () => {
+    const { format, blocks } = read(`<!doctype html><html><head><title>T</title><style>p{}</style></head><body>
+      <nav><a href="/">Home</a></nav>
+      <h1>Security &amp; Disclosure</h1>
+      <script>document.write("<p>evil</p>")</script>
+      <p>Email <a href="mailto:security@example.com">us</a>.<br>Thanks.</p>
+      <ul><li>First <ul><li>Nested</li></ul></li><li>Second</li></ul>
+      <div hidden>secret</div><template><p>tpl</p></template><noscript>ns</noscript>
+      <table><tr><th>Host</th><th>Scope</th></tr><tr><td>a.example.com</td><td>in</td></tr></table>
+    </body></html>`);
+    expect(format).toBe('html');
+    expect(blocks.map((b) => [b.kind, b.level, b.text])).toEqual([
+      ['heading', 1, 'Security & Disclosure'],
+      ['paragraph', 0, 'Email us.\nThanks.'],
+      ['list_item', 1, 'First'],
+      ['list_item', 2, 'Nested'],
+      ['list_item', 1, 'Second'],
+      ['table_row', 0, 'Host | Scope'],
+      ['table_row', 0, 'a.example.com | in'],
+    ]);
+    expect(blocks[1]!.links).toEqual([{ text: 'us', href: 'mailto:security@example.com', start: 6, end: 8 }]);
+    expect(blocks[1]!.sentences).toHaveLength(2);
+    expect(blocks[3]!.intro).toBe(2);
+    expect(blocks[5]!.header).toBe(true);
+  });
+
+  it('drops Jinja tags and survives deeply nested, unclosed markup', () => {
+    const nested = '<div>'.repeat(5000) + '<p>deep text' + '<span>'.repeat(5000);
+    const { blocks } = read(`{% extends "base.html" %}<h2>Scope</h2>${nested}`);
+    expect(blocks.map((b) => b.text)).toEqual(['Scope', 'deep text']);
+  });
+});
