@@ -1,0 +1,144 @@
+import { getPublicSuffix } from 'tldts';
+import type { Finding } from '../schemas/finding.ts';
+import type { PolicyResult } from '../schemas/policy-result.ts';
+import type { TxtResult } from '../schemas/txt-result.ts';
+import type { CompiledScope, RuleSource, ScopePhrase, ScopeRule, SuffixBucket } from './compiled-scope.ts';
+import { normalizeHost } from './normalize-host.ts';
+import { parseScopePattern, type ScopeEntry } from './parse-scope-pattern.ts';
+import { parseScopeToken } from './parse-scope-token.ts';
+import { ruleSpecificity } from './rule-specificity.ts';
+import type { HostPattern, ScopeEffect, ScopePattern } from './scope-pattern.ts';
+import { findThirdPartyPlatform, getThirdPartyPlatform, THIRD_PARTY_PLATFORMS } from './third-party-platforms.ts';
+import type { UserScopeEntry } from './user-scope-entry.ts';
+
+export interface CompileScopeInput {
+  /** The disclosure policy's scope (`in_scope`, `out_of_scope`), or null when there is none. */
+  policy: PolicyResult | null;
+  /** The security.txt, for RFC 9116 §3.1 reasons only: it never puts anything in scope. */
+  txt?: TxtResult | null;
+  /** The host the policy was published on: what "this site" means in it. Unset = "this site" decides nothing. */
+  pageHost?: string | null;
+  /** The researcher's own program scope (parseUserScope). */
+  userScope?: readonly UserScopeEntry[];
+}
+
+/**
+ * Compiles a scope once, so that judging a host costs a few Map lookups (one per label) whatever the
+ * number of entries: rules are filed by DNS suffix, IP rules are kept apart. Never throws.
+ */
+export function compileScope(input: CompileScopeInput): CompiledScope {
+  const rules: ScopeRule[] = [];
+  const phrases: ScopePhrase[] = [];
+  const findings: Finding[] = [];
+  const opaqueExclusions: string[] = [];
+  const pageHost = input.pageHost ? normalizeHost(input.pageHost)?.host ?? null : null;
+
+  const add = (entries: ScopeEntry[], text: string, quote: string | null, source: RuleSource, origin: string) => {
+    for (const entry of entries) {
+      if (entry.type === 'phrase') {
+        phrases.push({ effect: entry.effect, category: entry.category, text: entry.text, quote, source, origin, mentions: findMentionedHosts(entry.text) });
+        if (entry.category === 'this_site' && pageHost) {
+          const pattern: ScopePattern = { host: { kind: 'exact', host: pageHost }, ports: null, path: null, pathIsPartial: false };
+          rules.push(makeRule(entry.effect, pattern, text, quote, source, origin, `"this site" read as ${pageHost}, where the policy was published`));
+        }
+        continue;
+      }
+      rules.push(makeRule(entry.effect, entry.pattern, text, quote, source, origin, entry.note));
+    }
+  };
+  const addList = (list: ReadonlyArray<{ pattern: string; quote: string }>, effect: ScopeEffect) => {
+    for (const item of list) {
+      const parsed = parseScopePattern(item.pattern, effect);
+      findings.push(...parsed.findings);
+      add(parsed.value, item.pattern, item.quote, 'policy', 'policy');
+    }
+  };
+  if (input.policy) {
+    addList(input.policy.in_scope, 'include');
+    addList(input.policy.out_of_scope, 'exclude');
+  }
+  for (const entry of input.userScope ?? []) {
+    const origin = entry.source;
+    if (entry.opaque) {
+      if (entry.effect === 'exclude') opaqueExclusions.push(entry.pattern);
+      findings.push({ id: 'scope_burp_regex_unsupported', severity: 'warning', line: null, message: `Cannot read the Burp ${entry.effect} rule ${JSON.stringify(entry.pattern)}; ${entry.effect === 'exclude' ? 'no host is reported in scope while it might exclude it' : 'it is ignored'}.` });
+      continue;
+    }
+    const parsed = parseScopePattern(entry.pattern, entry.effect);
+    findings.push(...parsed.findings);
+    add(parsed.value, entry.pattern, entry.quote ?? null, 'user', origin);
+  }
+
+  // "Third-party services are out of scope": every hosting platform's tenants become exclusions.
+  for (const phrase of phrases) {
+    if (phrase.effect !== 'exclude' || phrase.category !== 'third_party') continue;
+    for (const platform of THIRD_PARTY_PLATFORMS) {
+      const pattern: ScopePattern = { host: { kind: 'wildcard', suffix: platform.suffix, apex: false }, ports: null, path: null, pathIsPartial: false };
+      const rule = makeRule('exclude', pattern, phrase.text, phrase.quote, phrase.source, phrase.origin, null);
+      rules.push({ ...rule, platform });
+    }
+  }
+
+  const bySuffix = new Map<string, SuffixBucket>();
+  const bucket = (suffix: string): SuffixBucket => {
+    let b = bySuffix.get(suffix);
+    if (!b) bySuffix.set(suffix, (b = { exact: [], wildcard: [], glob: [], platform: null }));
+    return b;
+  };
+  for (const platform of THIRD_PARTY_PLATFORMS) bucket(platform.suffix).platform = platform;
+  const ipRules: ScopeRule[] = [];
+  const tenants = new Map<string, ScopeRule[]>();
+  for (const rule of rules) {
+    const host = rule.pattern.host;
+    if (host.kind === 'ip') ipRules.push(rule);
+    else if (host.kind === 'exact') bucket(host.host).exact.push(rule);
+    else if (host.kind === 'wildcard') {
+      bucket(host.suffix).wildcard.push(rule);
+      if (host.apex) bucket(host.suffix).exact.push(rule);
+    } else bucket(host.suffix).glob.push(rule);
+    if (rule.refused) findings.push({ id: 'scope_wildcard_too_broad', severity: 'warning', line: null, message: `The in-scope entry "${rule.text}" ${rule.refused}; it is not used to put hosts in scope.` });
+    if (rule.effect === 'include' && rule.source === 'policy' && host.kind === 'exact') {
+      const platform = findThirdPartyPlatform(host.host);
+      if (platform) tenants.set(platform.suffix, [...(tenants.get(platform.suffix) ?? []), rule]);
+    }
+  }
+  const closedWorld = phrases.find((p) => p.source === 'policy' && p.effect === 'exclude' && p.category === 'unlisted') ?? null;
+  return {
+    rules, phrases, bySuffix, ipRules, closedWorld, tenants, opaqueExclusions,
+    txt: input.txt ?? null,
+    pageHost,
+    hasPolicy: input.policy !== null,
+    hasUserScope: (input.userScope?.length ?? 0) > 0,
+    findings,
+  };
+}
+
+function makeRule(effect: ScopeEffect, pattern: ScopePattern, text: string, quote: string | null, source: RuleSource, origin: string, note: string | null): ScopeRule {
+  return { effect, pattern, text, quote, source, origin, specificity: ruleSpecificity(pattern), note, refused: effect === 'include' ? refusal(pattern) : null, platform: null };
+}
+
+/** Why an inclusion is too broad to grant anything, or null. */
+function refusal(pattern: ScopePattern): string | null {
+  const host = pattern.host;
+  if (host.kind === 'ip') return host.prefix === 0 ? 'covers every address' : null;
+  if (host.kind === 'exact') return null;
+  const suffix = host.suffix;
+  if (suffix === '') return 'matches names under any domain';
+  const platform = getThirdPartyPlatform(suffix);
+  if (platform) return `covers every customer of ${platform.name} (${suffix})`;
+  // ICANN suffixes only: private PSL entries (bmoattachments.org) belong to one organisation, and the
+  // multi-tenant ones among them are in the platform list above.
+  if (getPublicSuffix(suffix, { allowPrivateDomains: false }) === suffix) return `covers a whole public suffix (${suffix}), i.e. domains of other owners`;
+  return null;
+}
+
+/** Host-like words inside a phrase ("open redirects on *.example.com"), read broadly. */
+function findMentionedHosts(text: string): HostPattern[] {
+  const out: HostPattern[] = [];
+  for (const word of text.split(/[\s,;()]+/)) {
+    if (out.length >= 20 || !/[.:]/.test(word)) continue;
+    const parsed = parseScopeToken(word.replace(/[.:]+$/, ''), 'exclude');
+    if (parsed.value) out.push(parsed.value.host);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { Finding } from '../schemas/finding.ts';
+import type { TxtResult } from '../schemas/txt-result.ts';
+import type { HostPattern, PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
+import type { ThirdPartyPlatform } from './third-party-platforms.ts';
+
+/** Which document a rule came from. Carve-outs (a more specific inclusion inside an exclusion) only count within one. */
+export type RuleSource = 'policy' | 'user';
+
+export interface ScopeRule {
+  effect: ScopeEffect;
+  pattern: ScopePattern;
+  /** The entry as the policy or the user wrote it: the verdict's `rule`. */
+  text: string;
+  quote: string | null;
+  source: RuleSource;
+  /** The verdict's `rule_source`: policy, user, burp. */
+  origin: string;
+  /** Higher wins; see ruleSpecificity. */
+  specificity: number;
+  /** Words next to the entry in the policy ("CNAME to Zendesk", "excludes XSS"). */
+  note: string | null;
+  /** Set on inclusions too broad to rely on (a wildcard over a public suffix): they never grant. */
+  refused: string | null;
+  /** Set on the exclusions a "third-party services" phrase makes for each hosting platform. */
+  platform: ThirdPartyPlatform | null;
+}
+
+/** A scope entry that names no host. */
+export interface ScopePhrase {
+  effect: ScopeEffect;
+  category: PhraseCategory;
+  text: string;
+  quote: string | null;
+  source: RuleSource;
+  origin: string;
+  /** Hosts the phrase mentions ("XSS on *.example.com"): its caveat is shown only for those. */
+  mentions: readonly HostPattern[];
+}
+
+/** Rules filed under one DNS suffix ("example.com"); "" holds the rules every host is checked against. */
+export interface SuffixBucket {
+  /** Rules for exactly this name, and apex-inclusive wildcards. */
+  exact: ScopeRule[];
+  /** "*.suffix" rules: names below this suffix. */
+  wildcard: ScopeRule[];
+  /** Glob rules whose literal suffix is this one. */
+  glob: ScopeRule[];
+  /** Set when this suffix is a hosting platform (its subdomains are tenants). */
+  platform: ThirdPartyPlatform | null;
+}
+
+/** A scope ready to judge hosts against: see compileScope. Treat as opaque. */
+export interface CompiledScope {
+  rules: readonly ScopeRule[];
+  phrases: readonly ScopePhrase[];
+  bySuffix: ReadonlyMap<string, SuffixBucket>;
+  ipRules: readonly ScopeRule[];
+  /** The first "anything not listed is excluded" phrase of the policy. */
+  closedWorld: ScopePhrase | null;
+  /** Policy inclusions naming single hosts on a hosting platform, by platform suffix. */
+  tenants: ReadonlyMap<string, readonly ScopeRule[]>;
+  /** Burp exclusions scopecheck could not translate. */
+  opaqueExclusions: readonly string[];
+  txt: TxtResult | null;
+  pageHost: string | null;
+  hasPolicy: boolean;
+  hasUserScope: boolean;
+  findings: readonly Finding[];
+}

@@ -1,0 +1,76 @@
+import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
+import { escapeRegex, hostPatternRegexBody } from './burp-host-regex.ts';
+import { hostPatternContains } from './host-pattern-contains.ts';
+
+export interface BurpScopeRule {
+  enabled: boolean;
+  protocol: 'any';
+  host: string;
+  port: string;
+  file: string;
+}
+
+/** Burp Suite project options holding only the target scope (Project options → Load / Target → Scope). */
+export interface BurpScopeDocument {
+  target: { scope: { advanced_mode: true; include: BurpScopeRule[]; exclude: BurpScopeRule[] } };
+}
+
+/**
+ * The resolved scope (policy and user entries) as a Burp Suite advanced-mode scope. Host regexes are
+ * anchored and match on label boundaries. Inclusions without a port get `^(80|443)$`; exclusions
+ * without one get every port. Burp lets any exclusion win, so a carve-out (a more specific inclusion
+ * inside an exclusion of the same document) is written into the exclusion as a negative lookahead.
+ * Phrases, too-broad inclusions and IPv6 networks cannot be written: they are listed in `notes`.
+ */
+export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocument; notes: string[] } {
+  const include: BurpScopeRule[] = [];
+  const exclude: BurpScopeRule[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of scope.rules) {
+    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refused}.`); continue; }
+    if (rule.pattern.pathIsPartial) { notes.push(`Not exported: "${rule.text}" covers only some paths, which a prefix cannot say.`); continue; }
+    const body = hostPatternRegexBody(rule.pattern.host);
+    if (body === null) { notes.push(`Not exported: "${rule.text}" (IPv6 networks have no Burp host regex).`); continue; }
+    let host = `^${body}$`;
+    if (rule.effect === 'exclude') {
+      const carveOuts = findCarveOuts(rule, scope.rules);
+      if (carveOuts.length > 0) host = `^(?!(?:${carveOuts.join('|')})$)${body}$`;
+    }
+    const entry: BurpScopeRule = {
+      enabled: true,
+      protocol: 'any',
+      host,
+      port: rule.pattern.ports ? `^(${rule.pattern.ports.join('|')})$` : rule.effect === 'include' ? '^(80|443)$' : '^[0-9]+$',
+      file: fileRegex(rule.pattern.path),
+    };
+    const key = `${rule.effect} ${entry.host} ${entry.port} ${entry.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (rule.effect === 'include' ? include : exclude).push(entry);
+  }
+  for (const phrase of scope.phrases) {
+    if (phrase.category === 'other') continue;
+    notes.push(`Not exported (names no host): the ${phrase.effect === 'include' ? 'in-scope' : 'out-of-scope'} entry "${phrase.text}".`);
+  }
+  if (scope.closedWorld) notes.push(`The policy says "${scope.closedWorld.text}": Burp's scope already treats everything not included as out of scope.`);
+  return { document: { target: { scope: { advanced_mode: true, include, exclude } } }, notes };
+}
+
+function fileRegex(path: string | null): string {
+  if (path === null) return '^/.*';
+  return path.endsWith('/') ? `^${escapeRegex(path)}.*` : `^${escapeRegex(path)}(?:[/?#].*)?$`;
+}
+
+/** Host regex bodies of same-document inclusions that are more specific than an exclusion that contains them. */
+function findCarveOuts(exclusion: ScopeRule, rules: readonly ScopeRule[]): string[] {
+  const out: string[] = [];
+  for (const rule of rules) {
+    if (rule.effect !== 'include' || rule.refused || rule.source !== exclusion.source) continue;
+    if (rule.specificity <= exclusion.specificity || rule.pattern.ports || rule.pattern.path !== null) continue;
+    if (!hostPatternContains(exclusion.pattern.host, rule.pattern.host)) continue;
+    const body = hostPatternRegexBody(rule.pattern.host);
+    if (body) out.push(body);
+  }
+  return out;
+}

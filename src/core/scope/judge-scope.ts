@@ -1,0 +1,182 @@
+import type { ScopeVerdict, Verdict } from '../schemas/scope-verdict.ts';
+import type { CompiledScope, ScopePhrase, ScopeRule } from './compiled-scope.ts';
+import { describeCoverage, describeLimits, describeOrigin, describeRule } from './describe-scope-rule.ts';
+import { matchScopeRules, type ScopeMatches } from './match-scope-rules.ts';
+import { parseScopeTarget, type ScopeTarget } from './parse-scope-target.ts';
+import { describeSecurityTxt } from './describe-security-txt.ts';
+import { hostPatternCovers } from './host-pattern-covers.ts';
+
+const MAX_ECHO = 300;
+const MAX_PHRASE_REASONS = 4;
+
+/**
+ * The verdict for one host (or URL, or host:port) against a compiled scope.
+ * Precedence: an exclusion that covers the host beats every inclusion, except a strictly more specific
+ * inclusion from the same document (an explicit carve-out such as "*.service-proxy.app.x" inside an
+ * excluded "*.app.x"). Among inclusions the most specific decides. A host nothing covers is `unknown`,
+ * unless the policy says anything unlisted is excluded, or the host is another tenant of a hosting
+ * platform on which the policy lists its own hosts (then `out_of_scope`). security.txt, phrases with no
+ * host, and too-broad wildcards never put anything in scope.
+ */
+export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): ScopeVerdict {
+  const target = typeof input === 'string' ? parseScopeTarget(input) : input;
+  if (!target) return invalidTarget(typeof input === 'string' ? input : '');
+  const matches = matchScopeRules(target, scope);
+  const host = target.host;
+  const reasons: string[] = [];
+
+  const winner = pickInclusion(matches.full);
+  const exclusion = pickExclusion(matches.full);
+  if (winner && scope.opaqueExclusions.length === 0 && !conflictsWithClosedWorld(winner, matches, scope)) {
+    reasons.push(`Covered by ${describeRule(winner.rule)}${describeCoverage(winner.rule.pattern)}.`);
+    if (winner.carvedOutOf) reasons.push(`It is an explicit exception inside ${describeRule(winner.carvedOutOf)}, which is less specific.`);
+    if (winner.rule.note) reasons.push(`The entry comes with the words "${winner.rule.note}".`);
+    for (const rule of matches.partial) {
+      if (rule.effect === 'exclude') reasons.push(`Not all of it: ${describeRule(rule)} excludes ${describeLimits(rule.pattern)}.`);
+    }
+    addPhraseCaveats(reasons, target, scope, 'exclude', (p) => `${capitalise(describeRule(p))} cannot be mapped to hosts: check whether it applies to ${host}.`);
+    return finish(target, 'in_scope', winner.rule, reasons, matches, scope);
+  }
+  if (exclusion) {
+    if (exclusion.platform) {
+      reasons.push(`${host} is hosted on ${exclusion.platform.name} (${exclusion.platform.suffix}), and ${describeRule(exclusion)} covers third-party hosting.`);
+    } else {
+      reasons.push(`Excluded by ${describeRule(exclusion)}${describeCoverage(exclusion.pattern)}.`);
+    }
+    const beaten = pickAnyInclusion(matches.full);
+    if (beaten) {
+      reasons.push(beaten.source === exclusion.source
+        ? `${capitalise(describeRule(beaten))} also covers it, but an exclusion takes precedence over an equally or less specific inclusion.`
+        : `${capitalise(describeRule(beaten))} also covers it, but an exclusion in ${describeOrigin(exclusion.origin)} always takes precedence over ${describeOrigin(beaten.origin)}.`);
+    }
+    if (exclusion.note) reasons.push(`The entry comes with the words "${exclusion.note}".`);
+    return finish(target, 'out_of_scope', exclusion, reasons, matches, scope);
+  }
+  return judgeUncovered(target, matches, scope, winner?.rule ?? null, reasons);
+}
+
+interface Inclusion { rule: ScopeRule; carvedOutOf: ScopeRule | null }
+
+/** The most specific inclusion no exclusion defeats (see judgeScope), or null. */
+function pickInclusion(full: readonly ScopeRule[]): Inclusion | null {
+  let best: Inclusion | null = null;
+  for (const rule of full) {
+    if (rule.effect !== 'include' || rule.refused) continue;
+    let carvedOutOf: ScopeRule | null = null;
+    let defeated = false;
+    for (const other of full) {
+      if (other.effect !== 'exclude') continue;
+      if (other.source !== rule.source || other.specificity >= rule.specificity) { defeated = true; break; }
+      if (!carvedOutOf || other.specificity > carvedOutOf.specificity) carvedOutOf = other;
+    }
+    if (!defeated && (!best || rule.specificity > best.rule.specificity)) best = { rule, carvedOutOf };
+  }
+  return best;
+}
+
+function pickExclusion(full: readonly ScopeRule[]): ScopeRule | null {
+  let best: ScopeRule | null = null;
+  for (const rule of full) if (rule.effect === 'exclude' && (!best || rule.specificity > best.specificity)) best = rule;
+  return best;
+}
+
+function pickAnyInclusion(full: readonly ScopeRule[]): ScopeRule | null {
+  let best: ScopeRule | null = null;
+  for (const rule of full) if (rule.effect === 'include' && !rule.refused && (!best || rule.specificity > best.specificity)) best = rule;
+  return best;
+}
+
+/** The user's scope includes a host the policy covers with nothing but "anything unlisted is excluded". */
+function conflictsWithClosedWorld(winner: Inclusion, matches: ScopeMatches, scope: CompiledScope): boolean {
+  if (!scope.closedWorld || winner.rule.source === 'policy') return false;
+  return !matches.full.some((r) => r.source === 'policy' && r.effect === 'include' && !r.refused);
+}
+
+function judgeUncovered(target: ScopeTarget, matches: ScopeMatches, scope: CompiledScope, blocked: ScopeRule | null, reasons: string[]): ScopeVerdict {
+  const host = target.host;
+  if (blocked && scope.opaqueExclusions.length > 0) {
+    reasons.push(`${capitalise(describeRule(blocked))} covers it, but your Burp scope has exclusions scopecheck cannot read (${scope.opaqueExclusions.slice(0, 3).join(', ')}): one of them may exclude it.`);
+    return finish(target, 'unknown', null, reasons, matches, scope);
+  }
+  if (blocked && scope.closedWorld) {
+    reasons.push(`${capitalise(describeRule(blocked))} covers it, but the policy says "${scope.closedWorld.text}" and does not list it: check with the programme before testing.`);
+    return finish(target, 'unknown', null, reasons, matches, scope);
+  }
+  const partialIncludes = matches.partial.filter((r) => r.effect === 'include' && !r.refused);
+  for (const rule of partialIncludes) reasons.push(`Only part of ${host} is in scope: ${describeRule(rule)} covers ${describeLimits(rule.pattern)}.`);
+  for (const rule of matches.full) {
+    if (rule.refused) reasons.push(`${capitalise(describeRule(rule))} ${rule.refused}: scopecheck does not rely on it.`);
+  }
+  const apex = matches.apexOf;
+  if (apex) reasons.push(`${capitalise(describeRule(apex))} covers the subdomains of ${host}, not ${host} itself (it does not say "and all subdomains").`);
+
+  const decidedByClosedWorld = scope.closedWorld !== null && !apex && partialIncludes.length === 0;
+  if (decidedByClosedWorld && scope.closedWorld) {
+    reasons.unshift(`No entry lists ${host}, and the policy says "${scope.closedWorld.text}".`);
+    return finish(target, 'out_of_scope', scope.closedWorld, reasons, matches, scope);
+  }
+  const platform = matches.platform;
+  const listed = platform ? scope.tenants.get(platform.suffix) : undefined;
+  if (platform && listed && listed.length > 0 && partialIncludes.length === 0) {
+    const names = listed.slice(0, 5).map((r) => r.text).join(', ');
+    reasons.unshift(`${host} is on ${platform.name} (${platform.suffix}), a shared platform; the policy lists only ${names} there, so this one belongs to another customer.`);
+    return finish(target, 'out_of_scope', listed[0]!, reasons, matches, scope, `other ${platform.suffix} hosts`);
+  }
+  if (!scope.hasPolicy && !scope.hasUserScope) {
+    reasons.unshift('No disclosure policy or program scope was given, so nothing is known to be in scope.');
+  } else if (scope.rules.length === 0 && scope.phrases.length === 0) {
+    reasons.unshift('The policy names no systems in scope.');
+  } else {
+    reasons.unshift(`No scope entry covers ${host}.`);
+  }
+  addPhraseCaveats(reasons, target, scope, 'include', (p) => `${capitalise(describeRule(p))} names no host: ask the organisation whether ${host} is part of it.`);
+  return finish(target, 'unknown', null, reasons, matches, scope);
+}
+
+/** Phrases naming systems without hosts, shown as caveats; a phrase that mentions hosts only for those. */
+function addPhraseCaveats(reasons: string[], target: ScopeTarget, scope: CompiledScope, effect: 'include' | 'exclude', say: (p: ScopePhrase) => string): void {
+  let n = 0;
+  for (const phrase of scope.phrases) {
+    if (phrase.effect !== effect || n >= MAX_PHRASE_REASONS) continue;
+    const relevant = phrase.mentions.length > 0
+      ? phrase.mentions.some((m) => hostPatternCovers(m, target))
+      : phrase.category === 'systems' || (phrase.category === 'this_site' && !scope.pageHost);
+    if (!relevant) continue;
+    reasons.push(say(phrase));
+    n++;
+  }
+}
+
+function finish(
+  target: ScopeTarget, verdict: Verdict, rule: ScopeRule | ScopePhrase | null, reasons: string[],
+  matches: ScopeMatches, scope: CompiledScope, ruleText?: string,
+): ScopeVerdict {
+  const platform = matches.platform;
+  if (platform && !(rule && 'platform' in rule && rule.platform)) {
+    reasons.push(`${target.host} is hosted by a third party, ${platform.name} (${platform.suffix}): an organisation can authorise testing of its own site there, never of ${platform.name} itself.`);
+  }
+  const txt = describeSecurityTxt(target.host, scope.txt);
+  if (txt) reasons.push(txt);
+  return {
+    schema: 'scopecheck.scope/1',
+    host: target.host,
+    verdict,
+    rule: ruleText ?? rule?.text ?? null,
+    quote: rule?.quote ?? null,
+    reasons,
+    rule_source: rule?.origin ?? null,
+    third_party_platform: platform ? platform.suffix : null,
+  };
+}
+
+function invalidTarget(input: string): ScopeVerdict {
+  const echo = input.trim().length > MAX_ECHO ? `${input.trim().slice(0, MAX_ECHO)}…` : input.trim();
+  const reason = echo.includes('*')
+    ? `"${echo}" is a pattern, not a host: give one host name, IP address or URL.`
+    : `"${echo}" is not a host name, IP address or URL.`;
+  return { schema: 'scopecheck.scope/1', host: echo, verdict: 'unknown', rule: null, quote: null, reasons: [reason], rule_source: null, third_party_platform: null };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

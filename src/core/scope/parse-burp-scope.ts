@@ -1,0 +1,168 @@
+import type { Finding } from '../schemas/finding.ts';
+import type { ScopeEffect } from './scope-pattern.ts';
+import type { UserScopeEntry } from './user-scope-entry.ts';
+
+const MAX_RULES = 100_000;
+type Prefix = 'none' | 'apex' | 'sub' | 'one' | 'contains';
+
+// Host-regex openings Burp users write, and what each means on label boundaries.
+const PREFIXES: ReadonlyArray<readonly [string, Prefix]> = [
+  ['(?:.*\\.)?', 'apex'], ['(.*\\.)?', 'apex'], ['(?:.+\\.)?', 'apex'], ['(.+\\.)?', 'apex'],
+  ['(?:[^.]+\\.)*', 'apex'], ['([^.]+\\.)*', 'apex'], ['(?:[^.]*\\.)*', 'apex'],
+  ['.*\\.', 'sub'], ['.+\\.', 'sub'], ['(?:.*\\.)', 'sub'], ['(.*\\.)', 'sub'], ['(?:.+\\.)', 'sub'],
+  ['(?:[^.]+\\.)+', 'sub'], ['([^.]+\\.)+', 'sub'],
+  ['[^.]+\\.', 'one'], ['[^.]*\\.', 'one'], ['[a-z0-9-]+\\.', 'one'], ['[a-zA-Z0-9-]+\\.', 'one'], ['[\\w-]+\\.', 'one'],
+  ['.*', 'contains'], ['.+', 'contains'],
+];
+const ANY_FILE = new Set(['', '.*', '^.*', '^.*$', '^/.*', '^/.*$', '/.*', '^/', '.+', '^/.+']);
+const ANY_PORT = new Set(['', '.*', '^.*$', '^\\d+$', '^[0-9]+$', '\\d+', '^\\d*$']);
+
+interface Conversion { entries: string[]; notes: string[] }
+
+/**
+ * Reads a Burp Suite project-options scope (`{"target":{"scope":{…}}}`), advanced (host/port/file
+ * regexes) or simple (URL prefixes), into user-scope entries. Regexes are translated when they have a
+ * known shape (anchored literal hosts with `(?:.*\.)?`, `.*\.` … openings); ambiguous ones are read
+ * narrowly for inclusions and broadly for exclusions; the rest become `opaque` entries. Never throws.
+ */
+export function parseBurpScope(text: string): { value: UserScopeEntry[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const value: UserScopeEntry[] = [];
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { value, findings: [{ id: 'burp_scope_not_json', severity: 'error', line: null, message: 'The Burp scope is not valid JSON.' }] };
+  }
+  const scope = (doc as { target?: { scope?: unknown } } | null)?.target?.scope as
+    | { advanced_mode?: unknown; include?: unknown; exclude?: unknown } | undefined;
+  if (!scope || typeof scope !== 'object') {
+    return { value, findings: [{ id: 'burp_scope_shape', severity: 'error', line: null, message: 'Expected a Burp project-options scope: {"target":{"scope":{"include":[…],"exclude":[…]}}}.' }] };
+  }
+  for (const effect of ['include', 'exclude'] as const) {
+    const list = Array.isArray(scope[effect]) ? (scope[effect] as unknown[]) : [];
+    list.slice(0, MAX_RULES).forEach((item, index) => {
+      const where = `Burp ${effect} rule #${index + 1}`;
+      if (item && typeof item === 'object' && (item as { enabled?: unknown }).enabled === false) return;
+      const rule = typeof item === 'string' ? { prefix: item } : (item as Record<string, unknown> | null) ?? {};
+      if (typeof rule.prefix === 'string' || typeof rule.url === 'string') {
+        const prefix = String(rule.prefix ?? rule.url);
+        value.push({ pattern: prefix, effect, source: 'burp', quote: `${where}: ${prefix}` });
+        return;
+      }
+      if (typeof rule.host !== 'string') {
+        findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, message: `${where} has no host; skipped.` });
+        return;
+      }
+      const converted = convertAdvancedRule(rule.host, str(rule.port), str(rule.file), effect);
+      for (const note of converted.notes) findings.push({ id: 'burp_scope_rule_approximated', severity: 'info', line: null, message: `${where}: ${note}` });
+      const quote = `${where}: host ${rule.host}${rule.port ? `, port ${str(rule.port)}` : ''}${rule.file ? `, file ${str(rule.file)}` : ''}`;
+      if (converted.entries.length === 0 && effect === 'exclude') value.push({ pattern: rule.host, effect, source: 'burp', quote, opaque: true });
+      else if (converted.entries.length === 0) findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, message: `${where} (${rule.host}) cannot be translated; it is ignored.` });
+      for (const pattern of converted.entries) value.push({ pattern, effect, source: 'burp', quote });
+    });
+  }
+  return { value, findings };
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+/** One advanced-mode rule as user-scope text lines; no lines when it cannot be said safely. */
+function convertAdvancedRule(hostRegex: string, portRegex: string, fileRegex: string, effect: ScopeEffect): Conversion {
+  const notes: string[] = [];
+  if (hostRegex.length > 2048 || portRegex.length > 256 || fileRegex.length > 2048) {
+    notes.push('a regex is too long to read.');
+    return { entries: [], notes };
+  }
+  const host = convertHostRegex(hostRegex.trim(), effect, notes);
+  if (!host) return { entries: [], notes };
+  const ports = convertPortRegex(portRegex.trim(), effect, notes);
+  if (ports === undefined) return { entries: [], notes };
+  const path = convertFileRegex(fileRegex.trim(), effect, notes);
+  if (path === undefined) return { entries: [], notes };
+  const entries: string[] = [];
+  for (const h of host) {
+    for (const port of ports ?? [null]) {
+      const portText = port === null ? '' : `:${port}`;
+      const apex = h.endsWith(' and all subdomains');
+      const base = apex ? h.slice(0, -' and all subdomains'.length) : h;
+      entries.push(`${base}${portText}${path ?? ''}${apex ? ' and all subdomains' : ''}`);
+    }
+  }
+  return { entries, notes };
+}
+
+function convertHostRegex(regex: string, effect: ScopeEffect, notes: string[]): string[] | null {
+  let body = regex;
+  const anchoredStart = body.startsWith('^');
+  if (anchoredStart) body = body.slice(1);
+  const anchoredEnd = body.endsWith('$') && !body.endsWith('\\$');
+  if (anchoredEnd) body = body.slice(0, -1);
+  let prefix: Prefix = 'none';
+  for (const [text, kind] of PREFIXES) {
+    if (body.startsWith(text)) { prefix = kind; body = body.slice(text.length); break; }
+  }
+  const literal = unescapeLiteral(body, notes);
+  if (literal === null || literal.length === 0) return null;
+  if (/^[\d.]+$|:/.test(literal)) return prefix === 'none' || effect === 'exclude' ? [literal] : null; // an IP literal
+  if (!anchoredStart || !anchoredEnd) {
+    notes.push(`the host regex ${regex} is not anchored with ^…$; read as ${effect === 'include' ? 'the exact name' : 'the name and its subdomains'}.`);
+    if (effect === 'exclude' && prefix === 'none') prefix = 'apex';
+  }
+  switch (prefix) {
+    case 'none': return [literal];
+    case 'apex': return [`${literal} and all subdomains`];
+    case 'sub': return [`*.${literal}`];
+    case 'one':
+      if (effect === 'include') { notes.push('a one-label wildcard is narrower than "*." and cannot be written in scopecheck\'s syntax; ignored.'); return null; }
+      return [`*.${literal}`];
+    case 'contains':
+      if (effect === 'include') { notes.push(`${regex} matches names that merely end in "${literal}"; ignored for inclusion.`); return null; }
+      return literal.includes('.') && !literal.includes(':') ? [`*${literal}`, `*.*${literal}`] : null;
+  }
+}
+
+/** A regex that is a plain host: `\.` and `\-` escapes, letters, digits, '-', '_' (and a bare '.', read literally). */
+function unescapeLiteral(body: string, notes: string[]): string | null {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      const next = body[i + 1];
+      if (next === undefined || /[a-zA-Z0-9]/.test(next)) return null;
+      out += next;
+      i++;
+    } else if (/[a-zA-Z0-9_-]/.test(c)) out += c;
+    else if (c === '.') {
+      if (!notes.includes('unescaped dots are read as literal dots.')) notes.push('unescaped dots are read as literal dots.');
+      out += c;
+    } else if (c === ':' || c === '[' || c === ']') {
+      out += c; // IPv6 literals
+    } else return null;
+  }
+  return out;
+}
+
+/** Ports: null = any; undefined = cannot be said safely for an inclusion. */
+function convertPortRegex(regex: string, effect: ScopeEffect, notes: string[]): number[] | null | undefined {
+  if (ANY_PORT.has(regex)) return null;
+  const m = /^\^?\(?((?:\d{1,5}\|)*\d{1,5})\)?\$?$/.exec(regex);
+  if (m) return m[1]!.split('|').map(Number);
+  notes.push(`the port regex ${regex} cannot be read; ${effect === 'include' ? 'the rule is ignored' : 'read as any port'}.`);
+  return effect === 'include' ? undefined : null;
+}
+
+/** File (path) regex: null = whole host; a prefix; undefined = cannot be said safely for an inclusion. */
+function convertFileRegex(regex: string, effect: ScopeEffect, notes: string[]): string | null | undefined {
+  if (ANY_FILE.has(regex)) return null;
+  const m = /^\^(\/[A-Za-z0-9._~!&'+,;=:@%\\/-]*?)(\.\*|\.\+)?(\$)?$/.exec(regex);
+  if (m) {
+    const path = m[1]!.replace(/\\(.)/g, '$1');
+    // "^/admin.*" is a prefix; "^/admin$" names one path, which a prefix can only widen.
+    if (m[2] || effect === 'exclude') return path === '/' ? null : path;
+  }
+  notes.push(`the file regex ${regex} cannot be read as a path prefix; ${effect === 'include' ? 'the rule is ignored' : 'read as the whole host'}.`);
+  return effect === 'include' ? undefined : null;
+}

@@ -1,0 +1,129 @@
+import type { Finding } from '../schemas/finding.ts';
+import { classifyScopePhrase } from './classify-scope-phrase.ts';
+import { parseScopeToken } from './parse-scope-token.ts';
+import type { PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
+
+/** One thing a scope entry says: a host pattern, or a phrase that names no host. */
+export type ScopeEntry =
+  | { type: 'pattern'; effect: ScopeEffect; pattern: ScopePattern; note: string | null }
+  | { type: 'phrase'; effect: ScopeEffect; category: PhraseCategory; text: string };
+
+export interface ParsedScopePattern {
+  value: ScopeEntry[];
+  findings: Finding[];
+}
+
+const MAX_ENTRY_LENGTH = 2000;
+const BULLET = /^(?:[-•·▪◦]|\* |\d{1,3}[.)])\s*/;
+const SUBDOMAINS_OF = /^(?:any|all|every)\s+(?:other\s+)?(?:sub-?domains?|hosts?|host ?names?)\s+(?:of|under|on|below|beneath)\s+(\S+)(.*)$/i;
+const AND_SUBDOMAINS = /^,?\s*(?:and|plus|including|incl\.?|with|\+|&)\s+(?:all\s+|any\s+|its\s+|their\s+)?(?:of\s+its\s+)?sub-?domains?(?:\s+thereof)?\b(.*)$/i;
+const SUBDOMAINS_IN_COMMENT = /\b(?:and|plus|including|incl\.?|with)\s+(?:all\s+|any\s+|its\s+)?sub-?domains?\b/i;
+const EXCEPT = /\b(?:except(?: for)?|excluding|but not|other than|apart from|not including|without|excl\.?)\s/i;
+const COMMENT_OPEN = /^(?:\(|--?\s|–|—|:\s)/;
+const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bor\b|&|\s)\s*/i;
+
+/**
+ * Parses one scope entry as a policy or a user writes it: a bare token (see parseScopeToken), a token
+ * with a comment ("t.gradle.com -- CNAME to Salesloft", "internet.nl (the website)"), "example.com and all
+ * subdomains" (the only way the apex joins a wildcard), "any other subdomain of example.com", a list of
+ * tokens, or "X (except Y)" — for an inclusion the exceptions become exclusions; for an exclusion they are
+ * ignored (the broader exclusion is the safe reading). Anything else is a phrase. Never throws.
+ */
+export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScopePattern {
+  const findings: Finding[] = [];
+  let text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_ENTRY_LENGTH) text = text.slice(0, MAX_ENTRY_LENGTH);
+  text = text.replace(BULLET, '');
+  const phrase = (): ParsedScopePattern => ({
+    value: text.length === 0 ? [] : [{ type: 'phrase', effect, category: classifyScopePhrase(text), text }],
+    findings,
+  });
+  if (text.length === 0) return phrase();
+
+  const single = parseScopeToken(text, effect);
+  if (!text.includes(' ')) {
+    findings.push(...single.findings);
+    return single.value ? { value: [{ type: 'pattern', effect, pattern: single.value, note: null }], findings } : phrase();
+  }
+
+  const subOf = SUBDOMAINS_OF.exec(text);
+  if (subOf) {
+    const base = parseScopeToken(subOf[1]!.replace(/[.,;:]+$/, ''), effect);
+    const rest = subOf[2]!;
+    if (base.value && base.value.host.kind === 'exact' && !EXCEPT.test(rest)) {
+      const pattern: ScopePattern = { ...base.value, host: { kind: 'wildcard', suffix: base.value.host.host, apex: false } };
+      return { value: [{ type: 'pattern', effect, pattern, note: rest.trim() || null }], findings: base.findings };
+    }
+    return phrase();
+  }
+
+  const space = text.indexOf(' ');
+  const first = parseScopeToken(text.slice(0, space), effect);
+  if (!first.value) return phrase();
+  findings.push(...first.findings);
+  const rest = text.slice(space + 1).trim();
+  let pattern = first.value;
+
+  const andSub = AND_SUBDOMAINS.exec(rest);
+  if (andSub) {
+    if (pattern.host.kind !== 'exact') return phrase();
+    pattern = { ...pattern, host: { kind: 'wildcard', suffix: pattern.host.host, apex: true } };
+    const tail = andSub[1]!.trim();
+    return withComment(pattern, tail.length > 0 ? tail : null, effect, findings, phrase);
+  }
+  if (COMMENT_OPEN.test(rest)) return withComment(pattern, rest, effect, findings, phrase);
+
+  // "a.example.com, b.example.com and c.example.com"
+  const parts = text.split(LIST_SEPARATOR).filter((p) => p.length > 0);
+  if (parts.length > 1 && parts.length <= 100) {
+    const entries: ScopeEntry[] = [];
+    for (const part of parts) {
+      const parsed = parseScopeToken(part, effect);
+      if (!parsed.value) return phrase();
+      findings.push(...parsed.findings);
+      entries.push({ type: 'pattern', effect, pattern: parsed.value, note: null });
+    }
+    return { value: entries, findings };
+  }
+  return phrase();
+}
+
+function withComment(
+  pattern: ScopePattern,
+  comment: string | null,
+  effect: ScopeEffect,
+  findings: Finding[],
+  phrase: () => ParsedScopePattern,
+): ParsedScopePattern {
+  const note = comment === null ? null : comment.replace(/^(?:\(|--?|–|—|:)\s*/, '').replace(/\)\s*\.?$/, '').trim() || null;
+  let host = pattern.host;
+  if (note && SUBDOMAINS_IN_COMMENT.test(note)) {
+    if (host.kind !== 'exact') return phrase();
+    host = { kind: 'wildcard', suffix: host.host, apex: true };
+  }
+  const entries: ScopeEntry[] = [{ type: 'pattern', effect, pattern: { ...pattern, host }, note }];
+  const except = note ? EXCEPT.exec(note) : null;
+  if (note && except) {
+    const exceptions = note.slice(except.index + except[0].length).split(LIST_SEPARATOR);
+    for (const word of exceptions) {
+      const parsed = parseScopeToken(word.replace(/[().]+$/g, ''), effect === 'include' ? 'exclude' : 'include');
+      if (!parsed.value) continue;
+      if (effect === 'include') {
+        entries.push({ type: 'pattern', effect: 'exclude', pattern: parsed.value, note: `exception to "${formatNoteSubject(pattern)}"` });
+      } else {
+        findings.push({
+          id: 'scope_exception_ignored',
+          severity: 'info',
+          line: null,
+          message: `An exception inside an exclusion ("${word}") is not read as a grant; it is in scope only if an in-scope entry names it.`,
+        });
+      }
+    }
+  }
+  return { value: entries, findings };
+}
+
+function formatNoteSubject(pattern: ScopePattern): string {
+  const h = pattern.host;
+  return h.kind === 'exact' ? h.host : h.kind === 'wildcard' ? `*.${h.suffix}` : h.kind === 'glob' ? `${h.labels.join('.')}.${h.suffix}` : 'the entry';
+}
