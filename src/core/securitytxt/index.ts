@@ -6,3 +6,6 @@ export { FetchContextSchema, withContextDefaults, type FetchContext } from './fe
 export { CHECK_CATALOGUE, makeFinding, type CheckId } from './check-catalogue.ts';
 export { decodeBody } from './decode-body.ts';
 export { splitLines } from './split-lines.ts';
+export { discoverSecurityTxt, type DiscoverOptions } from './discover-security-txt.ts';
+export { fetchEncryptionKeys } from './fetch-encryption-keys.ts';
+export { listCandidateHosts } from './list-candidate-hosts.ts';

@@ -1,0 +1,44 @@
+import type { TxtResult } from '../core/schemas/txt-result.ts';
+
+/** Strips control characters (terminal escapes in hostile files) and bounds the length for display. */
+export function printable(text: string, max = 200): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A readable summary of a `scopecheck.txt/1` result. */
+export function formatTxtResult(result: TxtResult, target: string): string {
+  const out: string[] = [];
+  const counts = [plural(result.errors.length, 'error'), plural(result.warnings.length, 'warning'), plural(result.infos.length, 'note')].join(', ');
+  out.push(`security.txt for ${printable(target)}: ${result.valid ? 'VALID' : 'INVALID'} (${counts})`);
+  const s = result.source;
+  if (s) {
+    out.push(`  from     ${printable(s.final_url)} (HTTP ${s.http_status ?? 'no response'}, ${printable(s.content_type ?? 'no content type', 80)})`);
+    if (s.redirects.length > 0) out.push(`  via      ${[s.retrieved_from, ...s.redirects].map((u) => printable(u, 120)).join(' → ')}`);
+    if (s.inherited_from_parent) out.push(`  applies  only to ${printable(s.applies_to_host)} (inherited from a parent domain, RFC 9116 §3.1)`);
+  }
+  if (result.signature && result.signature.status !== 'not_signed') out.push(`  signed   ${printable(result.signature.message, 160)}`);
+  const p = result.parsed;
+  if (p) {
+    const rows: Array<[string, string[]]> = [
+      ['Contact', p.contact], ['Expires', p.expires === null ? [] : [p.expires]], ['Encryption', p.encryption],
+      ['Policy', p.policy], ['Canonical', p.canonical], ['Languages', p.preferred_languages.length ? [p.preferred_languages.join(', ')] : []],
+      ['Acknowl.', p.acknowledgments], ['Hiring', p.hiring], ['CSAF', p.csaf],
+      ['Bug-Bounty', p.bug_bounty === null ? [] : [p.bug_bounty ? 'True' : 'False']],
+    ];
+    out.push('');
+    for (const [label, values] of rows) for (const v of values) out.push(`  ${label.padEnd(10)} ${printable(v)}`);
+  }
+  if (result.findings.length > 0) {
+    out.push('', 'Findings:');
+    for (const f of result.findings) {
+      const where = f.line === null ? '' : `line ${f.line}: `;
+      out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${where}${printable(f.message, 300)}`);
+      if (f.fix && f.severity !== 'info') out.push(`          fix: ${f.fix}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

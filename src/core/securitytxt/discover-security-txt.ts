@@ -1,0 +1,149 @@
+import { fetchSafely } from '../fetch/fetch-safely.ts';
+import type { CoreDeps } from '../fetch/types.ts';
+import type { FetchRecord } from '../schemas/fetch-record.ts';
+import type { Finding } from '../schemas/finding.ts';
+import type { TxtResult } from '../schemas/txt-result.ts';
+import { buildTxtResult } from './build-txt-result.ts';
+import { makeFinding } from './check-catalogue.ts';
+import { looksLikeHtml } from './check-fetch-context.ts';
+import type { VerificationKey } from './check-signature.ts';
+import { decodeBody } from './decode-body.ts';
+import type { FetchContext } from './fetch-context.ts';
+import { fetchEncryptionKeys } from './fetch-encryption-keys.ts';
+import { listCandidateHosts } from './list-candidate-hosts.ts';
+import { analyzeSecurityTxt, finishValidation, type ValidateOptions } from './validate-security-txt.ts';
+
+export interface DiscoverOptions extends Omit<ValidateOptions, 'includeRaw'> {
+  /** Per request (default 10 s). */
+  timeoutMs?: number;
+  /** Body cap per request (default 64 KiB). */
+  maxBytes?: number;
+  /** Try http:// when no https candidate answered with a file (default true). */
+  httpFallback?: boolean;
+  /** Fetch the key named by Encryption to verify a signed file, when `keys` is not given (default true). */
+  fetchKeys?: boolean;
+  signal?: AbortSignal;
+}
+
+type Location = 'well-known' | 'legacy';
+
+interface Candidate {
+  url: string;
+  host: string;
+  location: Location;
+  record: FetchRecord;
+}
+
+const PATHS: Record<Location, string> = { 'well-known': '/.well-known/security.txt', legacy: '/security.txt' };
+
+function isFile(record: FetchRecord): boolean {
+  return record.error === null && record.status === 200 && record.body !== null && !looksLikeHtml(decodeBody(record.body.subarray(0, 1024)).text);
+}
+
+function outcomeOf(record: FetchRecord): string {
+  if (record.error) return `error: ${record.error.kind}`;
+  if (record.status === 404 || record.status === 410) return 'not_found';
+  if (record.status !== 200) return 'http_error';
+  return isFile(record) ? 'file' : 'html';
+}
+
+function originFor(page: URL, scheme: 'https' | 'http', host: string): string {
+  const port = page.protocol === `${scheme}:` && page.port ? `:${page.port}` : '';
+  return `${scheme}://${host}${port}`;
+}
+
+async function fetchCandidates(page: URL, hosts: string[], scheme: 'https' | 'http', deps: CoreDeps, options: DiscoverOptions): Promise<Candidate[]> {
+  const specs = hosts.flatMap((host) => (['well-known', 'legacy'] as const).map((location) => ({ host, location, url: `${originFor(page, scheme, host)}${PATHS[location]}` })));
+  const fetchOptions = { timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 65_536, maxRedirects: options.maxRedirects ?? 5, accept: 'text/plain, */*;q=0.1', ...(options.signal ? { signal: options.signal } : {}) };
+  const records = await Promise.all(specs.map((s) => fetchSafely(s.url, deps, fetchOptions)));
+  return specs.map((s, i) => ({ ...s, record: records[i]! }));
+}
+
+/** RFC 9116 precedence: the closest host first; on each host /.well-known/ before the legacy path. */
+function choose(candidates: Candidate[], hosts: string[]): Candidate | undefined {
+  for (const host of hosts) {
+    for (const location of ['well-known', 'legacy'] as const) {
+      const c = candidates.find((x) => x.host === host && x.location === location && isFile(x.record));
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function contextFor(chosen: Candidate, sibling: Candidate | undefined, pageHost: string, options: DiscoverOptions): FetchContext {
+  const r = chosen.record;
+  const legacyFile = sibling && isFile(sibling.record) ? sibling.record : null;
+  return {
+    retrieved_from: r.requested_url,
+    final_url: r.final_url,
+    redirects: r.redirects,
+    http_status: r.status,
+    content_type: r.content_type,
+    location: chosen.location,
+    legacy_differs: chosen.location === 'well-known' && legacyFile !== null && !sameBytes(legacyFile.body, r.body),
+    require_top_level_location: options.requireTopLevelLocation ?? false,
+    top_level_status: sibling ? sibling.record.status : null,
+    tls_error: r.error?.kind === 'tls',
+    page_host: pageHost,
+  };
+}
+
+/** Findings the HTTP context cannot express: why there was no response, loops, truncation. */
+function fetchProblemFindings(record: FetchRecord): Finding[] {
+  const e = record.error;
+  if (record.truncated) return [makeFinding('file_too_large', null, `(only the first ${record.body?.length ?? 0} bytes were read)`)];
+  if (!e || e.kind === 'tls' || e.kind === 'too_many_redirects' || e.kind === 'unsupported_scheme') return [];
+  if (e.kind === 'redirect_loop') return [makeFinding('too_many_redirects', null, `(${e.message})`)];
+  return [makeFinding('fetch_not_found', null, `(${e.message})`)];
+}
+
+/**
+ * The live path: finds, fetches and validates the security.txt that applies to a page. Candidates (the page's
+ * host and its parents up to the registrable domain, both locations) are fetched concurrently over https;
+ * plain http is tried only if none answered with a file. A parent's file is labelled inherited
+ * (`scope_parent_domain`). Never throws.
+ */
+export async function discoverSecurityTxt(pageUrl: string, deps: CoreDeps, options: DiscoverOptions): Promise<TxtResult> {
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+    if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new Error('not a web URL');
+  } catch {
+    return buildTxtResult({ findings: [makeFinding('fetch_not_found', null, `("${pageUrl.slice(0, 200)}" is not an http(s) URL)`)], parsed: null, source: null });
+  }
+  const pageHost = page.hostname.toLowerCase();
+  const hosts = listCandidateHosts(pageHost);
+  const secure = await fetchCandidates(page, hosts, 'https', deps, options);
+  let chosen = choose(secure, hosts);
+  let plain: Candidate[] = [];
+  if (!chosen && options.httpFallback !== false) {
+    plain = await fetchCandidates(page, hosts, 'http', deps, options);
+    chosen = choose(plain, hosts);
+  }
+  const all = [...secure, ...plain];
+  // Nothing found: report the page host's /.well-known/ attempt that got furthest.
+  const primary = chosen ?? all.find((c) => c.host === pageHost && c.location === 'well-known' && c.record.status !== null) ?? secure[0]!;
+  const origin = new URL(primary.url).origin;
+  const sibling = all.find((c) => c.location === 'legacy' && new URL(c.url).origin === origin);
+  const context = contextFor(primary, sibling, pageHost, options);
+  const analysis = analyzeSecurityTxt(primary.record.body ?? new Uint8Array(0), context, { ...options, includeRaw: primary.record.body !== null });
+  analysis.findings.unshift(...fetchProblemFindings(primary.record));
+
+  let keys: VerificationKey[] = options.keys ?? [];
+  const envelope = analysis.parsed?.envelope;
+  if (keys.length === 0 && envelope && !envelope.malformed && options.fetchKeys !== false && analysis.parsed) {
+    keys = await fetchEncryptionKeys(analysis.parsed.fields.encryption, deps, options);
+  }
+  const result = await finishValidation(analysis, keys);
+  if (result.source) {
+    result.source.hops = primary.record.hops;
+    result.source.attempts = all.map((c) => ({ url: c.url, status: c.record.status, outcome: outcomeOf(c.record) }));
+  }
+  return result;
+}
