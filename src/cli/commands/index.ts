@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
+import { txtCommand } from './txt.ts';
 import { scopeCommand } from './scope.ts';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file. */
-export const COMMANDS: Command[] = [scopeCommand];
+export const COMMANDS: Command[] = [txtCommand, scopeCommand];
