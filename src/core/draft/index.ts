@@ -13,3 +13,4 @@ export { encryptDraft, type EncryptResult, type EncryptFailure } from './encrypt
 export { assessContact } from './assess-contact.ts';
 export { parseContact, type ParsedContact } from './parse-contact.ts';
 export { parseEmailAddress, type EmailAddress } from './parse-email-address.ts';
+export { withEncryptedBody } from './with-encrypted-body.ts';

@@ -52,5 +52,7 @@ export const DraftSchema = z.object({
   /** The researcher's sign-off lines (name, handle, address, key). */
   signature: z.optional(z.string()),
   encryption_keys: z.optional(z.array(DraftKeySchema)),
+  /** Fingerprint of the key the body is encrypted to; the body is then an armored OpenPGP message. */
+  encrypted_to: z.optional(z.nullable(z.string())),
 });
 export type Draft = z.infer<typeof DraftSchema>;

@@ -1,0 +1,253 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { parseTimeout } from '../parse-common.ts';
+import { createNodeFetch, parseConnectTo, readCaFile } from '../node-fetch.ts';
+import type { CoreDeps, FetchLike } from '../../core/fetch/types.ts';
+import { PolicyResultSchema, type PolicyResult } from '../../core/schemas/policy-result.ts';
+import type { Draft } from '../../core/schemas/draft.ts';
+import type { TxtResult } from '../../core/schemas/txt-result.ts';
+import { validateSecurityTxt } from '../../core/securitytxt/validate-security-txt.ts';
+import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
+import { fetchEncryptionKeys } from '../../core/securitytxt/fetch-encryption-keys.ts';
+import { draftReport } from '../../core/draft/draft-report.ts';
+import { buildEml } from '../../core/draft/build-eml.ts';
+import { encryptDraft } from '../../core/draft/encrypt-draft.ts';
+import { formatDraftMarkdown } from '../../core/draft/format-draft-markdown.ts';
+import { withEncryptedBody } from '../../core/draft/with-encrypted-body.ts';
+import { toDraftLanguage } from '../../core/draft/get-draft-strings.ts';
+import type { SectionId } from '../../core/draft/draft-strings.ts';
+
+const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+const SECTION_IDS: SectionId[] = ['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'reporter_name', 'contact_info', 'environment', 'other', 'suggested_fix'];
+
+const USAGE = `Usage:
+  scopecheck draft <url> [options]                     find security.txt for <url>, then draft
+  scopecheck draft --url <page url> [--txt-file <security.txt> [--txt-url <url>]] [--policy-json <file>] [options]
+
+Drafts a vulnerability report: recipient, subject, body with the sections the policy asks for, the
+disclosure terms restated, and a mailto: link that cannot carry extra headers.
+
+Inputs:
+  --url <url>            the page the report is about (offline; live mode takes it as <url>)
+  --txt-file <path>      a saved security.txt; --txt-url <url> says where it was published
+  --policy-json <path>   a scopecheck.policy/1 document (the output of \`scopecheck policy --json\`)
+Researcher and report:
+  --name <name>  --handle <handle>  --email <address>  --my-key <fingerprint or URL>
+  --title <text>         subject: [Security] <title> – <host>
+  --summary <text>       the summary / description section
+  --field <id>=<text>    fill one section (repeatable); ids: ${SECTION_IDS.join(', ')}
+  --lang en|de           report language (default en)
+Output:
+  --json                 one scopecheck.draft/1 JSON document
+  --markdown             the report as Markdown (web forms, advisories)
+  --eml <path|->         also write an unsent RFC 5322 message (.eml) that mail clients open as a draft
+Encryption (OpenPGP):
+  --encrypt-key <file>   encrypt the body to this public key; an expired or revoked key is refused
+  --encrypt              encrypt to the key the site publishes (security.txt Encryption), fetched
+Network (live): --connect-to H1:P1:H2:P2 (repeatable), --ca <pem>, --insecure, --timeout <ms>`;
+
+function text(values: ParsedValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function list(values: ParsedValues, name: string): string[] {
+  const v = values[name];
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    const data = await readFile(path);
+    if (data.byteLength > MAX_INPUT_BYTES) throw new InputError(`${what} ${path} is larger than ${MAX_INPUT_BYTES} bytes`);
+    return data.toString('utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function parsePageUrl(url: string): URL {
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    throw new UsageError(`"${url}" is not a URL`);
+  }
+  if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be reported on, not ${page.protocol}`);
+  return page;
+}
+
+function parseFields(values: ParsedValues): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const spec of list(values, 'field')) {
+    const eq = spec.indexOf('=');
+    const id = eq > 0 ? spec.slice(0, eq) : '';
+    if (!(SECTION_IDS as string[]).includes(id)) throw new UsageError(`--field needs <id>=<text> with an id among ${SECTION_IDS.join(', ')}, not "${spec}"`);
+    fields[id] = spec.slice(eq + 1);
+  }
+  return fields;
+}
+
+async function readPolicyJson(path: string): Promise<PolicyResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readText(path, '--policy-json'));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`--policy-json ${path} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = PolicyResultSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`--policy-json ${path} is not a scopecheck.policy/1 document (${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'})`);
+  }
+  return parsed.data;
+}
+
+function makeDeps(values: ParsedValues, io: CliIo): { deps: CoreDeps; close: () => Promise<void> } {
+  const connectTo = list(values, 'connect-to').map(parseConnectTo);
+  const ca = text(values, 'ca') !== undefined ? readCaFile(text(values, 'ca')!) : undefined;
+  if (values.insecure) io.stderr('scopecheck draft: warning: --insecure: TLS certificates are not checked\n');
+  const net = connectTo.length === 0 && !ca && !values.insecure
+    ? { fetch: io.fetch as FetchLike, close: async () => {} }
+    : createNodeFetch({ connectTo, ...(ca ? { ca } : {}), insecure: values.insecure === true });
+  return { deps: { fetch: net.fetch, now: io.now, manualRedirects: true }, close: net.close };
+}
+
+async function encrypt(draft: Draft, values: ParsedValues, deps: CoreDeps, timeoutMs: number): Promise<Draft> {
+  const keyFile = text(values, 'encrypt-key');
+  const published = (draft.encryption_keys ?? []).filter((k) => k.expired !== true);
+  let armored: string;
+  let where: string;
+  if (keyFile !== undefined) {
+    armored = await readText(keyFile, '--encrypt-key');
+    where = keyFile;
+  } else {
+    const urls = published.map((k) => k.url).filter((u): u is string => u !== null);
+    if (urls.length === 0) throw new InputError('--encrypt: neither security.txt nor the policy gives a key URL; pass --encrypt-key <file>');
+    const [key] = await fetchEncryptionKeys(urls, deps, { timeoutMs });
+    if (!key) throw new InputError(`--encrypt: no OpenPGP public key could be fetched from ${urls.slice(0, 2).join(' or ')}`);
+    armored = key.armored;
+    where = key.source;
+  }
+  const expected = published.find((k) => k.fingerprint !== null && (keyFile !== undefined || k.url === where))?.fingerprint ?? null;
+  const result = await encryptDraft(draft.body, armored, deps.now(), { expectedFingerprint: expected });
+  if (!result.ok) throw new InputError(`will not encrypt to ${where}: ${result.message}`);
+  return withEncryptedBody(draft, result.armored, result.fingerprint);
+}
+
+function formatHuman(draft: Draft): string {
+  const lines = [
+    `To:       ${draft.to.length > 0 ? draft.to.join(', ') : '(no e-mail address found)'}`,
+    ...(draft.web_form ? [`Web form: ${draft.web_form}`] : []),
+    `Subject:  ${draft.subject}`,
+    ...(draft.encrypted_to ? [`Encrypted to: ${draft.encrypted_to}`] : []),
+  ];
+  const findings = draft.findings ?? [];
+  if (findings.length > 0) {
+    lines.push('', 'Before sending:');
+    for (const f of findings) lines.push(`  ${f.severity === 'info' ? 'i' : '!'} ${f.id}: ${f.message}`);
+  }
+  lines.push('', '-'.repeat(72), draft.body.replace(/\n$/, ''), '-'.repeat(72), '');
+  if (draft.mailto) {
+    lines.push(draft.mailto_truncated ? 'Mail link (shortened: the body above did not fit; paste it into the message):' : 'Mail link:');
+    lines.push(draft.mailto);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function gatherTxt(values: ParsedValues, page: URL, live: boolean, deps: CoreDeps, timeoutMs: number): Promise<TxtResult | null> {
+  const txtFile = text(values, 'txt-file');
+  if (txtFile !== undefined) {
+    const bytes = new TextEncoder().encode(await readText(txtFile, '--txt-file'));
+    const txtUrl = text(values, 'txt-url');
+    if (txtUrl !== undefined) parsePageUrl(txtUrl);
+    const context = txtUrl ? { retrieved_from: txtUrl, page_host: page.hostname } : null;
+    return validateSecurityTxt(bytes, context, { now: deps.now() });
+  }
+  if (!live) return null;
+  const txt = await discoverSecurityTxt(page.href, deps, { now: deps.now(), timeoutMs });
+  const attempts = txt.source?.attempts ?? [];
+  if (attempts.length > 0 && attempts.every((a) => a.status === null && /network|timeout/.test(a.outcome))) {
+    throw new InputError(`cannot reach ${page.hostname}: no candidate answered (${attempts[0]!.outcome})`);
+  }
+  return txt;
+}
+
+async function run(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
+  if (positionals.length > 1) throw new UsageError('give one URL');
+  const liveUrl = positionals[0];
+  if (liveUrl !== undefined && text(values, 'url') !== undefined) throw new UsageError('give the page either as <url> or as --url, not both');
+  const pageArg = liveUrl ?? text(values, 'url');
+  const policyJson = text(values, 'policy-json');
+  if (pageArg === undefined) throw new UsageError('give a URL (live), or --url <page url> with --txt-file and/or --policy-json');
+  if (liveUrl === undefined && text(values, 'txt-file') === undefined && policyJson === undefined) {
+    throw new UsageError('offline, --url needs --txt-file and/or --policy-json');
+  }
+  const page = parsePageUrl(pageArg);
+  const language = toDraftLanguage(text(values, 'lang') ?? 'en');
+  if (!language) throw new UsageError(`--lang must be en or de, not "${text(values, 'lang')}"`);
+  if (values.encrypt && text(values, 'encrypt-key') !== undefined) throw new UsageError('give either --encrypt or --encrypt-key');
+  const eml = text(values, 'eml');
+  if (eml === '-' && (values.json || values.markdown)) throw new UsageError('--eml - writes to stdout; it cannot be combined with --json or --markdown');
+  if (values.json && values.markdown) throw new UsageError('give either --json or --markdown');
+  const fields = parseFields(values);
+  const timeoutMs = parseTimeout(values.timeout, 10_000);
+
+  const { deps, close } = makeDeps(values, io);
+  try {
+    const txt = await gatherTxt(values, page, liveUrl !== undefined, deps, timeoutMs);
+    const policy = policyJson !== undefined ? await readPolicyJson(policyJson) : null;
+    let draft = draftReport({
+      pageUrl: page.href, txt, policy, language, now: deps.now(), fields,
+      profile: { name: text(values, 'name'), handle: text(values, 'handle'), email: text(values, 'email'), pgpKey: text(values, 'my-key') },
+      title: text(values, 'title'), summary: text(values, 'summary'),
+    });
+    if (values.encrypt || text(values, 'encrypt-key') !== undefined) draft = await encrypt(draft, values, deps, timeoutMs);
+    if (eml !== undefined) {
+      const message = buildEml({ to: draft.to, subject: draft.subject, body: draft.body, date: deps.now(), from: { name: text(values, 'name'), address: text(values, 'email') } });
+      if (eml === '-') {
+        io.stdout(message);
+        return 0;
+      }
+      try {
+        await writeFile(eml, message);
+      } catch (error) {
+        throw new InputError(`cannot write --eml ${eml}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    }
+    io.stdout(values.json ? `${JSON.stringify(draft, null, 2)}\n` : values.markdown ? formatDraftMarkdown(draft) : formatHuman(draft));
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
+export const draftCommand: Command = {
+  name: 'draft',
+  summary: 'draft a vulnerability report: recipient, sections the policy asks for, safe mailto/.eml',
+  usage: USAGE,
+  options: {
+    url: { type: 'string' },
+    'txt-file': { type: 'string' },
+    'txt-url': { type: 'string' },
+    'policy-json': { type: 'string' },
+    name: { type: 'string' },
+    handle: { type: 'string' },
+    email: { type: 'string' },
+    'my-key': { type: 'string' },
+    title: { type: 'string' },
+    summary: { type: 'string' },
+    field: { type: 'string', multiple: true },
+    lang: { type: 'string' },
+    markdown: { type: 'boolean' },
+    eml: { type: 'string' },
+    'encrypt-key': { type: 'string' },
+    encrypt: { type: 'boolean' },
+    'connect-to': { type: 'string', multiple: true },
+    ca: { type: 'string' },
+    insecure: { type: 'boolean' },
+  },
+  run,
+};
