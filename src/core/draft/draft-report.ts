@@ -8,6 +8,7 @@ import { collectEncryptionKeys } from './collect-encryption-keys.ts';
 import { dedupeFindings } from './dedupe-findings.ts';
 import type { DraftInput } from './draft-input.ts';
 import { encodeMailto } from './encode-mailto.ts';
+import { findUrlSecrets } from './find-url-secrets.ts';
 import { formatUtcDate } from './format-utc-date.ts';
 import { getDraftStrings } from './get-draft-strings.ts';
 import { pickRecipient } from './pick-recipient.ts';
@@ -82,6 +83,10 @@ export function draftReport(input: DraftInput): Draft {
     findings.push(...assessTxtForDraft(input.txt, input.now));
   }
   findings.push(...keys.findings, ...languageFindings(input));
+  const secrets = findUrlSecrets(input.pageUrl);
+  if (secrets.length > 0) {
+    findings.push({ id: 'page_url_has_secret', severity: 'warning', line: null, message: `The page URL carries what looks like a credential (${secrets.join(', ')}): remove it from the report before sending.` });
+  }
 
   const mail = recipient.to.length > 0
     ? encodeMailto({ to: recipient.to, subject, body }, { maxLength: input.maxMailtoLength, shortBody: strings.shortBody })

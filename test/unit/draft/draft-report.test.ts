@@ -172,6 +172,12 @@ describe('draftReport rules', () => {
     expect(bad.body).toContain('[Your name]');
   });
 
+  it('warns when the page URL carries what looks like a credential', () => {
+    const d = draftReport(input({ pageUrl: 'https://user:pw@app.example.com/cb?state=1&code=abc#access_token=xyz&scope=a' }));
+    expect(d.findings!.find((f) => f.id === 'page_url_has_secret')!.message).toMatch(/\(userinfo, code, access_token\)/);
+    expect(draftReport(input({ pageUrl: 'https://www.example.com/search?q=token' })).warnings).not.toContain('page_url_has_secret');
+  });
+
   it('never throws on hostile or broken input', () => {
     const d = draftReport(input({ pageUrl: 'not a url', title: 'x\r\nBcc: y', summary: '\uD800', txt: txtWith(['mailto:\u202Esecurity@example.com', 'https://exa\u200Bmple.com/form']), policy: emptyPolicy({ disclosure_days: -5 }) }));
     expect(d.subject).toBe('[Security] x Bcc: y – example.com');
