@@ -5,6 +5,7 @@ import { isLatinLookalike, isMixedScript } from './detect-confusable.ts';
 import { hasBidiControl, hasInvisible } from './hidden-characters.ts';
 import { parseContact } from './parse-contact.ts';
 import { domainToAscii } from './parse-email-address.ts';
+import { quoteForMessage } from './sanitize-text.ts';
 
 
 /** Reporting platforms: a contact there is expected to be on another domain than the site. */
@@ -26,17 +27,29 @@ function warn(id: string, message: string): Finding {
 
 function assessDomain(domain: string, findings: Finding[]): void {
   const unicode = domainToUnicode(domain);
-  if (unicode.malformed) findings.push(warn('contact_punycode_malformed', `"${domain}" has a malformed xn-- label.`));
+  if (unicode.malformed) findings.push(warn('contact_punycode_malformed', `${quoteForMessage(domain)} has a malformed xn-- label.`));
   if (unicode.value !== domain) {
-    findings.push(warn('contact_idn', `The contact's domain is internationalised: "${domain}" reads as "${unicode.value}". Check that it is the organisation's real domain.`));
+    findings.push(warn('contact_idn', `The contact's domain is internationalised: ${quoteForMessage(domain)} reads as ${quoteForMessage(unicode.value)}. Check that it is the organisation's real domain.`));
   }
   for (const label of unicode.value.split('.')) {
     if (isMixedScript(label)) {
-      findings.push(warn('contact_confusable', `The label "${label}" mixes writing systems (e.g. Latin with Cyrillic), a common trick to imitate another domain.`));
+      findings.push(warn('contact_confusable', `The label ${quoteForMessage(label)} mixes writing systems (e.g. Latin with Cyrillic), a common trick to imitate another domain.`));
     } else if (isLatinLookalike(label)) {
-      findings.push(warn('contact_confusable', `The label "${label}" is written in another script, but every letter looks Latin: "${domain}" may imitate a Latin domain.`));
+      findings.push(warn('contact_confusable', `The label ${quoteForMessage(label)} is written in another script, but every letter looks Latin: ${quoteForMessage(domain)} may imitate a Latin domain.`));
     }
   }
+}
+
+/** Bidi-override and invisible characters anywhere in a contact (Trojan-Source style display tricks). */
+export function findHiddenCharacters(contact: string): Finding[] {
+  const findings: Finding[] = [];
+  if (hasBidiControl(contact)) {
+    findings.push(warn('contact_bidi_control', 'The contact contains a bidirectional control character (such as RIGHT-TO-LEFT OVERRIDE): it may display differently from what it is.'));
+  }
+  if (hasInvisible(contact)) {
+    findings.push(warn('contact_invisible_char', 'The contact contains an invisible character (zero-width space, joiner, soft hyphen, …).'));
+  }
+  return findings;
 }
 
 /**
@@ -46,12 +59,7 @@ function assessDomain(domain: string, findings: Finding[]): void {
  */
 export function assessContact(contact: string, siteHost: string): Finding[] {
   const findings: Finding[] = [];
-  if (hasBidiControl(contact)) {
-    findings.push(warn('contact_bidi_control', 'The contact contains a bidirectional control character (such as RIGHT-TO-LEFT OVERRIDE): it may display differently from what it is.'));
-  }
-  if (hasInvisible(contact)) {
-    findings.push(warn('contact_invisible_char', 'The contact contains an invisible character (zero-width space, joiner, soft hyphen, …).'));
-  }
+  findings.push(...findHiddenCharacters(contact));
   const parsed = parseContact(contact);
   findings.push(...parsed.findings);
   const c = parsed.value;

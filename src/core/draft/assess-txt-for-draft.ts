@@ -1,5 +1,6 @@
 import type { Finding } from '../schemas/finding.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
+import { sanitizeFetchedText } from './sanitize-text.ts';
 
 function warn(id: string, message: string): Finding {
   return { id, severity: 'warning', line: null, message };
@@ -23,12 +24,12 @@ export function assessTxtForDraft(txt: TxtResult | null, now: Date): Finding[] {
   }
   const source = txt.source;
   if (source?.inherited_from_parent || txt.warnings.includes('scope_parent_domain')) {
-    const from = source?.applies_to_host ? ` (${source.applies_to_host})` : '';
+    const from = source?.applies_to_host ? ` (${sanitizeFetchedText(source.applies_to_host, 100)})` : '';
     findings.push(warn('txt_inherited', `The security.txt was found on a parent domain${from}, not on the page's own host.`));
   }
   const otherErrors = txt.errors.filter((e) => e !== 'expired' && e !== 'signature_invalid');
   if (!txt.valid && otherErrors.length > 0) {
-    findings.push(warn('txt_invalid', `The security.txt has errors (${otherErrors.slice(0, 5).join(', ')}).`));
+    findings.push(warn('txt_invalid', `The security.txt has errors (${sanitizeFetchedText(otherErrors.slice(0, 5).join(', '), 200)}).`));
   }
   return findings;
 }

@@ -2,6 +2,7 @@ import type { DraftKey } from '../schemas/draft.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
+import { sanitizeFetchedText } from './sanitize-text.ts';
 
 function normalizeFingerprint(value: string | null): string | null {
   if (!value) return null;
@@ -40,8 +41,8 @@ export function collectEncryptionKeys(
       expired,
     });
     if (expired) {
-      const label = normalizeFingerprint(key.fingerprint) ?? key.key_id ?? key.url ?? 'named in the policy';
-      const when = key.valid_until ? ` (valid until ${key.valid_until})` : '';
+      const label = normalizeFingerprint(key.fingerprint) ?? sanitizeFetchedText(key.key_id ?? key.url ?? 'named in the policy', 200);
+      const when = key.valid_until ? ` (valid until ${sanitizeFetchedText(key.valid_until, 40)})` : '';
       findings.push({
         id: 'pgp_key_expired', severity: 'warning', line: null,
         message: `The PGP key ${label}${when} has expired: do not encrypt to it; ask the organisation for a current key.`,
@@ -52,7 +53,7 @@ export function collectEncryptionKeys(
   if (usable) {
     findings.push({
       id: 'encryption_available', severity: 'info', line: null,
-      message: `The organisation publishes an encryption key (${usable.url ?? usable.fingerprint}): encrypt the report body to it.`,
+      message: `The organisation publishes an encryption key (${sanitizeFetchedText(usable.url ?? usable.fingerprint ?? '', 200)}): encrypt the report body to it.`,
     });
   }
   return { value: keys, findings };

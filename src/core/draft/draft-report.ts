@@ -76,7 +76,7 @@ export function draftReport(input: DraftInput): Draft {
   if (recipient.to.length === 0 && !recipient.webForm) {
     findings.push({ id: 'no_contact', severity: 'warning', line: null, message: 'Neither security.txt nor the policy gives an e-mail address or a web form to report to.' });
   }
-  for (const contact of [recipient.contact, recipient.webForm]) {
+  for (const contact of [recipient.contact, recipient.webFormContact]) {
     if (contact) findings.push(...assessContact(contact, host));
   }
   if (recipient.source === 'securitytxt' || recipient.webFormSource === 'securitytxt') {

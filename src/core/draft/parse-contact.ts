@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import { decodeMailto } from './decode-mailto.ts';
 import { parseEmailAddress, type EmailAddress } from './parse-email-address.ts';
+import { quoteForMessage } from './sanitize-text.ts';
 
 export type ParsedContact =
   | { kind: 'email'; addresses: EmailAddress[]; raw: string }
@@ -14,7 +15,7 @@ function parseMailto(raw: string, findings: Finding[]): ParsedContact {
   const q = raw.indexOf('?');
   const addrPart = q >= 0 ? raw.slice(0, q) : raw;
   if (HEADER_SMUGGLING.test(addrPart)) {
-    findings.push({ id: 'contact_injection', severity: 'error', line: null, message: `The contact "${raw}" hides an encoded line break (%0A/%0D) that could add mail headers; it was refused.` });
+    findings.push({ id: 'contact_injection', severity: 'error', line: null, message: `The contact ${quoteForMessage(raw)} hides an encoded line break (%0A/%0D) that could add mail headers; it was refused.` });
     return { kind: 'other', raw };
   }
   const decoded = decodeMailto(raw);
@@ -22,7 +23,7 @@ function parseMailto(raw: string, findings: Finding[]): ParsedContact {
   const extra = decoded.value.headers.filter((h) => h.name !== 'subject' && h.name !== 'body');
   if (extra.length > 0) {
     const names = [...new Set(extra.map((h) => h.name))].join(', ');
-    findings.push({ id: 'contact_injection', severity: 'error', line: null, message: `The contact "${raw}" sets the header(s) ${names}; a contact must not add recipients or headers, so it was refused.` });
+    findings.push({ id: 'contact_injection', severity: 'error', line: null, message: `The contact ${quoteForMessage(raw)} sets the header(s) ${quoteForMessage(names, 60)}; a contact must not add recipients or headers, so it was refused.` });
     return { kind: 'other', raw };
   }
   if (decoded.value.headers.length > 0) {

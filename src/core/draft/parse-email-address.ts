@@ -1,5 +1,6 @@
 import type { Finding } from '../schemas/finding.ts';
 import { domainToUnicode } from './decode-punycode.ts';
+import { quoteForMessage } from './sanitize-text.ts';
 
 /** A validated addr-spec: ASCII local part, domain as A-labels (punycode) and as Unicode for display. */
 export interface EmailAddress {
@@ -54,19 +55,19 @@ export function parseEmailAddress(raw: string): { value: EmailAddress | null; fi
   if (text.length === 0) return reject('contact_invalid', 'The address is empty.', findings);
   if (text.length > 254) return reject('contact_invalid', 'The address is longer than 254 characters.', findings);
   if (INJECTION.test(text)) {
-    return reject('contact_injection', `The address "${text}" contains "?", "&" or "%", which could add mail headers; it was refused.`, findings);
+    return reject('contact_injection', `The address ${quoteForMessage(text)} contains "?", "&" or "%", which could add mail headers; it was refused.`, findings);
   }
   const at = text.lastIndexOf('@');
   if (at <= 0 || text.indexOf('@') !== at) {
-    return reject('contact_invalid', `"${text}" is not a single address of the form name@domain.`, findings);
+    return reject('contact_invalid', `${quoteForMessage(text)} is not a single address of the form name@domain.`, findings);
   }
   const local = text.slice(0, at);
   const rawDomain = text.slice(at + 1);
   if (local.length > 64 || !LOCAL_PART.test(local)) {
-    return reject('contact_invalid', `The local part of "${text}" is not a plain RFC 5322 dot-atom.`, findings);
+    return reject('contact_invalid', `The local part of ${quoteForMessage(text)} is not a plain RFC 5322 dot-atom.`, findings);
   }
   const domain = domainToAscii(rawDomain);
-  if (domain === null) return reject('contact_invalid', `"${rawDomain}" is not a valid domain name.`, findings);
+  if (domain === null) return reject('contact_invalid', `${quoteForMessage(rawDomain)} is not a valid domain name.`, findings);
   const unicodeDomain = domainToUnicode(domain).value;
   return { value: { address: `${local}@${domain}`, local, domain, unicodeDomain }, findings };
 }

@@ -1,8 +1,10 @@
 import type { Finding } from '../schemas/finding.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
+import { findHiddenCharacters } from './assess-contact.ts';
 import { dedupeFindings } from './dedupe-findings.ts';
 import { parseContact, type ParsedContact } from './parse-contact.ts';
+import { quoteForMessage } from './sanitize-text.ts';
 
 export interface Recipient {
   /** Validated addresses of the chosen e-mail contact (empty when there is none). */
@@ -12,6 +14,8 @@ export interface Recipient {
   source: 'securitytxt' | 'policy' | null;
   /** The first https: contact (a web form, a platform, an advisory page). */
   webForm: string | null;
+  /** The web contact as published (before URL normalisation percent-encoded anything). */
+  webFormContact: string | null;
   webFormSource: 'securitytxt' | 'policy' | null;
   findings: Finding[];
 }
@@ -21,7 +25,7 @@ const MAX_CONTACTS = 20;
 function parseAll(values: string[], findings: Finding[]): ParsedContact[] {
   return values.slice(0, MAX_CONTACTS).map((v) => {
     const parsed = parseContact(v);
-    findings.push(...parsed.findings);
+    findings.push(...findHiddenCharacters(v), ...parsed.findings);
     return parsed.value;
   });
 }
@@ -44,7 +48,7 @@ export function pickRecipient(txt: TxtResult | null, policy: PolicyResult | null
   if (txtWeb && txtEmail && fromTxt.indexOf(txtWeb) < fromTxt.indexOf(txtEmail)) {
     findings.push({
       id: 'web_form_preferred', severity: 'info', line: null,
-      message: `The security.txt lists ${txtWeb.url} before its e-mail address: the organisation may prefer that channel.`,
+      message: `The security.txt lists ${quoteForMessage(txtWeb.url, 200)} before its e-mail address: the organisation may prefer that channel.`,
     });
   }
   return {
@@ -52,6 +56,7 @@ export function pickRecipient(txt: TxtResult | null, policy: PolicyResult | null
     contact: email?.raw ?? null,
     source: email ? (email === txtEmail ? 'securitytxt' : 'policy') : null,
     webForm: web?.kind === 'web' ? web.url : null,
+    webFormContact: web?.raw ?? null,
     webFormSource: web ? (web === txtWeb ? 'securitytxt' : 'policy') : null,
     findings: dedupeFindings(findings),
   };

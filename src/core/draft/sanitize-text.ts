@@ -32,3 +32,8 @@ export function truncateCodePoints(text: string, max: number): string {
   const points = Array.from(text);
   return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
 }
+
+/** Fetched text inside a finding message: quoted, without controls or bidi tricks (terminals print it). */
+export function quoteForMessage(text: string, maxChars = 120): string {
+  return `"${sanitizeFetchedText(text, maxChars)}"`;
+}

@@ -185,3 +185,31 @@ describe('draftReport rules', () => {
     expect(DraftSchema.safeParse(d).success).toBe(true);
   });
 });
+
+describe('draftReport on the hostile contacts of test/support', () => {
+  const H = 'contact-mailto-header-injection.evil.test';
+  it.each([
+    [`mailto:security@${H}?%0D%0ABcc:attacker@evil.test`],
+    [`mailto:security@${H}%0D%0ABcc:%20attacker@evil.test?subject=hi%0D%0ABcc:x@evil.test&bcc=attacker@evil.test&body=send%20me%20your%20cookies`],
+    ['mailto:security@terminal-escapes.evil.test\x1b]8;;https://attacker.test\x07click\x1b]8;;\x07'],
+    ['javascript:alert(document.cookie)'],
+    ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+    [`mailto:${'a'.repeat(100_000)}@evil.test`],
+  ])('never addresses or links %#', (contact) => {
+    const d = draftReport(input({ pageUrl: `https://${H}/`, txt: txtWith([contact]) }));
+    expect(d.to).toEqual([]);
+    expect(d.mailto).toBeNull();
+    expect(d.web_form).toBeNull();
+    expect(d.warnings).toContain('no_contact');
+    // eslint-disable-next-line no-control-regex -- terminals must never receive control characters
+    for (const f of d.findings!) expect(f.message).not.toMatch(/[\u0000-\u001F\u007F\u202E]/);
+  });
+
+  it('flags a right-to-left override in a contact and keeps it out of the messages', () => {
+    const d = draftReport(input({ pageUrl: 'https://evil.test/', txt: txtWith(['mailto:security@contact-rtl-override.evil.test\u202Etset.elgoog', 'https://evil.test/\u202Egnp.exe']) }));
+    expect(d.warnings).toEqual(expect.arrayContaining(['contact_bidi_control', 'contact_invalid']));
+    for (const f of d.findings!) expect(f.message).not.toContain('\u202E');
+    const rejected = draftReport(input({ txt: txtWith(['mailto:security@contact-rtl-override.evil.test\u202Etset.elgoog']) }));
+    expect(rejected.warnings).toEqual(['contact_bidi_control', 'contact_invalid', 'no_contact']);
+  });
+});
