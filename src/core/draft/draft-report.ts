@@ -24,6 +24,11 @@ function pageHost(input: DraftInput): string {
   }
 }
 
+/** An http(s) URL fit to quote in a report; null for anything else (a local file path, a javascript: URL). */
+function webUrl(value: string | null | undefined): string | null {
+  return value && /^https?:\/\//i.test(value) ? sanitizeFetchedText(value, 500) : null;
+}
+
 function languageFindings(input: DraftInput): Finding[] {
   const preferred = input.txt?.parsed?.preferred_languages ?? [];
   if (preferred.length === 0) return [];
@@ -57,9 +62,8 @@ export function draftReport(input: DraftInput): Draft {
   const disclosure = typeof days === 'number' && Number.isInteger(days) && days > 0 && days <= 3650
     ? strings.disclosureDays(days)
     : strings.disclosureNoDays;
-  const txtUrl = input.txt?.source ? sanitizeFetchedText(input.txt.source.final_url || input.txt.source.retrieved_from, 500) : null;
-  const policyUrlRaw = input.policy?.source?.url ?? input.txt?.parsed?.policy[0] ?? null;
-  const policyUrl = policyUrlRaw ? sanitizeFetchedText(policyUrlRaw, 500) : null;
+  const txtUrl = webUrl(input.txt?.source?.final_url || input.txt?.source?.retrieved_from);
+  const policyUrl = webUrl(input.policy?.source?.url) ?? webUrl(input.txt?.parsed?.policy[0]);
   const contactSourceUrl = recipient.source === 'securitytxt' ? txtUrl : recipient.source === 'policy' ? policyUrl : null;
   const dateUtc = formatUtcDate(input.now);
   const details: Array<[string, string]> = [

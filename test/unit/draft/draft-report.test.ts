@@ -178,6 +178,13 @@ describe('draftReport rules', () => {
     expect(draftReport(input({ pageUrl: 'https://www.example.com/search?q=token' })).warnings).not.toContain('page_url_has_secret');
   });
 
+  it('quotes only web addresses as evidence, never a local file path or a script URL', () => {
+    const policy = emptyPolicy({ contacts: [{ value: 'security@example.com', quote: '' }], source: { url: '/home/ada/policy.md', found_by: 'file', status: null, format: 'markdown' } });
+    const d = draftReport(input({ txt: txtWith([], {}, { policy: ['javascript:alert(1)'] }), policy }));
+    expect(d.evidence).toMatchObject({ policy_url: null, contact_source: 'policy' });
+    expect(d.body).not.toMatch(/home\/ada|javascript/);
+  });
+
   it('never throws on hostile or broken input', () => {
     const d = draftReport(input({ pageUrl: 'not a url', title: 'x\r\nBcc: y', summary: '\uD800', txt: txtWith(['mailto:\u202Esecurity@example.com', 'https://exa\u200Bmple.com/form']), policy: emptyPolicy({ disclosure_days: -5 }) }));
     expect(d.subject).toBe('[Security] x Bcc: y – example.com');
