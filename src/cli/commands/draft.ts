@@ -35,7 +35,8 @@ Researcher and report:
   --name <name>  --handle <handle>  --email <address>  --my-key <fingerprint or URL>
   --title <text>         subject: [Security] <title> – <host>
   --summary <text>       the summary / description section
-  --field <id>=<text>    fill one section (repeatable); ids: ${SECTION_IDS.join(', ')}
+  --field <id>=<text>    fill one section (repeatable); ids: ${SECTION_IDS.slice(0, 4).join(', ')},
+                         ${SECTION_IDS.slice(4).join(', ')}
   --lang en|de           report language (default en)
 Output:
   --json                 one scopecheck.draft/1 JSON document
