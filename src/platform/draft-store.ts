@@ -54,6 +54,13 @@ export function createDraftSaver(onError: (error: unknown) => void = () => {}) {
     flush(): Promise<void> {
       return running ?? Promise.resolve();
     },
+    /** The page is going away: hand the waiting edit to storage now instead of after the write in flight. */
+    flushNow() {
+      const draft = pending;
+      if (!draft) return;
+      pending = null;
+      area().set({ [PREFIX + draft.site]: draft }).catch(onError);
+    },
   };
 }
 

@@ -1,27 +1,116 @@
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
+import type { CheckResult } from '../core/check/check-result.ts';
+import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
+import { ContactPanel } from './components/contact-panel.tsx';
+import { PermissionPrompt } from './components/permission-prompt.tsx';
+import { ProgressList } from './components/progress-list.tsx';
+import { RulesPanel } from './components/rules-panel.tsx';
+import { ScopePanel } from './components/scope-panel.tsx';
+import { SourcesPanel } from './components/sources-panel.tsx';
+import { Tabs, type TabDef } from './components/tabs.tsx';
+import { TxtPanel } from './components/txt-panel.tsx';
+import { VerdictBanner } from './components/verdict-banner.tsx';
+import { formatAge, formatTime } from './lib/format-age.ts';
+import { useCheck } from './use-check.ts';
 
-/** Placeholder popup: the e2e harness's target until the real popup lands (issue 6). */
-export function App({ search }: { search: string }) {
-  const [target, setTarget] = useState<TabTarget | null>(null);
-  const [error, setError] = useState<string | null>(null);
+type DraftPanelProps = { result: CheckResult; pageUrl: string; onClose: () => void };
+
+/** The draft panel pulls in the draft engine (and, on demand, openpgp): never part of the first paint. */
+function LazyDraftPanel(props: DraftPanelProps) {
+  const [Panel, setPanel] = useState<FunctionComponent<DraftPanelProps> | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
-    getTargetTab(search).then(setTarget, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [search]);
-  let host: string | null = null;
+    import('./draft/draft-panel.tsx').then(
+      (m) => setPanel(() => m.DraftPanel),
+      (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
+    );
+  }, []);
+  if (failed) return <p role="alert">{t('checkFailed', [failed])}</p>;
+  return Panel ? <Panel {...props} /> : <p role="status">{t('draftLoading')}</p>;
+}
+
+/** The popup, for the tab in `?tab=<id>` or the active tab. */
+export function App({ search, now = () => Date.now() }: { search: string; now?: () => number }) {
+  const { state, refresh } = useCheck(search);
+  const [tab, setTab] = useState('rules');
+  const [drafting, setDrafting] = useState(false);
+  const result = state.entry?.result ?? null;
+  let host = '';
   try {
-    host = target?.url ? new URL(target.url).hostname : null;
+    host = state.target?.url ? new URL(state.target.url).hostname : '';
   } catch {
-    host = null;
+    host = '';
   }
+
+  if (state.phase === 'unsupported') {
+    return (
+      <main class="popup">
+        <Header host={null} />
+        <section class="banner banner-unknown" data-verdict="unknown" aria-labelledby="verdict-title">
+          <h2 id="verdict-title" class="banner-title">{t('noPageHost')}</h2>
+          {state.error && <p class="banner-text">{state.error.message}</p>}
+        </section>
+      </main>
+    );
+  }
+
+  if (drafting && result && state.target?.url) {
+    return (
+      <main class="popup">
+        <LazyDraftPanel result={result} pageUrl={state.target.url} onClose={() => setDrafting(false)} />
+      </main>
+    );
+  }
+
+  const findings = result?.txt?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+  const tabs: TabDef[] = result
+    ? [
+        { id: 'rules', label: t('tabRules'), count: result.policy?.forbidden_activities.length, content: <RulesPanel policy={result.policy} /> },
+        { id: 'scope', label: t('tabScope'), content: <ScopePanel policy={result.policy} scope={result.scope} /> },
+        { id: 'report', label: t('tabReport'), content: <ContactPanel result={result} now={now()} onDraft={() => setDrafting(true)} /> },
+        { id: 'txt', label: 'security.txt', count: findings, content: <TxtPanel txt={result.txt} /> },
+        { id: 'sources', label: t('tabSources'), content: <SourcesPanel result={result} /> },
+      ]
+    : [];
+  const showProgress = state.checking && (!result || state.sources.length > 0);
+  const denied = (result?.unreachable ?? []).map((u) => u.url);
+
   return (
-    <main>
-      <h1>{t('extName')}</h1>
-      <div class="banner" role="status" data-verdict={error ? 'error' : target ? 'unknown' : 'loading'}>
-        {error ? error : host ? <span class="host" data-host={host}>{host}</span> : t('noPageHost')}
-      </div>
-      <p class="muted">{t('placeholderNote')}</p>
+    <main class="popup">
+      <Header host={host} onRefresh={state.target?.url ? refresh : undefined} busy={state.checking} />
+      <VerdictBanner host={host} result={result} loading={state.checking} error={state.error} onRetry={refresh} />
+      {showProgress && <ProgressList sources={state.sources} active={state.checking} />}
+      {state.entry && (
+        <p class="muted checked-at" title={formatTime(state.entry.checked_at)}>
+          {t('checkedAgo', [formatAge(state.entry.checked_at, now())])}
+          {!state.entry.fresh && !state.checking && <> · {t('stale')}</>}
+        </p>
+      )}
+      {result && denied.length > 0 && <PermissionPrompt urls={denied} onGranted={refresh} />}
+      {result && <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t('tabsLabel')} />}
     </main>
+  );
+}
+
+function Header({ host, onRefresh, busy }: { host: string | null; onRefresh?: () => void; busy?: boolean }) {
+  return (
+    <header class="top">
+      <h1>
+        {t('extName')}
+        {host && <span class="host" data-host={host}>{host}</span>}
+      </h1>
+      <div class="actions">
+        {onRefresh && (
+          <button type="button" data-action="refresh" onClick={onRefresh} disabled={busy} aria-label={t('refresh')} title={t('refresh')}>
+            ↻
+          </button>
+        )}
+        <button type="button" data-action="options" onClick={() => void browser.runtime.openOptionsPage()} aria-label={t('openOptions')} title={t('openOptions')}>
+          ⚙
+        </button>
+      </div>
+    </header>
   );
 }

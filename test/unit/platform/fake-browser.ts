@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import de from '../../../public/_locales/de/messages.json';
+import en from '../../../public/_locales/en/messages.json';
 
 /** An in-memory stand-in for the WebExtension API parts Scopecheck uses (@webext-core/fake-browser style). */
 
@@ -62,7 +63,7 @@ export function createFakeArea(name: string, onChanged: FakeEvent<[Record<string
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 export function loadMessages(locale: 'en' | 'de'): Messages {
-  return JSON.parse(readFileSync(new URL(`../../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Messages;
+  return (locale === 'de' ? de : en) as Messages;
 }
 
 /** chrome.i18n.getMessage semantics: named placeholders ($name$ → their content), then $1…$9. */

@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser } from './fake-browser.ts';
+import { fake } from './mock-browser.ts';
 import { bigbankCheck } from '../ui/fixtures/bigbank.ts';
 
-const state = vi.hoisted(() => ({ fake: null as unknown as ReturnType<typeof createFakeBrowser> }));
-vi.mock('../../../src/platform/browser.ts', async () => {
-  const { createFakeBrowser } = await import('./fake-browser.ts');
-  state.fake = createFakeBrowser();
-  return { browser: state.fake.browser };
-});
+vi.mock('../../../src/platform/browser.ts', () => import('./mock-browser.ts'));
 
 const { send, startCheck } = await import('../../../src/platform/messaging.ts');
 const { mayFetch } = await import('../../../src/platform/permissions.ts');
@@ -19,8 +14,8 @@ const entry = { key: 'taotlused.bigbank.ee', result: bigbankCheck(), checked_at:
 
 describe('send / startCheck against the real listeners', () => {
   beforeEach(() => {
-    state.fake.reset();
-    const b = state.fake.browser;
+    fake.reset();
+    const b = fake.browser;
     const isTrusted = (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, b.runtime.id, b.runtime.getURL);
     b.runtime.onMessage.addListener(createRequestListener({
       getCached: async ({ url }) => (url.includes('bigbank') ? entry : null),
@@ -47,7 +42,7 @@ describe('send / startCheck against the real listeners', () => {
   });
 
   it('is refused from a page that is not ours', async () => {
-    state.fake.setSenderUrl('https://evil.example/');
+    fake.setSenderUrl('https://evil.example/');
     await expect(send('clearCache', {})).rejects.toMatchObject({ name: 'UntrustedSender' });
   });
 
@@ -59,18 +54,18 @@ describe('send / startCheck against the real listeners', () => {
   });
 
   it('startCheck rejects when the background hangs up', async () => {
-    state.fake.setSenderUrl('https://evil.example/');
+    fake.setSenderUrl('https://evil.example/');
     await expect(startCheck({ url: 'https://a.example/', tabId: null, refresh: false }, () => {}).done)
       .rejects.toMatchObject({ name: 'Disconnected' });
   });
 });
 
 describe('mayFetch', () => {
-  beforeEach(() => state.fake.reset());
+  beforeEach(() => fake.reset());
   it('allows the active tab host and granted hosts only, http(s) only', async () => {
     expect(await mayFetch('https://a.example/.well-known/security.txt', 'https://a.example')).toBe(true);
     expect(await mayFetch('https://b.example/', 'https://a.example')).toBe(false);
-    state.fake.granted.add('*://b.example/*');
+    fake.granted.add('*://b.example/*');
     expect(await mayFetch('https://b.example/', null)).toBe(true);
     expect(await mayFetch('ftp://b.example/', null)).toBe(false);
     expect(await mayFetch('not a url', null)).toBe(false);

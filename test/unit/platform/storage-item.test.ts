@@ -1,20 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { createFakeBrowser } from './fake-browser.ts';
+import { fake } from './mock-browser.ts';
 
-const fake = vi.hoisted(() => ({ current: null as unknown as ReturnType<typeof createFakeBrowser> }));
-vi.mock('../../../src/platform/browser.ts', async () => {
-  const { createFakeBrowser } = await import('./fake-browser.ts');
-  fake.current = createFakeBrowser();
-  return { browser: fake.current.browser };
-});
+vi.mock('../../../src/platform/browser.ts', () => import('./mock-browser.ts'));
 
 const { defineItem } = await import('../../../src/platform/storage-item.ts');
 const { migrateStored, readEnvelope } = await import('../../../src/shared/migrate-stored.ts');
 const { settingsItem } = await import('../../../src/platform/settings.ts');
 const { defaultSettings, SETTINGS_VERSION } = await import('../../../src/shared/settings-schema.ts');
 
-const local = () => fake.current.browser.storage.local.data;
+const local = () => fake.browser.storage.local.data;
 
 // A made-up history to exercise the mechanism: v1 stored a name string, v2 split it, v3 added a flag.
 const Person = z.object({ first: z.string(), last: z.string(), admin: z.boolean() });
@@ -50,7 +45,7 @@ describe('migrateStored', () => {
 });
 
 describe('defineItem', () => {
-  beforeEach(() => fake.current.reset());
+  beforeEach(() => fake.reset());
 
   it('returns the fallback when nothing is stored, and round-trips a value', async () => {
     expect(await person().get()).toEqual({ first: '', last: '', admin: false });
@@ -75,7 +70,7 @@ describe('defineItem', () => {
     const seen: unknown[] = [];
     const stop = person().watch((v) => seen.push(v));
     await person().set({ first: 'A', last: 'B', admin: false });
-    await fake.current.browser.storage.local.set({ other: 1 });
+    await fake.browser.storage.local.set({ other: 1 });
     stop();
     await person().set({ first: 'C', last: 'D', admin: false });
     expect(seen).toEqual([{ first: 'A', last: 'B', admin: false }]);
@@ -83,7 +78,7 @@ describe('defineItem', () => {
 });
 
 describe('settingsItem', () => {
-  beforeEach(() => fake.current.reset());
+  beforeEach(() => fake.reset());
 
   it('defaults: auto-check off, mailto, automatic language', async () => {
     expect(await settingsItem.get()).toEqual(defaultSettings());

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { hasOrigins, requestOrigins } from '../../platform/permissions.ts';
+import { t } from '../../platform/i18n.ts';
+import { hostOfPattern, originPatternsFor } from '../../shared/origin-patterns.ts';
+
+/**
+ * Offers the host permissions a check lacked, as one button naming the hosts. The request runs
+ * directly in the click (Firefox needs the gesture); after a grant the popup checks again.
+ */
+export function PermissionPrompt({ urls, onGranted }: { urls: string[]; onGranted: () => void }) {
+  const patterns = originPatternsFor(urls).slice(0, 10);
+  const key = patterns.join(' ');
+  const [missing, setMissing] = useState<string[] | null>(null);
+  const [denied, setDenied] = useState(false);
+  useEffect(() => {
+    let live = true;
+    Promise.all(patterns.map(async (p) => ((await hasOrigins([p])) ? null : p))).then((m) => {
+      if (live) setMissing(m.filter((p): p is string => p !== null));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  if (!missing || missing.length === 0) return null;
+  const hosts = missing.map(hostOfPattern);
+  const shown = hosts.slice(0, 3).join(', ') + (hosts.length > 3 ? ` ${t('andMore', [String(hosts.length - 3)])}` : '');
+  const onClick = () => {
+    requestOrigins(missing).then((granted) => {
+      if (granted) onGranted();
+      else setDenied(true);
+    });
+  };
+  return (
+    <section class="permission" aria-labelledby="perm-title">
+      <h2 id="perm-title" class="visually-hidden">{t('permissionTitle')}</h2>
+      <p>{t('permissionExplain')}</p>
+      <button type="button" class="primary" data-action="grant" onClick={onClick}>
+        {t('permissionButton', [shown])}
+      </button>
+      {denied && <p class="muted" role="status">{t('permissionDenied')}</p>}
+    </section>
+  );
+}

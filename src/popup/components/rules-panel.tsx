@@ -1,0 +1,76 @@
+import type { PolicyResult } from '../../core/schemas/policy-result.ts';
+import { t, type MessageKey } from '../../platform/i18n.ts';
+import { ACTIVITY_LABELS } from '../lib/activity-labels.ts';
+import { Quote } from './quote.tsx';
+import { SafeText } from './safe-text.tsx';
+import { Section } from './section.tsx';
+
+function tri(value: boolean | null, yes: MessageKey, no: MessageKey, unknown: MessageKey): string {
+  return t(value === true ? yes : value === false ? no : unknown);
+}
+
+/** What the researcher must not do, must do, and what earns no reward, each with its quote. */
+export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
+  if (!policy) return <p class="empty">{t('rulesNoPolicy')}</p>;
+  const ineligible = policy.ineligible ?? [];
+  return (
+    <div class="panel-body">
+      <Section id="h-forbidden" title={t('forbiddenTitle')}>
+        {policy.forbidden_activities.length === 0 ? (
+          <p class="empty">{t('forbiddenNone')}</p>
+        ) : (
+          <ul class="items">
+            {policy.forbidden_activities.map((a, i) => (
+              <li key={`${a.id}-${i}`} data-activity-id={a.id} class="item forbidden">
+                <strong>{t(ACTIVITY_LABELS[a.id] ?? 'activity_other')}</strong>
+                <Quote text={a.quote} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {policy.obligations.length > 0 && (
+        <Section id="h-obligations" title={t('obligationsTitle')}>
+          <ul class="items">
+            {policy.obligations.map((o, i) => (
+              <li key={i} class="item obligation">
+                <SafeText text={o.text} limit={300} />
+                {o.quote !== o.text && <Quote text={o.quote} />}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {ineligible.length > 0 && (
+        <Section id="h-ineligible" title={t('ineligibleTitle')}>
+          <p class="muted">{t('ineligibleHint')}</p>
+          <ul class="items">
+            {ineligible.map((o, i) => (
+              <li key={i} class="item ineligible" data-ineligible>
+                <SafeText text={o.text} limit={300} />
+                {o.quote !== o.text && <Quote text={o.quote} />}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section id="h-terms" title={t('termsTitle')}>
+        <dl class="terms">
+          <dt>{t('safeHarbor')}</dt>
+          <dd>{tri(policy.safe_harbor, 'safeHarborYes', 'safeHarborNo', 'notStated')}</dd>
+          <dt>{t('bounty')}</dt>
+          <dd>{tri(policy.bounty, 'bountyYes', 'bountyNo', 'notStated')}</dd>
+          <dt>{t('responseTime')}</dt>
+          <dd>{policy.response_sla_days === null ? t('notStated') : t('daysCount', [String(policy.response_sla_days)])}</dd>
+          <dt>{t('disclosureWait')}</dt>
+          <dd>{policy.disclosure_days === null ? t('notStated') : t('daysCount', [String(policy.disclosure_days)])}</dd>
+        </dl>
+      </Section>
+      {(policy.notes?.length ?? 0) > 0 && (
+        <ul class="notes muted">
+          {policy.notes?.map((n, i) => <li key={i}><SafeText text={n} limit={300} /></li>)}
+        </ul>
+      )}
+    </div>
+  );
+}

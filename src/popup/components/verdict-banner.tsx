@@ -1,0 +1,81 @@
+import type { CheckResult } from '../../core/check/check-result.ts';
+import { t, type MessageKey } from '../../platform/i18n.ts';
+import type { ErrorInfo } from '../../shared/error-info.ts';
+import { verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';
+import { Quote } from './quote.tsx';
+import { SafeText } from './safe-text.tsx';
+
+const TITLES: Record<BannerVerdict, MessageKey> = {
+  loading: 'verdictLoading',
+  in_scope: 'verdictInScope',
+  out_of_scope: 'verdictOutOfScope',
+  unknown: 'verdictUnknown',
+  no_policy: 'verdictNoPolicy',
+  error: 'verdictError',
+};
+
+const ICONS: Record<BannerVerdict, string> = {
+  loading: '…', in_scope: '✓', out_of_scope: '✗', unknown: '?', no_policy: '–', error: '!',
+};
+
+/** Why the verdict is unknown or missing, in plain words, when the scope engine gave no reason. */
+function fallbackReasons(result: CheckResult, verdict: BannerVerdict): MessageKey[] {
+  if (verdict === 'no_policy') return [result.txt?.parsed ? 'noPolicyButTxt' : 'noPolicyNoTxt'];
+  if (verdict === 'unknown') return ['unknownNoRule'];
+  return [];
+}
+
+export interface BannerProps {
+  host: string;
+  result: CheckResult | null;
+  loading: boolean;
+  error: ErrorInfo | null;
+  onRetry: () => void;
+}
+
+/** The answer first: may I test this host? With the deciding rule, its quote and the reasons. */
+export function VerdictBanner({ host, result, loading, error, onRetry }: BannerProps) {
+  const verdict: BannerVerdict = result ? verdictOf(result) : error ? 'error' : 'loading';
+  const scope = result?.scope ?? null;
+  const reasons = scope?.reasons.filter((r) => r.trim()) ?? [];
+  // Without a policy the advice always applies; for unknown only when the engine gave no reason.
+  const extra = result && (verdict === 'no_policy' || reasons.length === 0) ? fallbackReasons(result, verdict) : [];
+  return (
+    <section class={`banner banner-${verdict}`} data-verdict={verdict} aria-labelledby="verdict-title" aria-busy={verdict === 'loading'}>
+      <div class="banner-head">
+        <span class="banner-icon" aria-hidden="true">{ICONS[verdict]}</span>
+        <h2 id="verdict-title" class="banner-title">{t(TITLES[verdict], [host])}</h2>
+      </div>
+      {verdict === 'error' && error && (
+        <>
+          <p class="banner-text">{t('checkFailed', [error.message])}</p>
+          <button type="button" class="primary" onClick={onRetry}>{t('retry')}</button>
+        </>
+      )}
+      {result && scope?.rule && (
+        <p class="banner-text">
+          {t(scope.rule_source === 'user' ? 'decidedByUserRule' : 'decidedByRule')}{' '}
+          <code class="rule" data-rule={scope.rule}><SafeText text={scope.rule} limit={200} /></code>
+        </p>
+      )}
+      {result && <Quote text={scope?.quote} />}
+      {result && (reasons.length > 0 || extra.length > 0) && (
+        <ul class="reasons">
+          {reasons.map((r, i) => <li key={i}><SafeText text={r} limit={400} /></li>)}
+          {extra.map((k) => <li key={k}>{t(k)}</li>)}
+        </ul>
+      )}
+      {result && scope?.third_party_platform && (
+        <p class="banner-text">{t('thirdPartyPlatform', [scope.third_party_platform])}</p>
+      )}
+      {result && verdict === 'in_scope' && <p class="banner-note">{t('inScopeNote')}</p>}
+      {loading && result && <p class="banner-note" role="status">{t('refreshing')}</p>}
+      {error && result && (
+        <p class="banner-note warn">
+          {t('refreshFailed', [error.message])}{' '}
+          <button type="button" class="link" onClick={onRetry}>{t('retry')}</button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SourceProgress } from '../core/check/check-result.ts';
+import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
+import { send, startCheck, type RunningCheck } from '../platform/messaging.ts';
+import type { CachedCheckView } from '../shared/cached-check.ts';
+import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
+import { isWebUrl } from '../shared/web-url.ts';
+
+export interface CheckState {
+  target: TabTarget | null;
+  /** resolving the tab → unsupported (no web page) | a check shown or running. */
+  phase: 'resolving' | 'unsupported' | 'active';
+  /** The check shown (possibly stale while a newer one runs). */
+  entry: CachedCheckView | null;
+  /** Progress of the running check, one line per source. */
+  sources: SourceProgress[];
+  checking: boolean;
+  /** The last check failed (with `entry`, it is the refresh that failed). */
+  error: ErrorInfo | null;
+}
+
+const INITIAL: CheckState = { target: null, phase: 'resolving', entry: null, sources: [], checking: false, error: null };
+
+/**
+ * The popup's data flow: find the tab, ask the background for a stored result first (so a cached
+ * verdict paints at once), and start a check when there is none or it is stale.
+ */
+export function useCheck(search: string) {
+  const [state, setState] = useState<CheckState>(INITIAL);
+  const running = useRef<RunningCheck | null>(null);
+  const patch = (next: Partial<CheckState>) => setState((s) => ({ ...s, ...next }));
+
+  const run = useCallback((target: TabTarget, refresh: boolean) => {
+    if (!target.url) return;
+    running.current?.detach();
+    patch({ checking: true, error: null, sources: [] });
+    const current = startCheck({ url: target.url, tabId: target.tabId, refresh }, (sources) => {
+      if (running.current === current) patch({ sources });
+    });
+    running.current = current;
+    current.done.then(
+      (entry) => running.current === current && patch({ entry, checking: false, error: null }),
+      (error: unknown) => running.current === current && patch({ checking: false, error: toErrorInfo(error) }),
+    );
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      let target: TabTarget;
+      try {
+        target = await getTargetTab(search);
+      } catch (error) {
+        if (!cancelled) setState({ ...INITIAL, phase: 'unsupported', error: toErrorInfo(error) });
+        return;
+      }
+      if (cancelled) return;
+      if (!target.url || !isWebUrl(target.url)) {
+        setState({ ...INITIAL, target, phase: 'unsupported' });
+        return;
+      }
+      setState({ ...INITIAL, target, phase: 'active', checking: true });
+      let cached: CachedCheckView | null = null;
+      try {
+        cached = await send('getCached', { url: target.url });
+      } catch {
+        // No stored result (or the background is waking up): the check below answers.
+      }
+      if (cancelled) return;
+      if (cached) patch({ entry: cached, checking: !cached.fresh });
+      if (!cached?.fresh) run(target, false);
+    })();
+    return () => {
+      cancelled = true;
+      running.current?.detach();
+    };
+  }, [search, run]);
+
+  const refresh = useCallback(() => {
+    if (state.target) run(state.target, true);
+  }, [state.target, run]);
+
+  return { state, refresh };
+}

@@ -1,0 +1,52 @@
+import { createCheckPortListener } from '../../../src/background/handle-check-port.ts';
+import { createRequestListener } from '../../../src/background/handle-request.ts';
+import { isTrustedSender } from '../../../src/background/is-trusted-sender.ts';
+import type { CheckService } from '../../../src/background/check-service.ts';
+import type { CheckResult, SourceProgress } from '../../../src/core/check/check-result.ts';
+import type { CachedCheckView } from '../../../src/shared/cached-check.ts';
+import type { FakeBrowser } from '../platform/fake-browser.ts';
+
+export const NOW = Date.parse('2026-11-21T10:05:00Z');
+
+export function entryOf(result: CheckResult, fresh = true): CachedCheckView {
+  const at = Date.parse(result.checked_at);
+  return { key: result.host, result, checked_at: at, expires_at: at + 3600_000, ttl_reason: 'default', granted_origins: [], fresh };
+}
+
+export interface FakeBackground {
+  /** The stored check getCached answers with. */
+  cached: CachedCheckView | null;
+  /** What a check does: emits progress, then resolves (or rejects). */
+  check: (onProgress: (sources: SourceProgress[]) => void, refresh: boolean) => Promise<CachedCheckView>;
+  runs: { url: string; refresh: boolean }[];
+  keyFetches: string[];
+  armoredKey: string;
+}
+
+/** The real message listeners, in front of a scripted check service. */
+export function installBackground(fake: FakeBrowser, background: FakeBackground) {
+  const b = fake.browser;
+  const isTrusted = (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, b.runtime.id, b.runtime.getURL);
+  const service = {
+    lookup: async () => background.cached,
+    run: async (url: string, options: { refresh: boolean; onProgress?: (s: SourceProgress[]) => void }) => {
+      background.runs.push({ url, refresh: options.refresh });
+      return background.check(options.onProgress ?? (() => {}), options.refresh);
+    },
+    detach: () => {},
+    isRunning: () => false,
+  } as unknown as CheckService;
+  b.runtime.onMessage.addListener(createRequestListener({
+    getCached: async () => background.cached,
+    fetchKey: async ({ url }) => {
+      background.keyFetches.push(url);
+      return { armored: background.armoredKey, url };
+    },
+    clearCache: async () => ({ cleared: 0 }),
+  }, { isTrusted }) as never);
+  b.runtime.onConnect.addListener(createCheckPortListener({ service, isTrusted, activeTabOrigin: async () => null }) as never);
+}
+
+export function backgroundWith(over: Partial<FakeBackground>): FakeBackground {
+  return { cached: null, check: () => new Promise(() => {}), runs: [], keyFetches: [], armoredKey: '', ...over };
+}
