@@ -45,7 +45,12 @@ export const PolicyResultSchema = z.object({
   in_scope: z.array(z.object({ pattern: z.string(), quote })),
   out_of_scope: z.array(z.object({ pattern: z.string(), quote })),
   forbidden_activities: z.array(z.object({ id: ActivityIdSchema, quote })),
-  ineligible: z.optional(z.array(z.object({ text: z.string(), quote }))),
+  ineligible: z.optional(z.array(z.object({
+    text: z.string(),
+    quote,
+    /** Taxonomy ids the finding type names (e.g. "Attacks requiring social engineering" → social_engineering). */
+    ids: z.optional(z.array(ActivityIdSchema)),
+  }))),
   obligations: z.array(z.object({ text: z.string(), quote })),
   report_fields: z.array(z.object({ id: ReportFieldIdSchema, quote })),
   response_sla_days: z.nullable(z.number()),

@@ -1,0 +1,244 @@
+// `npm run score:policies [-- <labels.json>] [--json] [--quiet]`: scores extractPolicy against hand labels.
+// Works on any folder with the layout of ../shared/corpus/policies (labels.json next to the policy files).
+//
+// Scoring rules (see the report printed at the end):
+// - Set fields (forbidden_activities, report_fields, ineligible ids): micro precision / recall / F1 over
+//   (file, id) pairs; ids in `<field>_optional` count neither way; files listing the field in `unscored` skip.
+// - contacts: a label with an e-mail address matches an extracted contact with the same address (case-
+//   insensitive); a label with a URL matches the same URL (scheme and host lower-cased, no trailing slash or
+//   fragment); a prose label ("in person at a meeting") matches an extracted contact that is neither e-mail
+//   nor URL when at least half of the label's content words occur in that contact's value or quote.
+//   Precision counts extracted contacts that match no label.
+// - response_sla_days, disclosure_days, safe_harbor, bounty, language: exact equality (null included);
+//   "timelines exact" = both day counts right.
+// - in_scope / out_of_scope: labels that start with a host, wildcard, URL or IP are compared as patterns
+//   (exact, lower-cased); prose labels are reported as phrase recall (half of their content words in one
+//   extracted phrase), informational only.
+// - probe_hosts: when src/core/scope exports judgeScope and compileScope, each probe host (not
+//   context_dependent, not a <placeholder>) is judged against the extracted policy; accuracy is reported.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractPolicy } from '../src/core/policy/extract-policy.ts';
+import type { PolicyResult } from '../src/core/schemas/policy-result.ts';
+
+interface Probe { host: string; expected: string; context_dependent?: boolean }
+interface Label {
+  file?: string; base_url?: string; source?: { published_url?: string }; language?: string;
+  contacts?: string[]; in_scope?: string[]; out_of_scope?: string[];
+  forbidden_activities?: string[]; forbidden_optional?: string[]; ineligible_activities?: string[];
+  report_fields?: string[]; report_fields_optional?: string[];
+  response_sla_days?: number | null; disclosure_days?: number | null; safe_harbor?: boolean | null; bounty?: boolean | null;
+  unscored?: string[]; probe_hosts?: Probe[];
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const labelsPath = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'corpus', 'policies', 'labels.json'));
+const asJson = args.includes('--json');
+const quiet = args.includes('--quiet');
+const NOW = new Date('2026-11-21T00:00:00Z');
+
+const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'any', 'all', 'our', 'not', 'are', 'its', 'via', 'their', 'other', 'only', 'etc']);
+const words = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}.*@-]+/u).map((w) => w.replace(/^[.-]+|[.-]+$/g, '')).filter((w) => w.length >= 3 && !STOP.has(w));
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+const URL_RE = /https?:\/\/[^\s)]+/i;
+
+function normUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url.toLowerCase().replace(/\/+$/, '');
+  }
+}
+
+type Key = { type: 'email' | 'url'; key: string } | { type: 'prose'; words: string[] };
+function labelKey(label: string): Key {
+  const email = EMAIL.exec(label);
+  if (email) return { type: 'email', key: email[0].toLowerCase() };
+  const url = URL_RE.exec(label);
+  if (url) return { type: 'url', key: normUrl(url[0]) };
+  return { type: 'prose', words: words(label) };
+}
+function contactKey(c: PolicyResult['contacts'][number]): Key {
+  if (c.value.toLowerCase().startsWith('mailto:')) return { type: 'email', key: c.value.slice(7).toLowerCase() };
+  if (/^https?:\/\//i.test(c.value)) return { type: 'url', key: normUrl(c.value) };
+  return { type: 'prose', words: words(`${c.value} ${c.quote}`) };
+}
+function keysMatch(label: Key, got: Key): boolean {
+  if (label.type !== got.type) return false;
+  if (label.type === 'prose' && got.type === 'prose') {
+    if (label.words.length === 0) return false;
+    const have = new Set(got.words);
+    return label.words.filter((w) => have.has(w)).length / label.words.length >= 0.5;
+  }
+  return label.type !== 'prose' && got.type !== 'prose' && label.key === got.key;
+}
+
+const HOSTLIKE = /^(?:\*\.)?[a-z0-9_-]+(?:\.[a-z0-9_-]+)+\.?$|^https?:\/\/\S+$|^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?$/i;
+function hostLike(entry: string): string | null {
+  // "any other subdomain of example.com" is the wildcard *.example.com.
+  const sub = /^(?:any|all|every)\s+(?:other\s+)?sub-?domains?\s+of\s+(\S+)$/i.exec(entry.trim());
+  if (sub) return `*.${sub[1]!.toLowerCase()}`;
+  const first = entry.trim().split(/\s+/)[0] ?? '';
+  const rest = entry.trim().slice(first.length).trim();
+  if (!HOSTLIKE.test(first) || (rest !== '' && !rest.startsWith('('))) return null;
+  return /^https?:/i.test(first) ? normUrl(first) : first.toLowerCase().replace(/\.$/, '');
+}
+
+class Tally {
+  tp = 0; fp = 0; fn = 0;
+  get precision() { return this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp); }
+  get recall() { return this.tp + this.fn === 0 ? 1 : this.tp / (this.tp + this.fn); }
+  get f1() { const p = this.precision, r = this.recall; return p + r === 0 ? 0 : (2 * p * r) / (p + r); }
+}
+class Accuracy {
+  right = 0; total = 0;
+  get value() { return this.total === 0 ? 1 : this.right / this.total; }
+}
+
+type ScopeModule = {
+  judgeScope: (host: string, scope: unknown) => { verdict: string; reasons: string[] };
+  compileScope: (input: { policy: PolicyResult; pageHost?: string | null }) => unknown;
+};
+async function loadScope(): Promise<ScopeModule | null> {
+  const path = join(root, 'src', 'core', 'scope', 'index.ts');
+  if (!existsSync(path)) return null;
+  try {
+    const mod = (await import(path)) as Partial<ScopeModule>;
+    return typeof mod.judgeScope === 'function' && typeof mod.compileScope === 'function' ? (mod as ScopeModule) : null;
+  } catch {
+    return null;
+  }
+}
+
+const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as { policies: Record<string, Label> };
+const dir = dirname(labelsPath);
+const scopeMod = await loadScope();
+const tallies = { contacts: new Tally(), forbidden_activities: new Tally(), report_fields: new Tally(), ineligible_activities: new Tally(), scope_hosts: new Tally() };
+const acc = { response_sla_days: new Accuracy(), disclosure_days: new Accuracy(), timelines_exact: new Accuracy(), safe_harbor: new Accuracy(), bounty: new Accuracy(), language: new Accuracy(), probe_verdicts: new Accuracy() };
+const phrases = new Accuracy();
+const perFile: Array<{ file: string; misses: string[] }> = [];
+
+function compareSets(tally: Tally, expected: string[], got: string[], optional: string[], misses: string[], field: string) {
+  const opt = new Set(optional);
+  const exp = new Set(expected.filter((x) => !opt.has(x)));
+  const have = new Set(got.filter((x) => !opt.has(x)));
+  for (const x of have) if (exp.has(x)) tally.tp++; else { tally.fp++; misses.push(`${field}: extra ${x}`); }
+  for (const x of exp) if (!have.has(x)) { tally.fn++; misses.push(`${field}: missed ${x}`); }
+}
+
+for (const [name, label] of Object.entries(labels.policies)) {
+  const file = join(dir, label.file ?? name);
+  if (!existsSync(file)) { console.error(`skip ${name}: ${file} not found`); continue; }
+  const unscored = new Set(label.unscored ?? []);
+  const baseUrl = label.base_url ?? URL_RE.exec(label.source?.published_url ?? '')?.[0];
+  const result = extractPolicy({ body: readFileSync(file), url: name }, { baseUrl, now: NOW });
+  const misses: string[] = [];
+
+  if (label.contacts && !unscored.has('contacts')) {
+    const got = result.contacts.map(contactKey);
+    const expected = label.contacts.map(labelKey);
+    const used = new Set<number>();
+    expected.forEach((k, i) => {
+      const j = got.findIndex((g) => keysMatch(k, g));
+      if (j === -1) { tallies.contacts.fn++; misses.push(`contacts: missed ${label.contacts![i]}`); } else { tallies.contacts.tp++; used.add(j); }
+    });
+    got.forEach((g, j) => {
+      if (used.has(j) || expected.some((k) => keysMatch(k, g))) return;
+      tallies.contacts.fp++;
+      misses.push(`contacts: extra ${result.contacts[j]!.value}`);
+    });
+  }
+  if (label.forbidden_activities && !unscored.has('forbidden_activities')) {
+    compareSets(tallies.forbidden_activities, label.forbidden_activities, result.forbidden_activities.map((f) => f.id), label.forbidden_optional ?? [], misses, 'forbidden');
+  }
+  if (label.report_fields && !unscored.has('report_fields')) {
+    compareSets(tallies.report_fields, label.report_fields, result.report_fields.map((f) => f.id), label.report_fields_optional ?? [], misses, 'report_fields');
+  }
+  if (label.ineligible_activities && !unscored.has('ineligible_activities')) {
+    const got = [...new Set((result.ineligible ?? []).flatMap((i) => i.ids ?? []))].filter((id) => !result.forbidden_activities.some((f) => f.id === id));
+    compareSets(tallies.ineligible_activities, label.ineligible_activities, got, [], misses, 'ineligible');
+  }
+  let timelinesRight = true;
+  for (const field of ['response_sla_days', 'disclosure_days', 'safe_harbor', 'bounty'] as const) {
+    if (!(field in label) || unscored.has(field)) continue;
+    const ok = label[field] === result[field];
+    acc[field].total++;
+    if (ok) acc[field].right++; else misses.push(`${field}: expected ${String(label[field])}, got ${String(result[field])}`);
+    if (!ok && (field === 'response_sla_days' || field === 'disclosure_days')) timelinesRight = false;
+  }
+  acc.timelines_exact.total++;
+  if (timelinesRight) acc.timelines_exact.right++;
+  if (label.language) {
+    acc.language.total++;
+    if (label.language === result.language) acc.language.right++; else misses.push(`language: expected ${label.language}, got ${result.language}`);
+  }
+  for (const [field, got] of [['in_scope', result.in_scope], ['out_of_scope', result.out_of_scope]] as const) {
+    const expected = label[field];
+    if (!expected || unscored.has(field)) continue;
+    const gotHosts = new Set(got.map((g) => hostLike(g.pattern)).filter((h): h is string => h !== null));
+    const expHosts = new Set(expected.map(hostLike).filter((h): h is string => h !== null));
+    for (const h of gotHosts) if (expHosts.has(h)) tallies.scope_hosts.tp++; else { tallies.scope_hosts.fp++; misses.push(`${field}: extra ${h}`); }
+    for (const h of expHosts) if (!gotHosts.has(h)) { tallies.scope_hosts.fn++; misses.push(`${field}: missed ${h}`); }
+    const gotPhrases = got.filter((g) => hostLike(g.pattern) === null).map((g) => new Set(words(g.pattern)));
+    for (const e of expected.filter((x) => hostLike(x) === null)) {
+      const w = words(e);
+      phrases.total++;
+      if (w.length > 0 && gotPhrases.some((g) => w.filter((x) => g.has(x)).length / w.length >= 0.5)) phrases.right++;
+    }
+  }
+  if (scopeMod && label.probe_hosts) {
+    let pageHost: string | null = null;
+    try { pageHost = label.base_url ? new URL(label.base_url).hostname : null; } catch { pageHost = null; }
+    const compiled = scopeMod.compileScope({ policy: result, pageHost });
+    for (const probe of label.probe_hosts) {
+      if (probe.context_dependent || probe.host.startsWith('<')) continue;
+      const verdict = scopeMod.judgeScope(probe.host, compiled).verdict;
+      acc.probe_verdicts.total++;
+      if (verdict === probe.expected) acc.probe_verdicts.right++; else misses.push(`probe ${probe.host}: expected ${probe.expected}, got ${verdict}`);
+    }
+  }
+  perFile.push({ file: name, misses });
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const summary = {
+  labels: labelsPath,
+  files: perFile.length,
+  fields: Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, { precision: round(t.precision), recall: round(t.recall), f1: round(t.f1), tp: t.tp, fp: t.fp, fn: t.fn }])),
+  accuracy: Object.fromEntries(Object.entries(acc).map(([k, a]) => [k, { value: round(a.value), right: a.right, total: a.total }])),
+  scope_phrase_recall: { value: round(phrases.value), right: phrases.right, total: phrases.total },
+  probe_verdicts_scored: scopeMod !== null,
+  targets: {
+    forbidden_activities_f1: { target: 0.9, value: round(tallies.forbidden_activities.f1) },
+    contacts_recall: { target: 0.95, value: round(tallies.contacts.recall) },
+    report_fields_f1: { target: 0.85, value: round(tallies.report_fields.f1) },
+    timelines_exact: { target: 0.9, value: round(acc.timelines_exact.value) },
+  },
+  per_file: perFile,
+};
+
+if (asJson) {
+  console.log(JSON.stringify(summary, null, 2));
+} else {
+  console.log(`Policy extraction scored against ${labelsPath} (${perFile.length} files)\n`);
+  console.log('field                    precision  recall  F1     (tp/fp/fn)');
+  for (const [k, t] of Object.entries(summary.fields)) {
+    console.log(`${k.padEnd(24)} ${t.precision.toFixed(3).padStart(9)}  ${t.recall.toFixed(3).padStart(6)}  ${t.f1.toFixed(3)}  (${t.tp}/${t.fp}/${t.fn})`);
+  }
+  console.log('\nexact                    accuracy');
+  for (const [k, a] of Object.entries(summary.accuracy)) console.log(`${k.padEnd(24)} ${a.value.toFixed(3).padStart(8)}  (${a.right}/${a.total})`);
+  console.log(`${'scope phrases (recall)'.padEnd(24)} ${summary.scope_phrase_recall.value.toFixed(3).padStart(8)}  (${phrases.right}/${phrases.total}, informational)`);
+  if (!scopeMod) console.log('probe verdicts: not scored (src/core/scope judgeScope not available)');
+  console.log('\ntargets');
+  for (const [k, t] of Object.entries(summary.targets)) console.log(`  ${k.padEnd(24)} ${t.value.toFixed(3)} (target ≥ ${t.target}) ${t.value >= t.target ? 'met' : 'NOT met'}`);
+  if (!quiet) {
+    console.log('\nmisses per file');
+    for (const f of perFile) {
+      console.log(`  ${f.file}${f.misses.length === 0 ? ': none' : ''}`);
+      for (const m of f.misses) console.log(`    - ${m}`);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import type { Unit } from './build-units.ts';
+
+const SAFE_HARBOR = new RegExp([
+  String.raw`\bsafe harbou?r\b`,
+  String.raw`\bnot\s+(?:\w+\s+){0,3}(?:pursue|initiate|bring|take|recommend|support|file|seek|press)\b[^.;]{0,60}\b(?:legal|law ?suits?|action|claims?|complaints?|prosecution|charges)\b`,
+  String.raw`\bconsider\s+(?:your\s+|this\s+|such\s+)?research\s+(?:to\s+be\s+|as\s+)?(?:authori[sz]ed|lawful)`,
+  String.raw`\bauthori[sz]ed\s+(?:concerning|in view of|under)\b`,
+  String.raw`\bniet\s+tot\s+(?:een\s+)?aangifte\b`, String.raw`\bgeen\s+aangifte\b`, String.raw`\bgeen\s+(?:juridische|gerechtelijke)\s+stappen\b`,
+  String.raw`\bkeine\s+(?:rechtlichen|juristischen|strafrechtlichen)\s+schritte\b`, String.raw`\bkeine\s+(?:straf)?anzeige\b`,
+  String.raw`\bverzichten\s+(?:wir\s+)?auf\s+(?:eine\s+)?(?:straf)?anzeige`, String.raw`\baucune\s+(?:action|poursuite)s?\s+(?:en\s+justice|judiciaire)`,
+  String.raw`\bpas\s+de\s+poursuites?\b`, String.raw`\bne\s+(?:pas\s+)?(?:engager|intenter)\s+de\s+poursuites`,
+].join('|'));
+const NO_SAFE_HARBOR = /\bno safe harbou?r\b|\bdoes not (?:grant|give|provide|offer|constitute) (?:you )?(?:any )?(?:legal )?(?:permission|authori[sz]ation|protection|safe harbou?r)|\bnot (?:a |an )?(?:authori[sz]ation|permission) to test\b|\b(?:can ?not|do not) (?:guarantee|promise) (?:that )?(?:we will not|not to) (?:take|pursue) legal|\bgeen vrijwaring\b|\bkeine (?:rechtliche )?(?:erlaubnis|genehmigung)\b/;
+
+const NO_BOUNTY = /\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount|\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)|\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)|\bnot (?:a )?(?:paid|bug bounty) program|\bunpaid\b|\bwithout (?:monetary|financial) (?:reward|compensation)|\bgeen (?:geldelijke|financiële) (?:beloning|vergoeding)|\bkeine (?:finanzielle|monetäre|geldliche) (?:belohnung|vergütung|entschädigung)|\bkeine? bug[- ]?bounty|\bpas de (?:récompense|prime|rémunération) (?:financière|monétaire)|\baucune (?:récompense|rémunération) (?:financière|monétaire)/;
+const BOUNTY = /\bbount(?:y|ies)\b|\bmonetary rewards?\b|\bcash rewards?\b|\bpays? out\b|\bpaying out\b|\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)|(?:\$|€|£)\s?\d|\b\d+\s?(?:usd|eur|euro)\b|\bgeldprämie|\bgeldelijke beloning|\brécompense financière/;
+const SWAG = /\bswag\b|\bt-shirts?\b|\bmerchandise\b|\bgoodies\b|\bstickers?\b|\bhoodies?\b|\bmerch\b/;
+
+/** Safe harbor: an explicit no-legal-action or authorization commitment (true), an explicit denial (false), else null. */
+export function extractSafeHarbor(units: readonly Unit[]): { value: boolean | null; quote: string | null } {
+  const yes = units.find((u) => SAFE_HARBOR.test(u.norm));
+  if (yes) return { value: true, quote: yes.text };
+  const no = units.find((u) => NO_SAFE_HARBOR.test(u.norm));
+  return no ? { value: false, quote: no.text } : { value: null, quote: null };
+}
+
+/**
+ * Bounty: false when the text says there is no money (a programme that ended, swag only); true when it
+ * offers money (a bounty, a paid reward, amounts); null when silent (a hall of fame alone stays null).
+ */
+export function extractBounty(units: readonly Unit[]): { value: boolean | null; quote: string | null } {
+  const no = units.find((u) => NO_BOUNTY.test(u.norm));
+  if (no) return { value: false, quote: no.text };
+  const yes = units.find((u) => BOUNTY.test(u.norm));
+  if (yes) return { value: true, quote: yes.text };
+  const swag = units.find((u) => SWAG.test(u.norm));
+  return swag ? { value: false, quote: swag.text } : { value: null, quote: null };
+}

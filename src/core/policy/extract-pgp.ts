@@ -1,0 +1,78 @@
+import type { Block } from '../document/block.ts';
+import type { PgpKey } from '../schemas/policy-result.ts';
+import { findUrls } from './find-urls.ts';
+import { parseLooseDate } from './parse-loose-date.ts';
+
+const MENTION = /\b(?:pgp|gpg|gnupg|openpgp|public key|fingerprint|key id|schlüssel|sleutel|clé)\b/i;
+const FINGERPRINT = /\b[0-9A-Fa-f]{4}(?:\s{0,2}[0-9A-Fa-f]{4}){9}\b/g;
+const KEY_ID = /\b0x([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b|\bkey[ -]?id\s*[:=]?\s*([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b/i;
+const KEY_URL = /pgp|gpg|\.asc\b|public[-_ ]?key|openpgp|keyserver|\/keys?\b|\.key\b/i;
+const VALID_UNTIL = /\b(?:valid (?:until|through|thru|till)|expires?(?: on| at)?|expiry(?: date)?|expiration(?: date)?|gültig bis|läuft (?:am )?ab|geldig tot|verloopt op|valable jusqu'au|expire le)\s*[:-]?\s*/i;
+
+function resolve(url: string, base: string | undefined): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || !base) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+function readKey(block: Block, baseUrl: string | undefined, now: Date): PgpKey | null {
+  const text = block.text.length > 20_000 ? block.text.slice(0, 20_000) : block.text;
+  const fp = [...text.matchAll(FINGERPRINT)].map((m) => m[0].replace(/\s/g, '').toUpperCase()).find((f) => f.length === 40) ?? null;
+  const id = KEY_ID.exec(text);
+  let url: string | null = null;
+  for (const link of block.links) if (KEY_URL.test(link.href) || KEY_URL.test(link.text)) { url = resolve(link.href, baseUrl); break; }
+  if (!url) url = findUrls(text).find((u) => KEY_URL.test(u.url))?.url ?? null;
+  if (!url) {
+    const path = text.split(/[\s`'"()<>,;]+/).find((t) => t.length < 200 && /pgp|gpg/i.test(t) && /^[\w./-]+\.(?:txt|asc|key|pub|gpg)$/i.test(t));
+    if (path) url = resolve(path, baseUrl);
+  }
+  let validUntil: string | null = null;
+  const v = VALID_UNTIL.exec(text);
+  if (v) validUntil = parseLooseDate(text.slice(v.index + v[0].length));
+  if (!fp && !id && !url) return null;
+  const expired = validUntil === null ? null : Date.parse(`${validUntil}T23:59:59Z`) < now.getTime();
+  return {
+    fingerprint: fp,
+    key_id: id ? (id[1] ?? id[2]!).toUpperCase() : fp ? fp.slice(-16) : null,
+    url,
+    valid_until: validUntil,
+    expired,
+    quote: text.length > 500 ? text.slice(0, 500) : text,
+  };
+}
+
+/**
+ * OpenPGP keys the policy points to: fingerprint, key id, where to download it (relative links resolved
+ * against the base URL) and a stated expiry ("valid until March 08, 2017"), expired relative to `now`.
+ * A validity date in a block right after the key's block belongs to that key.
+ */
+export function extractPgp(blocks: readonly Block[], baseUrl: string | undefined, now: Date): PgpKey[] {
+  const keys: PgpKey[] = [];
+  let lastIndex = -10;
+  blocks.forEach((block, index) => {
+    if (!MENTION.test(block.text) && !/\b0x[0-9a-f]{8}/i.test(block.text) && !block.links.some((l) => KEY_URL.test(l.href))) {
+      const v = VALID_UNTIL.exec(block.text);
+      const prev = keys[keys.length - 1];
+      if (v && prev && prev.valid_until === null && index - lastIndex <= 2) {
+        prev.valid_until = parseLooseDate(block.text.slice(v.index + v[0].length));
+        prev.expired = prev.valid_until === null ? null : Date.parse(`${prev.valid_until}T23:59:59Z`) < now.getTime();
+      }
+      return;
+    }
+    const key = readKey(block, baseUrl, now);
+    if (!key) return;
+    const prev = keys[keys.length - 1];
+    const sameKey = prev && index - lastIndex <= 2 && (!key.fingerprint || !prev.fingerprint || key.fingerprint === prev.fingerprint);
+    if (prev && sameKey) {
+      prev.fingerprint ??= key.fingerprint;
+      prev.key_id ??= key.key_id;
+      prev.url ??= key.url;
+      if (prev.valid_until === null) { prev.valid_until = key.valid_until; prev.expired = key.expired; }
+    } else keys.push(key);
+    lastIndex = index;
+  });
+  return keys;
+}

@@ -1,0 +1,76 @@
+import { readDocument, type ReadDocumentInput } from '../document/read-document.ts';
+import type { PolicyResult } from '../schemas/policy-result.ts';
+import { buildUnits } from './build-units.ts';
+import { detectLanguage } from './detect-language.ts';
+import { extractActivities } from './extract-activities.ts';
+import { extractBounty, extractSafeHarbor } from './extract-commitments.ts';
+import { extractContacts } from './extract-contacts.ts';
+import { extractPgp } from './extract-pgp.ts';
+import { extractReportFields } from './extract-report-fields.ts';
+import { extractRules } from './extract-rules.ts';
+import { extractScope } from './extract-scope.ts';
+import { extractTimelines } from './extract-timelines.ts';
+
+export interface ExtractPolicyOptions {
+  /** Where the policy was published: resolves relative links and "any other subdomains". */
+  baseUrl?: string;
+  /** The clock for PGP key expiry. */
+  now: Date;
+}
+
+const MAX_QUOTE = 1000;
+
+/** A result with nothing found, for unreadable input. */
+export function emptyPolicyResult(notes: string[] = []): PolicyResult {
+  return {
+    schema: 'scopecheck.policy/1', contacts: [], channel_rules: [], in_scope: [], out_of_scope: [],
+    forbidden_activities: [], ineligible: [], obligations: [], report_fields: [], response_sla_days: null,
+    disclosure_days: null, safe_harbor: null, bounty: null, pgp: [], language: 'en', notes,
+  };
+}
+
+function capQuotes<T extends { quote?: string }>(items: T[]): T[] {
+  for (const item of items) if (item.quote && item.quote.length > MAX_QUOTE) item.quote = `${item.quote.slice(0, MAX_QUOTE)}…`;
+  return items;
+}
+
+/**
+ * Extracts a disclosure policy (HTML, Markdown or plain text; sniffed) into `scopecheck.policy/1`: contacts,
+ * scope, forbidden activities (with ineligible findings kept apart), obligations, report fields, response and
+ * disclosure days, safe harbor, bounty, PGP keys and language. Every item quotes the sentence it came from.
+ * Never throws; bounded to 2 MiB of input and linear in it.
+ */
+export function extractPolicy(input: ReadDocumentInput, options: ExtractPolicyOptions): PolicyResult {
+  try {
+    const read = readDocument(input);
+    if (read.blocks.length === 0) {
+      return emptyPolicyResult(read.notes.length > 0 ? read.notes : ['The document has no readable text.']);
+    }
+    const baseUrl = options.baseUrl ?? input.url ?? undefined;
+    const doc = buildUnits(read.blocks);
+    const activities = extractActivities(doc.units);
+    const rules = extractRules(doc.units);
+    const timelines = extractTimelines(doc.units);
+    const scope = extractScope(doc.units, baseUrl ?? undefined);
+    return {
+      schema: 'scopecheck.policy/1',
+      contacts: capQuotes(extractContacts(doc.units)),
+      channel_rules: capQuotes(rules.channel_rules),
+      in_scope: capQuotes(scope.in_scope),
+      out_of_scope: capQuotes(scope.out_of_scope),
+      forbidden_activities: capQuotes(activities.forbidden),
+      ineligible: capQuotes(activities.ineligible),
+      obligations: capQuotes(rules.obligations),
+      report_fields: capQuotes(extractReportFields(doc.units)),
+      response_sla_days: timelines.response_sla_days,
+      disclosure_days: timelines.disclosure_days,
+      safe_harbor: extractSafeHarbor(doc.units).value,
+      bounty: extractBounty(doc.units).value,
+      pgp: capQuotes(extractPgp(read.blocks, baseUrl ?? undefined, options.now)),
+      language: detectLanguage(read.blocks.map((b) => b.text).join('\n')),
+      notes: read.notes,
+    };
+  } catch (error) {
+    return emptyPolicyResult([`The policy could not be read: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Lower-cases text for matching while keeping every character at its offset (so a match position is also a
+ * position in the original): typographic quotes become ASCII, dashes become '-', NBSP a space.
+ */
+export function normalizeForMatch(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let c: string;
+    if (ch === '’' || ch === '‘' || ch === '`' || ch === '´') c = "'";
+    else if (ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') c = '"';
+    else if (ch === '–' || ch === '—' || ch === '‐' || ch === '‑') c = '-';
+    else if (ch === '\u00a0' || ch === '\n' || ch === '\t') c = ' ';
+    else {
+      const lower = ch.toLowerCase();
+      c = lower.length === ch.length ? lower : ch;
+    }
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
