@@ -6,6 +6,7 @@ import type { CompiledScope, RuleSource, ScopePhrase, ScopeRule, SuffixBucket } 
 import { normalizeHost } from './normalize-host.ts';
 import { parseScopePattern, type ScopeEntry } from './parse-scope-pattern.ts';
 import { parseScopeToken } from './parse-scope-token.ts';
+import { trimTrailing } from './trim-trailing.ts';
 import { ruleSpecificity } from './rule-specificity.ts';
 import type { HostPattern, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 import { findThirdPartyPlatform, getThirdPartyPlatform, THIRD_PARTY_PLATFORMS } from './third-party-platforms.ts';
@@ -137,7 +138,7 @@ function findMentionedHosts(text: string): HostPattern[] {
   const out: HostPattern[] = [];
   for (const word of text.split(/[\s,;()]+/)) {
     if (out.length >= 20 || !/[.:]/.test(word)) continue;
-    const parsed = parseScopeToken(word.replace(/[.:]+$/, ''), 'exclude');
+    const parsed = parseScopeToken(trimTrailing(word, '.:'), 'exclude');
     if (parsed.value) out.push(parsed.value.host);
   }
   return out;

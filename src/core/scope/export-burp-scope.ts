@@ -1,6 +1,6 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { escapeRegex, hostPatternRegexBody } from './burp-host-regex.ts';
-import { hostPatternContains } from './host-pattern-contains.ts';
+import { hostPatternsMayOverlap } from './host-pattern-contains.ts';
 
 export interface BurpScopeRule {
   enabled: boolean;
@@ -50,7 +50,7 @@ export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocu
     (rule.effect === 'include' ? include : exclude).push(entry);
   }
   for (const phrase of scope.phrases) {
-    if (phrase.category === 'other') continue;
+    if (phrase.effect === 'exclude' && phrase.category === 'other') continue; // vulnerability classes, activities
     notes.push(`Not exported (names no host): the ${phrase.effect === 'include' ? 'in-scope' : 'out-of-scope'} entry "${phrase.text}".`);
   }
   if (scope.closedWorld) notes.push(`The policy says "${scope.closedWorld.text}": Burp's scope already treats everything not included as out of scope.`);
@@ -62,13 +62,16 @@ function fileRegex(path: string | null): string {
   return path.endsWith('/') ? `^${escapeRegex(path)}.*` : `^${escapeRegex(path)}(?:[/?#].*)?$`;
 }
 
-/** Host regex bodies of same-document inclusions that are more specific than an exclusion that contains them. */
+/**
+ * Host regex bodies of same-document inclusions more specific than an exclusion they may overlap: in
+ * scopecheck they win inside it (carve-outs); in Burp the exclusion must leave them out itself.
+ */
 function findCarveOuts(exclusion: ScopeRule, rules: readonly ScopeRule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {
     if (rule.effect !== 'include' || rule.refused || rule.source !== exclusion.source) continue;
     if (rule.specificity <= exclusion.specificity || rule.pattern.ports || rule.pattern.path !== null) continue;
-    if (!hostPatternContains(exclusion.pattern.host, rule.pattern.host)) continue;
+    if (!hostPatternsMayOverlap(exclusion.pattern.host, rule.pattern.host)) continue;
     const body = hostPatternRegexBody(rule.pattern.host);
     if (body) out.push(body);
   }

@@ -1,6 +1,5 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
-import { hostPatternContains } from './host-pattern-contains.ts';
-import { hostPatternCovers } from './host-pattern-covers.ts';
+import { hostPatternsMayOverlap } from './host-pattern-contains.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
 
 export interface HostLists {
@@ -27,29 +26,21 @@ export function exportHostLists(scope: CompiledScope): HostLists {
     for (const line of formatScopePattern(rule.pattern)) (rule.effect === 'include' ? include : exclude).add(line);
   }
   for (const phrase of scope.phrases) {
-    if (phrase.category !== 'other') notes.push(`${phrase.effect === 'include' ? 'in scope' : 'out of scope'}, names no host: ${phrase.text}`);
+    if (phrase.effect === 'include' || phrase.category !== 'other') notes.push(`${phrase.effect === 'include' ? 'in scope' : 'out of scope'}, names no host: ${phrase.text}`);
   }
   return { include: [...include], exclude: [...exclude], notes };
 }
 
 /**
- * An exclusion from the other document that overlaps a more specific inclusion. In the merged lists both
- * would read as one document, where the inclusion would become a carve-out: it is left out instead.
+ * An exclusion from the other document that may overlap a more specific inclusion. In the merged lists
+ * both would read as one document, where the inclusion would become a carve-out: it is left out instead.
  */
 function findCrossSourceShadow(include: ScopeRule, rules: readonly ScopeRule[]): ScopeRule | null {
   for (const rule of rules) {
     if (rule.effect !== 'exclude' || rule.source === include.source || rule.specificity >= include.specificity) continue;
-    if (hostPatternContains(rule.pattern.host, include.pattern.host) || hostPatternContains(include.pattern.host, rule.pattern.host) || overlapsBySample(rule, include)) return rule;
+    if (hostPatternsMayOverlap(rule.pattern.host, include.pattern.host)) return rule;
   }
   return null;
-}
-
-/** A host both cover, tried on one sample name of the inclusion (globs, where containment cannot tell). */
-function overlapsBySample(exclusion: ScopeRule, include: ScopeRule): boolean {
-  const h = include.pattern.host;
-  if (h.kind !== 'glob') return false;
-  const sample = [...h.labels.map((l) => l.replace(/\*/g, 'x')), ...(h.suffix ? [h.suffix] : [])].join('.');
-  return hostPatternCovers(exclusion.pattern.host, { host: sample, kind: 'dns' });
 }
 
 /** Text form: inclusions, then exclusions prefixed with "!", then notes as comments. */

@@ -19,17 +19,15 @@ export function formatHostPattern(host: HostPattern): string {
 }
 
 /**
- * Canonical lines for a pattern in the user-scope text syntax: parseUserScopeText reads them back to the
- * same coverage. An apex-inclusive wildcard becomes two lines ("example.com", "*.example.com").
+ * Canonical lines for a pattern in the user-scope text syntax: parseScopePattern reads each back to the
+ * same coverage and specificity ("example.com and all subdomains" stays one entry). Several ports give
+ * one line each.
  */
 export function formatScopePattern(pattern: ScopePattern): string[] {
   const { host } = pattern;
-  const hosts = host.kind === 'wildcard' && host.apex && host.suffix !== ''
-    ? [host.suffix, formatHostPattern(host)]
-    : [formatHostPattern(host)];
+  const apex = host.kind === 'wildcard' && host.apex && host.suffix !== '';
+  const text = apex ? host.suffix : formatHostPattern(host);
+  const bracketed = host.kind === 'ip' && host.network.version === 6 && host.prefix === 128 && (pattern.ports || pattern.path) ? `[${text}]` : text;
   const ports = pattern.ports ? pattern.ports.map((p) => `:${p}`) : [''];
-  return hosts.flatMap((h) => {
-    const bracketed = host.kind === 'ip' && host.network.version === 6 && host.prefix === 128 && (pattern.ports || pattern.path) ? `[${h}]` : h;
-    return ports.map((port) => `${bracketed}${port}${pattern.path ?? ''}`);
-  });
+  return ports.map((port) => `${bracketed}${port}${pattern.path ?? ''}${apex ? ' and all subdomains' : ''}`);
 }

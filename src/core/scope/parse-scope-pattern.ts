@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import { classifyScopePhrase } from './classify-scope-phrase.ts';
 import { parseScopeToken } from './parse-scope-token.ts';
+import { trimTrailing } from './trim-trailing.ts';
 import type { PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 
 /** One thing a scope entry says: a host pattern, or a phrase that names no host. */
@@ -14,13 +15,14 @@ export interface ParsedScopePattern {
 }
 
 const MAX_ENTRY_LENGTH = 2000;
-const BULLET = /^(?:[-•·▪◦]|\* |\d{1,3}[.)])\s*/;
-const SUBDOMAINS_OF = /^(?:any|all|every)\s+(?:other\s+)?(?:sub-?domains?|hosts?|host ?names?)\s+(?:of|under|on|below|beneath)\s+(\S+)(.*)$/i;
-const AND_SUBDOMAINS = /^,?\s*(?:and|plus|including|incl\.?|with|\+|&)\s+(?:all\s+|any\s+|its\s+|their\s+)?(?:of\s+its\s+)?sub-?domains?(?:\s+thereof)?\b(.*)$/i;
-const SUBDOMAINS_IN_COMMENT = /\b(?:and|plus|including|incl\.?|with)\s+(?:all\s+|any\s+|its\s+)?sub-?domains?\b/i;
-const EXCEPT = /\b(?:except(?: for)?|excluding|but not|other than|apart from|not including|without|excl\.?)\s/i;
-const COMMENT_OPEN = /^(?:\(|--?\s|–|—|:\s)/;
-const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bor\b|&|\s)\s*/i;
+const BULLET = /^(?:[-•·▪◦*]|\d{1,3}[.)])\s+/;
+// Matched against lower-cased text whose whitespace is already collapsed to single spaces.
+const SUBDOMAINS_OF = /^(?:any|all|every) (?:other )?(?:sub-?domains?|hosts?|host ?names?) (?:of|under|on|below|beneath) ([^ ]+)/;
+const AND_SUBDOMAINS = /^,? ?(?:and|plus|including|incl\.?|with|\+|&) (?:all |any |its |their )?(?:of its )?sub-?domains?(?: thereof)?(?![a-z0-9])/;
+const SUBDOMAINS_IN_COMMENT = /(?:^|[^a-z0-9])(?:and|plus|including|incl\.?|with) (?:all |any |its )?sub-?domains?(?![a-z0-9])/;
+const EXCEPT = /(?:^|[^a-z0-9])(?:except(?: for)?|excluding|but not|other than|apart from|not including|without|excl\.?) /;
+const COMMENT_OPEN = /^(?:\(|--? |–|—|: )/;
+const LIST_SEPARATOR = / (?:and|or|&) |[,;] ?| /i;
 
 /**
  * Parses one scope entry as a policy or a user writes it: a bare token (see parseScopeToken), a token
@@ -46,11 +48,12 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
     return single.value ? { value: [{ type: 'pattern', effect, pattern: single.value, note: null }], findings } : phrase();
   }
 
-  const subOf = SUBDOMAINS_OF.exec(text);
+  const lower = text.toLowerCase();
+  const subOf = SUBDOMAINS_OF.exec(lower);
   if (subOf) {
-    const base = parseScopeToken(subOf[1]!.replace(/[.,;:]+$/, ''), effect);
-    const rest = subOf[2]!;
-    if (base.value && base.value.host.kind === 'exact' && !EXCEPT.test(rest)) {
+    const base = parseScopeToken(trimTrailing(subOf[1]!, '.,;:'), effect);
+    const rest = (lower.length === text.length ? text : lower).slice(subOf[0].length);
+    if (base.value && base.value.host.kind === 'exact' && !EXCEPT.test(rest.toLowerCase())) {
       const pattern: ScopePattern = { ...base.value, host: { kind: 'wildcard', suffix: base.value.host.host, apex: false } };
       return { value: [{ type: 'pattern', effect, pattern, note: rest.trim() || null }], findings: base.findings };
     }
@@ -64,11 +67,11 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
   const rest = text.slice(space + 1).trim();
   let pattern = first.value;
 
-  const andSub = AND_SUBDOMAINS.exec(rest);
+  const andSub = AND_SUBDOMAINS.exec(rest.toLowerCase());
   if (andSub) {
     if (pattern.host.kind !== 'exact') return phrase();
     pattern = { ...pattern, host: { kind: 'wildcard', suffix: pattern.host.host, apex: true } };
-    const tail = andSub[1]!.trim();
+    const tail = rest.slice(andSub[0].length).trim();
     return withComment(pattern, tail.length > 0 ? tail : null, effect, findings, phrase);
   }
   if (COMMENT_OPEN.test(rest)) return withComment(pattern, rest, effect, findings, phrase);
@@ -97,16 +100,17 @@ function withComment(
 ): ParsedScopePattern {
   const note = comment === null ? null : comment.replace(/^(?:\(|--?|–|—|:)\s*/, '').replace(/\)\s*\.?$/, '').trim() || null;
   let host = pattern.host;
-  if (note && SUBDOMAINS_IN_COMMENT.test(note)) {
+  const lowerNote = note?.toLowerCase() ?? '';
+  if (note && SUBDOMAINS_IN_COMMENT.test(lowerNote)) {
     if (host.kind !== 'exact') return phrase();
     host = { kind: 'wildcard', suffix: host.host, apex: true };
   }
   const entries: ScopeEntry[] = [{ type: 'pattern', effect, pattern: { ...pattern, host }, note }];
-  const except = note ? EXCEPT.exec(note) : null;
+  const except = note ? EXCEPT.exec(lowerNote) : null;
   if (note && except) {
-    const exceptions = note.slice(except.index + except[0].length).split(LIST_SEPARATOR);
+    const exceptions = lowerNote.slice(except.index + except[0].length).split(LIST_SEPARATOR);
     for (const word of exceptions) {
-      const parsed = parseScopeToken(word.replace(/[().]+$/g, ''), effect === 'include' ? 'exclude' : 'include');
+      const parsed = parseScopeToken(trimTrailing(word, '().'), effect === 'include' ? 'exclude' : 'include');
       if (!parsed.value) continue;
       if (effect === 'include') {
         entries.push({ type: 'pattern', effect: 'exclude', pattern: parsed.value, note: `exception to "${formatNoteSubject(pattern)}"` });

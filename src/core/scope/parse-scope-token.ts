@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import { maskIp, parseIpv4, parseIpv6, formatIp } from './ip-address.ts';
 import { normalizeHost } from './normalize-host.ts';
+import { trimTrailing } from './trim-trailing.ts';
 import type { HostPattern, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 
 export interface ParsedToken {
@@ -11,6 +12,7 @@ export interface ParsedToken {
 const MAX_TOKEN_LENGTH = 2048;
 const SCHEME = /^[a-z][a-z0-9+.-]{0,20}:\/\//i;
 const CIDR = /^([0-9a-f:.]{2,45})\/(\d{1,3})$/i;
+const EXPLICIT_PORT = /^(?:[a-z][a-z0-9+.-]{0,20}:)?\/\/(?:[^@/?#]*@)?(?:\[[0-9a-f:.]*\]|[^:/?#[\]]*):(\d{1,5})(?:[/?#]|$)/i;
 const GLOB_LABEL = /^[a-z0-9_*-]{1,63}$/;
 
 function warn(id: string, message: string): Finding {
@@ -57,7 +59,7 @@ function stripWrapping(text: string): string {
       t = t.slice(1, -1).trim();
     }
   }
-  return t.replace(/[,;]+$/, '');
+  return trimTrailing(t, ',;');
 }
 
 function parsePort(text: string | undefined): number[] | null {
@@ -102,7 +104,11 @@ function parseUrlToken(token: string, effect: ScopeEffect, findings: Finding[]):
     if (rest.length > 0 && effect === 'include') pathIsPartial = true;
   }
   if (path === '/' || path === '') path = null;
-  return { value: { host, ports: url.port ? [Number(url.port)] : null, path, pathIsPartial }, findings };
+  // url.port drops a scheme's default port ("http://x:80"); a port the entry names is kept.
+  const explicitPort = EXPLICIT_PORT.exec(SCHEME.test(token) ? token : `//${token.replace(/^\/\//, '')}`)?.[1];
+  const ports = explicitPort !== undefined ? parsePort(explicitPort) : null;
+  if (ports && ports.length === 0) return { value: null, findings };
+  return { value: { host, ports, path, pathIsPartial }, findings };
 }
 
 /** Host part of a token: exact name, IP literal, "*.suffix", or a glob. */

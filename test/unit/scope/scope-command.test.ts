@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../../src/cli/main.ts';
+import type { CliIo } from '../../../src/cli/command.ts';
+import { scopeCommand } from '../../../src/cli/commands/scope.ts';
+import { ScopeVerdictSchema } from '../../../src/core/schemas/scope-verdict.ts';
+import { policyWith } from './helpers.ts';
+
+let dir = '';
+const file = (name: string) => join(dir, name);
+
+function makeIo(stdin: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    stdin: async function* () { yield* stdin; },
+    fetch: () => Promise.reject(new Error('no network in tests')),
+    now: () => new Date('2026-11-21T00:00:00Z'),
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+const run = async (args: string[], stdin?: string[]) => {
+  const t = makeIo(stdin);
+  const code = await runCli(['scope', ...args], t.io, [scopeCommand]);
+  return { code, out: t.out(), err: t.err() };
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'scopecheck-scope-'));
+  writeFileSync(file('policy.json'), JSON.stringify(policyWith(['*.gradle.org', 'gradle-prod-colony.herokuapp.com'], [['status.gradle.org', 'status.gradle.org -- CNAME to Atlassian'], 'this website'])));
+  writeFileSync(file('hosts.txt'), 'docs.gradle.org\r\n# a comment\n\nstatus.gradle.org\ngradle.org\nevil.herokuapp.com\nnot a host\n');
+  writeFileSync(file('user.txt'), '*.other.test\n!bad.other.test\n');
+  writeFileSync(file('broken.json'), '{"schema":"scopecheck.policy/1"}');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('scopecheck scope', () => {
+  it('streams JSON Lines in input order for --hosts-file', async () => {
+    const { code, out } = await run(['--policy-json', file('policy.json'), '--hosts-file', file('hosts.txt'), '--json']);
+    expect(code).toBe(0);
+    const docs = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.host, d.verdict])).toEqual([
+      ['docs.gradle.org', 'in_scope'], ['status.gradle.org', 'out_of_scope'], ['gradle.org', 'unknown'],
+      ['evil.herokuapp.com', 'out_of_scope'], ['not a host', 'unknown'],
+    ]);
+    for (const d of docs) expect(ScopeVerdictSchema.safeParse(d).success).toBe(true);
+    expect(docs[1]).toMatchObject({ rule: 'status.gradle.org', quote: 'status.gradle.org -- CNAME to Atlassian' });
+  });
+
+  it('reads hosts from stdin with "-"', async () => {
+    const { out } = await run(['--policy-json', file('policy.json'), '--hosts-file', '-', '--json'], ['docs.gra', 'dle.org\nstatus.gradle.org\n']);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).verdict)).toEqual(['in_scope', 'out_of_scope']);
+  });
+
+  it('prints a readable verdict with its rule, quote and reasons', async () => {
+    const { code, out } = await run(['--policy-json', file('policy.json'), '--host', 'STATUS.gradle.org.']);
+    expect(code).toBe(0);
+    expect(out).toContain('status.gradle.org: out of scope\n  rule: status.gradle.org (policy)\n  quote: "status.gradle.org -- CNAME to Atlassian"\n  - Excluded by');
+  });
+
+  it('maps "this site" through --base-url, and combines a user scope', async () => {
+    const a = await run(['--policy-json', file('policy.json'), '--base-url', 'https://gradle.com/security', '--host', 'gradle.com', '--json']);
+    expect(JSON.parse(a.out)).toMatchObject({ verdict: 'out_of_scope', rule: 'this website' });
+    const b = await run(['--policy-json', file('policy.json'), '--user-scope', file('user.txt'), '--host', 'a.other.test', '--host', 'bad.other.test', '--json']);
+    expect(b.out.trim().split('\n').map((l) => JSON.parse(l)).map((d) => [d.verdict, d.rule_source])).toEqual([['in_scope', 'user'], ['out_of_scope', 'user']]);
+  });
+
+  it('exports the resolved scope for Burp and as host lists', async () => {
+    const burp = await run(['--policy-json', file('policy.json'), '--export', 'burp']);
+    const doc = JSON.parse(burp.out);
+    expect(doc.target.scope.advanced_mode).toBe(true);
+    expect(doc.target.scope.include[0]).toEqual({ enabled: true, protocol: 'any', host: '^.*\\.gradle\\.org$', port: '^(80|443)$', file: '^/.*' });
+    expect(burp.err).toMatch(/names no host.*this website/);
+    const hosts = await run(['--policy-json', file('policy.json'), '--export', 'hosts']);
+    expect(hosts.out).toMatch(/^\*\.gradle\.org$/m);
+    expect(hosts.out).toMatch(/^!status\.gradle\.org$/m);
+    const json = await run(['--policy-json', file('policy.json'), '--export', 'hosts', '--json']);
+    expect(JSON.parse(json.out)).toMatchObject({ schema: 'scopecheck.scope-export/1', exclude: ['status.gradle.org'] });
+  });
+
+  it('exits 1 for input it cannot read and 2 for usage errors', async () => {
+    expect((await run(['--policy-json', file('missing.json'), '--host', 'a.test'])).code).toBe(1);
+    const broken = await run(['--policy-json', file('broken.json'), '--host', 'a.test']);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/not a scopecheck\.policy\/1 document/);
+    expect((await run(['--policy-json', file('policy.json'), '--hosts-file', file('missing.txt')])).code).toBe(1);
+    expect((await run(['--policy-json', file('policy.json')])).code).toBe(2);
+    expect((await run(['--policy-json', file('policy.json'), '--host', 'a.test', '--export', 'zap'])).code).toBe(2);
+    expect((await run(['--host', 'a.test'])).code).toBe(2);
+    expect((await run(['https://example.com/'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines, type SplitLine } from '../../../src/core/scope/split-lines.ts';
+
+async function collect(chunks: Array<string | Uint8Array>, max?: number): Promise<SplitLine[]> {
+  const out: SplitLine[] = [];
+  async function* source() { yield* chunks; }
+  for await (const line of splitLines(source(), max)) out.push(line);
+  return out;
+}
+
+describe('splitLines', () => {
+  it('splits LF, CRLF and CR, also across chunk boundaries, and keeps the last line without newline', async () => {
+    const lines = await collect(['a.test\r', '\nb.test\n\nc.te', 'st\rd.test']);
+    expect(lines.map((l) => l.text)).toEqual(['a.test', 'b.test', '', 'c.test', 'd.test']);
+    expect(lines.map((l) => l.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('decodes UTF-8 split inside a character', async () => {
+    const bytes = new TextEncoder().encode('bücher.de\nx');
+    const lines = await collect([bytes.slice(0, 2), bytes.slice(2)]);
+    expect(lines.map((l) => l.text)).toEqual(['bücher.de', 'x']);
+  });
+
+  it('cuts an overlong line instead of buffering it', async () => {
+    const lines = await collect(['x'.repeat(50), 'y'.repeat(50), '\nok'], 10);
+    expect(lines).toEqual([{ number: 1, text: 'x'.repeat(10), truncated: true }, { number: 2, text: 'ok', truncated: false }]);
+  });
+
+  it('yields nothing for an empty stream', async () => {
+    expect(await collect([])).toEqual([]);
+  });
+});
