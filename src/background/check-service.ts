@@ -3,7 +3,7 @@ import type { FetchLike } from '../core/fetch/types.ts';
 import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
 import { pickForHost } from '../shared/host-matches-domain.ts';
 import type { Settings } from '../shared/settings-schema.ts';
-import { siteKeyOf } from '../shared/web-url.ts';
+import { siteKeyOf } from '../shared/is-web-url.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';

@@ -1,6 +1,8 @@
 import '../platform/record-csp-violations.ts';
 import { render } from 'preact';
-import { t } from '../platform/i18n.ts';
+import { localizeDocument } from '../platform/localize-document.ts';
+import { OptionsApp } from './app.tsx';
 
+localizeDocument('optionsTitle');
 const root = document.getElementById('app');
-if (root) render(<main><h1>{t('optionsTitle')}</h1></main>, root);
+if (root) render(<OptionsApp />, root);

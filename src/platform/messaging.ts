@@ -2,9 +2,9 @@ import { browser } from './browser.ts';
 import type { SourceProgress } from '../core/check/check-result.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { RemoteError } from '../shared/error-info.ts';
-import {
-  CHECK_PORT_NAME, type CheckPortMessage, type CheckStart, type Reply, type RequestMessage, type RequestOf,
-  type RequestType, type Responses,
+import { CHECK_PORT_NAME } from '../shared/check-port-name.ts';
+import type {
+  CheckPortMessage, CheckStart, Reply, RequestMessage, RequestOf, RequestType, Responses,
 } from '../shared/protocol.ts';
 
 /** Sends one typed request to the background and returns its value, or throws a RemoteError. */

@@ -4,7 +4,7 @@ import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
 import { send, startCheck, type RunningCheck } from '../platform/messaging.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
-import { isWebUrl } from '../shared/web-url.ts';
+import { isWebUrl } from '../shared/is-web-url.ts';
 
 export interface CheckState {
   target: TabTarget | null;

@@ -44,8 +44,7 @@ export interface RequestMessage<K extends RequestType = RequestType> {
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
-/** The long-lived channel for a running check: progress, then one final message. */
-export const CHECK_PORT_NAME = 'scopecheck.check';
+export { CHECK_PORT_NAME } from './check-port-name.ts';
 
 export const CheckStartSchema = z.object({
   type: z.literal('start'),

@@ -1,22 +1,4 @@
 import * as z from 'zod/mini';
-
-/** Longest URL accepted across the message boundary (browsers cap around 2 MB; nothing legitimate is longer). */
-export const MAX_URL_LENGTH = 8192;
-
-/** Whether `value` is an absolute http(s) URL: the only pages Scopecheck checks. */
-export function isWebUrl(value: string): boolean {
-  if (value.length > MAX_URL_LENGTH) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+import { isWebUrl, MAX_URL_LENGTH } from './is-web-url.ts';
 
 export const WebUrlSchema = z.string().check(z.maxLength(MAX_URL_LENGTH), z.refine(isWebUrl, 'expected an http(s) URL'));
-
-/** The cache and draft key of a page: its host with port (`example.com`, `example.com:8443`). */
-export function siteKeyOf(url: string): string {
-  return new URL(url).host.toLowerCase();
-}

@@ -7,7 +7,7 @@ import { createDraftSaver, discardDraft, loadDraft } from '../../platform/draft-
 import { settingsItem } from '../../platform/settings.ts';
 import { MAX_DRAFT_CHARS, type SavedDraft } from '../../shared/saved-draft.ts';
 import type { Settings } from '../../shared/settings-schema.ts';
-import { siteKeyOf } from '../../shared/web-url.ts';
+import { siteKeyOf } from '../../shared/is-web-url.ts';
 import { pickDraftLanguage, type DraftLanguage } from './pick-draft-language.ts';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'too_long';

@@ -172,16 +172,20 @@ export function createFakeBrowser(options: { session?: boolean; locale?: 'en' | 
       onUpdated: new FakeEvent<[number, { status?: string; url?: string }, { id: number; url?: string }]>(),
     },
     permissions: {
+      onAdded: new FakeEvent<[{ origins?: string[] }]>(),
+      onRemoved: new FakeEvent<[{ origins?: string[] }]>(),
       async contains(p: { origins?: string[] }) {
         return (p.origins ?? []).every((o) => granted.has(o));
       },
       async request(p: { origins?: string[] }) {
         if (!permissionAnswer) return false;
         for (const o of p.origins ?? []) granted.add(o);
+        browser.permissions.onAdded.trigger({ origins: p.origins ?? [] });
         return true;
       },
       async remove(p: { origins?: string[] }) {
         for (const o of p.origins ?? []) granted.delete(o);
+        browser.permissions.onRemoved.trigger({ origins: p.origins ?? [] });
         return true;
       },
       async getAll() {
@@ -221,6 +225,8 @@ export function createFakeBrowser(options: { session?: boolean; locale?: 'en' | 
       onMessage.listeners.clear();
       onConnect.listeners.clear();
       storageChanged.listeners.clear();
+      browser.permissions.onAdded.listeners.clear();
+      browser.permissions.onRemoved.listeners.clear();
       senderUrl = `${EXTENSION_BASE}src/popup/index.html`;
       permissionAnswer = true;
     },
