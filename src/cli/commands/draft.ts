@@ -9,12 +9,15 @@ import type { TxtResult } from '../../core/schemas/txt-result.ts';
 import { validateSecurityTxt } from '../../core/securitytxt/validate-security-txt.ts';
 import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
 import { fetchEncryptionKeys } from '../../core/securitytxt/fetch-encryption-keys.ts';
+import { fetchSafely } from '../../core/fetch/fetch-safely.ts';
+import { extractPolicy } from '../../core/policy/extract-policy.ts';
 import { draftReport } from '../../core/draft/draft-report.ts';
 import { buildEml } from '../../core/draft/build-eml.ts';
 import { encryptDraft } from '../../core/draft/encrypt-draft.ts';
 import { formatDraftMarkdown } from '../../core/draft/format-draft-markdown.ts';
 import { withEncryptedBody } from '../../core/draft/with-encrypted-body.ts';
 import { toDraftLanguage } from '../../core/draft/get-draft-strings.ts';
+import { formatDraft } from '../format-draft.ts';
 import type { SectionId } from '../../core/draft/draft-strings.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -22,7 +25,8 @@ const SECTION_IDS: SectionId[] = ['description', 'location_url', 'impact', 'repr
 
 const USAGE = `Usage:
   scopecheck draft <url> [options]                     find security.txt for <url>, then draft
-  scopecheck draft --url <page url> [--txt-file <security.txt> [--txt-url <url>]] [--policy-json <file>] [options]
+  scopecheck draft --url <page url> [--txt-file <security.txt> [--txt-url <url>]]
+                   [--policy-json <file> | --policy-file <policy> [--policy-url <url>]] [options]
 
 Drafts a vulnerability report: recipient, subject, body with the sections the policy asks for, the
 disclosure terms restated, and a mailto: link that cannot carry extra headers.
@@ -31,6 +35,8 @@ Inputs:
   --url <url>            the page the report is about (offline; live mode takes it as <url>)
   --txt-file <path>      a saved security.txt; --txt-url <url> says where it was published
   --policy-json <path>   a scopecheck.policy/1 document (the output of \`scopecheck policy --json\`)
+  --policy-file <path>   a saved policy (HTML, Markdown or text); --policy-url <url> says where it was
+                         published. Live mode reads the policy named by security.txt's Policy field.
 Researcher and report:
   --name <name>  --handle <handle>  --email <address>  --my-key <fingerprint or URL>
   --title <text>         subject: [Security] <title> – <host>
@@ -90,6 +96,25 @@ function parseFields(values: ParsedValues): Record<string, string> {
   return fields;
 }
 
+const MAX_POLICY_BYTES = 2 * 1024 * 1024;
+
+async function readPolicyFile(path: string, url: string | undefined, now: Date): Promise<PolicyResult> {
+  if (url !== undefined) parsePageUrl(url);
+  const body = new TextEncoder().encode(await readText(path, '--policy-file'));
+  const policy = extractPolicy({ body, url: url ?? null }, { now, ...(url ? { baseUrl: url } : {}) });
+  return { ...policy, source: { url: url ?? path, found_by: 'file', status: null, format: 'unknown' } };
+}
+
+/** Live: the first https Policy link of security.txt, fetched with the same bounds as everything else. */
+async function fetchTxtPolicy(txt: TxtResult | null, deps: CoreDeps, timeoutMs: number): Promise<PolicyResult | null> {
+  const url = txt?.parsed?.policy.find((u) => /^https:\/\//i.test(u));
+  if (!url) return null;
+  const record = await fetchSafely(url, deps, { timeoutMs, maxBytes: MAX_POLICY_BYTES, maxRedirects: 5, accept: 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1' });
+  if (record.error || record.status !== 200 || !record.body) return null;
+  const policy = extractPolicy({ body: record.body, contentType: record.content_type, url: record.final_url }, { now: deps.now() });
+  return { ...policy, source: { url: record.final_url, found_by: 'securitytxt_policy', status: record.status, format: 'unknown' } };
+}
+
 async function readPolicyJson(path: string): Promise<PolicyResult> {
   let json: unknown;
   try {
@@ -138,26 +163,6 @@ async function encrypt(draft: Draft, values: ParsedValues, deps: CoreDeps, timeo
   return withEncryptedBody(draft, result.armored, result.fingerprint);
 }
 
-function formatHuman(draft: Draft): string {
-  const lines = [
-    `To:       ${draft.to.length > 0 ? draft.to.join(', ') : '(no e-mail address found)'}`,
-    ...(draft.web_form ? [`Web form: ${draft.web_form}`] : []),
-    `Subject:  ${draft.subject}`,
-    ...(draft.encrypted_to ? [`Encrypted to: ${draft.encrypted_to}`] : []),
-  ];
-  const findings = draft.findings ?? [];
-  if (findings.length > 0) {
-    lines.push('', 'Before sending:');
-    for (const f of findings) lines.push(`  ${f.severity === 'info' ? 'i' : '!'} ${f.id}: ${f.message}`);
-  }
-  lines.push('', '-'.repeat(72), draft.body.replace(/\n$/, ''), '-'.repeat(72), '');
-  if (draft.mailto) {
-    lines.push(draft.mailto_truncated ? 'Mail link (shortened: the body above did not fit; paste it into the message):' : 'Mail link:');
-    lines.push(draft.mailto);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 async function gatherTxt(values: ParsedValues, page: URL, live: boolean, deps: CoreDeps, timeoutMs: number): Promise<TxtResult | null> {
   const txtFile = text(values, 'txt-file');
   if (txtFile !== undefined) {
@@ -182,9 +187,11 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
   if (liveUrl !== undefined && text(values, 'url') !== undefined) throw new UsageError('give the page either as <url> or as --url, not both');
   const pageArg = liveUrl ?? text(values, 'url');
   const policyJson = text(values, 'policy-json');
-  if (pageArg === undefined) throw new UsageError('give a URL (live), or --url <page url> with --txt-file and/or --policy-json');
-  if (liveUrl === undefined && text(values, 'txt-file') === undefined && policyJson === undefined) {
-    throw new UsageError('offline, --url needs --txt-file and/or --policy-json');
+  if (pageArg === undefined) throw new UsageError('give a URL (live), or --url <page url> with --txt-file and/or a policy');
+  const policyFile = text(values, 'policy-file');
+  if (policyJson !== undefined && policyFile !== undefined) throw new UsageError('give either --policy-json or --policy-file');
+  if (liveUrl === undefined && text(values, 'txt-file') === undefined && policyJson === undefined && policyFile === undefined) {
+    throw new UsageError('offline, --url needs --txt-file and/or --policy-json / --policy-file');
   }
   const page = parsePageUrl(pageArg);
   const language = toDraftLanguage(text(values, 'lang') ?? 'en');
@@ -199,7 +206,10 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
   const { deps, close } = makeDeps(values, io);
   try {
     const txt = await gatherTxt(values, page, liveUrl !== undefined, deps, timeoutMs);
-    const policy = policyJson !== undefined ? await readPolicyJson(policyJson) : null;
+    const policy = policyJson !== undefined ? await readPolicyJson(policyJson)
+      : policyFile !== undefined ? await readPolicyFile(policyFile, text(values, 'policy-url'), deps.now())
+      : liveUrl !== undefined ? await fetchTxtPolicy(txt, deps, timeoutMs)
+      : null;
     let draft = draftReport({
       pageUrl: page.href, txt, policy, language, now: deps.now(), fields,
       profile: { name: text(values, 'name'), handle: text(values, 'handle'), email: text(values, 'email'), pgpKey: text(values, 'my-key') },
@@ -218,7 +228,7 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
         throw new InputError(`cannot write --eml ${eml}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
     }
-    io.stdout(values.json ? `${JSON.stringify(draft, null, 2)}\n` : values.markdown ? formatDraftMarkdown(draft) : formatHuman(draft));
+    io.stdout(values.json ? `${JSON.stringify(draft, null, 2)}\n` : values.markdown ? formatDraftMarkdown(draft) : formatDraft(draft));
     return 0;
   } finally {
     await close();
@@ -234,6 +244,8 @@ export const draftCommand: Command = {
     'txt-file': { type: 'string' },
     'txt-url': { type: 'string' },
     'policy-json': { type: 'string' },
+    'policy-file': { type: 'string' },
+    'policy-url': { type: 'string' },
     name: { type: 'string' },
     handle: { type: 'string' },
     email: { type: 'string' },

@@ -51,6 +51,17 @@ describe('scopecheck draft (offline)', () => {
     expect(decodeMailto(draft.mailto!).value!.body).toBe(draft.body);
   });
 
+  it('reads a saved policy with the extractor (--policy-file)', async () => {
+    const r = await cli(['--json', '--url', 'https://otrscommunityedition.com/', '--policy-file', '/work/shared/corpus/policies/otrs-community-edition-vulnerability-disclosure.md', '--policy-url', 'https://otrscommunityedition.com/']);
+    expect(r.code).toBe(0);
+    const draft = DraftSchema.parse(JSON.parse(r.out));
+    expect(draft.to).toEqual(['security@otrscommunityedition.com']);
+    expect(draft.sections!.filter((x) => x.asked).map((x) => x.id)).toEqual(expect.arrayContaining(['location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'reporter_name']));
+    expect(draft.disclosure).toContain('50 days');
+    expect(draft.evidence).toMatchObject({ policy_url: 'https://otrscommunityedition.com/', contact_source: 'policy' });
+    expect((await cli(['--url', 'https://x.test/', '--policy-file', 'a', '--policy-json', 'b'])).code).toBe(2);
+  });
+
   it('writes an .eml, Markdown, and German', async () => {
     const eml = join(dir, 'report.eml');
     const r = await cli(['--markdown', '--lang', 'de', '--url', 'https://gradle.org/', '--txt-file', `${SITES}/gradle.org.txt`, '--eml', eml, '--name', 'Jörg', '--email', 'j@example.org']);
@@ -108,10 +119,15 @@ describe('scopecheck draft <url> (live, loopback)', () => {
   beforeAll(async () => {
     certs = makeCerts();
     key = await openpgp.generateKey({ type: 'ecc', userIDs: [{ email: 'security@shop.example.test' }], date: new Date('2025-01-01T00:00:00Z'), format: 'armored' });
-    const txt = 'Contact: mailto:security@shop.example.test\nExpires: 2027-06-01T00:00:00Z\nEncryption: https://shop.example.test/key.asc\nPreferred-Languages: de, en\n';
+    const txt = 'Contact: mailto:security@shop.example.test\nExpires: 2027-06-01T00:00:00Z\nEncryption: https://shop.example.test/key.asc\n'
+      + 'Policy: https://shop.example.test/security-policy\nPreferred-Languages: de, en\n';
+    const policyHtml = '<!doctype html><title>Security</title><h1>Vulnerability disclosure</h1>'
+      + '<p>Please include detailed steps to reproduce the issue and a proof of concept.</p>'
+      + '<p>Do not disclose the issue publicly before 60 days have passed.</p>';
     server = await startFixtureServer({ sites: { 'shop.example.test': {
       '/.well-known/security.txt': { headers: { 'content-type': 'text/plain; charset=utf-8' }, body: txt },
       '/key.asc': { headers: { 'content-type': 'application/pgp-keys' }, body: key.publicKey },
+      '/security-policy': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: policyHtml },
     } }, certs });
   });
   afterAll(async () => {
@@ -127,6 +143,10 @@ describe('scopecheck draft <url> (live, loopback)', () => {
     expect(draft.evidence!.contact_source).toBe('securitytxt');
     expect(draft.body).toContain('Kontakt gefunden in: https://shop.example.test/.well-known/security.txt');
     expect(draft.encryption_keys).toEqual([{ source: 'securitytxt', url: 'https://shop.example.test/key.asc', fingerprint: null, valid_until: null, expired: null }]);
+    // The policy named by security.txt was fetched and read.
+    expect(draft.sections!.map((x) => x.id)).toEqual(['reproduction_steps', 'proof_of_concept']);
+    expect(draft.disclosure).toContain('60 Tage');
+    expect(draft.evidence!.policy_url).toBe('https://shop.example.test/security-policy');
   });
 
   it('--encrypt fetches the published key and encrypts to it', async () => {

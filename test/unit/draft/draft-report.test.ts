@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 import { draftReport } from '../../../src/core/draft/draft-report.ts';
 import { decodeMailto } from '../../../src/core/draft/decode-mailto.ts';
 import { getDraftStrings } from '../../../src/core/draft/get-draft-strings.ts';
@@ -219,4 +221,23 @@ describe('draftReport on the hostile contacts of test/support', () => {
     const rejected = draftReport(input({ txt: txtWith(['mailto:security@contact-rtl-override.evil.test\u202Etset.elgoog']) }));
     expect(rejected.warnings).toEqual(['contact_bidi_control', 'contact_invalid', 'no_contact']);
   });
+});
+
+describe('draftReport end to end with extractPolicy on every corpus policy', () => {
+  for (const file of Object.keys(policyLabels)) {
+    it(file, () => {
+      const label = policyLabels[file]!;
+      const base = label.base_url ?? label.source.published_url?.split(' ')[0];
+      const body = readFileSync(`/work/shared/corpus/policies/${file}`);
+      const policy = extractPolicy({ body: new Uint8Array(body), url: base ?? null }, { now: NOW, ...(base ? { baseUrl: base } : {}) });
+      const draft = draftReport(input({ pageUrl: 'https://www.example.com/', policy }));
+      const extracted = [...new Set(policy.report_fields.map((f) => f.id))];
+      const s = getDraftStrings('en');
+      expect(new Set(draft.sections!.map((x) => x.id))).toEqual(new Set(extracted.length > 0 ? extracted : STANDARD));
+      for (const id of extracted) expect(headingLines(draft.body)).toContain(s.headings[id]);
+      const days = policy.disclosure_days;
+      expect(draft.disclosure).toBe(days && Number.isInteger(days) && days > 0 ? s.disclosureDays(days) : s.disclosureNoDays);
+      expect(DraftSchema.safeParse(draft).success).toBe(true);
+    });
+  }
 });
