@@ -2,6 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createManifest } from '../../../scripts/create-manifest.ts';
 
+type ManifestShape = {
+  background: unknown;
+  permissions: string[];
+  version: string;
+  browser_specific_settings: { gecko: unknown };
+  content_security_policy: { extension_pages: string };
+};
+
 const base = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8'));
 
 describe('createManifest', () => {
@@ -14,7 +22,7 @@ describe('createManifest', () => {
   });
 
   it('gives Firefox background.scripts and a stable gecko id with no data collection', () => {
-    const m = createManifest(base, 'firefox', '1.2.3') as Record<string, any>;
+    const m = createManifest(base, 'firefox', '1.2.3') as ManifestShape;
     expect(m.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
     expect(m.browser_specific_settings.gecko).toEqual({
       id: 'scopecheck@scopecheck.dev',
@@ -26,7 +34,7 @@ describe('createManifest', () => {
 
   it('asks for minimal permissions: host access only as optional, requested at runtime', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
-      const m = createManifest(base, browser, '1.0.0') as Record<string, any>;
+      const m = createManifest(base, browser, '1.0.0') as ManifestShape;
       expect(m.permissions).toEqual(['activeTab', 'storage']);
       expect(m).not.toHaveProperty('host_permissions');
       expect(m).not.toHaveProperty('content_scripts');
