@@ -30,11 +30,15 @@ function filled(text: string | null | undefined): string | null {
 
 /**
  * The body sections: the report fields the policy asks for, in reading order, or the standard set.
- * Each is filled from what the user typed, else from what is known (page URL, profile), else a hint.
+ * Each is filled from what the user typed, else from what is known (page URL, profile), else a hint;
+ * a section the user typed into is kept even when the policy does not ask for it.
  */
 export function buildDraftSections(policy: PolicyResult | null, strings: DraftStrings, ctx: SectionContext): DraftSection[] {
   const asked = new Set<SectionId>((policy?.report_fields ?? []).map((f) => f.id));
-  const ids = asked.size > 0 ? ORDER.filter((id) => asked.has(id)) : STANDARD_SECTIONS;
+  const base = asked.size > 0 ? ORDER.filter((id) => asked.has(id)) : STANDARD_SECTIONS;
+  // Whatever the user typed is kept, even in a section the policy did not ask for.
+  const typed = ORDER.filter((id) => !base.includes(id) && filled(ctx.fields[id]) !== null);
+  const ids = typed.length > 0 ? ORDER.filter((id) => base.includes(id) || typed.includes(id)) : base;
   const otherQuotes = (policy?.report_fields ?? [])
     .filter((f) => f.id === 'other')
     .map((f) => sanitizeFetchedText(f.quote, 200))

@@ -123,6 +123,14 @@ describe('draftReport rules', () => {
     expect(d.disclosure).toBe('I will not disclose this issue publicly before it is fixed or 90 days have passed, as your disclosure policy asks.');
   });
 
+  it('keeps a section the user typed into even when the policy does not ask for it', () => {
+    const policy = emptyPolicy({ report_fields: [{ id: 'reproduction_steps', quote: '' }] });
+    const d = draftReport(input({ policy, fields: { impact: 'Account takeover.', reproduction_steps: '1. Log in' } }));
+    expect(d.sections!.map((x) => [x.id, x.asked])).toEqual([['impact', false], ['reproduction_steps', true]]);
+    const std = draftReport(input({ fields: { environment: 'Firefox 153' } }));
+    expect(std.sections!.map((x) => x.id)).toEqual(['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'environment', 'suggested_fix']);
+  });
+
   it('writes German when asked, and says when security.txt prefers another language', () => {
     const d = draftReport(input({ language: 'de', txt: txtWith(['mailto:security@example.com'], {}, { preferred_languages: ['en', 'nl'] }), policy: emptyPolicy({ disclosure_days: 1 }) }));
     expect(d.language).toBe('de');
