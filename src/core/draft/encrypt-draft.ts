@@ -44,6 +44,7 @@ export async function encryptDraft(body: string, armoredKey: string, now: Date, 
   const fail = (reason: EncryptFailure, message: string, fingerprint: string | null = null): EncryptResult =>
     ({ ok: false, reason, message, fingerprint });
   if (armoredKey.length > MAX_ARMORED_CHARS) return fail('too_large', `The key file is larger than ${MAX_ARMORED_CHARS} characters.`);
+  if (armoredKey.trim() === '') return fail('unreadable', 'The key text is empty.');
   const openpgp = await import('openpgp');
   const keys: Awaited<ReturnType<typeof openpgp.readKeys>> = [];
   let readError: unknown = null;

@@ -56,6 +56,7 @@ describe('encryptDraft', () => {
     expect(await encryptDraft(BODY, current.publicKey, NOW, { expectedFingerprint: 'AAAA BBBB CCCC DDDD' })).toMatchObject({ ok: false, reason: 'fingerprint_mismatch' });
     expect(await encryptDraft(BODY, current.publicKey, new Date('2024-01-01T00:00:00Z'))).toMatchObject({ ok: false, reason: 'not_yet_valid' });
     expect(await encryptDraft(BODY, 'not a key', NOW)).toMatchObject({ ok: false, reason: 'unreadable', fingerprint: null });
+    expect(await encryptDraft(BODY, ' \n', NOW)).toMatchObject({ ok: false, reason: 'unreadable', message: 'The key text is empty.' });
     expect(await encryptDraft(BODY, 'x'.repeat(300_000), NOW)).toMatchObject({ ok: false, reason: 'too_large' });
   });
 
