@@ -79,6 +79,11 @@ export function maskIp(address: IpAddress, prefix: number): IpAddress {
 /** Whether `address` lies in `network`/`prefix` (the network must already be masked). */
 export function ipInNetwork(address: IpAddress, network: IpAddress, prefix: number): boolean {
   if (address.version !== network.version) return false;
+  if (address.version === 4) {
+    // One word: compare the top `prefix` bits without allocating.
+    const shift = 32 - prefix;
+    return shift >= 32 || Math.floor(address.words[0]! / 2 ** shift) === Math.floor(network.words[0]! / 2 ** shift);
+  }
   const masked = maskIp(address, prefix);
   for (let i = 0; i < masked.words.length; i++) if (masked.words[i] !== network.words[i]) return false;
   return true;

@@ -21,44 +21,39 @@ const NOT_IN_HOST = /[\s/\\?#@%<>^|"'`{}]/;
 export function normalizeHost(input: string): NormalizedHost | null {
   if (input.length === 0 || input.length > 1024) return null;
   const fast = normalizeAsciiFast(input);
-  if (fast !== undefined) return fast === null ? null : { host: fast, kind: 'dns' };
-  return normalizeSlow(input);
+  return fast !== undefined ? fast : normalizeSlow(input);
 }
 
 /** The common case, without URL parsing: ASCII letters, digits, '-', '_' and dots. undefined = needs the slow path. */
-function normalizeAsciiFast(input: string): string | null | undefined {
+function normalizeAsciiFast(input: string): NormalizedHost | null | undefined {
   let upper = false;
   let labelLength = 0;
-  let labelAllDigits = true;
   const n = input.length;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (c === 46 /* . */) {
       if (labelLength === 0) return null; // leading dot or empty label
       labelLength = 0;
-      labelAllDigits = true;
       continue;
     }
     labelLength++;
     if (labelLength > MAX_LABEL_LENGTH) return null;
-    if (c >= 97 && c <= 122) { labelAllDigits = false; continue; }
-    if (c >= 48 && c <= 57) continue;
-    if (c >= 65 && c <= 90) { upper = true; labelAllDigits = false; continue; }
-    if (c === 45 || c === 95) { labelAllDigits = false; continue; }
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95) continue;
+    if (c >= 65 && c <= 90) { upper = true; continue; }
     return undefined;
   }
-  let host = input;
-  if (labelLength === 0) {
-    // Trailing dot: drop exactly one (a second one made an empty label above).
-    host = input.slice(0, -1);
-  } else if (labelAllDigits) {
-    return undefined; // ends in a number: an IPv4 literal, or nonsense; the URL parser decides.
-  }
-  if (upper) host = host.toLowerCase();
+  // A trailing dot: drop exactly one (a second one made an empty label above).
+  let host = labelLength === 0 ? input.slice(0, -1) : input;
   if (host.length === 0 || host.length > MAX_HOST_LENGTH) return null;
+  if (upper) host = host.toLowerCase();
+  const last = host.lastIndexOf('.') + 1;
+  const c0 = host.charCodeAt(last);
+  if (c0 >= 48 && c0 <= 57) {
+    // Ends in a number: a plain dotted quad is canonical as it is; other forms (and "0x…") go to the URL parser.
+    if (isNumericTail(host)) return parseIpv4(host) ? { host, kind: 'ipv4' } : undefined;
+  }
   if (host.startsWith('xn--') || host.includes('.xn--')) return undefined; // punycode must decode
-  if (isNumericTail(host)) return undefined;
-  return host;
+  return { host, kind: 'dns' };
 }
 
 /** Last label like "0x1f" or all digits: WHATWG treats the whole host as IPv4. */

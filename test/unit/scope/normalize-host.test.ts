@@ -27,6 +27,13 @@ describe('normalizeHost', () => {
     },
   );
 
+  it('sends numeric last labels to the IPv4 rules, with or without a trailing dot', () => {
+    expect(normalizeHost('0.')).toEqual({ host: '0.0.0.0', kind: 'ipv4' });
+    expect(normalizeHost('1.2.3.4.')).toEqual({ host: '1.2.3.4', kind: 'ipv4' });
+    expect(normalizeHost('0x7f.0.0.1')).toEqual({ host: '127.0.0.1', kind: 'ipv4' });
+    expect(normalizeHost('1abc.example')).toEqual({ host: '1abc.example', kind: 'dns' });
+  });
+
   it('gives Unicode and punycode spellings the same form', () => {
     expect(normalizeHost('пример.рф')).toEqual(normalizeHost('xn--e1afmkfd.xn--p1ai'));
   });
