@@ -6,7 +6,7 @@ import {
 import { groupParagraphLines } from './group-paragraph-lines.ts';
 import { renderInlineMarkdown } from './render-inline-markdown.ts';
 import { TextBuilder } from './text-builder.ts';
-import { stripFrontMatter, stripHtmlComments } from './strip-markdown-noise.ts';
+import { stripFrontMatter, stripHashCommentRuns, stripHtmlComments } from './strip-markdown-noise.ts';
 
 interface ListLevel { indent: number; contentIndent: number }
 interface OpenItem { depth: number; indent: number; lines: string[]; line: number }
@@ -91,7 +91,9 @@ class MarkdownReader {
       if (this.levels.length < DOCUMENT_LIMITS.maxDepth) this.levels.push({ indent: marker.indent, contentIndent: marker.contentIndent });
     } else if (top) this.levels[this.levels.length - 1] = { indent: marker.indent, contentIndent: marker.contentIndent };
     else this.levels.push({ indent: marker.indent, contentIndent: marker.contentIndent });
-    this.item = { depth: this.levels.length, indent: marker.indent, lines: [marker.rest], line: lineNo };
+    // GFM task-list boxes ("- [ ] item") are not part of the text.
+    const rest = marker.rest.replace(/^\[[ xX]\]\s+/, '');
+    this.item = { depth: this.levels.length, indent: marker.indent, lines: [rest], line: lineNo };
   }
 
   readTable(lines: string[], start: number): number {
@@ -184,6 +186,7 @@ export function readMarkdown(text: string, options: ReadMarkdownOptions = {}): {
   let source = text.replace(/\r\n?/g, '\n');
   if (!plain) source = stripHtmlComments(stripFrontMatter(source));
   const reader = new MarkdownReader(plain);
-  reader.read(source.split('\n'));
+  const lines = source.split('\n');
+  reader.read(plain ? lines : stripHashCommentRuns(lines));
   return { blocks: reader.blocks, notes: reader.notes };
 }

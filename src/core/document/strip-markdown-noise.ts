@@ -17,6 +17,24 @@ export function stripFrontMatter(text: string): string {
   return text;
 }
 
+/**
+ * Policies pasted as comments ("# What to include:", "# - Steps to reproduce") are not headings: a run of
+ * three or more consecutive lines that all start with "# " loses that prefix (real ATX headings are rarely
+ * stacked without a blank line or text between them).
+ */
+export function stripHashCommentRuns(lines: string[]): string[] {
+  const out = [...lines];
+  let i = 0;
+  while (i < out.length) {
+    if (!/^# \S/.test(out[i]!) && out[i] !== '#') { i++; continue; }
+    let j = i;
+    while (j < out.length && (/^# /.test(out[j]!) || out[j] === '#')) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = out[k]!.replace(/^# ?/, '');
+    i = j;
+  }
+  return out;
+}
+
 /** Replaces every `<!-- … -->` with nothing but its line breaks (an unclosed one runs to the end). */
 export function stripHtmlComments(text: string): string {
   if (!text.includes('<!--')) return text;

@@ -22,6 +22,8 @@ export interface Unit {
   heading: ReadonlySet<SectionCategory>;
   /** Categories of every enclosing heading that has any, nearest first. */
   headings: ReadonlyArray<ReadonlySet<SectionCategory>>;
+  /** Categories of a short label the sentence starts with ("Out of scope: …", "Scope: …"). */
+  label: ReadonlySet<SectionCategory>;
   /** Categories of the lead-in of the list the sentence belongs to (merged up nested lists). */
   lead: ReadonlySet<SectionCategory>;
   own: Polarity;
@@ -39,6 +41,15 @@ const NONE: ReadonlySet<SectionCategory> = new Set();
 function lastSentence(block: Block): string {
   const s = block.sentences[block.sentences.length - 1];
   return s ? block.text.slice(s.start, s.end) : block.text;
+}
+
+/** "Out of scope: DoS attacks": a label of at most five words before a colon, classified like a heading. */
+function labelCategories(text: string): ReadonlySet<SectionCategory> {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 40 || colon === text.length - 1 || text[colon + 1] === '/') return NONE;
+  const label = text.slice(0, colon);
+  if (label.split(/\s+/).length > 5) return NONE;
+  return classifySection(label);
 }
 
 /** Splits blocks into sentence units and attaches heading and lead-in categories to each. */
@@ -83,7 +94,8 @@ export function buildUnits(blocks: Block[]): PolicyDocument {
       const links = block.links
         .filter((l) => l.start >= span.start && l.end <= span.end)
         .map((l) => ({ ...l, start: l.start - span.start, end: l.end - span.start }));
-      units.push({ block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings, lead, own: detectPolarity(norm) });
+      const label = labelCategories(text);
+      units.push({ block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings, label, lead, own: detectPolarity(norm) });
     });
   });
   return { blocks, units, headingCategories };

@@ -3,21 +3,23 @@ import { detectPolarity } from './detect-polarity.ts';
 /** What a heading or a list's lead-in says about the text under it. */
 export type SectionCategory =
   | 'forbidden' | 'allowed' | 'obligation' | 'ineligible' | 'eligibility' | 'out_scope' | 'in_scope'
-  | 'report' | 'report_content' | 'commitment' | 'safe_harbor' | 'reward' | 'disclosure' | 'contact';
+  | 'report' | 'report_content' | 'commitment' | 'safe_harbor' | 'reward' | 'disclosure' | 'contact' | 'internal';
 
 // Flat alternations over lower-cased text (EN, DE, NL, FR): no nested quantifiers.
-const INELIGIBLE = /\bnot (?:be )?eligible\b|\bineligible\b|\bnon[- ]?(?:qualifying|eligible)\b|\bnot (?:be )?(?:accepted|rewarded|considered)\b|\bdo(?:es)? not accept\b|\bwon't (?:be )?accept|\bexcluded from (?:the )?(?:bounty|reward)|\bout[- ]of[- ]scope for (?:a )?reward|\bno reward|\bknown issues\b|\baccepted risks?\b|niet in aanmerking|nicht (?:prämiert|belohnt|berücksichtigt|akzeptiert)|non[- ]éligible|ne sont pas éligibles/;
+const INELIGIBLE = /\bnot (?:be )?eligible\b|\b(?:do|does)(?: not|n't) qualify\b|\bnot qualify\b|\bdon't qualify\b|\bineligible\b|\bnon[- ]?(?:qualifying|eligible)\b|\bnot (?:be )?(?:accepted|rewarded|considered)\b|\bdo(?:es)? not accept\b|\bwon't (?:be )?accept|\bexcluded from (?:the )?(?:bounty|reward)|\bout[- ]of[- ]scope for (?:a )?reward|\bno reward|\bknown issues\b|\baccepted risks?\b|niet in aanmerking|nicht (?:prämiert|belohnt|berücksichtigt|akzeptiert)|non[- ]éligible|ne sont pas éligibles/;
 const ELIGIBILITY = /\bto be eligible\b|\beligibility\b|\beligible for (?:a )?(?:reward|bounty)|\bqualify for\b|\bin aanmerking\b|\bteilnahmebedingungen\b|\bconditions d'éligibilité\b/;
 const OUT_SCOPE = /\bout[- ]of[- ]scope\b|\bnot in scope\b|\boutside (?:of )?(?:the |our |this )?scope\b|\bexcluded\b|\bexclusions?\b|\bnon[- ]scope\b|\bbuiten (?:de )?scope\b|\bniet in scope\b|\buitgesloten\b|\baußerhalb\b|\bausserhalb\b|\bnicht im (?:scope|geltungsbereich|umfang)\b|\bausgeschlossen\b|\bausschlüsse\b|\bhors (?:du )?(?:périmètre|scope|champ)\b|\bexclu(?:s|es)?\b/;
 const IN_SCOPE = /\bscope\b|\bin[- ]scope\b|\beligible (?:web ?sites?|sites?|services?|assets?|targets?|domains?|applications?|systems?)\b|\btargets?\b|\bassets?\b|\bthis policy applies to\b|\bapplies to (?:the following|all|any)\b|\bthe following (?:systems|services|domains|hosts|hostnames|assets|targets|websites|applications)\b|\bfollowing hostnames\b|\bcovered (?:systems|services)\b|\bgeltungsbereich\b|\banwendungsbereich\b|\breikwijdte\b|\btoepassingsgebied\b|\bpérimètre\b|\bchamp d'application\b/;
-const ALLOWED = /\b(?:may|can):?$|\ballowed\b|\bpermitted\b|\byou are welcome to\b|\bwhat you can do\b|\bmag\b|\bmogen\b|\berlaubt\b|\bgestattet\b|\bautorisé/;
+const ALLOWED = /\b(?:may|can):?$|\byou (?:may|can) (?:also )?use\b|\ballowed\b|\bpermitted\b|\byou are welcome to\b|\bwhat you can do\b|\bmag\b|\bmogen\b|\berlaubt\b|\bgestattet\b|\bautorisé/;
 const OBLIGATION = /\bmust:?$|\bshould:?$|\bwe ask\b|\bwe request\b|\bguidelines?\b|\brules\b|\bexpectations?\b|\bresponsibilit|\bvragen wij\b|\bvragen we\b|\bwir bitten\b|\bnous vous demandons\b|\brichtlijnen\b|\bregeln\b|\brègles\b/;
 const REPORT = /\breport|\bsubmi(?:t|ssion)|\bwhat to include\b|\bwhat we (?:would like|need)\b|\bmelding|\bmelden\b|\bmeldung|\bsignalement|\brapport|\bsignaler\b/;
-const REPORT_CONTENT = /\bplease include\b|\binclude the following\b|\bsend us\b|\bcontain\b|\bprovide\b|\bfollowing (?:details|information)\b|\buseful information\b|\binformation (?:we need|to include|listed below)\b|\byour reports?\b|\breports? should\b|\bdetails with your report\b|\bangaben\b|\bvermeld|\bmerci d'inclure\b|\bveuillez (?:inclure|fournir)\b/;
+const REPORT_CONTENT = /\bplease include\b|\binclude the following\b|\bsend us\b|\bcontain\b|\bprovide\b|\bfollowing (?:details|information|info)\b|\buseful information\b|\binformation (?:we need|to include|listed below)\b|\byour reports?\b|\breports? should\b|\bdetails with your report\b|\bangaben\b|\bvermeld|\bmerci d'inclure\b|\bveuillez (?:inclure|fournir)\b|\bfolgende(?:n|s)? (?:details|angaben|informationen)\b|\bfolgendes (?:beinhalten|enthalten)\b|\binformations suivantes\b|\bvolgende (?:gegevens|informatie)\b|\bmet de volgende\b/;
 const COMMITMENT = /\bwe will\b|\bwe:$|\bour commitments?\b|\bwhat you can expect\b|\byou can expect\b|\bwe promise\b|\bwhat we promise\b|\bwe commit\b|\bwij beloven\b|\bwe beloven\b|\bwir versprechen\b|\bunsere zusagen\b|\bnous nous engageons\b|\bnos engagements\b/;
 const SAFE_HARBOR = /\bsafe harbou?r\b|\bauthori[sz]ation\b|\blegal\b|\bvrijwaring\b|\brechtlich|\bjuridique\b/;
 const REWARD = /\brewards?\b|\bbount(?:y|ies)\b|\bcompensation\b|\bbeloning\b|\bbelohnung\b|\bprämie\b|\brécompense\b/;
 const DISCLOSURE = /\bdisclosure (?:policy|process|timeline|guidelines)\b|\bpublication\b|\bembargo\b|\bopenbaarmaking\b|\bveröffentlichung\b|\bdivulgation\b/;
+// Sections for the project's own people (maintainers, developers, the security team's process).
+const INTERNAL = /\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|entwickler|ontwikkelaars|développeurs|security team membership|team (?:with access|responsible for)|release process|check ?lists?|checkliste|deployment)\b/;
 const CONTACT = /\bcontact\b|\bofficial channels?\b|\bhow to report\b|\breporting\b|\bkontakt\b/;
 
 /**
@@ -46,5 +48,6 @@ export function classifySection(text: string, parent: ReadonlySet<SectionCategor
   if (REWARD.test(t)) out.add('reward');
   if (DISCLOSURE.test(t)) out.add('disclosure');
   if (CONTACT.test(t)) out.add('contact');
+  if (INTERNAL.test(t)) out.add('internal');
   return out;
 }

@@ -19,6 +19,9 @@ const BLOCKERS = new Set([
   'nous', 'si', 'lorsque', 'quand', 'que', 'qui', 'il', 'elle', 'ils', 'elles', 'cela', 'ce', 'ceci', 'on',
 ]);
 
+// "We request that you not …", "we ask that your research not create …".
+const SUBJUNCTIVE = /\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b/;
+const IDIOM = /hesitate|hésit|zöger|aarzel|vergiss|vergessen|vergeet|oubli|forget/;
 const PURPOSE = new Set(['order', 'designed', 'intended', 'and', 'help', 'helps', 'as', 'aim', 'aims', 'want', 'try', 'trying', 'strive', 'language']);
 const PERSONS = new Set(['you', 'researchers', 'researcher', 'reporters', 'reporter', 'participants', 'participant', 'testers',
   'hackers', 'anyone', 'research', 'testing', 'tests', 'reporting', 'activities', 'activity', 'individuals', 'submissions',
@@ -34,6 +37,8 @@ const DIRECTIVE = new RegExp([
   String.raw`\bno\s+invitation\b`, String.raw`\bgeen\s+uitnodiging\b`, String.raw`\bkeine\s+einladung\b`,
   String.raw`^(?:please\s+)?only\s`, String.raw`\bonly\s+(?:test|interact|use|target|run|perform|conduct|scan)\b`,
   String.raw`\b(?:test|testing|tests)\s+only\b`, String.raw`\bonly\s+be\s+conducted\b`,
+  String.raw`\b(?:research|testing|tests?)\s+only\s+(?:within|on|in|against)\b`, String.raw`\bonly\s+within\s+(?:the\s+)?scope\b`,
+  String.raw`(?:\bvermijd|\bvermeiden|(?<![a-zà-ÿ])évite[rz])\b`, String.raw`\bn'\S{1,20}\s+qu'`, String.raw`\bne\s+\S{1,20}\s+que\b`,
   // NL
   String.raw`\bgeen\b`, String.raw`\bniet\b`, String.raw`\bnooit\b`, String.raw`\bverboden\b`,
   // DE
@@ -52,7 +57,7 @@ const INELIGIBLE = new RegExp([
   String.raw`\bnot\s+(?:be\s+)?eligible\b`, String.raw`\bineligible\b`, String.raw`\bnon[- ]?(?:qualifying|eligible)\b`,
   String.raw`\b(?:will|would|are|is|be)\s+not\s+(?:be\s+)?(?:accepted|rewarded|considered|eligible|paid)\b`,
   String.raw`\bwon't\s+be\s+(?:accepted|rewarded|considered)\b`,
-  String.raw`\b(?:do|does|will)\s+not\s+(?:accept|reward|qualify|pay\s+for)\b`,
+  String.raw`\b(?:do|does|will)\s+not\s+(?:accept|reward|qualify|pay\s+for)\b`, String.raw`\b(?:don't|doesn't|won't)\s+(?:accept|reward|qualify)\b`,
   String.raw`\bnot\s+considered\s+(?:a\s+|as\s+|to\s+be\s+)?(?:valid|vulnerabilit|security|eligible|denial)`,
   String.raw`\bare\s+not\s+(?:security\s+)?vulnerabilities\b`, String.raw`\bis\s+not\s+a\s+vulnerability\b`,
   String.raw`\bnot\s+(?:\S{1,20}\s+)?vulnerabilities\s+in\b`,
@@ -73,12 +78,15 @@ function clauseBefore(text: string, index: number): string[] {
 
 /** True when the sentence has a prohibition addressed to the reader (see BLOCKERS). */
 export function hasDirective(norm: string): boolean {
+  if (SUBJUNCTIVE.test(norm)) return true;
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(norm); m !== null; m = DIRECTIVE.exec(norm)) {
     if (STRONG.test(m[0])) return true;
     const words = clauseBefore(norm, m.index);
     // "in order to avoid …", "designed to avoid …" state a purpose, not a rule ("make every effort to avoid" is one).
     if (m[0].startsWith('avoid') && words[words.length - 1] === 'to' && PURPOSE.has(words[words.length - 2] ?? '')) continue;
+    // "Do not hesitate to contact us", "vergiss nicht …": idioms, not rules.
+    if (IDIOM.test(norm.slice(Math.max(0, m.index - 15), m.index + m[0].length + 25))) continue;
     // "CVEs may not be available", "input must not lead to …": a modal negation needs a person (or none) as subject.
     if (/^(?:must|shall|should|may)\s/.test(m[0]) && words.length > 0 && !words.some((w) => PERSONS.has(w))) continue;
     if (!words.some((w) => BLOCKERS.has(w))) return true;

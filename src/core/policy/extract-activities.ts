@@ -11,8 +11,8 @@ type Ineligible = NonNullable<PolicyResult['ineligible']>;
 // public, stated without a negation. It must speak to the reader.
 const WAIT_BEFORE_PUBLIC = /\b(?:before|until|prior to|till|totdat|tot|bevor|bis|avant|jusqu'à)\b[^.;]{0,100}\b(?:fix|resolv|remedi|patch|address|releas|publi|disclos|opgelost|verholpen|behoben|corrig)|\breasonable (?:amount of )?time\b[^.;]{0,100}\b(?:disclos|public|publish)/;
 // "Keep information about vulnerabilities confidential until it is resolved": a disclosure rule by itself.
-const KEEP_CONFIDENTIAL = /\b(?:keep|treat|hold)\b[^.;]{0,80}\b(?:confidential|private|secret|vertraulich|vertrouwelijk|confidentiel)\w*\b[^.;]{0,80}\b(?:until|before|totdat|bis|jusqu)/;
-const TO_READER = /\b(?:you|your|researchers?|reporters?|je|jij|u|uw|sie|ihr|ihre|vous|votre)\b|^(?:please |kindly )?(?:provide|allow|give|keep|wait|do|avoid|refrain)\b/;
+const KEEP_CONFIDENTIAL = /\b(?:keep|treat|hold|houd|houden|behandel|halten|behandeln|gardez|garder)\b[^;]{0,80}\b(?:confidential|private|secret|vertraulich|geheim|vertrouwelijk|confidentiel)\w*\b[^;]{0,80}\b(?:until|before|totdat|voordat|bis|bevor|jusqu|avant)/;
+const TO_READER = /\b(?:you|your|researchers?|reporters?|je|jij|u|uw|sie|ihr|ihre|vous|votre)\b|^(?:please |kindly )?(?:provide|allow|give|keep|wait|do|avoid|refrain|houd|geef|behandel|halten|gardez|accordez)\b/;
 // Rules about channels ("do not open a public issue", "do not use personal e-mails") are not 'other'.
 const CHANNEL = /\bissues?\b|\bissue tracker\b|\bbug tracker\b|\bpull requests?\b|\bsocial media\b|\bpersonal e-?mails?\b|\bprivate connections\b|\bforums?\b|\bofficial channels?\b|\bchannel\b/;
 
@@ -43,7 +43,8 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       const other = matchesOtherActivity(unit.norm) || (own && ids.length === 0 && !CHANNEL.test(unit.norm));
       if (other) add('other', unit.text);
     } else if (stance === 'ineligible') {
-      ineligible.push({ text: unit.text.replace(/[.;,]+$/, ''), quote: unit.text, ids });
+      // A finding type is not an activity: "publicly disclosed bugs" says nothing about disclosure rules.
+      ineligible.push({ text: unit.text.replace(/[.;,]+$/, ''), quote: unit.text, ids: ids.filter((id) => id !== 'public_disclosure_before_fix') });
     }
     const waits = (ids.includes('public_disclosure_before_fix') && WAIT_BEFORE_PUBLIC.test(unit.norm)) || KEEP_CONFIDENTIAL.test(unit.norm);
     if (stance !== 'ineligible' && waits && TO_READER.test(unit.norm)) add('public_disclosure_before_fix', unit.text);

@@ -2,7 +2,8 @@ import type { Unit } from './build-units.ts';
 
 const SAFE_HARBOR = new RegExp([
   String.raw`\bsafe harbou?r\b`,
-  String.raw`\bnot\s+(?:\w+\s+){0,3}(?:pursue|initiate|bring|take|recommend|support|file|seek|press)\b[^.;]{0,60}\b(?:legal|law ?suits?|action|claims?|complaints?|prosecution|charges)\b`,
+  String.raw`\bnot\s+(?:\w+\s+){0,3}(?:pursue|initiate|bring|take|recommend|support|file|seek|press)\b[^.;]{0,60}\b(?:legal|law ?suits?|suits?|action|claims?|complaints?|prosecution|charges)\b`,
+  String.raw`\b(?:explicitly\s+)?(?:allow|authori[sz]e|permit)s?\s+(?:ethical\s+|security\s+)?(?:hackers|researchers|you)\s+to\s+test\b`,
   String.raw`\bconsider\s+(?:your\s+|this\s+|such\s+)?research\s+(?:to\s+be\s+|as\s+)?(?:authori[sz]ed|lawful)`,
   String.raw`\bauthori[sz]ed\s+(?:concerning|in view of|under)\b`,
   String.raw`\bniet\s+tot\s+(?:een\s+)?aangifte\b`, String.raw`\bgeen\s+aangifte\b`, String.raw`\bgeen\s+(?:juridische|gerechtelijke)\s+stappen\b`,
@@ -13,7 +14,7 @@ const SAFE_HARBOR = new RegExp([
 const NO_SAFE_HARBOR = /\bno safe harbou?r\b|\bdoes not (?:grant|give|provide|offer|constitute) (?:you )?(?:any )?(?:legal )?(?:permission|authori[sz]ation|protection|safe harbou?r)|\bnot (?:a |an )?(?:authori[sz]ation|permission) to test\b|\b(?:can ?not|do not) (?:guarantee|promise) (?:that )?(?:we will not|not to) (?:take|pursue) legal|\bgeen vrijwaring\b|\bkeine (?:rechtliche )?(?:erlaubnis|genehmigung)\b/;
 
 const NO_BOUNTY = /\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount|\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)|\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)|\bnot (?:a )?(?:paid|bug bounty) program|\bunpaid\b|\bwithout (?:monetary|financial) (?:reward|compensation)|\bgeen (?:geldelijke|financiële) (?:beloning|vergoeding)|\bkeine (?:finanzielle|monetäre|geldliche) (?:belohnung|vergütung|entschädigung)|\bkeine? bug[- ]?bounty|\bpas de (?:récompense|prime|rémunération) (?:financière|monétaire)|\baucune (?:récompense|rémunération) (?:financière|monétaire)/;
-const BOUNTY = /\bbount(?:y|ies)\b|\bmonetary rewards?\b|\bcash rewards?\b|\bpays? out\b|\bpaying out\b|\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)|(?:\$|€|£)\s?\d|\b\d+\s?(?:usd|eur|euro)\b|\bgeldprämie|\bgeldelijke beloning|\brécompense financière/;
+const BOUNTY = /\bbount(?:y|ies)\b|\bmonetary rewards?\b|\bcash rewards?\b|\bpays? out\b|\bpaying out\b|\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)|(?:\$|€|£)\s?\d|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|euros?|dollars?)(?![a-z])|\bgeldprämie|\bgeldelijke beloning|\brécompense financière/;
 const SWAG = /\bswag\b|\bt-shirts?\b|\bmerchandise\b|\bgoodies\b|\bstickers?\b|\bhoodies?\b|\bmerch\b/;
 
 /** Safe harbor: an explicit no-legal-action or authorization commitment (true), an explicit denial (false), else null. */

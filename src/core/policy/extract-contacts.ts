@@ -1,7 +1,7 @@
 import { parse } from 'tldts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { Unit } from './build-units.ts';
-import { emailFromHref, findEmails } from './find-emails.ts';
+import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 
@@ -20,6 +20,14 @@ const NOT_A_CHANNEL = /\.(?:asc|gpg|pgp|key|pub|png|jpe?g|gif|svg|css|js|pdf|zip
 const IN_PERSON = /\bin person\b|\bin-person\b|\bface[- ]to[- ]face\b|\bat (?:a|one of our|our) (?:meeting|meetup|event)s?\b|\bpersoonlijk\b|\bpersönlich\b|\ben personne\b/;
 const IN_PERSON_CUE = /\b(?:report|demo|show|tell|find|contact|reach|meet|melden|spreek|zeigen)\w*\b/;
 const PHONE = /\b(?:phone|telephone|tel\.?|call us|bel ons|telefon|téléphone)\b[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)/;
+
+// "For general enquiries: support@…": an address for something else.
+const OTHER_PURPOSE = /\b(?:general (?:enquir|inquir|question)\w*|sales|press|media (?:enquir|inquir)\w*|billing|careers|jobs|customer (?:service|support)|other (?:questions|enquiries|inquiries|matters))\b/;
+const SECURITY_WORD = /securit|vulnerab|report|disclos|kwetsba|sicherheit|schwachstell|vulnérab/;
+const CREDENTIALS = /\b(?:identifiants?|credentials?|login|username|user ?name|password|passwort|wachtwoord|mot de passe|test accounts?)\b/;
+const SEE_HERE = /\b(?:see|siehe|zie|voir)\b[^.]{0,20}$/;
+// "(see [here](…))": a pointer to documentation, not a place to report.
+const GENERIC_LABEL = /^(?:here|hier|ici|this|this page|link|docs|documentation|more|details)$/;
 
 function hostOf(url: string): string | null {
   try {
@@ -44,7 +52,9 @@ function isChannel(unit: Unit, url: string, position: number, label: string): bo
   if (!/^https?:\/\//.test(lowerUrl) || NOT_A_CHANNEL.test(lowerUrl)) return false;
   const before = unit.norm.slice(0, position);
   const signals = `${lowerUrl} ${label.toLowerCase()}`;
-  if (CUE.test(before) && (isPlatform(url) || SECURITYISH.test(signals))) return true;
+  if (SEE_HERE.test(before) && GENERIC_LABEL.test(label.trim().toLowerCase()) && !isPlatform(url)) return false;
+  const wordLabel = /\s/.test(label.trim()) && !/[/.]\S/.test(label);
+  if ((CUE.test(before) || (wordLabel && CUE.test(label.toLowerCase()))) && (isPlatform(url) || SECURITYISH.test(signals))) return true;
   return REFERRAL.test(unit.norm) && SECURITYISH.test(signals);
 }
 
@@ -62,7 +72,9 @@ export function extractContacts(units: readonly Unit[]): PolicyResult['contacts'
     out.push({ value, kind, quote });
   };
   for (const unit of units) {
-    for (const e of findEmails(unit.text)) add(`mailto:${e.address}`, 'email', unit.text);
+    const credentials = CREDENTIALS.test(unit.norm) && !CUE.test(unit.norm);
+    const otherPurpose = OTHER_PURPOSE.test(unit.norm) && !SECURITY_WORD.test(unit.norm);
+    if (!credentials && !otherPurpose) for (const e of findEmails(deobfuscateEmails(unit.text))) add(`mailto:${e.address}`, 'email', unit.text);
     for (const link of unit.links) {
       const email = emailFromHref(link.href);
       if (email) add(`mailto:${email}`, 'email', unit.text);

@@ -8,10 +8,16 @@ const REQUEST = new RegExp([
   String.raw`^(?:please\s+|kindly\s+|do\s+)?(?:include|provide|describe|offer|send|give|attach|add|specify|explain|list|tell|share|document|mention|state)\b`,
   String.raw`\b(?:please|kindly)\s+(?:include|provide|send|give|add|attach|share|describe|specify|explain|tell|mention|state)\b`,
   String.raw`\b(?:we|i)\s+(?:ask|request|recommend|need|require|would like|appreciate|encourage)\b[^.]{0,40}\b(?:you|your|reports?|include|provide)\b`,
-  String.raw`\breports?\s+(?:should|must|shall)\s+(?:include|contain|have)\b`, String.raw`\b(?:send|provide|give)\s+us\b`,
+  String.raw`\b(?:reports?|details?|submissions?)\s+(?:should|must|shall)\s+(?:include|contain|have|provide)\b`, String.raw`\b(?:send|provide|give)\s+us\b`,
   String.raw`\bte\s+(?:geven|vermelden|sturen|beschrijven|leveren|verstrekken)\b`, String.raw`\bachter\s+te\s+laten\b`,
   String.raw`\bbitte\s+(?:geben|senden|beschreiben|fügen|teilen|nennen|übermitteln)`, String.raw`\b(?:geben|beschreiben|nennen)\s+sie\b`,
   String.raw`\bmerci\s+de\s+(?:fournir|préciser|inclure|joindre|décrire)`, String.raw`\bveuillez\s+(?:fournir|inclure|préciser|indiquer|joindre|décrire)`,
+  // Imperatives: NL (geef, verstrek, vermeld, beschrijf, stuur), DE infinitive style (… bereitstellen), FR (fournissez, décrivez, indiquez).
+  String.raw`^(?:geef|verstrek|vermeld|beschrijf|stuur|voeg|lever)\b`, String.raw`\b(?:geef|verstrek)\s+(?:ons\s+)?(?:voldoende|alle|de|een)\b`,
+  String.raw`\b(?:bereitstellen|angeben|beifügen|mitteilen|beschreiben|übermitteln)\b`, String.raw`^(?:fournissez|décrivez|indiquez|joignez|précisez|incluez)\b`,
+  // "Usually the URL and a description will be sufficient": what a report needs.
+  String.raw`\b(?:will\s+be|is|are)\s+(?:usually\s+|generally\s+|often\s+)?sufficient\b`, String.raw`\bvoldoende\b`, String.raw`\bvolstaat\b`,
+  String.raw`\bausreichend\b`, String.raw`\bgenügt\b`, String.raw`\bsuffi(?:t|sant|ra)\b`,
 ].join('|'));
 
 /**

@@ -18,11 +18,16 @@ const DESCRIBES = /(?:cname(?:\s+(?:to|for))?|points?\s+to|alias(?:\s+(?:of|for)
 const SUBDOMAINS_OF = /\b(?:any|all|every)\s+(?:other\s+)?sub-?domains?\s+(?:of|under|on|below)\s+$/;
 const AND_SUBDOMAINS = /^\s*,?\s*(?:and|plus|including|incl\.?)\s+(?:all\s+|any\s+|its\s+)?(?:of\s+its\s+)?sub-?domains?\b/;
 const BARE_SUBDOMAINS = /\b(?:any|all)\s+(?:other\s+)?sub-?domains?\b(?!\s+(?:of|under|on|below)\b)/;
+// "You may only test x, y and nothing else", "anything else is out of scope".
+const NOTHING_ELSE = /\b(?:and|but)\s+nothing\s+else\b|\b(?:anything|everything)\s+else\s+is\s+(?:out[\s-]of[\s-]scope|excluded|not\s+in\s+scope)\b/;
 const SITE_WORD = /^[- ](?:website|web site|site|webseite|webshop|site web)\b/i;
 
 function scopeEffect(unit: Unit): Effect | null {
   if (OWN_OUT.test(unit.norm)) return 'out';
   if (OWN_IN.test(unit.norm)) return 'in';
+  if (unit.label.has('out_scope')) return 'out';
+  if (unit.label.has('in_scope')) return 'in';
+  if (unit.lead.has('allowed')) return null;
   if (unit.lead.has('out_scope')) return 'out';
   if (unit.lead.has('in_scope')) return 'in';
   if (unit.lead.size > 0 && (unit.kind === 'list_item' || unit.kind === 'table_row') && !unit.lead.has('obligation')) return null;
@@ -91,6 +96,7 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       else add(e, item.value, unit.text);
       if (AND_SUBDOMAINS.test(unit.norm.slice(item.end, item.end + 40)) && !item.value.startsWith('*.')) add(e, `*.${item.value}`, unit.text);
     }
+    if (NOTHING_ELSE.test(unit.norm)) add('out', 'anything not listed', unit.text);
     const ownCue = OWN_OUT.test(unit.norm) || OWN_IN.test(unit.norm);
     if (named.length === 0 && effect === 'in' && domain && BARE_SUBDOMAINS.test(unit.norm)) add('in', `*.${domain}`, unit.text);
     if (ownCue) {

@@ -48,3 +48,9 @@ function decodeURIComponentSafe(text: string): string {
     return text;
   }
 }
+
+/** "security [at] example [dot] com", "office (at) example [.] ai" → plain addresses (bracketed forms only). */
+export function deobfuscateEmails(text: string): string {
+  if (!/[[({]\s*(?:at|dot|@|\.)\s*[\])}]/i.test(text)) return text;
+  return text.replace(/[\s_-]*[[({]\s*(?:at|@)\s*[\])}][\s_-]*/gi, '@').replace(/[\s_-]*[[({]\s*(?:dot|\.)\s*[\])}][\s_-]*/gi, '.');
+}

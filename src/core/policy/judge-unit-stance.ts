@@ -18,7 +18,7 @@ function first(cats: ReadonlySet<SectionCategory>): SectionCategory | null {
 
 /** The context a sentence inherits: its list's lead-in first, then its heading. */
 export function activityContext(unit: Unit): SectionCategory | null {
-  return first(unit.lead) ?? headingWith(unit, ACTIVITY_CONTEXTS);
+  return first(unit.label) ?? first(unit.lead) ?? headingWith(unit, ACTIVITY_CONTEXTS);
 }
 
 /**
@@ -27,6 +27,7 @@ export function activityContext(unit: Unit): SectionCategory | null {
  * `own` is true when the sentence itself carries the prohibition.
  */
 export function judgeUnitStance(unit: Unit): { stance: Stance; own: boolean } {
+  if (unit.heading.has('internal')) return { stance: 'none', own: false };
   if (unit.own.ineligible) return { stance: 'ineligible', own: true };
   if (unit.own.forbidden) {
     if (activityContext(unit) === 'eligibility') return { stance: 'none', own: true };

@@ -8,13 +8,14 @@ const ACTIVITY_PATTERNS: ReadonlyArray<[ActivityId, RegExp]> = [
     String.raw`denial[- ]of[- ]service`, String.raw`\bd?dos\b`, String.raw`resource exhaustion`, String.raw`\bdisrupt`,
     String.raw`\bdegrad`, String.raw`\bavailability\b`, String.raw`\bimpair`, String.raw`\boverload`, String.raw`\bflood`,
     String.raw`\b(?:stress|load)[- ]test`, String.raw`cause damage to`, String.raw`damage to (?:running )?(?:systems|production|services)`,
-    String.raw`\bdisable\b`, String.raw`\bdienstverweigerung`, String.raw`\büberlast`, String.raw`\blahmleg`, String.raw`\bstörung`,
+    String.raw`\bdisable\b`, String.raw`\bdienstverweigerung`, String.raw`(?<![a-zà-ÿ])überlast`, String.raw`\blahmleg`, String.raw`\bstörung`,
     String.raw`\bbeeinträchtig`, String.raw`\boverbelast`, String.raw`\bverstor`, String.raw`déni de service`, String.raw`\bperturb`,
+    String.raw`\bdégrad`, String.raw`\binterruption\b`, String.raw`\bonderbre`,
     String.raw`\bsurcharg`, String.raw`\bindisponib`,
   ].join('|'))],
-  ['social_engineering', /social[- ]engineering|\bpretext|\bvishing\b|\bsmishing\b|\bimpersonat|ingénierie sociale|soziale manipulation/],
-  ['phishing', /phishing|\bvishing\b|\bsmishing\b|hameçonnage/],
-  ['physical', /\bphysi(?:cal|sch\w*|que)\b|\bfysiek\w*|\btailgat|office access|\bpremises\b|\bfacilit(?:y|ies)\b|data ?cent(?:er|re)s?\b|\bon-site\b|\bgebäude|\blocaux\b/],
+  ['social_engineering', /social[- ]engineer|\bpretext|\bvishing\b|\bsmishing\b|\bimpersonat|ingénierie sociale|soziale manipulation/],
+  ['phishing', /\bphish|\bvishing\b|\bsmishing\b|hameçonnage/],
+  ['physical', /\bphysi(?:cal|cally|sch\w*|que)\b|\bfysiek\w*|\btailgat|office access|\bpremises\b|\bfacilit(?:y|ies)\b|data ?cent(?:er|re)s?\b|\bon-site\b|\bgebäude|\blocaux\b/],
   ['automated_scanning', new RegExp([
     String.raw`\bautomat\w* (?:vulnerability |security )?(?:scan|tool|test)`, String.raw`\bscanners?\b`, String.raw`\bscanning\b`,
     String.raw`\bscans?\b`, String.raw`\bscannen\b`, String.raw`scanner[- ]generated`, String.raw`\bfuzz`, String.raw`\bcrawl`,
@@ -22,7 +23,10 @@ const ACTIVITY_PATTERNS: ReadonlyArray<[ActivityId, RegExp]> = [
   ].join('|'))],
   ['brute_force', /brute[- ]?forc|password guessing|guess\w* (?:of )?passwords?|credential stuffing|dictionary attack|wachtwoord\w* (?:te )?raden|force brute|passwort\w*[- ]?raten/],
   ['data_access_exfiltration', new RegExp([
-    String.raw`exfiltrat`, String.raw`privacy (?:violation|of others)`, String.raw`violat\w* (?:the )?privacy`,
+    String.raw`exfiltrat`, String.raw`privacy (?:violation|of others)`, String.raw`violat\w* (?:the )?privacy`, String.raw`vie privée`,
+    String.raw`\bprivatsphäre`, String.raw`\bpersoonlijke levenssfeer`,
+    String.raw`\b(?:kopie(?:er|ert|eren|ëren)|download|downloaden|bekijk(?:en)?|inzien|verzamel\w*)\b[^.;]{0,60}\b(?:data|gegevens|informatie|bestanden)\b`,
+    String.raw`\b(?:data|gegevens|informatie)\b[^.;]{0,60}\b(?:te )?(?:downloaden|bekijken|kopi[eë]ren|inzien|in te (?:kijken|zien)|verzamelen)\b`,
     String.raw`\b(?:access|download|copy|copying|retain|collect|harvest|dump|extract|view|steal|exfiltrate|store|obtain)\w*\b[^.;]{0,60}\b${DATA}`,
     String.raw`\b(?:share|sharing)\b[^.;]{0,30}\b${DATA}`,
     String.raw`\bkopi[eë]ren\b`, String.raw`\bgegevens\b[^.;]{0,40}\b(?:inzien|downloaden|kopi)`, String.raw`zugriff auf\b[^.;]{0,30}daten`,
@@ -33,12 +37,13 @@ const ACTIVITY_PATTERNS: ReadonlyArray<[ActivityId, RegExp]> = [
     String.raw`\bmanipulat`, String.raw`\bcorrupt`, String.raw`\btamper`, String.raw`\boverwrit`, String.raw`\bwip(?:e|es|ing)\b`,
     String.raw`render\w* [^.;]{0,40}inaccessible`, String.raw`\bverander`, String.raw`\bverwijder`, String.raw`\bwijzig`,
     String.raw`\bvernietig`, String.raw`\blöschen`, String.raw`\bveränder`, String.raw`\bzerstör`, String.raw`\bsupprim`,
-    String.raw`\bmodifi`, String.raw`\bdétrui`, String.raw`\baltér`,
+    String.raw`\bmodifi`, String.raw`\bdétrui`, String.raw`\baltér`, String.raw`\baan te passen\b`, String.raw`\baanpass`, String.raw`\bwijzigingen\b`,
   ].join('|'))],
   ['malware', /malware|malicious (?:software|code|payloads?|files?|programs?)|\bvirus|\btrojan|ransomware|\bworms?\b|\bbackdoor|exploits? that (?:could|can|may|might) harm|kwaadaardige|schadsoftware|logiciel malveillant|\bmaliciel/],
   ['pivoting_persistence', /\bpivot|persisten(?:t|ce)|lateral movement|command[- ]line access|shell access|\bfoothold|\blateral/],
   ['third_party_testing', new RegExp([
-    String.raw`\b(?:test|attack|target|scan|research|exploit|affect|interact|aanval|angriff|attaqu)\w*\b[^.;]{0,100}(?:third[- ]part|3rd[- ]part|\bderden\b|\bdritt|\btiers\b)`,
+    String.raw`\b(?:test|attack|target|scan|research|exploit|affect|interact|aanval|angriff|attaqu)\w*\b[^.;]{0,150}(?:third[- ]part|3rd[- ]part|\bderden\b|\bdritt|\btiers\b)`,
+    String.raw`\b(?:applications?|systems?|services?|websites?|sites?)\s+(?:of|from|owned by)\s+third[- ]parties\b`, String.raw`\b(?:applicaties|systemen|diensten|websites) van derden\b`,
     String.raw`(?:third[- ]part|3rd[- ]part|\bdritt)\w*\b[^.;]{0,40}\b(?:test|attack|target|scan)`,
     String.raw`\b(?:other|another)\s+(?:customers?|users?|tenants?)'?s?'?\s+(?:projects?|applications?|systems?|sites?|instances?|apps?)`,
     String.raw`\bprojects? of other (?:customers|users|tenants)`, String.raw`\bexploit others\b`,
@@ -47,14 +52,16 @@ const ACTIVITY_PATTERNS: ReadonlyArray<[ActivityId, RegExp]> = [
   ['public_disclosure_before_fix', new RegExp([
     String.raw`\bdisclos`, String.raw`\bpublicly\b`, String.raw`\bpublish`, String.raw`\breveal`, String.raw`make [^.;]{0,30}public\b`,
     String.raw`\bpublic (?:github )?issues?\b`, String.raw`\bpublic (?:forum|disclosure|bug tracker|issue tracker)`,
-    String.raw`\bopen (?:a )?(?:public )?issue`, String.raw`\bshar\w*\b[^.;]{0,50}\b(?:with (?:others|anyone|the public|third parties)|publicly)`,
+    String.raw`\bopen (?:a )?(?:public )?issue`, String.raw`\b(?:open|create|file|submit|post|raise|erstellen|öffnen|ouvrir|créer)\w*\b[^.;]{0,30}\bissues?\b`,
+    String.raw`\bissues?\b[^.;]{0,20}\b(?:erstellen|öffnen|eröffnen|aanmaken|openen)\b`, String.raw`\bissues? publiques?\b`, String.raw`(?<![a-zà-ÿ])öffentlich`,
+    String.raw`\bpubli(?:ez|er|ent|quement)\b`, String.raw`\bpubliek`, String.raw`\bshar\w*\b[^.;]{0,50}\b(?:with (?:others|anyone|the public|third parties)|publicly)`,
     String.raw`\bmet anderen\b[^.;]{0,20}\bdelen\b`, String.raw`\bopenbaar`, String.raw`\bpubliceren\b`, String.raw`\bveröffentlich`,
     String.raw`\boffenleg`, String.raw`\bpublik machen`, String.raw`\bdivulgu`, String.raw`\bpublier\b`, String.raw`rendre public`,
   ].join('|'))],
 ];
 
 /** Forbidden-elsewhere activities that fit no other id (extortion, testing outside scope, …). */
-const OTHER = /\bextort|\bblackmail|\bown (?:gain|benefit|advantage)|\bnon-technical\b|\bhigh volume of\b|\blow-quality\b|\bmonetary (?:rewards?|compensation)\b|\btest accounts?\b|\bproduction systems? without\b|\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b|\bcode of conduct\b|\bin-scope systems\b|\bonly (?:test|interact)\b|\btesting only\b|\bonly be conducted\b|\bnot authori[sz]ed for testing\b|\berpress|\bchantage\b|\bafpers/;
+const OTHER = /\bextort|\bblackmail|\bown (?:gain|benefit|advantage)|\bnon-technical\b|\bhigh volume of\b|\blow-quality\b|\bmonetary (?:rewards?|compensation)\b|\btest accounts?\b|\bproduction systems? without\b|\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b|\bcode of conduct\b|\bin-scope systems\b|\bonly (?:test|interact)\b|\bonly within the scope\b|\baccounts? (?:that )?you own\b|\bcomptes que vous possédez\b|\btesting only\b|\bonly be conducted\b|\bnot authori[sz]ed for testing\b|\berpress|\bchantage\b|\bafpers/;
 
 const MAX = 2000;
 
