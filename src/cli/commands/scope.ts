@@ -12,6 +12,7 @@ import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
 import { exportBurpScope } from '../../core/scope/export-burp-scope.ts';
 import { exportHostLists, renderHostLists } from '../../core/scope/export-host-lists.ts';
 import { splitLines } from '../../core/scope/split-lines.ts';
+import { extractPolicy } from '../../core/policy/extract-policy.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
@@ -20,6 +21,7 @@ const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
 const usage = `Usage:
+  scopecheck scope --file <policy> [--base-url <url>] [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
   scopecheck scope … --export burp|hosts
@@ -28,7 +30,7 @@ Judges hosts (or URLs, host:port) against a disclosure policy's scope and your p
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
 
 Options:
-  --file <path>          a disclosure policy (HTML, Markdown, text)   [needs the policy extractor]
+  --file <path>          a disclosure policy (HTML, Markdown or text; the format is sniffed)
   --policy-json <path>   a scopecheck.policy/1 document (output of \`scopecheck policy --json\`)
   --base-url <url>       where the policy was published: what "this site" means in it
   --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), or a Burp scope JSON
@@ -61,8 +63,8 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   if (exportKind !== undefined && exportKind !== 'burp' && exportKind !== 'hosts') throw new UsageError(`--export takes burp or hosts, not "${exportKind}"`);
   const offline = values.file !== undefined || values['policy-json'] !== undefined || values['user-scope'] !== undefined;
   if (!offline) {
-    if (positionals.length > 0) throw new UsageError('live mode (scopecheck scope <url>) needs the policy discovery, which this build does not have yet; use --policy-json or --user-scope with --host');
-    throw new UsageError('give a policy (--policy-json or --file) or your program scope (--user-scope)');
+    if (positionals.length > 0) throw new UsageError('live mode (scopecheck scope <url>) needs the policy discovery, which this build does not have yet; use --file, --policy-json or --user-scope with --host');
+    throw new UsageError('give a policy (--file or --policy-json) or your program scope (--user-scope)');
   }
   hosts.push(...positionals);
   if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined) throw new UsageError('give hosts to judge: --host <host> or --hosts-file <path|->');
@@ -102,10 +104,6 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
   const policyJson = asString(values['policy-json']);
   const file = asString(values.file);
   if (file !== undefined && policyJson !== undefined) throw new UsageError('use --file or --policy-json, not both');
-  if (file !== undefined) {
-    throw new UsageError('--file needs the policy extractor, which this build does not have yet; run `scopecheck policy --file … --json > p.json` and pass --policy-json p.json');
-  }
-  if (policyJson !== undefined) policy = parsePolicyJson(await readTextFile(policyJson, MAX_POLICY_BYTES), policyJson);
   let pageHost: string | null = null;
   const baseUrl = asString(values['base-url']);
   if (baseUrl !== undefined) {
@@ -114,7 +112,13 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
     } catch {
       throw new UsageError(`--base-url needs an absolute URL, not "${baseUrl}"`);
     }
-  } else if (policy?.source && policy.source.found_by !== 'file') {
+  }
+  if (file !== undefined) {
+    const body = await readBytes(file, MAX_POLICY_BYTES);
+    policy = extractPolicy({ body, contentType: null, url: baseUrl ?? null }, { baseUrl, now: io.now() });
+  }
+  if (policyJson !== undefined) policy = parsePolicyJson(await readTextFile(policyJson, MAX_POLICY_BYTES), policyJson);
+  if (pageHost === null && policy?.source && policy.source.found_by !== 'file') {
     try { pageHost = new URL(policy.source.url).hostname; } catch { pageHost = null; }
   }
   const userScopePath = asString(values['user-scope']);
@@ -142,11 +146,15 @@ function parsePolicyJson(text: string, path: string): PolicyResult {
 }
 
 async function readTextFile(path: string, maxBytes: number): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readBytes(path, maxBytes));
+}
+
+async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new InputError(`${path} is not a file`);
     if (info.size > maxBytes) throw new InputError(`${path} is larger than ${maxBytes} bytes`);
-    return await readFile(path, 'utf8');
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

@@ -82,8 +82,17 @@ describe('scopecheck scope', () => {
     expect(JSON.parse(json.out)).toMatchObject({ schema: 'scopecheck.scope-export/1', exclude: ['status.gradle.org'] });
   });
 
+  it('extracts a policy file with --file, "this site" and relative words read from --base-url', async () => {
+    writeFileSync(file('policy.txt'), 'This policy applies to our hosted applications and to any other subdomains.\nWe do not accept reports about our marketing website (https://shop.test/).\n');
+    const { code, out } = await run(['--file', file('policy.txt'), '--base-url', 'https://shop.test/security', '--host', 'shop.test', '--host', 'api.shop.test', '--host', 'other.test', '--json']);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).verdict)).toEqual(['out_of_scope', 'in_scope', 'unknown']);
+  });
+
   it('exits 1 for input it cannot read and 2 for usage errors', async () => {
     expect((await run(['--policy-json', file('missing.json'), '--host', 'a.test'])).code).toBe(1);
+    expect((await run(['--file', file('missing.md'), '--host', 'a.test'])).code).toBe(1);
+    expect((await run(['--file', file('policy.txt'), '--policy-json', file('policy.json'), '--host', 'a.test'])).code).toBe(2);
     const broken = await run(['--policy-json', file('broken.json'), '--host', 'a.test']);
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/not a scopecheck\.policy\/1 document/);
