@@ -26,7 +26,7 @@ function readKey(block: Block, baseUrl: string | undefined, now: Date): PgpKey |
   for (const link of block.links) if (KEY_URL.test(link.href) || KEY_URL.test(link.text)) { url = resolve(link.href, baseUrl); break; }
   if (!url) url = findUrls(text).find((u) => KEY_URL.test(u.url))?.url ?? null;
   if (!url) {
-    const path = text.split(/[\s`'"()<>,;]+/).find((t) => t.length < 200 && /pgp|gpg/i.test(t) && /^[\w./-]+\.(?:txt|asc|key|pub|gpg)$/i.test(t));
+    const path = text.split(/[\s`'"()<>,;]+/).map((t) => t.replace(/[.:!?]+$/, '')).find((t) => t.length < 200 && /pgp|gpg/i.test(t) && /^[\w./-]+\.(?:txt|asc|key|pub|gpg)$/i.test(t));
     if (path) url = resolve(path, baseUrl);
   }
   let validUntil: string | null = null;

@@ -101,7 +101,7 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
     if (named.length === 0 && effect === 'in' && domain && BARE_SUBDOMAINS.test(unit.norm)) add('in', `*.${domain}`, unit.text);
     if (ownCue) {
       for (const phrase of sentencePhrases(unit, effect)) {
-        if (BARE_SUBDOMAINS.test(phrase.toLowerCase()) && domain) continue;
+        if (/\bsub-?domains?\b/i.test(phrase) && domain) continue;
         if (findHosts(phrase).length === 0 && findUrls(phrase).length === 0) add(effect, phrase, unit.text);
       }
     } else if (named.length === 0 && unit.first && (unit.kind === 'list_item' || unit.kind === 'table_row')) {
