@@ -37,7 +37,10 @@ export function parseExpires(value: string): ExpiresParse {
   date.setUTCFullYear(y, mo - 1, d);
   date.setUTCHours(h, mi, s, 0);
   const wholeSeconds = date.getTime() - offsetMinutes * 60_000;
-  const fraction = (m[7] ?? '').replace(/0+$/, '');
+  let fraction = m[7] ?? '';
+  let keep = fraction.length;
+  while (keep > 1 && fraction.charCodeAt(keep - 1) === 0x30) keep--;
+  fraction = fraction.slice(0, keep);
   const fractionMs = fraction.length > 1 ? Number(`0${fraction}`) * 1000 : 0;
   const iso = new Date(wholeSeconds).toISOString().slice(0, 19);
   return { kind: 'rfc3339', epochMs: wholeSeconds + fractionMs, utc: `${iso}${fraction.length > 1 ? fraction : ''}Z` };

@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { COUNTRY_AS_LANGUAGE, isLanguageTag } from './check-language-tag.ts';
+import { trimWhitespace } from './trim-whitespace.ts';
 
 /**
  * Splits a Preferred-Languages value on commas (members trimmed, empty ones dropped), recovering from
@@ -11,7 +12,7 @@ export function parsePreferredLanguages(value: string, line: number, findings: F
   let empty = 0;
   let wrongSeparator = false;
   for (const member of value.split(',')) {
-    const trimmed = member.replace(/^[ \t]+|[ \t]+$/g, '');
+    const trimmed = trimWhitespace(member);
     if (trimmed === '') {
       empty++;
       continue;

@@ -2,7 +2,7 @@ import type { Finding } from '../schemas/finding.ts';
 import type { SecurityTxtFields } from '../schemas/txt-result.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { checkUriField } from './check-uri-field.ts';
-import { classifyFieldName, type FieldKey } from './classify-field-name.ts';
+import { classifyFieldName, type FieldKey, type FieldNameClass } from './classify-field-name.ts';
 import { decodeBody } from './decode-body.ts';
 import { parseExpires, type ExpiresParse } from './parse-expires.ts';
 import { parsePreferredLanguages } from './parse-preferred-languages.ts';
@@ -75,12 +75,13 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
   const entries: FieldEntry[] = [];
   let expires: ParsedSecurityTxt['expires'] = null;
   const seen = new Set<FieldKey>();
+  const nameClasses = new Map<string, FieldNameClass>();
 
   for (const line of envelope.fieldLines) {
     const read = readFieldLine(line.text, line.number, findings);
     if (read.kind !== 'field') continue;
     if (line.text.length > limits.maxFieldChars) findings.push(makeFinding('field_too_long', line.number, `(${line.text.length} characters)`));
-    const cls = classifyFieldName(read.name);
+    const cls = classifyCached(read.name, nameClasses);
     const key = cls.kind === 'registered' ? cls.key : null;
     entries.push({ name: read.name, key, value: read.value, line: line.number });
     if (cls.kind !== 'registered') {
@@ -121,6 +122,16 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
     value: { fields, entries, text: decoded.text, lineCount: lines.length, byteLength: bytes.byteLength, envelope: envelope.envelope, expires },
     findings,
   };
+}
+
+/** Field names repeat (and typo checks cost an edit distance each), so classify each distinct name once. */
+function classifyCached(name: string, cache: Map<string, FieldNameClass>): FieldNameClass {
+  let cls = cache.get(name);
+  if (cls === undefined) {
+    cls = classifyFieldName(name);
+    if (cache.size < 10_000) cache.set(name, cls);
+  }
+  return cls;
 }
 
 function parseBugBounty(value: string, line: number, findings: Finding[]): boolean | null {

@@ -2,6 +2,7 @@ import type { Finding } from '../schemas/finding.ts';
 import { checkSignaturePackets, crc24, decodeBase64 } from './armor.ts';
 import { makeFinding } from './check-catalogue.ts';
 import type { PhysicalLine } from './split-lines.ts';
+import { isBlankLine, trimWhitespaceEnd } from './trim-whitespace.ts';
 
 export const BEGIN_SIGNED = '-----BEGIN PGP SIGNED MESSAGE-----';
 export const BEGIN_SIGNATURE = '-----BEGIN PGP SIGNATURE-----';
@@ -25,12 +26,10 @@ export interface EnvelopeParse {
   findings: Finding[];
 }
 
-const isBlank = (text: string) => /^[ \t]*$/.test(text);
-const trimEndWs = (text: string) => text.replace(/[ \t]+$/, '');
 
 /** Finds and checks a cleartext signature envelope. Linear; never throws. */
 export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
-  const start = lines.findIndex((l) => trimEndWs(l.text) === BEGIN_SIGNED);
+  const start = lines.findIndex((l) => trimWhitespaceEnd(l.text) === BEGIN_SIGNED);
   if (start === -1) return { envelope: null, fieldLines: lines, findings: [] };
   const findings: Finding[] = [];
   const headerLine = lines[start]!.number;
@@ -39,7 +38,7 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   // Armor headers up to the first empty line.
   let i = start + 1;
   const hashAlgorithms: string[] = [];
-  for (; i < lines.length && !isBlank(lines[i]!.text); i++) {
+  for (; i < lines.length && !isBlankLine(lines[i]!.text); i++) {
     const m = /^Hash:[ \t]*(.*)$/.exec(lines[i]!.text);
     if (m) hashAlgorithms.push(...m[1]!.split(',').map((s) => s.trim()).filter(Boolean));
   }
@@ -48,7 +47,7 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
 
   // Cleartext up to the signature armor.
   const fieldLines: PhysicalLine[] = [];
-  for (; i < lines.length && trimEndWs(lines[i]!.text) !== BEGIN_SIGNATURE; i++) {
+  for (; i < lines.length && trimWhitespaceEnd(lines[i]!.text) !== BEGIN_SIGNATURE; i++) {
     const line = lines[i]!;
     fieldLines.push(line.text.startsWith('- ') ? { ...line, text: line.text.slice(2) } : line);
   }
@@ -61,7 +60,7 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   }
   // Whatever follows the end armor is not signed and not used.
   const after = lines.slice(block.end + 1);
-  const firstData = after.find((l) => !isBlank(l.text));
+  const firstData = after.find((l) => !isBlankLine(l.text));
   if (firstData) findings.push(makeFinding('data_after_signature', firstData.number));
   else if (after.length > 0) findings.push(makeFinding('trailing_newlines_after_signature', null));
   const result = envelope(lines, start, block.end + 1, headerLine, hashAlgorithms, block.problem);
@@ -82,7 +81,7 @@ function readSignatureBlock(lines: PhysicalLine[], begin: number): { end: number
   let i = begin + 1;
   // Armor headers (Version:, Comment:, …) then one empty line.
   while (i < lines.length && /^[A-Za-z][A-Za-z0-9-]*: /.test(lines[i]!.text)) i++;
-  if (i < lines.length && isBlank(lines[i]!.text)) i++;
+  if (i < lines.length && isBlankLine(lines[i]!.text)) i++;
   let data = '';
   let checksum: string | null = null;
   let problem: string | null = null;

@@ -1,5 +1,6 @@
 import type { Finding } from '../schemas/finding.ts';
 import { makeFinding } from './check-catalogue.ts';
+import { isWs, trimWhitespace } from './trim-whitespace.ts';
 
 export type LineRead =
   | { kind: 'skip' }
@@ -23,16 +24,6 @@ function isFieldName(name: string): boolean {
   return true;
 }
 
-const isWs = (c: number) => c === 0x20 || c === 0x09;
-
-function trimWs(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isWs(text.charCodeAt(start))) start++;
-  while (end > start && isWs(text.charCodeAt(end - 1))) end--;
-  return text.slice(start, end);
-}
-
 /**
  * Reads one line leniently (README "Parsing model" 4–5): blank lines and comments are skipped, leading
  * whitespace is reported and removed, a field is split at the first colon, its name and value checked.
@@ -53,21 +44,21 @@ export function readFieldLine(text: string, line: number, findings: Finding[]): 
     return { kind: 'skip' };
   }
   const rawName = body.slice(0, colon);
-  if (trimWs(rawName) === '') {
+  if (trimWhitespace(rawName) === '') {
     findings.push(makeFinding('empty_field_name', line));
     return { kind: 'skip' };
   }
   let name = rawName;
   if (isWs(rawName.charCodeAt(rawName.length - 1))) {
     findings.push(makeFinding('whitespace_before_colon', line));
-    name = trimWs(rawName);
+    name = trimWhitespace(rawName);
   }
   if (!isFieldName(name)) {
     findings.push(makeFinding('invalid_field_name', line, `("${name.slice(0, 80)}")`));
     return { kind: 'skip' };
   }
   const rest = body.slice(colon + 1);
-  const value = trimWs(rest);
+  const value = trimWhitespace(rest);
   if (value === '') {
     findings.push(makeFinding('empty_field_value', line, `(${name.slice(0, 80)})`));
     return { kind: 'skip' };
