@@ -7,7 +7,7 @@ import { siteKeyOf } from '../shared/is-web-url.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';
-import { isEntryFresh } from './is-entry-fresh.ts';
+import { isEntryFresh } from '../shared/is-entry-fresh.ts';
 import { mergeDenied } from './merge-denied.ts';
 import type { ResultCache } from './result-cache.ts';
 

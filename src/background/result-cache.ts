@@ -1,8 +1,9 @@
 import type { Storage } from '../platform/browser.ts';
+import { CHECK_INDEX_KEY, CHECK_KEY_PREFIX } from '../shared/cache-keys.ts';
 import { CachedCheckSchema, type CachedCheck } from '../shared/cached-check.ts';
 
-const PREFIX = 'check:';
-const INDEX_KEY = 'checkIndex';
+const PREFIX = CHECK_KEY_PREFIX;
+const INDEX_KEY = CHECK_INDEX_KEY;
 /** Entries larger than this stay in memory only (storage.local holds 10 MB in all). */
 const MAX_ENTRY_CHARS = 1_500_000;
 

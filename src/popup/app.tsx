@@ -34,7 +34,14 @@ function LazyDraftPanel(props: DraftPanelProps) {
 /** The popup, for the tab in `?tab=<id>` or the active tab. */
 export function App({ search, now = () => Date.now() }: { search: string; now?: () => number }) {
   const { state, refresh } = useCheck(search);
-  const [tab, setTab] = useState('rules');
+  const [chosenTab, setTab] = useState<string | null>(null);
+  // Rendering five panels costs more than the banner: paint the verdict first, the panels a frame later.
+  const [panelsReady, setPanelsReady] = useState(false);
+  useEffect(() => {
+    if (!state.entry || panelsReady) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPanelsReady(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [state.entry, panelsReady]);
   const [drafting, setDrafting] = useState(false);
   const result = state.entry?.result ?? null;
   let host = '';
@@ -65,6 +72,8 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
   }
 
   const findings = result?.txt?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+  // Without a policy there are no rules to show: open on where to report, or on what was tried.
+  const tab = chosenTab ?? (result && !result.policy ? (result.txt ? 'report' : 'sources') : 'rules');
   const tabs: TabDef[] = result
     ? [
         { id: 'rules', label: t('tabRules'), count: result.policy?.forbidden_activities.length, content: <RulesPanel policy={result.policy} /> },
@@ -89,7 +98,7 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
         </p>
       )}
       {result && denied.length > 0 && <PermissionPrompt urls={denied} onGranted={refresh} />}
-      {result && <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t('tabsLabel')} />}
+      {result && panelsReady && <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t('tabsLabel')} />}
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceProgress } from '../core/check/check-result.ts';
 import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
-import { send, startCheck, type RunningCheck } from '../platform/messaging.ts';
+import { startCheck, type RunningCheck } from '../platform/messaging.ts';
+import { readCachedCheck } from '../platform/read-cached-check.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
 import { isWebUrl } from '../shared/is-web-url.ts';
@@ -22,8 +23,8 @@ export interface CheckState {
 const INITIAL: CheckState = { target: null, phase: 'resolving', entry: null, sources: [], checking: false, error: null };
 
 /**
- * The popup's data flow: find the tab, ask the background for a stored result first (so a cached
- * verdict paints at once), and start a check when there is none or it is stale.
+ * The popup's data flow: find the tab, read the background's stored result first (so a cached
+ * verdict paints at once), and ask the background for a check when there is none or it is stale.
  */
 export function useCheck(search: string) {
   const [state, setState] = useState<CheckState>(INITIAL);
@@ -55,6 +56,7 @@ export function useCheck(search: string) {
         return;
       }
       if (cancelled) return;
+      mark('scopecheck:target');
       if (!target.url || !isWebUrl(target.url)) {
         setState({ ...INITIAL, target, phase: 'unsupported' });
         return;
@@ -62,11 +64,12 @@ export function useCheck(search: string) {
       setState({ ...INITIAL, target, phase: 'active', checking: true });
       let cached: CachedCheckView | null = null;
       try {
-        cached = await send('getCached', { url: target.url });
+        cached = await readCachedCheck(target.url);
       } catch {
-        // No stored result (or the background is waking up): the check below answers.
+        // Unreadable storage: the check below answers.
       }
       if (cancelled) return;
+      mark('scopecheck:cached');
       if (cached) patch({ entry: cached, checking: !cached.fresh });
       if (!cached?.fresh) run(target, false);
     })();
@@ -81,4 +84,13 @@ export function useCheck(search: string) {
   }, [state.target, run]);
 
   return { state, refresh };
+}
+
+/** A performance mark, for measuring time to verdict in real browsers (cheap, and absent APIs are fine). */
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // No User Timing here.
+  }
 }

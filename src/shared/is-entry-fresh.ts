@@ -1,5 +1,5 @@
-import type { CachedCheck } from '../shared/cached-check.ts';
-import { originPatternFor } from '../shared/origin-patterns.ts';
+import type { CachedCheck } from './cached-check.ts';
+import { originPatternFor } from './origin-patterns.ts';
 
 /**
  * A stored check is fresh until it expires, unless the user has since granted a host the check

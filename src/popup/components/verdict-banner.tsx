@@ -1,5 +1,7 @@
 import type { CheckResult } from '../../core/check/check-result.ts';
+import { useEffect } from 'preact/hooks';
 import { t, type MessageKey } from '../../platform/i18n.ts';
+import { mark } from '../use-check.ts';
 import type { ErrorInfo } from '../../shared/error-info.ts';
 import { verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';
 import { Quote } from './quote.tsx';
@@ -37,6 +39,9 @@ export interface BannerProps {
 export function VerdictBanner({ host, result, loading, error, onRetry }: BannerProps) {
   const verdict: BannerVerdict = result ? verdictOf(result) : error ? 'error' : 'loading';
   const scope = result?.scope ?? null;
+  useEffect(() => {
+    if (verdict !== 'loading') mark('scopecheck:verdict');
+  }, [verdict]);
   const reasons = scope?.reasons.filter((r) => r.trim()) ?? [];
   // Without a policy the advice always applies; for unknown only when the engine gave no reason.
   const extra = result && (verdict === 'no_policy' || reasons.length === 0) ? fallbackReasons(result, verdict) : [];

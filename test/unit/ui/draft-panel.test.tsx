@@ -14,7 +14,8 @@ let bg: FakeBackground;
 
 async function openDraft() {
   const view = render(<App search="" />);
-  await waitFor(() => expect(view.container.querySelector('[data-verdict="in_scope"]')).not.toBeNull());
+  await waitFor(() => expect(view.container.querySelector('[data-action="draft"]')).not.toBeNull());
+  expect(view.container.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('in_scope');
   fireEvent.click(view.container.querySelector('[data-action="draft"]')!);
   await waitFor(() => expect(body()).not.toBeNull(), { timeout: 5000 });
   return view;

@@ -99,6 +99,8 @@ describe('popup', () => {
     openOn('https://www.shop.example.test/cart');
     const { container } = render(<App search="" />);
     await waitFor(() => expect(verdict(container)).toBe('no_policy'));
+    // Without a policy the popup opens on where to report.
+    expect((await screen.findByRole('tab', { name: 'Report' })).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByText('No disclosure policy was found, so nothing says which hosts are in scope.')).toBeTruthy();
     expect(screen.getByText(/security.txt says where to report, but no policy/)).toBeTruthy();
     const ids = [...container.querySelectorAll('[data-finding-id]')].map((e) => e.getAttribute('data-finding-id'));

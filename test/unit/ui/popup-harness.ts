@@ -3,14 +3,17 @@ import { createRequestListener } from '../../../src/background/handle-request.ts
 import { isTrustedSender } from '../../../src/background/is-trusted-sender.ts';
 import type { CheckService } from '../../../src/background/check-service.ts';
 import type { CheckResult, SourceProgress } from '../../../src/core/check/check-result.ts';
+import { checkStorageKey } from '../../../src/shared/cache-keys.ts';
 import type { CachedCheckView } from '../../../src/shared/cached-check.ts';
 import type { FakeBrowser } from '../platform/fake-browser.ts';
 
 export const NOW = Date.parse('2026-11-21T10:05:00Z');
 
+/** A stored check of `result`; fresh ones expire an hour from the real clock (the popup reads Date.now()). */
 export function entryOf(result: CheckResult, fresh = true): CachedCheckView {
   const at = Date.parse(result.checked_at);
-  return { key: result.host, result, checked_at: at, expires_at: at + 3600_000, ttl_reason: 'default', granted_origins: [], fresh };
+  const expires = fresh ? Date.now() + 3600_000 : Date.now() - 1;
+  return { key: result.host, result, checked_at: at, expires_at: expires, ttl_reason: 'default', granted_origins: [], fresh };
 }
 
 export interface FakeBackground {
@@ -26,6 +29,11 @@ export interface FakeBackground {
 /** The real message listeners, in front of a scripted check service. */
 export function installBackground(fake: FakeBrowser, background: FakeBackground) {
   const b = fake.browser;
+  if (background.cached) {
+    // Where the real background stores it; the popup reads it from there.
+    const { fresh: _fresh, ...stored } = background.cached;
+    b.storage.local.data.set(checkStorageKey(background.cached.key), JSON.parse(JSON.stringify(stored)));
+  }
   const isTrusted = (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, b.runtime.id, b.runtime.getURL);
   const service = {
     lookup: async () => background.cached,

@@ -20,6 +20,7 @@ describe('popup with hostile fetched content', () => {
   it('renders markup as text and links only http(s) and mailto, without opener or referrer', async () => {
     const { container } = render(<App search="" />);
     await waitFor(() => expect(container.querySelector('[data-verdict="in_scope"]')).not.toBeNull());
+    await screen.findByRole('tablist');
     expect(container.querySelectorAll('script, img, iframe, object, embed').length).toBe(0);
     expect(container.textContent).toContain('<script>alert(1)</script>');
     const links = [...container.querySelectorAll('a')];
@@ -42,6 +43,7 @@ describe('popup with hostile fetched content', () => {
   it('shows bidi overrides and control characters as visible markers inside isolates', async () => {
     const { container } = render(<App search="" />);
     await waitFor(() => expect(container.querySelector('[data-verdict="in_scope"]')).not.toBeNull());
+    await screen.findByRole('tablist');
     expect(container.textContent).not.toContain(RLO);
     expect(container.textContent).not.toContain('\u0007');
     const markers = [...container.querySelectorAll('.ctl')].map((e) => e.textContent);
@@ -55,6 +57,7 @@ describe('popup with hostile fetched content', () => {
     const started = performance.now();
     const { container } = render(<App search="" />);
     await waitFor(() => expect(container.querySelector('[data-verdict="in_scope"]')).not.toBeNull());
+    await screen.findByRole('tablist');
     const elapsed = performance.now() - started;
     expect((container.textContent ?? '').length).toBeLessThan(50_000);
     fireEvent.click(screen.getByRole('tab', { name: /security.txt/ }));

@@ -1,0 +1,25 @@
+import { browser } from './browser.ts';
+import { checkStorageKey } from '../shared/cache-keys.ts';
+import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
+import { isEntryFresh } from '../shared/is-entry-fresh.ts';
+import { siteKeyOf } from '../shared/is-web-url.ts';
+
+/** The fields the popup relies on; the background validated the whole entry with its schema when storing it. */
+function looksLikeEntry(value: unknown): value is CachedCheck {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Partial<CachedCheck>;
+  return typeof e.checked_at === 'number' && typeof e.expires_at === 'number' && Array.isArray(e.granted_origins)
+    && typeof e.result === 'object' && e.result !== null && e.result.schema === 'scopecheck.check/1' && Array.isArray(e.result.sources);
+}
+
+/**
+ * The stored check for a page, read straight from storage.local: no round trip through (and no
+ * wake-up of) the background, so a cached verdict paints at once. Null when there is none.
+ */
+export async function readCachedCheck(url: string, now = Date.now()): Promise<CachedCheckView | null> {
+  const key = checkStorageKey(siteKeyOf(url));
+  const [stored, permissions] = await Promise.all([browser.storage.local.get(key), browser.permissions.getAll()]);
+  const entry = stored[key];
+  if (!looksLikeEntry(entry)) return null;
+  return { ...entry, fresh: isEntryFresh(entry, now, permissions.origins ?? []) };
+}

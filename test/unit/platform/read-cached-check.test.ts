@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fake } from './mock-browser.ts';
+import { noPolicyCheck } from '../ui/fixtures/no-policy.ts';
+
+vi.mock('../../../src/platform/browser.ts', () => import('./mock-browser.ts'));
+const { readCachedCheck } = await import('../../../src/platform/read-cached-check.ts');
+
+const NOW = Date.parse('2026-11-21T10:05:00Z');
+const entry = (expiresAt: number) => ({
+  key: 'www.shop.example.test', result: noPolicyCheck(), checked_at: NOW - 300_000, expires_at: expiresAt, ttl_reason: 'default', granted_origins: [],
+});
+
+describe('readCachedCheck', () => {
+  beforeEach(() => fake.reset());
+
+  it('reads the background\'s entry for the page\'s host and judges freshness', async () => {
+    fake.browser.storage.local.data.set('check:www.shop.example.test', entry(NOW + 1000));
+    expect(await readCachedCheck('https://www.shop.example.test/other/page', NOW)).toMatchObject({ fresh: true, key: 'www.shop.example.test' });
+    expect(await readCachedCheck('https://www.shop.example.test/', NOW + 1000)).toMatchObject({ fresh: false });
+    expect(await readCachedCheck('https://shop.example.test/', NOW)).toBeNull();
+  });
+
+  it('is stale once the user granted a host the check could not reach', async () => {
+    fake.browser.storage.local.data.set('check:www.shop.example.test', entry(NOW + 1000));
+    fake.granted.add('*://example.test/*');
+    expect((await readCachedCheck('https://www.shop.example.test/', NOW))?.fresh).toBe(false);
+  });
+
+  it('ignores entries that are not check results', async () => {
+    fake.browser.storage.local.data.set('check:www.shop.example.test', { result: { schema: 'other' } });
+    expect(await readCachedCheck('https://www.shop.example.test/', NOW)).toBeNull();
+  });
+});
