@@ -12,6 +12,7 @@ import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
 import { exportBurpScope } from '../../core/scope/export-burp-scope.ts';
 import { exportHostLists, renderHostLists } from '../../core/scope/export-host-lists.ts';
 import { splitLines } from '../../core/scope/split-lines.ts';
+import { toPrintable } from '../../core/scope/to-printable.ts';
 import { extractPolicy } from '../../core/policy/extract-policy.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
@@ -75,7 +76,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   if (exportKind === 'burp') {
     const { document, notes } = exportBurpScope(scope);
     io.stdout(JSON.stringify(document, null, 2) + '\n');
-    for (const note of notes) io.stderr(`scopecheck scope: ${note}\n`);
+    for (const note of notes) io.stderr(`scopecheck scope: ${toPrintable(note)}\n`);
     return 0;
   }
   if (exportKind === 'hosts') {
@@ -198,12 +199,13 @@ function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void
 }
 
 function reportFindings(findings: readonly Finding[], io: CliIo): void {
-  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) io.stderr(`scopecheck scope: ${f.severity}: ${f.message}\n`);
+  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) io.stderr(`scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
   if (findings.length > MAX_FINDINGS_SHOWN) io.stderr(`scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
 }
 
+/** Readable forms print policy text and input lines: controls and bidi overrides are neutralised. */
 function formatCompact(v: ScopeVerdict): string {
-  return `${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}\n`;
+  return toPrintable(`${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}`) + '\n';
 }
 
 function formatDetailed(v: ScopeVerdict): string {
@@ -211,7 +213,7 @@ function formatDetailed(v: ScopeVerdict): string {
   if (v.rule) lines.push(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`);
   if (v.quote && v.quote !== v.rule) lines.push(`  quote: "${v.quote}"`);
   for (const r of v.reasons) lines.push(`  - ${r}`);
-  return lines.join('\n') + '\n';
+  return lines.map(toPrintable).join('\n') + '\n';
 }
 
 function asString(v: unknown): string | undefined {

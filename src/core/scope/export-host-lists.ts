@@ -1,6 +1,7 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { hostPatternsMayOverlap } from './host-pattern-contains.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
+import { toPrintable } from './to-printable.ts';
 
 export interface HostLists {
   include: string[];
@@ -47,6 +48,6 @@ function findCrossSourceShadow(include: ScopeRule, rules: readonly ScopeRule[]):
 export function renderHostLists(lists: HostLists): string {
   const lines = ['# scope resolved by scopecheck: one pattern per line, "!" excludes; an exclusion beats any less specific inclusion'];
   lines.push(...lists.include, ...lists.exclude.map((e) => `!${e}`));
-  lines.push(...lists.notes.map((n) => `# not exported: ${n.replace(/[\r\n]+/g, ' ')}`));
+  lines.push(...lists.notes.map((n) => `# not exported: ${toPrintable(n)}`));
   return lines.join('\n') + '\n';
 }

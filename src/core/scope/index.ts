@@ -17,3 +17,4 @@ export { parseBurpScope } from './parse-burp-scope.ts';
 export { exportBurpScope, type BurpScopeDocument, type BurpScopeRule } from './export-burp-scope.ts';
 export { exportHostLists, renderHostLists, type HostLists } from './export-host-lists.ts';
 export { splitLines, type SplitLine } from './split-lines.ts';
+export { toPrintable } from './to-printable.ts';

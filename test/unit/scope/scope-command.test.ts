@@ -62,6 +62,13 @@ describe('scopecheck scope', () => {
     expect(out).toContain('status.gradle.org: out of scope\n  rule: status.gradle.org (policy)\n  quote: "status.gradle.org -- CNAME to Atlassian"\n  - Excluded by');
   });
 
+  it('neutralises terminal escapes and bidi overrides from policy text in readable output', async () => {
+    writeFileSync(file('evil.json'), JSON.stringify(policyWith([['*.evil.test', 'in scope\u001b]0;pwned\u0007 \u202eevil']])));
+    const { out } = await run(['--policy-json', file('evil.json'), '--host', 'a.evil.test']);
+    expect(out).toContain('quote: "in scope\uFFFD]0;pwned\uFFFD \uFFFDevil"');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+  });
+
   it('maps "this site" through --base-url, and combines a user scope', async () => {
     const a = await run(['--policy-json', file('policy.json'), '--base-url', 'https://gradle.com/security', '--host', 'gradle.com', '--json']);
     expect(JSON.parse(a.out)).toMatchObject({ verdict: 'out_of_scope', rule: 'this website' });
