@@ -66,6 +66,7 @@ describe('scopecheck scope', () => {
     writeFileSync(file('evil.json'), JSON.stringify(policyWith([['*.evil.test', 'in scope\u001b]0;pwned\u0007 \u202eevil']])));
     const { out } = await run(['--policy-json', file('evil.json'), '--host', 'a.evil.test']);
     expect(out).toContain('quote: "in scope\uFFFD]0;pwned\uFFFD \uFFFDevil"');
+    // eslint-disable-next-line no-control-regex -- looking for controls
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
   });
 
