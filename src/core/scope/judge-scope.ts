@@ -27,7 +27,10 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
 
   const winner = pickInclusion(matches.full);
   const exclusion = pickExclusion(matches.full);
-  if (winner && scope.opaqueExclusions.length === 0 && !conflictsWithClosedWorld(winner, matches, scope)) {
+  if (winner && (scope.opaqueExclusions.length > 0 || conflictsWithClosedWorld(winner, matches, scope))) {
+    return judgeUncovered(target, matches, scope, winner.rule, reasons);
+  }
+  if (winner) {
     reasons.push(`Covered by ${describeRule(winner.rule)}${describeCoverage(winner.rule.pattern)}.`);
     if (winner.carvedOutOf) reasons.push(`It is an explicit exception inside ${describeRule(winner.carvedOutOf)}, which is less specific.`);
     if (winner.rule.note) reasons.push(`The entry comes with the words "${winner.rule.note}".`);
@@ -52,7 +55,7 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
     if (exclusion.note) reasons.push(`The entry comes with the words "${exclusion.note}".`);
     return finish(target, 'out_of_scope', exclusion, reasons, matches, scope);
   }
-  return judgeUncovered(target, matches, scope, winner?.rule ?? null, reasons);
+  return judgeUncovered(target, matches, scope, null, reasons);
 }
 
 interface Inclusion { rule: ScopeRule; carvedOutOf: ScopeRule | null }
