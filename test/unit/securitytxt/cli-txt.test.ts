@@ -5,27 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main.ts';
-import type { CliIo } from '../../../src/cli/command.ts';
+import { runCliCaptured } from '../../support/run-cli.ts';
 import { TxtResultSchema, type TxtResult } from '../../../src/core/schemas/txt-result.ts';
 import { CORPUS_DIR } from './corpus.ts';
 import { NOW, startSecurityTxtFixture, type SecurityTxtFixture } from './fixture-sites.ts';
 
 const corpus = (f: string) => fileURLToPath(new URL(f, CORPUS_DIR));
 
-async function run(args: string[], stdin: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    stdin: async function* () { yield* stdin; },
-    fetch: () => Promise.reject(new Error('tests use --connect-to, never the real network')),
-    now: () => new Date(),
-  };
-  const code = await runCli(['txt', ...args], io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (args: string[], stdin: string[] = []) => runCliCaptured(['txt', ...args], { stdin });
 
 function json(stdout: string): TxtResult {
   const parsed = TxtResultSchema.safeParse(JSON.parse(stdout));
