@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { mark } from '../use-check.ts';
 import type { ErrorInfo } from '../../shared/error-info.ts';
+import { describeError } from '../lib/describe-error.ts';
 import { verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';
 import { Quote } from './quote.tsx';
 import { SafeText } from './safe-text.tsx';
@@ -53,7 +54,7 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
       </div>
       {verdict === 'error' && error && (
         <>
-          <p class="banner-text">{t('checkFailed', [error.message])}</p>
+          <p class="banner-text">{t('checkFailed', [describeError(error)])}</p>
           <button type="button" class="primary" onClick={onRetry}>{t('retry')}</button>
         </>
       )}
@@ -77,7 +78,7 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
       {loading && result && <p class="banner-note" role="status">{t('refreshing')}</p>}
       {error && result && (
         <p class="banner-note warn">
-          {t('refreshFailed', [error.message])}{' '}
+          {t('refreshFailed', [describeError(error)])}{' '}
           <button type="button" class="link" onClick={onRetry}>{t('retry')}</button>
         </p>
       )}

@@ -28,7 +28,7 @@ export function DraftPanel({ result, pageUrl, onClose }: { result: CheckResult; 
     <section class="draft" aria-labelledby="draft-title">
       <header class="top">
         <button type="button" onClick={close} data-action="close-draft">← {t('back')}</button>
-        <h2 id="draft-title">{t('draftTitle', [result.host])}</h2>
+        <h1 id="draft-title">{t('draftTitle', [result.host])}</h1>
       </header>
       {state.restored && <p class="note" role="status">{t('draftRestored', [formatTime(Date.parse(working.updatedAt))])}</p>}
       {findings.length > 0 && (

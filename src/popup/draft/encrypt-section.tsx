@@ -49,7 +49,7 @@ export function EncryptSection({ keys, body, pageUrl }: { keys: DraftKey[]; body
 
   return (
     <section class="encrypt" aria-labelledby="h-encrypt">
-      <h3 id="h-encrypt">{t('encryptTitle')}</h3>
+      <h2 id="h-encrypt">{t('encryptTitle')}</h2>
       {usable.length === 0 && <p class="muted">{t('encryptOnlyExpired')}</p>}
       <div class="row">
         {usable.map((key, i) => (

@@ -40,6 +40,7 @@ export function collectKeys(result: CheckResult, now: number): KeyRow[] {
     const existing = find(fingerprint, key.url);
     if (existing) {
       existing.fingerprint ??= fingerprint;
+      existing.url ??= key.url;
       existing.keyId ??= key.key_id;
       existing.validUntil ??= key.valid_until;
       existing.expired ||= expired;

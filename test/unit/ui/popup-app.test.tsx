@@ -78,7 +78,7 @@ describe('popup', () => {
     openOn('https://taotlused.bigbank.ee/apply');
     const { container } = render(<App search="" />);
     await waitFor(() => expect(verdict(container)).toBe('error'));
-    expect(screen.getByText('What failed: The check did not finish within 37 s.')).toBeTruthy();
+    expect(screen.getByText('What failed: the sources did not all answer in time.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(verdict(container)).toBe('in_scope'));
     expect(bg.runs.map((r) => r.refresh)).toEqual([false, true]);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { collectContacts } from '../../../src/popup/lib/collect-contacts.ts';
+import { collectKeys, groupFingerprint, normalizeFingerprint } from '../../../src/popup/lib/collect-keys.ts';
+import { verdictOf } from '../../../src/popup/lib/derive-verdict.ts';
+import { firstLines } from '../../../src/popup/lib/first-lines.ts';
+import { safeHref } from '../../../src/popup/lib/safe-href.ts';
+import { splitVisibleControls } from '../../../src/popup/lib/split-visible-controls.ts';
+import { pickDraftLanguage } from '../../../src/popup/draft/pick-draft-language.ts';
+import { hostMatchesDomain, normalizeHost, pickForHost } from '../../../src/shared/host-matches-domain.ts';
+import { hostOfPattern, originPatternFor, originPatternsFor } from '../../../src/shared/origin-patterns.ts';
+import { bigbankCheck, bigbankOutOfScope, bigbankUnknown } from './fixtures/bigbank.ts';
+import { noPolicyCheck } from './fixtures/no-policy.ts';
+
+describe('safeHref', () => {
+  it('links http(s) and mailto, normalised; everything else stays text', () => {
+    expect(safeHref(' https://example.com/a b ')).toBe('https://example.com/a%20b');
+    expect(safeHref('mailto:sec@example.com?subject=x')).toBe('mailto:sec@example.com?subject=x');
+    expect(safeHref('security@example.com')).toBe('mailto:security@example.com');
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd',
+      'chrome://settings', '//evil.example', '/relative', '', 'https://user:pw@evil.example/', 'a%0d%0aBcc:x@evil.example',
+      `https://example.com/${'a'.repeat(5000)}`]) {
+      expect(safeHref(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('splitVisibleControls', () => {
+  it('turns controls, bidi and zero-width characters into markers and keeps tab and newline', () => {
+    expect(splitVisibleControls('a\u202Eb\u0000c\td\ne\u200B')).toEqual([
+      { kind: 'text', text: 'a' }, { kind: 'control', code: 'U+202E', name: 'RIGHT-TO-LEFT OVERRIDE' },
+      { kind: 'text', text: 'b' }, { kind: 'control', code: 'U+0000', name: 'CONTROL CHARACTER' },
+      { kind: 'text', text: 'c\td\ne' }, { kind: 'control', code: 'U+200B', name: 'ZERO WIDTH SPACE' },
+    ]);
+    expect(splitVisibleControls('plain')).toEqual([{ kind: 'text', text: 'plain' }]);
+    expect(splitVisibleControls('\u0085\u2066')).toHaveLength(2);
+  });
+});
+
+describe('firstLines', () => {
+  it('splits LF, CRLF and lone CR, stops at max, and reports more', () => {
+    expect(firstLines('a\r\nb\rc\nd', 10)).toEqual({ lines: ['a', 'b', 'c', 'd'], more: false });
+    expect(firstLines('a\nb\nc', 2)).toEqual({ lines: ['a', 'b'], more: true });
+    expect(firstLines('a\n', 5)).toEqual({ lines: ['a'], more: false });
+    expect(firstLines('', 5)).toEqual({ lines: [''], more: false });
+  });
+  it('costs one slice for a 10 MB single line', () => {
+    const { lines } = firstLines('x'.repeat(10 * 1024 * 1024), 200);
+    expect(lines).toHaveLength(1);
+  });
+});
+
+describe('verdictOf', () => {
+  it('a decided verdict wins; without policy and decision, no_policy; else unknown', () => {
+    expect(verdictOf(bigbankCheck())).toBe('in_scope');
+    expect(verdictOf(bigbankOutOfScope())).toBe('out_of_scope');
+    expect(verdictOf(bigbankUnknown())).toBe('unknown');
+    expect(verdictOf(noPolicyCheck())).toBe('no_policy');
+    const userDecided = noPolicyCheck();
+    userDecided.scope = { ...userDecided.scope!, verdict: 'in_scope', rule: '*.example.test', rule_source: 'user' };
+    expect(verdictOf(userDecided)).toBe('in_scope');
+  });
+});
+
+describe('collectContacts / collectKeys', () => {
+  it('merges security.txt and policy contacts, with security.txt line numbers', () => {
+    const result = bigbankCheck();
+    expect(collectContacts(result)).toEqual([{ value: 'mailto:security@bigbank.eu', fromTxt: true, txtLine: 1, policyQuote: result.policy!.contacts[0]!.quote }]);
+    expect(collectContacts(noPolicyCheck()).map((c) => [c.value, c.txtLine])).toEqual([['security@shop.example.test', 2], ['https://shop.example.test/report', 3]]);
+  });
+  it('normalises fingerprints and merges the same key from both sources; expiry by date', () => {
+    expect(normalizeFingerprint('5f8e 3a1b:9c2d 4e6f 7a8b 9c0d')).toBe('5F8E3A1B9C2D4E6F7A8B9C0D');
+    expect(normalizeFingerprint('not hex')).toBeNull();
+    expect(groupFingerprint('ABCDEF0123')).toBe('ABCD EF01 23');
+    const result = noPolicyCheck();
+    result.policy = { ...bigbankCheck().policy!, pgp: [{ fingerprint: '5F8E3A1B9C2D4E6F7A8B9C0D1E2F3A4B5C6D7E8F', key_id: null, url: 'https://example.test/key.asc', valid_until: '2027-01-01', expired: null }] };
+    const keys = collectKeys(result, Date.parse('2026-11-21T00:00:00Z'));
+    expect(keys).toEqual([{ fingerprint: '5F8E3A1B9C2D4E6F7A8B9C0D1E2F3A4B5C6D7E8F', keyId: null, url: 'https://example.test/key.asc', validUntil: '2027-01-01', expired: false, source: 'securitytxt' }]);
+    expect(collectKeys(result, Date.parse('2027-06-01T00:00:00Z'))[0]?.expired).toBe(true);
+  });
+});
+
+describe('pickDraftLanguage', () => {
+  it('follows the setting, else the site, else the browser, else English', () => {
+    expect(pickDraftLanguage('de', ['en'], 'en-US')).toBe('de');
+    expect(pickDraftLanguage('auto', ['fr', 'de-AT', 'en'], 'en')).toBe('de');
+    expect(pickDraftLanguage('auto', ['fr'], 'de_DE')).toBe('de');
+    expect(pickDraftLanguage('auto', [], 'ja')).toBe('en');
+  });
+});
+
+describe('host helpers', () => {
+  it('hostMatchesDomain, normalizeHost and pickForHost', () => {
+    expect(hostMatchesDomain('a.b.example.com', '.example.com')).toBe(true);
+    expect(hostMatchesDomain('example.com.', 'EXAMPLE.com:443')).toBe(true);
+    expect(hostMatchesDomain('badexample.com', 'example.com')).toBe(false);
+    expect(normalizeHost('https://Example.COM:8443/x')).toBe('example.com');
+    expect(normalizeHost('[2001:db8::1]:443')).toBe('[2001:db8::1]');
+    const items = [{ appliesTo: 'example.com', id: 1 }, { appliesTo: 'api.example.com', id: 2 }];
+    expect(pickForHost('v1.api.example.com', items)?.id).toBe(2);
+    expect(pickForHost('www.example.com', items)?.id).toBe(1);
+    expect(pickForHost('example.org', items)).toBeNull();
+  });
+  it('origin patterns per host, deduplicated', () => {
+    expect(originPatternFor('https://a.example:8443/x?y')).toBe('*://a.example/*');
+    expect(originPatternFor('ftp://a.example/')).toBeNull();
+    expect(originPatternsFor(['https://a.example/1', 'http://a.example/2', 'https://b.example/', 'nope'])).toEqual(['*://a.example/*', '*://b.example/*']);
+    expect(hostOfPattern('*://b.example/*')).toBe('b.example');
+  });
+});
