@@ -1,0 +1,176 @@
+import { readFile } from 'node:fs/promises';
+import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { parseTimeout } from '../parse-common.ts';
+import { createNodeFetch, parseConnectTo, readCaFile } from '../node-fetch.ts';
+import type { FetchLike } from '../../core/fetch/types.ts';
+import type { PolicyResult, PolicySource } from '../../core/schemas/policy-result.ts';
+import { emptyPolicyResult, extractPolicy } from '../../core/policy/extract-policy.ts';
+import { discoverPolicy } from '../../core/policy/discover-policy.ts';
+import { decodeBody } from '../../core/document/decode-body.ts';
+import { sniffFormat } from '../../core/document/sniff-format.ts';
+import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
+import type { DiodbIndex } from '../../core/diodb/diodb-index.ts';
+import diodbIndex from '../../core/diodb/diodb-index.generated.json' with { type: 'json' };
+
+const MAX_FILE_BYTES = 8 * 2 ** 20;
+
+const USAGE = `Usage:
+  scopecheck policy <url> [--no-diodb] [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
+  scopecheck policy --file <path|-> [--base-url <url>]
+
+Finds and reads a disclosure policy: contacts, scope, forbidden activities (apart from findings that are
+merely not rewarded), obligations, what a report must contain, response and disclosure days, safe harbor,
+bounty and PGP keys, each with the sentence it came from. HTML, Markdown and plain text; the format is sniffed.
+
+Live mode reads the site's security.txt, then fetches its Policy links, SECURITY.md on GitHub, the page's
+security links and common paths in one round, and reads the best. If the site publishes nothing, the bundled
+disclose.io database (community data, snapshot 2026-07-12) may name the organisation's programme.
+
+Options:
+  --file <path>        read a saved policy (- reads stdin); nothing is fetched
+  --base-url <url>     where the policy was published: resolves relative links and "any other subdomains"
+  --no-diodb           do not fall back to the disclose.io database
+  --connect-to <rule>  like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
+  --ca <pem file>      trust this CA as well
+  --insecure           do not check TLS certificates
+  --json               one scopecheck.policy/1 JSON document
+  --now <instant>      clock for PGP key expiry (RFC 3339)
+  --timeout <ms>       per-request timeout (default 10000)`;
+
+async function readInput(path: string, io: CliIo): Promise<Uint8Array> {
+  if (path === '-') {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for await (const chunk of io.stdin()) {
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      total += bytes.byteLength;
+      if (total > MAX_FILE_BYTES) throw new InputError(`the policy on stdin is larger than ${MAX_FILE_BYTES} bytes`);
+      chunks.push(bytes);
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+  try {
+    const data = await readFile(path);
+    if (data.byteLength > MAX_FILE_BYTES) throw new InputError(`${path} is larger than ${MAX_FILE_BYTES} bytes`);
+    return new Uint8Array(data);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function parseUrl(value: string, what: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${what} "${value}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${what} must be http(s), not ${url.protocol}`);
+  return url;
+}
+
+function list(value: ParsedValues[string]): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+}
+
+const line = (label: string, value: string) => `${label.padEnd(16)}${value}\n`;
+const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
+
+/** The readable summary: every item with its quote, so the reader can check it. */
+export function formatPolicy(policy: PolicyResult, sources: readonly PolicySource[] = []): string {
+  let out = '';
+  if (policy.source) out += line('Policy', `${policy.source.url} (${policy.source.found_by.replace(/_/g, ' ')}, ${policy.source.format})`);
+  out += line('Language', policy.language);
+  const section = (title: string, items: Array<[string, string]>) => {
+    if (items.length === 0) return;
+    out += `\n${title}\n`;
+    for (const [value, quote] of items) out += `  - ${value}\n      ${quoted(quote)}\n`;
+  };
+  section('Contacts', policy.contacts.map((c) => [c.value, c.quote]));
+  section('Channel rules', (policy.channel_rules ?? []).map((c) => [c.text, c.quote]));
+  section('In scope', policy.in_scope.map((e) => [e.pattern, e.quote]));
+  section('Out of scope', policy.out_of_scope.map((e) => [e.pattern, e.quote]));
+  section('Forbidden', policy.forbidden_activities.map((f) => [f.id, f.quote]));
+  section('Not rewarded / not accepted', (policy.ineligible ?? []).slice(0, 20).map((i) => [i.ids?.length ? i.ids.join(', ') : 'finding type', i.quote]));
+  section('Obligations', policy.obligations.map((o) => [o.text, o.quote]));
+  section('Report must contain', policy.report_fields.map((f) => [f.id, f.quote]));
+  out += '\n';
+  out += line('Response', policy.response_sla_days === null ? 'not stated' : `within ${policy.response_sla_days} day(s)`);
+  out += line('Disclosure', policy.disclosure_days === null ? 'no day count' : `${policy.disclosure_days} day(s)`);
+  out += line('Safe harbor', policy.safe_harbor === null ? 'not stated' : policy.safe_harbor ? 'yes' : 'no (explicitly)');
+  out += line('Bounty', policy.bounty === null ? 'not stated' : policy.bounty ? 'yes' : 'no');
+  for (const key of policy.pgp) {
+    const validity = key.valid_until ? ` valid until ${key.valid_until}${key.expired ? ' (EXPIRED)' : ''}` : '';
+    out += line('PGP', [key.fingerprint ?? key.key_id, key.url].filter(Boolean).join(' ') + validity);
+  }
+  for (const note of policy.notes ?? []) out += line('Note', note);
+  if (sources.length > 0) {
+    out += '\nSources tried\n';
+    for (const s of sources) out += `  ${String(s.status ?? '-').padEnd(4)} ${s.found_by.padEnd(19)} ${s.url}${s.note ? `  (${s.note})` : ''}\n`;
+  }
+  return out;
+}
+
+function print(policy: PolicyResult, sources: readonly PolicySource[] | null, values: ParsedValues, io: CliIo): number {
+  if (values.json) io.stdout(`${JSON.stringify(sources ? { ...policy, sources } : policy, null, 2)}\n`);
+  else io.stdout(formatPolicy(policy, sources ?? []));
+  return 0;
+}
+
+async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
+  const baseUrl = typeof values['base-url'] === 'string' ? parseUrl(values['base-url'], '--base-url').href : undefined;
+  const body = await readInput(path, io);
+  const policy = extractPolicy({ body, url: baseUrl ?? (path === '-' ? null : path) }, { now: io.now(), ...(baseUrl ? { baseUrl } : {}) });
+  const decoded = decodeBody(body, null);
+  const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, null, path === '-' ? baseUrl : path);
+  policy.source = { url: baseUrl ?? (path === '-' ? 'stdin' : path), found_by: 'file', status: null, format };
+  return print(policy, null, values, io);
+}
+
+async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
+  const page = parseUrl(target, 'the URL');
+  const timeoutMs = parseTimeout(values.timeout, 10_000);
+  const connectTo = list(values['connect-to']).map(parseConnectTo);
+  const ca = typeof values.ca === 'string' ? readCaFile(values.ca) : undefined;
+  const custom = connectTo.length > 0 || ca !== undefined || values.insecure === true;
+  const net = custom ? createNodeFetch({ connectTo, ...(ca ? { ca } : {}), insecure: values.insecure === true }) : { fetch: io.fetch as FetchLike, close: async () => {} };
+  if (values.insecure) io.stderr('scopecheck policy: warning: --insecure: TLS certificates are not checked\n');
+  try {
+    const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
+    const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, keys: [], httpFallback: false, fetchKeys: false });
+    const found = await discoverPolicy(page.href, { txt: txt.parsed ? txt : null }, deps, {
+      timeoutMs, diodb: values['no-diodb'] === true ? null : (diodbIndex as unknown as DiodbIndex),
+    });
+    const networkDown = found.sources.length > 0 && found.sources.every((s) => s.found_by !== 'diodb' && s.status === null && /network|timeout|tls/.test(s.note ?? ''));
+    if (networkDown && !found.policy) throw new InputError(`cannot reach ${page.hostname}: ${found.sources[0]!.note}`);
+    const policy = found.policy ?? emptyPolicyResult([`No disclosure policy found for ${page.hostname}.`]);
+    return print(policy, found.sources, values, io);
+  } finally {
+    await net.close();
+  }
+}
+
+export const policyCommand: Command = {
+  name: 'policy',
+  summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)',
+  usage: USAGE,
+  options: {
+    file: { type: 'string' },
+    'base-url': { type: 'string' },
+    'no-diodb': { type: 'boolean' },
+    'connect-to': { type: 'string', multiple: true },
+    ca: { type: 'string' },
+    insecure: { type: 'boolean' },
+  },
+  run: async (values, positionals, io) => {
+    const file = typeof values.file === 'string' ? values.file : undefined;
+    if (positionals.length > 1) throw new UsageError('give one URL');
+    if (file !== undefined && positionals.length > 0) throw new UsageError('give either a URL or --file, not both');
+    if (file !== undefined) return runFile(file, values, io);
+    if (values['base-url'] !== undefined) throw new UsageError('--base-url only applies with --file');
+    if (positionals.length === 0) throw new UsageError('give a URL, or --file <path>');
+    return runLive(positionals[0]!, values, io);
+  },
+};

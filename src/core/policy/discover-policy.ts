@@ -1,0 +1,102 @@
+import { decodeBody } from '../document/decode-body.ts';
+import { sniffFormat } from '../document/sniff-format.ts';
+import { fetchSafely } from '../fetch/fetch-safely.ts';
+import type { CoreDeps } from '../fetch/types.ts';
+import type { FetchRecord } from '../schemas/fetch-record.ts';
+import type { PolicyResult, PolicySource } from '../schemas/policy-result.ts';
+import type { TxtResult } from '../schemas/txt-result.ts';
+import { diodbPolicyResult } from '../diodb/diodb-policy-result.ts';
+import type { DiodbIndex } from '../diodb/diodb-index.ts';
+import { findDiodbPrograms } from '../diodb/find-diodb-programs.ts';
+import { extractPolicy } from './extract-policy.ts';
+import { listPolicyCandidates, type PageLink, type PolicyCandidate } from './list-policy-candidates.ts';
+import { scorePolicyLikeness } from './score-policy-likeness.ts';
+
+export interface DiscoverPolicyOptions {
+  /** Per request (connect, headers and body). */
+  timeoutMs: number;
+  /** Body cap per candidate; default 2 MiB. */
+  maxBytes?: number;
+  /** The bundled disclose.io index, for the "nothing published" fallback; null to skip it. */
+  diodb?: DiodbIndex | null;
+  /** Probe common paths on the page's origin (default true). */
+  commonPaths?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface DiscoveredPolicy {
+  policy: PolicyResult | null;
+  /** Every candidate tried, in order of preference, with what it returned. */
+  sources: PolicySource[];
+}
+
+const MAX_BYTES = 2 * 1024 * 1024;
+const MIN_LIKENESS = 4;
+const ACCEPT = 'text/markdown, text/html;q=0.9, text/plain;q=0.8, */*;q=0.1';
+
+interface Fetched {
+  candidate: PolicyCandidate;
+  record: FetchRecord;
+  source: PolicySource;
+  likeness: number;
+  readable: boolean;
+}
+
+function judge(candidate: PolicyCandidate, record: FetchRecord): Fetched {
+  const source: PolicySource = { url: candidate.url, found_by: candidate.found_by, status: record.status, format: 'unknown' };
+  const fail = (note: string): Fetched => ({ candidate, record, source: { ...source, note }, likeness: 0, readable: false });
+  if (record.error) return fail(`${record.error.kind}: ${record.error.message}`);
+  if (record.status === null || record.status < 200 || record.status > 299) return fail(`HTTP ${record.status ?? '?'}`);
+  if (!record.body || record.body.length === 0) return fail('empty response');
+  const decoded = decodeBody(record.body, record.content_type);
+  const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, record.content_type, record.final_url);
+  source.format = format;
+  if (record.final_url !== candidate.url) source.note = `redirected to ${record.final_url}`;
+  if (format === 'pdf') return { candidate, record, source: { ...source, note: 'a PDF: not read, open it yourself' }, likeness: MIN_LIKENESS, readable: false };
+  if (format === 'unknown') return fail('not text');
+  const likeness = scorePolicyLikeness(decoded.text);
+  if (likeness < MIN_LIKENESS) return { candidate, record, source: { ...source, note: 'does not read like a disclosure policy' }, likeness, readable: false };
+  return { candidate, record, source, likeness, readable: true };
+}
+
+/**
+ * Finds and reads the disclosure policy for a page in one concurrent round of requests: security.txt
+ * Policy links, SECURITY.md on GitHub, the page's own security links and a few common paths, each fetched
+ * with fetchSafely (time, size and redirect bounds). The most trusted candidate that reads like a policy
+ * wins; a PDF is reported but not read. When nothing is published, the disclose.io database may name the
+ * organisation's programme, labelled as community data. Never throws.
+ */
+export async function discoverPolicy(
+  pageUrl: string,
+  input: { txt: TxtResult | null; pageLinks?: PageLink[] },
+  deps: CoreDeps,
+  options: DiscoverPolicyOptions,
+): Promise<DiscoveredPolicy> {
+  const candidates = listPolicyCandidates(pageUrl, input)
+    .filter((c) => options.commonPaths !== false || c.found_by !== 'common_path');
+  const fetchOptions = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? MAX_BYTES, maxRedirects: 5, accept: ACCEPT, ...(options.signal ? { signal: options.signal } : {}) };
+  const results = await Promise.all(candidates.map(async (candidate) => judge(candidate, await fetchSafely(candidate.url, deps, fetchOptions))));
+  const sources = results.map((r) => r.source);
+  const readable = results.filter((r) => r.readable).sort((a, b) => a.candidate.priority - b.candidate.priority || b.likeness - a.likeness);
+  const best = readable[0] ?? results.find((r) => r.source.format === 'pdf');
+  if (best) {
+    const policy = extractPolicy(
+      { body: best.record.body ?? new Uint8Array(0), contentType: best.record.content_type, url: best.record.final_url },
+      { baseUrl: best.record.final_url, now: deps.now() },
+    );
+    best.source.note = best.source.note ? `${best.source.note}; chosen` : 'chosen';
+    policy.source = best.source;
+    if (best.record.truncated) (policy.notes ??= []).push('The policy was cut at the size limit.');
+    return { policy, sources };
+  }
+  let host = '';
+  try {
+    host = new URL(pageUrl).hostname;
+  } catch {
+    return { policy: null, sources };
+  }
+  const program = options.diodb ? findDiodbPrograms(host, options.diodb)[0] : undefined;
+  if (!program || !options.diodb) return { policy: null, sources };
+  const fallback = diodbPolicyResult(program, options.diodb);
+  return { policy: fallback.policy, sources: [...sources, fallback.source] };
+}
