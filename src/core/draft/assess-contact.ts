@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts';
 import type { Finding } from '../schemas/finding.ts';
-import { domainToUnicode } from './decode-punycode.ts';
+import { domainToUnicode } from './domain-to-unicode.ts';
 import { isLatinLookalike, isMixedScript } from './detect-confusable.ts';
 import { hasBidiControl, hasInvisible } from './hidden-characters.ts';
 import { parseContact } from './parse-contact.ts';

@@ -1,5 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
-import { domainToUnicode } from './decode-punycode.ts';
+import { domainToUnicode } from './domain-to-unicode.ts';
 import { quoteForMessage } from './sanitize-text.ts';
 
 /** A validated addr-spec: ASCII local part, domain as A-labels (punycode) and as Unicode for display. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseContact } from '../../../src/core/draft/parse-contact.ts';
 import { parseEmailAddress } from '../../../src/core/draft/parse-email-address.ts';
 import { assessContact } from '../../../src/core/draft/assess-contact.ts';
-import { domainToUnicode } from '../../../src/core/draft/decode-punycode.ts';
+import { domainToUnicode } from '../../../src/core/draft/domain-to-unicode.ts';
 
 const ids = (findings: Array<{ id: string }>) => findings.map((f) => f.id);
 
