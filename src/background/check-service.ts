@@ -27,6 +27,8 @@ export interface RunOptions {
   /** The origin activeTab lets us fetch (the page the user clicked on), if any. */
   activeTabOrigin: string | null;
   onProgress?: (sources: SourceProgress[]) => void;
+  /** Links on the page, for policy discovery (only with the optional "scripting" permission). */
+  pageLinks?: () => Promise<{ href: string; text: string }[] | undefined>;
 }
 
 export class CheckUnavailableError extends Error {
@@ -66,6 +68,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
     const override = pickForHost(host, settings.scopeOverrides);
     const started = deps.now();
+    const pageLinks = await options.pageLinks?.();
     const onProgress = (progress: SourceProgress) => {
       const at = run.sources.findIndex((s) => s.id === progress.id);
       run.sources = at === -1 ? [...run.sources, progress] : run.sources.map((s, i) => (i === at ? progress : s));
@@ -74,7 +77,12 @@ export function createCheckService(deps: CheckServiceDeps) {
     const checking = checkPage(
       url,
       { fetch: guarded.fetch, now: deps.now, manualRedirects: false },
-      { timeoutMs: settings.timeoutMs, now: started, ...(override ? { userScope: override.entries } : {}) },
+      {
+        timeoutMs: settings.timeoutMs,
+        now: started,
+        ...(override ? { userScope: override.entries } : {}),
+        ...(pageLinks ? { pageLinks } : {}),
+      },
       onProgress,
     );
     const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000), guarded.denied);

@@ -10,6 +10,8 @@ export interface PortDeps {
   /** The origin activeTab covers for this check: the tab's page when the popup was opened on it. */
   activeTabOrigin: (start: CheckStart) => Promise<string | null>;
   onResult?: (start: CheckStart, result: Awaited<ReturnType<CheckService['run']>>) => void;
+  /** The links on the checked page, when the browser lets us read them. */
+  pageLinks?: (start: CheckStart) => Promise<{ href: string; text: string }[] | undefined>;
 }
 
 /**
@@ -51,7 +53,12 @@ export function createCheckPortListener(deps: PortDeps) {
       url = start.url;
       deps
         .activeTabOrigin(start)
-        .then((activeTabOrigin) => deps.service.run(start.url, { refresh: start.refresh, activeTabOrigin, onProgress }))
+        .then((activeTabOrigin) => deps.service.run(start.url, {
+          refresh: start.refresh,
+          activeTabOrigin,
+          onProgress,
+          ...(deps.pageLinks ? { pageLinks: () => deps.pageLinks!(start) } : {}),
+        }))
         .then(
           (entry) => {
             deps.onResult?.(start, entry);

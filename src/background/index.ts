@@ -4,6 +4,7 @@ import { settingsItem } from '../platform/settings.ts';
 import { originPatternFor } from '../shared/origin-patterns.ts';
 import { applyBadge, clearBadge } from './apply-badge.ts';
 import { handleNavigation } from './auto-check.ts';
+import { collectPageLinks } from './collect-page-links.ts';
 import { createCheckService } from './check-service.ts';
 import { createCheckPortListener } from './handle-check-port.ts';
 import { createRequestListener } from './handle-request.ts';
@@ -39,6 +40,7 @@ browser.runtime.onConnect.addListener(
     isTrusted,
     // The popup opened on a tab by the user's click: activeTab covers that page's origin.
     activeTabOrigin: async (start) => (start.tabId === null ? null : new URL(start.url).origin),
+    pageLinks: (start) => (start.tabId === null ? Promise.resolve(undefined) : collectPageLinks(start.tabId, start.url)),
     onResult: (start, entry) => {
       if (start.tabId !== null) void applyBadge(start.tabId, entry.result);
     },

@@ -113,6 +113,15 @@ describe('createCheckService', () => {
     expect(checkPage.mock.calls[0]?.[2]).toMatchObject({ timeoutMs: 3000, userScope: [{ pattern: 'taotlused.bigbank.ee' }] });
   });
 
+  it('passes the page links when it has them', async () => {
+    const { service, checkPage } = setup();
+    const links = [{ href: 'https://taotlused.bigbank.ee/security', text: 'Security' }];
+    await service.run(PAGE, { refresh: true, activeTabOrigin: null, pageLinks: async () => links });
+    expect(checkPage.mock.calls[0]?.[2]).toMatchObject({ pageLinks: links });
+    await service.run(PAGE, { refresh: true, activeTabOrigin: null, pageLinks: async () => undefined });
+    expect(checkPage.mock.calls[1]?.[2]).not.toHaveProperty('pageLinks');
+  });
+
   it('fails clearly when the build has no checker, or the check overruns its deadline', async () => {
     await expect(setup({ checkPage: () => null }).service.run(PAGE, { refresh: true, activeTabOrigin: null }))
       .rejects.toMatchObject({ name: 'CheckUnavailableError' });
