@@ -166,10 +166,12 @@ describe('fetchSafely', () => {
     expect((await fetchSafely('https://example.test/', deps(sync), opts)).error?.kind).toBe('network');
   });
 
-  it('sends no cookies or credentials', () => {
-    const logged = fx.requests.filter((r) => r.host === 'example.test');
-    expect(logged.length).toBeGreaterThan(0);
-    expect(logged.every((r) => r.headers.cookie === undefined && r.headers.authorization === undefined)).toBe(true);
+  it('asks for no credentials and no referrer on every hop', async () => {
+    const inits: RequestInit[] = [];
+    const recording: FetchLike = (url, init) => { inits.push(init ?? {}); return trusted.fetch(url, init); };
+    await fetchSafely('https://example.test/r1', deps(recording), opts);
+    expect(inits).toHaveLength(4);
+    expect(inits.every((i) => i.credentials === 'omit' && i.referrerPolicy === 'no-referrer' && i.redirect === 'manual')).toBe(true);
   });
 });
 
