@@ -21,23 +21,25 @@ export class TextBuilder {
   }
 
   push(text: string): void {
-    for (let i = 0; i < text.length; i++) {
-      if (this.size >= DOCUMENT_LIMITS.maxBlockChars) {
-        this.truncated = true;
-        return;
-      }
-      let ch = text[i]!;
-      if (ch === '\u00a0' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\n') ch = ' ';
-      if (ch === ' ' && (this.lastChar === ' ' || this.lastChar === '\n')) continue;
-      this.append(ch);
+    if (this.truncated || text === '') return;
+    let chunk = text.replace(/[\s\u00a0]+/g, ' ');
+    if (chunk.startsWith(' ') && (this.lastChar === ' ' || this.lastChar === '\n')) chunk = chunk.slice(1);
+    if (chunk === '') return;
+    const room = DOCUMENT_LIMITS.maxBlockChars - this.size;
+    if (chunk.length > room) {
+      chunk = chunk.slice(0, Math.max(0, room));
+      this.truncated = true;
+      if (chunk === '') return;
     }
+    this.append(chunk);
   }
 
   /** A hard line break (HTML `<br>`, a kept Markdown line): the sentence splitter ends a sentence there. */
   newline(): void {
     if (this.size === 0 || this.lastChar === '\n') return;
     if (this.lastChar === ' ') {
-      this.parts[this.parts.length - 1] = '\n';
+      const last = this.parts.length - 1;
+      this.parts[last] = `${this.parts[last]!.slice(0, -1)}\n`;
       this.lastChar = '\n';
       return;
     }
@@ -63,9 +65,9 @@ export class TextBuilder {
     return { text, links };
   }
 
-  private append(ch: string): void {
-    this.parts.push(ch);
-    this.size += ch.length;
-    this.lastChar = ch;
+  private append(chunk: string): void {
+    this.parts.push(chunk);
+    this.size += chunk.length;
+    this.lastChar = chunk[chunk.length - 1]!;
   }
 }

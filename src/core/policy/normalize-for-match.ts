@@ -3,6 +3,10 @@
  * position in the original): typographic quotes become ASCII, dashes become '-', NBSP a space.
  */
 export function normalizeForMatch(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    return lower.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—‐‑]/g, '-').replace(/[\u00a0\n\t]/g, ' ');
+  }
   let out = '';
   for (const ch of text) {
     let c: string;
