@@ -6,6 +6,8 @@ export interface CheckPageOptions {
   pageLinks?: { href: string; text: string }[];
   userScope?: unknown;
   now?: Date;
+  /** Aborted when the check overruns its overall deadline. */
+  signal?: AbortSignal;
 }
 
 /** The core's whole pipeline for one page (`src/core/check/check-page.ts`). */

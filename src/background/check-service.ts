@@ -74,6 +74,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       run.sources = at === -1 ? [...run.sources, progress] : run.sources.map((s, i) => (i === at ? progress : s));
       for (const listener of run.listeners) listener(run.sources);
     };
+    const deadline = new AbortController();
     const checking = checkPage(
       url,
       { fetch: guarded.fetch, now: deps.now, manualRedirects: false },
@@ -82,10 +83,11 @@ export function createCheckService(deps: CheckServiceDeps) {
         now: started,
         ...(override ? { userScope: override.entries } : {}),
         ...(pageLinks ? { pageLinks } : {}),
+        signal: deadline.signal,
       },
       onProgress,
     );
-    const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000), guarded.denied);
+    const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000, () => deadline.abort()), guarded.denied);
     const checkedAt = deps.now().getTime();
     const incomplete = (result.unreachable?.length ?? 0) > 0 || result.sources.some((s) => s.state === 'failed');
     const ttl = computeCacheTtl({
@@ -147,10 +149,14 @@ export function createCheckService(deps: CheckServiceDeps) {
 
 export type CheckService = ReturnType<typeof createCheckService>;
 
-function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+/** Rejects after `ms` (and tells the check to stop), unless the check settles first. */
+function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CheckTimeoutError(`The check did not finish within ${Math.round(ms / 1000)} s.`)), ms);
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new CheckTimeoutError(`The check did not finish within ${Math.round(ms / 1000)} s.`));
+    }, ms);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

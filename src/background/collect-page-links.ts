@@ -59,7 +59,9 @@ export async function collectPageLinks(tabId: number, pageUrl: string): Promise<
   try {
     const run = scripting.executeScript({ target: { tabId }, func: readLinksInPage, args: [MAX_PAGE_LINKS] });
     // A page busy in a long script must not hold the check up.
-    const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, LINKS_TIMEOUT_MS)));
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), LINKS_TIMEOUT_MS);
+    });
     const frames = await Promise.race([run, late]);
     return frames ? sanitizePageLinks(frames[0]?.result, pageUrl) : undefined;
   } catch {

@@ -127,11 +127,19 @@ describe('createCheckService', () => {
       .rejects.toMatchObject({ name: 'CheckUnavailableError' });
     vi.useFakeTimers();
     try {
-      const hanging = setup({ checkPage: () => () => new Promise(() => {}) }, { timeoutMs: 1000 });
+      let signal: AbortSignal | undefined;
+      const hanging = setup({ checkPage: () => (_u, _d, options) => {
+        signal = options.signal;
+        return new Promise(() => {});
+      } }, { timeoutMs: 1000 });
       const run = hanging.service.run(PAGE, { refresh: true, activeTabOrigin: null });
       const assertion = expect(run).rejects.toMatchObject({ name: 'CheckTimeoutError' });
-      await vi.advanceTimersByTimeAsync(9001);
+      await vi.advanceTimersByTimeAsync(8999);
+      expect(signal?.aborted).toBe(false);
+      await vi.advanceTimersByTimeAsync(2);
       await assertion;
+      // The check is told to stop, not left fetching in the background.
+      expect(signal?.aborted).toBe(true);
     } finally {
       vi.useRealTimers();
     }

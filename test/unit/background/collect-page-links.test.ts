@@ -15,7 +15,7 @@ describe('page links', () => {
 
   it('reads the page\'s resolved links, bounded', () => {
     document.body.textContent = '';
-    for (const [href, text] of [['/security', '  Security  '], ['https://bugs.example.test/', 'Report a bug'], ['mailto:a@b.example', 'mail']]) {
+    for (const [href, text] of [['/security', '  Security  '], ['https://bugs.example.test/', 'Report a bug'], ['mailto:a@b.example', 'mail']] as const) {
       const a = document.createElement('a');
       a.href = href;
       a.textContent = text;
