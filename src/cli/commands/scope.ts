@@ -13,6 +13,11 @@ import { exportBurpScope } from '../../core/scope/export-burp-scope.ts';
 import { exportHostLists, renderHostLists } from '../../core/scope/export-host-lists.ts';
 import { splitLines } from '../../core/scope/split-lines.ts';
 import { toPrintable } from '../../core/scope/to-printable.ts';
+import type { UserScopeEntry } from '../../core/scope/user-scope-entry.ts';
+import type { FetchLike } from '../../core/fetch/types.ts';
+import { discoverPolicy } from '../../core/policy/discover-policy.ts';
+import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
+import { parseTimeout } from '../parse-common.ts';
 import { extractPolicy } from '../../core/policy/extract-policy.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
@@ -22,6 +27,7 @@ const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
 const usage = `Usage:
+  scopecheck scope <url> [--user-scope <file>] [(--host <host>)… | --hosts-file <path|->]
   scopecheck scope --file <policy> [--base-url <url>] [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
@@ -29,6 +35,7 @@ const usage = `Usage:
 
 Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
+With a <url>, finds its security.txt and disclosure policy first and judges the URL (or the --host list).
 
 Options:
   --file <path>          a disclosure policy (HTML, Markdown or text; the format is sniffed)
@@ -62,16 +69,21 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   const hostsFile = asString(values['hosts-file']);
   const exportKind = asString(values.export);
   if (exportKind !== undefined && exportKind !== 'burp' && exportKind !== 'hosts') throw new UsageError(`--export takes burp or hosts, not "${exportKind}"`);
-  const offline = values.file !== undefined || values['policy-json'] !== undefined || values['user-scope'] !== undefined;
-  if (!offline) {
-    if (positionals.length > 0) throw new UsageError('live mode (scopecheck scope <url>) needs the policy discovery, which this build does not have yet; use --file, --policy-json or --user-scope with --host');
-    throw new UsageError('give a policy (--file or --policy-json) or your program scope (--user-scope)');
+  const offline = values.file !== undefined || values['policy-json'] !== undefined;
+  let scope: CompiledScope;
+  if (offline || positionals.length === 0) {
+    if (!offline && values['user-scope'] === undefined) throw new UsageError('give a URL, a policy (--file or --policy-json) or your program scope (--user-scope)');
+    hosts.push(...positionals);
+    scope = await loadScope(values, io);
+  } else {
+    if (positionals.length > 1) throw new UsageError('give one URL; judge more hosts against its policy with --host or --hosts-file');
+    const live = await discoverScope(positionals[0]!, values, io);
+    scope = live.scope;
+    if (hosts.length === 0 && hostsFile === undefined) hosts.push(live.url);
   }
-  hosts.push(...positionals);
   if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined) throw new UsageError('give hosts to judge: --host <host> or --hosts-file <path|->');
   if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('use --host or --hosts-file, not both');
 
-  const scope = await loadScope(values, io);
   reportFindings(scope.findings, io);
   if (exportKind === 'burp') {
     const { document, notes } = exportBurpScope(scope);
@@ -100,6 +112,41 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   return 0;
 }
 
+/**
+ * Live mode: the URL's security.txt (RFC 9116 discovery) and disclosure policy (discoverPolicy), then the
+ * scope they give. "This site" means the policy's own host only when it is the URL's host.
+ */
+async function discoverScope(url: string, values: ParsedValues, io: CliIo): Promise<{ scope: CompiledScope; url: string }> {
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    throw new UsageError(`"${url}" is not a URL (offline, give --file or --policy-json)`);
+  }
+  if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${page.protocol}`);
+  const timeoutMs = parseTimeout(values.timeout, 10_000);
+  const deps = { fetch: io.fetch as FetchLike, now: io.now, manualRedirects: true };
+  const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, httpFallback: true });
+  const { policy, sources } = await discoverPolicy(page.href, { txt }, deps, { timeoutMs, diodb: null });
+  const reached = sources.some((s) => s.status !== null) || (txt.source?.attempts ?? []).some((a) => a.status !== null);
+  if (!reached) throw new InputError(`cannot reach ${page.hostname}: no candidate answered`);
+  if (!policy) io.stderr(`scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
+  else if (policy.source) io.stderr(`scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
+  let policyHost: string | null = null;
+  try { policyHost = policy?.source ? new URL(policy.source.url).hostname : null; } catch { policyHost = null; }
+  const userScope = await loadUserScope(values, io);
+  const scope = compileScope({ policy, txt, pageHost: policyHost === page.hostname ? policyHost : null, userScope });
+  return { scope, url: page.href };
+}
+
+async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
+  const path = asString(values['user-scope']);
+  if (path === undefined) return [];
+  const parsed = parseUserScope(await readTextFile(path, MAX_USER_SCOPE_BYTES));
+  reportFindings(parsed.findings, io);
+  return parsed.value;
+}
+
 async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope> {
   let policy: PolicyResult | null = null;
   const policyJson = asString(values['policy-json']);
@@ -122,13 +169,7 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
   if (pageHost === null && policy?.source && policy.source.found_by !== 'file') {
     try { pageHost = new URL(policy.source.url).hostname; } catch { pageHost = null; }
   }
-  const userScopePath = asString(values['user-scope']);
-  let userScope: ReturnType<typeof parseUserScope> | null = null;
-  if (userScopePath !== undefined) {
-    userScope = parseUserScope(await readTextFile(userScopePath, MAX_USER_SCOPE_BYTES));
-    reportFindings(userScope.findings, io);
-  }
-  return compileScope({ policy, pageHost, userScope: userScope?.value ?? [] });
+  return compileScope({ policy, pageHost, userScope: await loadUserScope(values, io) });
 }
 
 function parsePolicyJson(text: string, path: string): PolicyResult {

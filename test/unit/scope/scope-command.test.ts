@@ -11,20 +11,21 @@ import { policyWith } from './helpers.ts';
 let dir = '';
 const file = (name: string) => join(dir, name);
 
-function makeIo(stdin: string[] = []) {
+type FetchFn = CliIo['fetch'];
+function makeIo(stdin: string[] = [], fetchImpl?: FetchFn) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     stdin: async function* () { yield* stdin; },
-    fetch: () => Promise.reject(new Error('no network in tests')),
+    fetch: fetchImpl ?? (() => Promise.reject(new TypeError('fetch failed'))),
     now: () => new Date('2026-11-21T00:00:00Z'),
   };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
-const run = async (args: string[], stdin?: string[]) => {
-  const t = makeIo(stdin);
+const run = async (args: string[], stdin?: string[], fetchImpl?: FetchFn) => {
+  const t = makeIo(stdin, fetchImpl);
   const code = await runCli(['scope', ...args], t.io, [scopeCommand]);
   return { code, out: t.out(), err: t.err() };
 };
@@ -97,6 +98,29 @@ describe('scopecheck scope', () => {
     expect(out.trim().split('\n').map((l) => JSON.parse(l).verdict)).toEqual(['out_of_scope', 'in_scope', 'unknown']);
   });
 
+  it('live mode finds the security.txt and the policy, then judges the URL or the --host list', async () => {
+    const site: Record<string, { type: string; body: string }> = {
+      'https://shop.test/.well-known/security.txt': { type: 'text/plain; charset=utf-8', body: 'Contact: mailto:security@shop.test\nExpires: 2027-11-01T00:00:00Z\nPolicy: https://shop.test/security-policy\n' },
+      'https://shop.test/security-policy': {
+        type: 'text/markdown; charset=utf-8',
+        body: '# Vulnerability disclosure policy\n\nPlease report security vulnerabilities to security@shop.test. We will not take legal action (safe harbor).\n\n## Scope\n\nIn scope:\n\n- *.shop.test\n\nOut of scope:\n\n- status.shop.test\n\n## Rules\n\nDo not run denial of service attacks.\n',
+      },
+    };
+    const fakeFetch = (async (input: string | URL | Request) => {
+      const page = site[String(input)];
+      return page ? new Response(page.body, { status: 200, headers: { 'content-type': page.type } }) : new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    }) as FetchFn;
+    const one = await run(['https://api.shop.test/login', '--json'], [], fakeFetch);
+    expect(one.code).toBe(0);
+    expect(one.err).toContain('policy from https://shop.test/security-policy');
+    expect(JSON.parse(one.out)).toMatchObject({ host: 'api.shop.test', verdict: 'in_scope', rule: '*.shop.test' });
+    const many = await run(['https://api.shop.test/', '--host', 'status.shop.test', '--host', 'elsewhere.test', '--json'], [], fakeFetch);
+    expect(many.out.trim().split('\n').map((l) => JSON.parse(l).verdict)).toEqual(['out_of_scope', 'unknown']);
+    const offline = await run(['https://api.shop.test/']);
+    expect(offline.code).toBe(1);
+    expect(offline.err).toMatch(/cannot reach api\.shop\.test/);
+  });
+
   it('exits 1 for input it cannot read and 2 for usage errors', async () => {
     expect((await run(['--policy-json', file('missing.json'), '--host', 'a.test'])).code).toBe(1);
     expect((await run(['--file', file('missing.md'), '--host', 'a.test'])).code).toBe(1);
@@ -108,6 +132,8 @@ describe('scopecheck scope', () => {
     expect((await run(['--policy-json', file('policy.json')])).code).toBe(2);
     expect((await run(['--policy-json', file('policy.json'), '--host', 'a.test', '--export', 'zap'])).code).toBe(2);
     expect((await run(['--host', 'a.test'])).code).toBe(2);
-    expect((await run(['https://example.com/'])).code).toBe(2);
+    expect((await run(['not a url'])).code).toBe(2);
+    expect((await run(['ftp://example.com/'])).code).toBe(2);
+    expect((await run(['https://a.test/', 'https://b.test/'])).code).toBe(2);
   });
 });
