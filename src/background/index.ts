@@ -1,7 +1,7 @@
 import { browser } from '../platform/browser.ts';
 import { grantedOrigins, hasOrigins, mayFetch } from '../platform/permissions.ts';
 import { settingsItem } from '../platform/settings.ts';
-import { originPatternFor } from '../shared/origin-patterns.ts';
+import { exactOriginPatternFor } from '../shared/origin-patterns.ts';
 import { applyBadge, clearBadge } from './apply-badge.ts';
 import { handleNavigation } from './auto-check.ts';
 import { collectPageLinks } from './collect-page-links.ts';
@@ -53,7 +53,7 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     service,
     getSettings: () => settingsItem.get(),
     isGranted: async (url) => {
-      const pattern = originPatternFor(url);
+      const pattern = exactOriginPatternFor(url);
       return pattern !== null && hasOrigins([pattern]);
     },
     showBadge: applyBadge,

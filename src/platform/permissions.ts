@@ -1,5 +1,5 @@
 import { browser } from './browser.ts';
-import { originPatternFor } from '../shared/origin-patterns.ts';
+import { exactOriginPatternFor } from '../shared/origin-patterns.ts';
 
 /** Whether every pattern is granted (optional host permissions; activeTab grants do not show here). */
 export async function hasOrigins(patterns: string[]): Promise<boolean> {
@@ -39,7 +39,7 @@ export async function mayFetch(url: string, activeTabOrigin: string | null): Pro
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
   if (activeTabOrigin !== null && parsed.hostname === safeHostname(activeTabOrigin)) return true;
-  const pattern = originPatternFor(url);
+  const pattern = exactOriginPatternFor(url);
   return pattern !== null && hasOrigins([pattern]);
 }
 

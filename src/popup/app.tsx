@@ -51,12 +51,12 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
     host = '';
   }
 
-  if (state.phase === 'unsupported') {
+  if (state.phase === 'unsupported' || state.phase === 'no_access') {
     return (
       <main class="popup">
         <Header host={null} />
         <section class="banner banner-unknown" data-verdict="unknown" aria-labelledby="verdict-title">
-          <h2 id="verdict-title" class="banner-title">{t('noPageHost')}</h2>
+          <h2 id="verdict-title" class="banner-title">{t(state.phase === 'no_access' ? 'noTabAccess' : 'noPageHost')}</h2>
           {state.error && <p class="banner-text">{state.error.message}</p>}
         </section>
       </main>

@@ -9,8 +9,8 @@ import { isWebUrl } from '../shared/is-web-url.ts';
 
 export interface CheckState {
   target: TabTarget | null;
-  /** resolving the tab → unsupported (no web page) | a check shown or running. */
-  phase: 'resolving' | 'unsupported' | 'active';
+  /** resolving the tab → unsupported (no web page) | no_access (its address is hidden from us) | active. */
+  phase: 'resolving' | 'unsupported' | 'no_access' | 'active';
   /** The check shown (possibly stale while a newer one runs). */
   entry: CachedCheckView | null;
   /** Progress of the running check, one line per source. */
@@ -58,7 +58,8 @@ export function useCheck(search: string) {
       if (cancelled) return;
       mark('scopecheck:target');
       if (!target.url || !isWebUrl(target.url)) {
-        setState({ ...INITIAL, target, phase: 'unsupported' });
+        // Without activeTab (opened as a page) or a host grant, the browser hides the tab's address.
+        setState({ ...INITIAL, target, phase: target.tabId !== null && !target.url ? 'no_access' : 'unsupported' });
         return;
       }
       setState({ ...INITIAL, target, phase: 'active', checking: true });

@@ -1,18 +1,19 @@
 /**
- * The host permission pattern that lets the extension fetch from `url`'s host over http and https
+ * The host permission to ask for so the extension may fetch from `url`'s host, over http and https
  * (match patterns ignore the port). Null for anything that is not an http(s) URL.
  */
 export function originPatternFor(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-    return `*://${parsed.hostname}/*`;
-  } catch {
-    return null;
-  }
+  const parsed = parseWebUrl(url);
+  return parsed ? `*://${parsed.hostname}/*` : null;
 }
 
-/** Unique patterns for `urls`, in first-seen order, skipping unusable URLs. */
+/** The narrowest pattern covering `url` (its own scheme): what `permissions.contains` should be asked. */
+export function exactOriginPatternFor(url: string): string | null {
+  const parsed = parseWebUrl(url);
+  return parsed ? `${parsed.protocol}//${parsed.hostname}/*` : null;
+}
+
+/** Unique request patterns for `urls`, in first-seen order, skipping unusable URLs. */
 export function originPatternsFor(urls: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const url of urls) {
@@ -26,4 +27,34 @@ export function originPatternsFor(urls: readonly string[]): string[] {
 export function hostOfPattern(pattern: string): string {
   const match = /^[^:]*:\/\/([^/]*)\//.exec(pattern);
   return match?.[1] ?? pattern;
+}
+
+/**
+ * Whether a granted match pattern (`<all_urls>`, `https://*\/*`, `*://*.example.com/*`,
+ * `http://example.com/*`) covers `url`'s origin. Paths are ignored: host permissions are per origin.
+ */
+export function patternCoversUrl(pattern: string, url: string): boolean {
+  const parsed = parseWebUrl(url);
+  if (!parsed) return false;
+  if (pattern === '<all_urls>') return true;
+  const match = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+  if (!match) return false;
+  const [, scheme, hostPart] = match as unknown as [string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== parsed.protocol) return false;
+  const host = hostPart.replace(/:\d+$/, '').toLowerCase();
+  if (host === '*') return true;
+  if (host.startsWith('*.')) {
+    const base = host.slice(2);
+    return parsed.hostname === base || parsed.hostname.endsWith(`.${base}`);
+  }
+  return parsed.hostname === host;
+}
+
+function parseWebUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasOrigins, requestOrigins } from '../../platform/permissions.ts';
 import { t } from '../../platform/i18n.ts';
-import { hostOfPattern, originPatternsFor } from '../../shared/origin-patterns.ts';
+import { exactOriginPatternFor, hostOfPattern, originPatternsFor } from '../../shared/origin-patterns.ts';
 
 /**
  * Offers the host permissions a check lacked, as one button naming the hosts. The request runs
  * directly in the click (Firefox needs the gesture); after a grant the popup checks again.
  */
 export function PermissionPrompt({ urls, onGranted }: { urls: string[]; onGranted: () => void }) {
-  const patterns = originPatternsFor(urls).slice(0, 10);
-  const key = patterns.join(' ');
+  const key = urls.join(' ');
   const [missing, setMissing] = useState<string[] | null>(null);
   const [denied, setDenied] = useState(false);
   useEffect(() => {
     let live = true;
-    Promise.all(patterns.map(async (p) => ((await hasOrigins([p])) ? null : p))).then((m) => {
-      if (live) setMissing(m.filter((p): p is string => p !== null));
+    // Ask about each URL's own scheme (what the fetch needs); request both schemes for its host.
+    Promise.all(urls.map(async (u) => {
+      const exact = exactOriginPatternFor(u);
+      return exact && !(await hasOrigins([exact])) ? u : null;
+    })).then((m) => {
+      if (live) setMissing(originPatternsFor(m.filter((u): u is string => u !== null)).slice(0, 10));
     });
     return () => {
       live = false;

@@ -1,4 +1,5 @@
 import de from '../../../public/_locales/de/messages.json';
+import { patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
 import en from '../../../public/_locales/en/messages.json';
 
 /** An in-memory stand-in for the WebExtension API parts Scopecheck uses (@webext-core/fake-browser style). */
@@ -174,8 +175,15 @@ export function createFakeBrowser(options: { session?: boolean; locale?: 'en' | 
     permissions: {
       onAdded: new FakeEvent<[{ origins?: string[] }]>(),
       onRemoved: new FakeEvent<[{ origins?: string[] }]>(),
+      /** Like Chrome: each requested pattern must be covered by what was granted. */
       async contains(p: { origins?: string[] }) {
-        return (p.origins ?? []).every((o) => granted.has(o));
+        return (p.origins ?? []).every((o) => {
+          if (granted.has(o)) return true;
+          const m = /^(\*|https?):\/\/([^/]+)\//.exec(o);
+          if (!m) return false;
+          const schemes = m[1] === '*' ? ['http', 'https'] : [m[1]!];
+          return schemes.every((scheme) => [...granted].some((g) => patternCoversUrl(g, `${scheme}://${m[2]!.replace(/^\*\./, '')}/`)));
+        });
       },
       async request(p: { origins?: string[] }) {
         if (!permissionAnswer) return false;

@@ -60,6 +60,8 @@ describe('send / startCheck against the real listeners', () => {
   });
 });
 
+const grantHttpsEverywhere = () => fake.granted.add('https://*/*');
+
 describe('mayFetch', () => {
   beforeEach(() => fake.reset());
   it('allows the active tab host and granted hosts only, http(s) only', async () => {
@@ -69,5 +71,9 @@ describe('mayFetch', () => {
     expect(await mayFetch('https://b.example/', null)).toBe(true);
     expect(await mayFetch('ftp://b.example/', null)).toBe(false);
     expect(await mayFetch('not a url', null)).toBe(false);
+    // A manifest-style grant covers its scheme only.
+    grantHttpsEverywhere();
+    expect(await mayFetch('https://c.example/', null)).toBe(true);
+    expect(await mayFetch('http://c.example/', null)).toBe(false);
   });
 });

@@ -26,6 +26,14 @@ describe('readCachedCheck', () => {
     expect((await readCachedCheck('https://www.shop.example.test/', NOW))?.fresh).toBe(false);
   });
 
+  it('a wildcard grant counts; one that already covered the URL at check time does not', async () => {
+    fake.browser.storage.local.data.set('check:www.shop.example.test', entry(NOW + 1000));
+    fake.granted.add('https://*/*');
+    expect((await readCachedCheck('https://www.shop.example.test/', NOW))?.fresh).toBe(false);
+    fake.browser.storage.local.data.set('check:www.shop.example.test', { ...entry(NOW + 1000), granted_origins: ['https://*/*'] });
+    expect((await readCachedCheck('https://www.shop.example.test/', NOW))?.fresh).toBe(true);
+  });
+
   it('ignores entries that are not check results', async () => {
     fake.browser.storage.local.data.set('check:www.shop.example.test', { result: { schema: 'other' } });
     expect(await readCachedCheck('https://www.shop.example.test/', NOW)).toBeNull();

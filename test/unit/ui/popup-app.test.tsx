@@ -181,5 +181,12 @@ describe('popup', () => {
     const second = render(<App search="" />);
     await waitFor(() => expect(verdict(second.container)).toBe('unknown'));
     expect(screen.getByText('This tab has no web page to check.')).toBeTruthy();
+    cleanup();
+    // Opened as a page without access: the browser hides the tab's address.
+    fake.tabs.set(5, { id: 5 });
+    const third = render(<App search="?tab=5" />);
+    await waitFor(() => expect(verdict(third.container)).toBe('unknown'));
+    expect(screen.getByText(/cannot see this tab's address/)).toBeTruthy();
+    expect(third.container.querySelector('[data-host]')).toBeNull();
   });
 });

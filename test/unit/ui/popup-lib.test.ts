@@ -7,7 +7,7 @@ import { safeHref } from '../../../src/popup/lib/safe-href.ts';
 import { splitVisibleControls } from '../../../src/popup/lib/split-visible-controls.ts';
 import { pickDraftLanguage } from '../../../src/popup/draft/pick-draft-language.ts';
 import { hostMatchesDomain, normalizeHost, pickForHost } from '../../../src/shared/host-matches-domain.ts';
-import { hostOfPattern, originPatternFor, originPatternsFor } from '../../../src/shared/origin-patterns.ts';
+import { exactOriginPatternFor, hostOfPattern, originPatternFor, originPatternsFor, patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
 import { bigbankCheck, bigbankOutOfScope, bigbankUnknown } from './fixtures/bigbank.ts';
 import { noPolicyCheck } from './fixtures/no-policy.ts';
 
@@ -105,5 +105,18 @@ describe('host helpers', () => {
     expect(originPatternFor('ftp://a.example/')).toBeNull();
     expect(originPatternsFor(['https://a.example/1', 'http://a.example/2', 'https://b.example/', 'nope'])).toEqual(['*://a.example/*', '*://b.example/*']);
     expect(hostOfPattern('*://b.example/*')).toBe('b.example');
+    expect(exactOriginPatternFor('http://a.example:8080/x')).toBe('http://a.example/*');
+  });
+  it('patternCoversUrl follows match-pattern rules for origins', () => {
+    const url = 'https://api.example.com:8443/x';
+    for (const p of ['<all_urls>', 'https://*/*', '*://*/*', '*://*.example.com/*', 'https://api.example.com/*', '*://api.example.com:8443/*']) {
+      expect(patternCoversUrl(p, url), p).toBe(true);
+    }
+    for (const p of ['http://*/*', '*://*.other.com/*', 'https://example.com/*', 'ftp://*/*', 'garbage']) {
+      expect(patternCoversUrl(p, url), p).toBe(false);
+    }
+    expect(patternCoversUrl('*://*.example.com/*', 'https://example.com/')).toBe(true);
+    expect(patternCoversUrl('*://*.example.com/*', 'https://badexample.com/')).toBe(false);
+    expect(patternCoversUrl('<all_urls>', 'file:///etc/passwd')).toBe(false);
   });
 });
