@@ -9,8 +9,7 @@ import { discoverPolicy } from '../../core/policy/discover-policy.ts';
 import { decodeBody } from '../../core/document/decode-body.ts';
 import { sniffFormat } from '../../core/document/sniff-format.ts';
 import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import type { DiodbIndex } from '../../core/diodb/diodb-index.ts';
-import diodbIndex from '../../core/diodb/diodb-index.generated.json' with { type: 'json' };
+import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
 
 const MAX_FILE_BYTES = 8 * 2 ** 20;
 
@@ -141,10 +140,11 @@ async function runLive(target: string, values: ParsedValues, io: CliIo): Promise
     const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
     const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, keys: [], httpFallback: false, fetchKeys: false });
     const found = await discoverPolicy(page.href, { txt: txt.parsed ? txt : null }, deps, {
-      timeoutMs, diodb: values['no-diodb'] === true ? null : (diodbIndex as unknown as DiodbIndex),
+      timeoutMs, diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
     });
     const networkDown = found.sources.length > 0 && found.sources.every((s) => s.found_by !== 'diodb' && s.status === null && /network|timeout|tls/.test(s.note ?? ''));
     if (networkDown && !found.policy) throw new InputError(`cannot reach ${page.hostname}: ${found.sources[0]!.note}`);
+    if (networkDown) io.stderr(`scopecheck policy: warning: cannot reach ${page.hostname}; showing community data only\n`);
     const policy = found.policy ?? emptyPolicyResult([`No disclosure policy found for ${page.hostname}.`]);
     return print(policy, found.sources, values, io);
   } finally {

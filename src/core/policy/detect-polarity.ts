@@ -33,7 +33,7 @@ const DIRECTIVE = new RegExp([
   String.raw`\bcan(?:not|\s+not)\s+authori[sz]e\b`,
   String.raw`\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|acceptable|tolerated)\b`,
   String.raw`\bprohibited\b`, String.raw`\bforbidden\b`, String.raw`\bis\s+a\s+violation\b`, String.raw`\brefrain\b`,
-  String.raw`\bavoid(?:s|ing)?\b`, String.raw`^no\s`, String.raw`\bunder\s+no\s+circumstances\b`,
+  String.raw`\bavoid(?:s|ing)?\b`, String.raw`^no\s+(?!\S+\s+(?:is|are|was|were|will|has|have|can)\b)`, String.raw`\bunder\s+no\s+circumstances\b`,
   String.raw`\bno\s+invitation\b`, String.raw`\bgeen\s+uitnodiging\b`, String.raw`\bkeine\s+einladung\b`,
   String.raw`^(?:please\s+)?only\s`, String.raw`\bonly\s+(?:test|interact|use|target|run|perform|conduct|scan)\b`,
   String.raw`\b(?:test|testing|tests)\s+only\b`, String.raw`\bonly\s+be\s+conducted\b`,

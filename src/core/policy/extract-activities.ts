@@ -14,6 +14,8 @@ const WAIT_BEFORE_PUBLIC = /\b(?:before|until|prior to|till|totdat|tot|bevor|bis
 const KEEP_CONFIDENTIAL = /\b(?:keep|treat|hold|houd|houden|behandel|halten|behandeln|gardez|garder)\b[^;]{0,80}\b(?:confidential|private|secret|vertraulich|geheim|vertrouwelijk|confidentiel)\w*\b[^;]{0,80}\b(?:until|before|totdat|voordat|bis|bevor|jusqu|avant)/;
 const TO_READER = /\b(?:you|your|researchers?|reporters?|je|jij|u|uw|sie|ihr|ihre|vous|votre)\b|^(?:please |kindly )?(?:provide|allow|give|keep|wait|do|avoid|refrain|houd|geef|behandel|halten|gardez|accordez)\b/;
 // Rules about channels ("do not open a public issue", "do not use personal e-mails") are not 'other'.
+// "Don't misuse the vulnerability" introduces the specific rules that follow; it is not a rule of its own.
+const GENERIC_MISUSE = /^(?:please\s+)?(?:do not|don't|never)\s+(?:misuse|abuse|take advantage of|exploit)\s+(?:the|this|a|any)\s+(?:vulnerabilit\w*|problem|issue|bug|weakness)\W*$/;
 const CHANNEL = /\bissues?\b|\bissue tracker\b|\bbug tracker\b|\bpull requests?\b|\bsocial media\b|\bpersonal e-?mails?\b|\bprivate connections\b|\bforums?\b|\bofficial channels?\b|\bchannel\b/;
 
 function orderIds(ids: Iterable<ActivityId>): ActivityId[] {
@@ -40,7 +42,7 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
     const ids = matchActivities(unit.norm);
     if (stance === 'forbidden') {
       for (const id of ids) add(id, unit.text);
-      const other = matchesOtherActivity(unit.norm) || (own && ids.length === 0 && !CHANNEL.test(unit.norm));
+      const other = matchesOtherActivity(unit.norm) || (own && ids.length === 0 && !CHANNEL.test(unit.norm) && !GENERIC_MISUSE.test(unit.norm));
       if (other) add('other', unit.text);
     } else if (stance === 'ineligible') {
       // A finding type is not an activity: "publicly disclosed bugs" says nothing about disclosure rules.

@@ -17,6 +17,7 @@ const REQUEST = new RegExp([
   String.raw`\b(?:bereitstellen|angeben|beifügen|mitteilen|beschreiben|übermitteln)\b`, String.raw`^(?:fournissez|décrivez|indiquez|joignez|précisez|incluez)\b`,
   // "Usually the URL and a description will be sufficient": what a report needs.
   String.raw`\b(?:will\s+be|is|are)\s+(?:usually\s+|generally\s+|often\s+)?sufficient\b`, String.raw`\bvoldoende\b`, String.raw`\bvolstaat\b`,
+  String.raw`\b(?:should|will|would)\s+be\s+enough\b`, String.raw`\bmake\s+sure\s+(?:we|that\s+we|you)\s+(?:have|get|include|provide)\b`,
   String.raw`\bausreichend\b`, String.raw`\bgenügt\b`, String.raw`\bsuffi(?:t|sant|ra)\b`,
 ].join('|'));
 

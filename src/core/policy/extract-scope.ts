@@ -52,7 +52,8 @@ function sentencePhrases(unit: Unit, effect: Effect): string[] {
     const affect = /\b(?:which|that)\s+(?:solely|only|exclusively)?\s*affects?\s+/.exec(n);
     if (affect && /\bdo(?:es)?\s+not\s+accept\b/.test(n)) return [cleanScopePhrase(t.slice(affect.index + affect[0].length))];
     const m = OWN_OUT.exec(n);
-    if (m && m.index > 0 && /^\s*(?:is|are)\b/.test(n.slice(m.index))) return [cleanScopePhrase(t.slice(0, m.index))];
+    // The subject of "… ; anything else is out of scope": the last clause before the verb.
+    if (m && m.index > 0 && /^\s*(?:is|are)\b/.test(n.slice(m.index))) return [cleanScopePhrase(t.slice(0, m.index).split(/[;:]/).pop() ?? '')];
     return [];
   }
   const m = /\b(?:applies|apply)\s+to\s+/.exec(n);
