@@ -104,8 +104,9 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
     }
   }
   const closedWorld = phrases.find((p) => p.source === 'policy' && p.effect === 'exclude' && p.category === 'unlisted') ?? null;
+  const openInclusion = phrases.find((p) => p.source === 'policy' && p.effect === 'include' && (p.category === 'systems' || (p.category === 'this_site' && !pageHost))) ?? null;
   return {
-    rules, phrases, bySuffix, ipRules, closedWorld, tenants, opaqueExclusions,
+    rules, phrases, bySuffix, ipRules, closedWorld, openInclusion, tenants, opaqueExclusions,
     txt: input.txt ?? null,
     pageHost,
     hasPolicy: input.policy !== null,

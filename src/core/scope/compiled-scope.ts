@@ -57,6 +57,11 @@ export interface CompiledScope {
   ipRules: readonly ScopeRule[];
   /** The first "anything not listed is excluded" phrase of the policy. */
   closedWorld: ScopePhrase | null;
+  /**
+   * An in-scope phrase that names systems but no host ("services owned by Example Inc"): with one, the
+   * list is not exhaustive, so "anything not listed is excluded" cannot decide an unlisted host.
+   */
+  openInclusion: ScopePhrase | null;
   /** Policy inclusions naming single hosts on a hosting platform, by platform suffix. */
   tenants: ReadonlyMap<string, readonly ScopeRule[]>;
   /** Burp exclusions scopecheck could not translate. */

@@ -113,7 +113,10 @@ function judgeUncovered(target: ScopeTarget, matches: ScopeMatches, scope: Compi
   const apex = matches.apexOf;
   if (apex) reasons.push(`${capitalise(describeRule(apex))} covers the subdomains of ${host}, not ${host} itself (it does not say "and all subdomains").`);
 
-  const decidedByClosedWorld = scope.closedWorld !== null && !apex && partialIncludes.length === 0;
+  const decidedByClosedWorld = scope.closedWorld !== null && !apex && partialIncludes.length === 0 && !scope.openInclusion;
+  if (scope.closedWorld && scope.openInclusion && !apex) {
+    reasons.push(`The policy says "${scope.closedWorld.text}", but its scope also covers "${scope.openInclusion.text}", which is not a list of hosts.`);
+  }
   if (decidedByClosedWorld && scope.closedWorld) {
     reasons.unshift(`No entry lists ${host}, and the policy says "${scope.closedWorld.text}".`);
     return finish(target, 'out_of_scope', scope.closedWorld, reasons, matches, scope);

@@ -161,6 +161,10 @@ describe('judgeScope: what is not a grant', () => {
     expect(judgeScope('elsewhere.gov', scope)).toMatchObject({ verdict: 'out_of_scope', rule: 'Any service not expressly listed above, such as any connected services' });
     expect(judgeScope('agency-brand.gov', scope).verdict).toBe('unknown');
     expect(judgeScope('agency-form.gov', scope).verdict).toBe('in_scope');
+    const open = compileScope({ policy: policyWith(['agency-form.gov', 'all web services operated by the agency'], ['Perform testing only on in-scope systems']) });
+    const undecided = judgeScope('elsewhere.gov', open);
+    expect(undecided.verdict).toBe('unknown');
+    expect(undecided.reasons.join(' ')).toMatch(/also covers "all web services operated by the agency", which is not a list of hosts/);
     const withUser = compileScope({ policy: policyWith(['agency-form.gov'], ['anything not listed']), userScope: parseUserScopeText('extra.gov').value });
     const conflict = judgeScope('extra.gov', withUser);
     expect(conflict.verdict).toBe('unknown');

@@ -82,11 +82,14 @@ describe('parseScopePattern', () => {
   it('classifies phrases conservatively', () => {
     expect(exc('third-party hosted services')).toEqual(['-~third_party: third-party hosted services']);
     expect(exc('Any service not expressly listed above')).toEqual(['-~unlisted: Any service not expressly listed above']);
+    expect(exc('Perform testing only on in-Scope systems')).toEqual(['-~unlisted: Perform testing only on in-Scope systems']);
     expect(exc('marketing websites')).toEqual(['-~systems: marketing websites']);
     expect(exc('Clickjacking on pages with no sensitive actions')).toEqual(['-~other: Clickjacking on pages with no sensitive actions']);
     expect(classifyScopePhrase('services hosted by 3rd party providers')).toBe('third_party');
     expect(classifyScopePhrase('diensten van derden')).toBe('third_party');
     expect(classifyScopePhrase('this website')).toBe('this_site');
+    expect(classifyScopePhrase('the following systems and services')).toBe('other');
+    expect(classifyScopePhrase('web services operated by Example Inc')).toBe('systems');
   });
 
   it('never throws on hostile input', () => {
