@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectContacts } from '../../../src/popup/lib/collect-contacts.ts';
 import { collectKeys, groupFingerprint, normalizeFingerprint } from '../../../src/popup/lib/collect-keys.ts';
@@ -42,6 +43,15 @@ describe('firstLines', () => {
     expect(firstLines('a\nb\nc', 2)).toEqual({ lines: ['a', 'b'], more: true });
     expect(firstLines('a\n', 5)).toEqual({ lines: ['a'], more: false });
     expect(firstLines('', 5)).toEqual({ lines: [''], more: false });
+  });
+  it('agrees with a reference split on any mix of line breaks, and with max', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '\r', '\n') }), fc.integer({ min: 1, max: 8 }), (text, max) => {
+      const all = text.split(/\r\n|\r|\n/);
+      if (text.length > 0 && /[\r\n]$/.test(text)) all.pop();
+      const out = firstLines(text, max);
+      expect(out.lines).toEqual(all.slice(0, max));
+      expect(out.more).toBe(all.length > max);
+    }), { numRuns: 500 });
   });
   it('costs one slice for a 10 MB single line', () => {
     const { lines } = firstLines('x'.repeat(10 * 1024 * 1024), 200);
