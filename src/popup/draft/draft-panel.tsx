@@ -13,6 +13,25 @@ const STATUS: Record<SaveStatus, MessageKey | null> = {
   idle: null, saving: 'draftSaving', saved: 'draftSaved', error: 'draftSaveFailed', too_long: 'draftTooLong',
 };
 
+/** The To field keeps what is typed (a trailing comma while adding an address) and hands on the list. */
+function RecipientField({ to, onChange }: { to: string[]; onChange: (to: string[]) => void }) {
+  const [text, setText] = useState(to.join(', '));
+  return (
+    <div class="field">
+      <label for="draft-to">{t('draftTo')}</label>
+      <input
+        id="draft-to"
+        type="text"
+        value={text}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          onChange(e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean));
+        }}
+      />
+    </div>
+  );
+}
+
 /** The editable report: pre-filled, saved on every edit, restored on reopen, discarded only on request. */
 export function DraftPanel({ result, pageUrl, onClose }: { result: CheckResult; pageUrl: string; onClose: () => void }) {
   const { state, status, loadError, edit, reset, edited, flush } = useDraft(result, pageUrl);
@@ -40,15 +59,7 @@ export function DraftPanel({ result, pageUrl, onClose }: { result: CheckResult; 
           ))}
         </ul>
       )}
-      <div class="field">
-        <label for="draft-to">{t('draftTo')}</label>
-        <input
-          id="draft-to"
-          type="text"
-          value={working.to.join(', ')}
-          onInput={(e) => edit({ to: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) })}
-        />
-      </div>
+      <RecipientField key={working.createdAt} to={working.to} onChange={(to) => edit({ to })} />
       <div class="field">
         <label for="draft-subject">{t('draftSubject')}</label>
         <input id="draft-subject" type="text" value={working.subject} onInput={(e) => edit({ subject: e.currentTarget.value })} />

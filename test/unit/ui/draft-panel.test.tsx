@@ -32,12 +32,16 @@ describe('draft panel', () => {
 
   it('opens pre-filled from the draft engine, with a mail link to the security.txt contact', async () => {
     await openDraft();
-    expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('security@bigbank.eu');
+    const to = screen.getByLabelText('To') as HTMLInputElement;
+    expect(to.value).toBe('security@bigbank.eu');
+    // Adding a second address: the comma being typed stays, and the link follows the list.
+    fireEvent.input(to, { target: { value: 'security@bigbank.eu, ' } });
+    expect(to.value).toBe('security@bigbank.eu, ');
+    fireEvent.input(to, { target: { value: 'security@bigbank.eu, cert@bigbank.eu' } });
+    await waitFor(() => expect(document.querySelector('[data-action="open-mail"]')?.getAttribute('href')).toMatch(/^mailto:security@bigbank\.eu,cert@bigbank\.eu\?/));
     expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toContain('taotlused.bigbank.ee');
     expect(body()!.value).toContain('https://taotlused.bigbank.ee/apply');
-    const open = document.querySelector('[data-action="open-mail"]')!;
-    expect(open.getAttribute('href')).toMatch(/^mailto:security@bigbank\.eu\?subject=/);
-    expect(open.textContent).toBe('Open in mail app');
+    expect(document.querySelector('[data-action="open-mail"]')?.textContent).toBe('Open in mail app');
   });
 
   it('saves every edit and restores it on reopen, until discarded', async () => {
