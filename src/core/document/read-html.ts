@@ -2,9 +2,9 @@ import { Parser } from 'htmlparser2';
 import { DOCUMENT_LIMITS, type RawBlock } from './block.ts';
 import { TextBuilder } from './text-builder.ts';
 
-/** Elements whose content is never read: code, styles, hidden templates, embedded objects, site navigation. */
+/** Elements whose content is never read: code, styles, hidden templates, embedded objects, site navigation and footers. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed',
-  'title', 'select', 'textarea', 'nav', 'button', 'canvas', 'audio', 'video']);
+  'title', 'select', 'textarea', 'nav', 'footer', 'button', 'canvas', 'audio', 'video']);
 
 /** Elements that start and end a block of text. */
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog',
@@ -12,6 +12,8 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'ce
   'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
   'thead', 'tfoot', 'tr', 'ul', 'caption', 'legend', 'menu', 'search']);
 
+const CHUNK = 16 * 1024;
+const MAX_NESTING = 1000;
 const TEMPLATE_TAG = /\{%[^%]{0,300}%\}|\{#[^#]{0,300}#\}/g;
 
 function isHidden(attribs: Record<string, string>): boolean {
@@ -26,7 +28,8 @@ class HtmlReader {
   readonly notes: string[] = [];
   private builder = new TextBuilder();
   private containers: string[] = [];
-  private depth = 0;
+  depth = 0;
+  maxDepthSeen = 0;
   private skipUntil = -1;
   private anchors: Array<{ start: number; href: string; depth: number }> = [];
   private rowHasCell = false;
@@ -58,6 +61,7 @@ class HtmlReader {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     this.depth++;
+    if (this.depth > this.maxDepthSeen) this.maxDepthSeen = this.depth;
     if (this.skipUntil !== -1) return;
     if (SKIPPED.has(name) || isHidden(attribs)) {
       this.skipUntil = this.depth;
@@ -121,7 +125,15 @@ export function readHtml(text: string): { blocks: RawBlock[]; notes: string[] } 
     onclosetag: (name) => reader.onclosetag(name),
     ontext: (data) => reader.ontext(data),
   }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.write(text);
+  // htmlparser2 keeps open elements in an array it unshifts into, so unclosed nesting costs time quadratic in
+  // its depth: write in chunks and stop reading once the nesting is absurd (no real page nests 1,000 deep).
+  for (let i = 0; i < text.length; i += CHUNK) {
+    parser.write(text.slice(i, i + CHUNK));
+    if (reader.maxDepthSeen > MAX_NESTING) {
+      reader.notes.push(`The HTML nests more than ${MAX_NESTING} elements deep: only the first part was read.`);
+      break;
+    }
+  }
   parser.end();
   reader.flush();
   return { blocks: reader.blocks, notes: reader.notes };

@@ -32,9 +32,12 @@ describe('readDocument (HTML)', () => {
     expect(blocks[5]!.header).toBe(true);
   });
 
-  it('drops Jinja tags and survives deeply nested, unclosed markup', () => {
-    const nested = '<div>'.repeat(5000) + '<p>deep text' + '<span>'.repeat(5000);
-    const { blocks } = read(`{% extends "base.html" %}<h2>Scope</h2>${nested}`);
-    expect(blocks.map((b) => b.text)).toEqual(['Scope', 'deep text']);
+  it('drops Jinja tags, reads moderately nested markup, and stops at absurd nesting with a note', () => {
+    const moderate = read(`{% extends "base.html" %}<h2>Scope</h2>${'<div>'.repeat(500)}<p>deep text${'<span>'.repeat(400)}`);
+    expect(moderate.blocks.map((b) => b.text)).toEqual(['Scope', 'deep text']);
+    expect(moderate.notes).toEqual([]);
+    const absurd = read(`<h2>Scope</h2><p>first</p>${'<div>'.repeat(200_000)}<p>never read`);
+    expect(absurd.blocks.map((b) => b.text)).toEqual(['Scope', 'first']);
+    expect(absurd.notes.join(' ')).toMatch(/nests more than 1000 elements deep/);
   });
 });

@@ -26,8 +26,10 @@ describe('extractPolicy on hostile input', () => {
     expect(pdf.notes?.join(' ')).toMatch(/PDF .*not supported.*vdp\.pdf/);
     const binary = extractPolicy({ body: new Uint8Array(4096).map((_, i) => i % 256) }, { now: NOW });
     expect(binary.notes?.join(' ')).toMatch(/binary/);
-    const html = '<div>'.repeat(20_000) + '<p>Do not run DoS attacks.' + '<b><i>'.repeat(20_000);
-    expect(extractPolicy({ body: html, contentType: 'text/html' }, { now: NOW }).forbidden_activities.map((f) => f.id)).toEqual(['dos']);
+    const html = '<p>Do not run DoS attacks.' + '<div><b><i>'.repeat(100_000);
+    const deep = extractPolicy({ body: html, contentType: 'text/html' }, { now: NOW });
+    expect(deep.forbidden_activities.map((f) => f.id)).toEqual(['dos']);
+    expect(deep.notes?.join(' ')).toMatch(/nests more than 1000 elements deep/);
   });
 
   it('reads only the first 2 MiB of an enormous document and says so', () => {
