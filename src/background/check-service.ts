@@ -4,6 +4,7 @@ import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
 import { pickForHost } from '../shared/host-matches-domain.ts';
 import type { Settings } from '../shared/settings-schema.ts';
 import { siteKeyOf } from '../shared/is-web-url.ts';
+import { parseUserScope } from '../core/scope/parse-user-scope.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';
@@ -81,7 +82,8 @@ export function createCheckService(deps: CheckServiceDeps) {
       {
         timeoutMs: settings.timeoutMs,
         now: started,
-        ...(override ? { userScope: override.entries } : {}),
+        // Parsed again from the raw text, so a stored scope always follows the current parser.
+        ...(override ? { userScope: parseUserScope(override.raw).value } : {}),
         ...(pageLinks ? { pageLinks } : {}),
         signal: deadline.signal,
       },

@@ -110,7 +110,7 @@ describe('createCheckService', () => {
     const other = { ...override, id: '2', appliesTo: 'example.com', entries: [{ pattern: 'x' }] };
     const { service, checkPage } = setup({}, { timeoutMs: 3000, scopeOverrides: [other, override] });
     await service.run(PAGE, { refresh: true, activeTabOrigin: null });
-    expect(checkPage.mock.calls[0]?.[2]).toMatchObject({ timeoutMs: 3000, userScope: [{ pattern: 'taotlused.bigbank.ee' }] });
+    expect(checkPage.mock.calls[0]?.[2]).toMatchObject({ timeoutMs: 3000, userScope: [{ pattern: 'taotlused.bigbank.ee', effect: 'include', source: 'user' }] });
   });
 
   it('passes the page links when it has them', async () => {
