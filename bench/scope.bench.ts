@@ -10,7 +10,6 @@ import type { BenchSection } from './types.ts';
 import { compileScope } from '../src/core/scope/compile-scope.ts';
 import { judgeScope } from '../src/core/scope/judge-scope.ts';
 import type { PolicyResult } from '../src/core/schemas/policy-result.ts';
-import { runCli } from '../src/cli/main.ts';
 import { scopeCommand } from '../src/cli/commands/scope.ts';
 
 const HOSTS = 1_000_000;
@@ -136,13 +135,13 @@ export default async function (): Promise<BenchSection> {
   }
   const cliStart = performance.now();
   const cliCpu = process.cpuUsage();
-  const code = await runCli(['scope', '--policy-json', join(dir, 'policy.json'), '--hosts-file', '-', '--json'], {
+  const code = await scopeCommand.run({ 'policy-json': join(dir, 'policy.json'), 'hosts-file': '-', json: true }, [], {
     stdout: (t) => { outBytes += t.length; },
     stderr: () => {},
     stdin,
     fetch: () => Promise.reject(new Error('offline')),
     now: () => new Date(),
-  }, [scopeCommand]);
+  });
   const cliMs = performance.now() - cliStart;
   const cliCpuUsed = process.cpuUsage(cliCpu);
   rmSync(dir, { recursive: true, force: true });
