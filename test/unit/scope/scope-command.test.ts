@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main.ts';
 import type { CliIo } from '../../../src/cli/command.ts';
+import { makeCliIo } from '../../support/run-cli.ts';
 import { scopeCommand } from '../../../src/cli/commands/scope.ts';
 import { ScopeVerdictSchema } from '../../../src/core/schemas/scope-verdict.ts';
 import { policyWith } from './helpers.ts';
@@ -12,22 +13,10 @@ let dir = '';
 const file = (name: string) => join(dir, name);
 
 type FetchFn = CliIo['fetch'];
-function makeIo(stdin: string[] = [], fetchImpl?: FetchFn) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    stdin: async function* () { yield* stdin; },
-    fetch: fetchImpl ?? (() => Promise.reject(new TypeError('fetch failed'))),
-    now: () => new Date('2026-11-21T00:00:00Z'),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
-const run = async (args: string[], stdin?: string[], fetchImpl?: FetchFn) => {
-  const t = makeIo(stdin, fetchImpl);
-  const code = await runCli(['scope', ...args], t.io, [scopeCommand]);
-  return { code, out: t.out(), err: t.err() };
+const run = async (args: string[], stdin: string[] = [], fetchImpl?: FetchFn) => {
+  const t = makeCliIo(stdin, () => new Date('2026-11-21T00:00:00Z'));
+  const code = await runCli(['scope', ...args], fetchImpl ? { ...t.io, fetch: fetchImpl } : t.io, [scopeCommand]);
+  return { code, out: t.stdout(), err: t.stderr() };
 };
 
 beforeAll(() => {
