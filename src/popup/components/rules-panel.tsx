@@ -1,6 +1,7 @@
 import type { PolicyResult } from '../../core/schemas/policy-result.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { ACTIVITY_LABELS } from '../lib/activity-labels.ts';
+import { groupByQuote } from '../lib/group-by-quote.ts';
 import { Quote } from './quote.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
@@ -20,10 +21,17 @@ export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
           <p class="empty">{t('forbiddenNone')}</p>
         ) : (
           <ul class="items">
-            {policy.forbidden_activities.map((a, i) => (
-              <li key={`${a.id}-${i}`} data-activity-id={a.id} class="item forbidden">
-                <strong>{t(ACTIVITY_LABELS[a.id] ?? 'activity_other')}</strong>
-                <Quote text={a.quote} />
+            {groupByQuote(policy.forbidden_activities).map((group, i) => (
+              <li key={i} class="item forbidden">
+                <strong>
+                  {group.ids.map((id, j) => (
+                    <span key={id}>
+                      {j > 0 && ', '}
+                      <span data-activity-id={id}>{t(ACTIVITY_LABELS[id] ?? 'activity_other')}</span>
+                    </span>
+                  ))}
+                </strong>
+                <Quote text={group.quote} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectContacts } from '../../../src/popup/lib/collect-contacts.ts';
 import { collectKeys, groupFingerprint, normalizeFingerprint } from '../../../src/popup/lib/collect-keys.ts';
 import { verdictOf } from '../../../src/popup/lib/derive-verdict.ts';
+import { groupByQuote } from '../../../src/popup/lib/group-by-quote.ts';
 import { firstLines } from '../../../src/popup/lib/first-lines.ts';
 import { safeHref } from '../../../src/popup/lib/safe-href.ts';
 import { splitVisibleControls } from '../../../src/popup/lib/split-visible-controls.ts';
@@ -86,6 +87,14 @@ describe('collectContacts / collectKeys', () => {
     const keys = collectKeys(result, Date.parse('2026-11-21T00:00:00Z'));
     expect(keys).toEqual([{ fingerprint: '5F8E3A1B9C2D4E6F7A8B9C0D1E2F3A4B5C6D7E8F', keyId: null, url: 'https://example.test/key.asc', validUntil: '2027-01-01', expired: false, source: 'securitytxt' }]);
     expect(collectKeys(result, Date.parse('2027-06-01T00:00:00Z'))[0]?.expired).toBe(true);
+  });
+});
+
+describe('groupByQuote', () => {
+  it('shows a sentence that forbids several activities once', () => {
+    const q = 'Do not run denial of service attacks, social engineering or physical attacks.';
+    expect(groupByQuote([{ id: 'dos', quote: q }, { id: 'brute_force', quote: 'No brute force.' }, { id: 'physical', quote: q }, { id: 'dos', quote: q }]))
+      .toEqual([{ ids: ['dos', 'physical'], quote: q }, { ids: ['brute_force'], quote: 'No brute force.' }]);
   });
 });
 
