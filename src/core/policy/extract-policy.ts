@@ -1,4 +1,4 @@
-import { readDocument, type ReadDocumentInput } from '../document/read-document.ts';
+import { readDocument, type ReadDocumentInput } from '../document/index.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { buildUnits } from './build-units.ts';
 import { detectLanguage } from './detect-language.ts';
