@@ -22,7 +22,8 @@ export function normalizeHost(value: string): string {
   if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
   const colon = host.indexOf(':');
   if (colon !== -1 && host.indexOf(':', colon + 1) === -1) host = host.slice(0, colon);
-  host = host.replace(/\/.*$/, '');
+  const slash = host.indexOf('/');
+  if (slash !== -1) host = host.slice(0, slash);
   while (host.endsWith('.')) host = host.slice(0, -1);
   return host;
 }
