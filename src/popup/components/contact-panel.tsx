@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
-import { REPORT_FIELD_LABELS } from '../lib/activity-labels.ts';
+import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
 import { collectContacts } from '../lib/collect-contacts.ts';
 import { collectKeys, groupFingerprint } from '../lib/collect-keys.ts';
 import { Quote } from './quote.tsx';

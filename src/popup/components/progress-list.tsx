@@ -1,6 +1,6 @@
 import type { SourceProgress } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
-import { SOURCE_STATE_LABELS } from '../lib/activity-labels.ts';
+import { SOURCE_STATE_LABELS, sourceLabel } from '../lib/label-keys.ts';
 import { SafeText } from './safe-text.tsx';
 
 const MARKS: Record<SourceProgress['state'], string> = { pending: '◌', done: '✓', failed: '✗', skipped: '–' };
@@ -22,7 +22,7 @@ export function ProgressList({ sources, active }: { sources: SourceProgress[]; a
             <li key={s.id} class={`state-${s.state}`} data-source-id={s.id} data-state={s.state}>
               <span class="mark" aria-hidden="true">{MARKS[s.state]}</span>
               <span class="visually-hidden">{t(SOURCE_STATE_LABELS[s.state] ?? 'sourceState_pending')}: </span>
-              <span>{s.label}</span>
+              <span>{sourceLabel(s, t)}</span>
               {s.url && <> <SafeText class="url" text={s.url} limit={120} /></>}
               {s.message && <span class="muted"> · <SafeText text={s.message} limit={200} /></span>}
             </li>

@@ -1,6 +1,6 @@
 import type { PolicyResult } from '../../core/schemas/policy-result.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
-import { ACTIVITY_LABELS } from '../lib/activity-labels.ts';
+import { ACTIVITY_LABELS } from '../lib/label-keys.ts';
 import { groupByQuote } from '../lib/group-by-quote.ts';
 import { Quote } from './quote.tsx';
 import { SafeText } from './safe-text.tsx';

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
-import { FOUND_BY_LABELS, SOURCE_STATE_LABELS, UNREACHABLE_LABELS } from '../lib/activity-labels.ts';
+import { FOUND_BY_LABELS, SOURCE_STATE_LABELS, UNREACHABLE_LABELS, sourceLabel } from '../lib/label-keys.ts';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
@@ -16,7 +16,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
         <ul class="items compact">
           {result.sources.map((s) => (
             <li key={s.id} class={`item state-${s.state}`} data-source-id={s.id} data-state={s.state}>
-              <strong>{s.label}</strong> · {t(SOURCE_STATE_LABELS[s.state] ?? 'sourceState_pending')}
+              <strong>{sourceLabel(s, t)}</strong> · {t(SOURCE_STATE_LABELS[s.state] ?? 'sourceState_pending')}
               {s.url && <div><SafeLink url={s.url} /></div>}
               {s.message && <div class="muted"><SafeText text={s.message} limit={300} /></div>}
             </li>

@@ -1,3 +1,4 @@
+/** Message keys for the ids the core reports (taxonomy, sources, states, reasons), as literal keys the i18n test sees. */
 import type { ActivityId, ReportFieldId } from '../../core/schemas/policy-result.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 
@@ -63,3 +64,16 @@ export const UNREACHABLE_LABELS: Record<string, MessageKey> = {
   network: 'unreachable_network',
   tls: 'unreachable_tls',
 };
+
+/** Labels for the core's source ids (checkPage); an unknown id keeps the core's own label. */
+export const SOURCE_LABELS: Record<string, MessageKey> = {
+  securitytxt: 'source_securitytxt',
+  policy: 'source_policy',
+  policy_link: 'source_policy_link',
+  verdict: 'source_verdict',
+};
+
+export function sourceLabel(source: { id: string; label: string }, translate: (key: MessageKey) => string): string {
+  const key = SOURCE_LABELS[source.id];
+  return key ? translate(key) : source.label;
+}
