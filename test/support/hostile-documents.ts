@@ -110,6 +110,12 @@ export function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * The reporting address in the hostile policies. On a real TLD on purpose: the policy extractor ignores addresses
+ * under reserved test TLDs such as `.test`, and these documents must show that hostile markup does not hide it.
+ */
+export const POLICY_CONTACT = 'security@example.com';
+
 /** A policy page full of active content: scripts, handlers, javascript: links, iframes, forms, styles. */
 export function scriptedPolicyHtml(host: string): string {
   return `<!doctype html><html><head><title>Security policy</title>
@@ -118,7 +124,7 @@ export function scriptedPolicyHtml(host: string): string {
 <meta http-equiv="refresh" content="0;url=javascript:alert(2)">
 </head><body onload="alert(3)">
 <h1>Vulnerability disclosure</h1>
-<p>Report issues to <a href="mailto:security@${host}">security@${host}</a>.</p>
+<p>Report issues to <a href="mailto:${POLICY_CONTACT}">${POLICY_CONTACT}</a>.</p>
 <p>Or use <a href="javascript:alert(4)">our secure form</a> <a href="data:text/html,&lt;script&gt;alert(5)&lt;/script&gt;">here</a>.</p>
 <img src="x" onerror="alert(6)"><svg onload="alert(7)"><script>alert(8)</script></svg>
 <iframe src="javascript:alert(9)"></iframe>
@@ -134,18 +140,20 @@ export function scriptedPolicyHtml(host: string): string {
 export function hugeListPolicyHtml(host: string, items = 10_000): string {
   const lis: string[] = [];
   for (let i = 0; i < items; i++) lis.push(`<li>asset-${i}.${host}</li>`);
-  return `<!doctype html><title>Scope</title><h1>Security policy</h1><p>Contact security@${host}.</p>` +
+  return `<!doctype html><title>Scope</title><h1>Security policy</h1><p>Report vulnerabilities to ${POLICY_CONTACT}.</p>` +
     `<h2>In scope</h2><ul>${lis.join('')}</ul><h2>Out of scope</h2><ul><li>Denial of service</li></ul>`;
 }
 
-/** 10,000 nested elements, never closed. */
+/** The contact, then 10,000 nested elements never closed, with more text at the bottom. */
 export function deepNestingPolicyHtml(depth = 10_000): string {
-  return `<!doctype html><title>Policy</title>${'<div><span>'.repeat(depth)}Report to security@evil.test.`;
+  return `<!doctype html><title>Policy</title><p>Report vulnerabilities to ${POLICY_CONTACT}.</p>` +
+    `${'<div><span>'.repeat(depth)}Do not run denial of service attacks.`;
 }
 
 /** A comment that never closes, swallowing the rest of the page. */
-export function unclosedCommentPolicyHtml(host: string): string {
-  return `<!doctype html><title>Policy</title><h1>Policy</h1><p>Contact security@${host}</p><!-- ${'-'.repeat(5000)} <p>no`;
+export function unclosedCommentPolicyHtml(): string {
+  return `<!doctype html><title>Policy</title><h1>Policy</h1><p>Report vulnerabilities to ${POLICY_CONTACT}.</p>` +
+    `<!-- ${'-'.repeat(5000)} <p>Report vulnerabilities to hidden@example.com.</p>`;
 }
 
 /** Pseudo-random bytes (deterministic), served as HTML. */

@@ -33,6 +33,11 @@ export interface HostileBehaviour {
 
 export const hostileHost = (name: string): string => `${name}.${HOSTILE_DOMAIN}`;
 
+const TARPITS = new Set(['never-answers', 'headers-never-finish', 'slow-headers', 'endless-drip']);
+
+/** Behaviours that only make the client wait for its timeout (they move almost no bytes): safe to run in parallel. */
+export const isTarpit = (b: HostileBehaviour): boolean => TARPITS.has(b.name);
+
 const WELL_KNOWN = '/.well-known/security.txt';
 const TEXT = 'text/plain; charset=utf-8';
 const HTML = 'text/html; charset=utf-8';
@@ -87,7 +92,7 @@ async function transportBehaviours(): Promise<HostileBehaviour[]> {
     behaviour('empty-200', 'soft', '200 text/plain with an empty body', { status: 200, headers: { 'content-type': TEXT }, body: '' }),
     behaviour('body-10mib', 'size', 'a 10 MiB text/plain body with Content-Length', serve(filler(10 * MIB), { 'content-type': TEXT })),
     behaviour('endless-fast', 'size', 'an endless body as fast as the client reads', endless()),
-    behaviour('endless-drip', 'size', 'headers, then one byte every 100 ms forever', async (_req, res) => {
+    behaviour('endless-drip', 'transport', 'headers, then one byte every 100 ms forever', async (_req, res) => {
       res.writeHead(200, { 'content-type': TEXT });
       while (!res.destroyed) {
         res.write('C');
@@ -225,7 +230,7 @@ function policyBehaviours(now: Date): HostileBehaviour[] {
     page('policy-script-tags', 'a policy page full of <script>, event handlers, javascript: and data: links', () => scriptedPolicyHtml(hostileHost('policy-script-tags'))),
     page('policy-10k-items', 'a policy with 10,000 list items', () => hugeListPolicyHtml(hostileHost('policy-10k-items'))),
     page('policy-deep-nesting', 'a policy nested 10,000 elements deep, never closed', () => deepNestingPolicyHtml()),
-    page('policy-unclosed-comment', 'a policy whose comment never closes', () => unclosedCommentPolicyHtml(hostileHost('policy-unclosed-comment'))),
+    page('policy-unclosed-comment', 'a policy whose comment never closes', () => unclosedCommentPolicyHtml()),
     page('policy-binary', 'random bytes served as text/html', () => binaryNoise(256 * 1024)),
   ];
 }

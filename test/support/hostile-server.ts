@@ -1,7 +1,7 @@
 // Starts the hostile web (hostile-routes.ts) on loopback, with certificates for *.evil.test, and a Node fetch that
 // reaches it by name on the default ports (curl --connect-to semantics), the way the CLI would.
 import { createNodeFetch } from '../../src/cli/node-fetch.ts';
-import type { FetchLike } from '../../src/core/fetch/types.ts';
+import type { CoreDeps, FetchLike } from '../../src/core/fetch/types.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { buildHostileBehaviours, HOSTILE_CERT_NAMES, HOSTILE_DOMAIN, hostileHost, hostileSites, type HostileBehaviour } from './hostile-routes.ts';
 import { makeCerts, type Certs } from './make-certs.ts';
@@ -16,6 +16,8 @@ export interface HostileServer {
   urlOf: (behaviour: HostileBehaviour, scheme?: 'http' | 'https') => string;
   /** Node fetch: `*.evil.test` → 127.0.0.1 fixture ports, the throwaway CA trusted, every other host refused. */
   fetch: FetchLike;
+  /** Core deps over that fetch (hand-followed redirects, the clock fixed at `now`). */
+  deps: CoreDeps;
   close: () => Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startHostileServer(options: { now: Date; behaviours?: Host
       url: (name, path = '/.well-known/security.txt', scheme = 'https') => `${scheme}://${hostileHost(name)}${path}`,
       urlOf: (b, scheme = 'https') => `${scheme}://${hostileHost(b.name)}${b.path}`,
       fetch: node.fetch,
+      deps: { fetch: node.fetch, now: () => options.now, manualRedirects: true },
       close: async () => {
         await node.close().catch(() => {});
         await server.close();

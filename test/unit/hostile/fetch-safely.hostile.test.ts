@@ -3,9 +3,9 @@
 // classified as expected, bounded memory, no unhandled rejection, and no retry storm against the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSafely } from '../../../src/core/fetch/fetch-safely.ts';
-import type { CoreDeps, SafeFetchOptions } from '../../../src/core/fetch/types.ts';
+import type { SafeFetchOptions } from '../../../src/core/fetch/types.ts';
 import type { FetchRecord } from '../../../src/core/schemas/fetch-record.ts';
-import { buildHostileBehaviours, hostileHost, REDIRECT_TARGET_HOST, type HostileBehaviour } from '../../support/hostile-routes.ts';
+import { buildHostileBehaviours, hostileHost, isTarpit, REDIRECT_TARGET_HOST, type HostileBehaviour } from '../../support/hostile-routes.ts';
 import { startHostileServer, type HostileServer } from '../../support/hostile-server.ts';
 import { measure, watchUnhandledRejections } from './measure.ts';
 
@@ -130,10 +130,8 @@ const behaviours = await buildHostileBehaviours(NOW);
 
 describe('fetchSafely against the hostile web', () => {
   let hostile: HostileServer;
-  let deps: CoreDeps;
   beforeAll(async () => {
     hostile = await startHostileServer({ now: NOW, behaviours });
-    deps = { fetch: hostile.fetch, now: () => new Date(), manualRedirects: true };
   });
   const peaks: Array<[string, number]> = [];
   afterAll(async () => {
@@ -149,10 +147,11 @@ describe('fetchSafely against the hostile web', () => {
     expect(new Set(behaviours.map((b) => b.name)).size).toBe(behaviours.length);
   });
 
-  it.each(behaviours.map((b) => [b.name, b] as const))('%s', async (_name, b) => {
+  // One at a time, so each memory peak and time is its own; the tarpits, which only wait, run side by side.
+  const run = async (_name: string, b: HostileBehaviour) => {
     const rejections = watchUnhandledRejections();
     const host = hostileHost(b.name);
-    const { value: record, elapsedMs, peakGrowthBytes } = await measure(() => fetchSafely(hostile.urlOf(b), deps, OPTIONS));
+    const { value: record, elapsedMs, peakGrowthBytes } = await measure(() => fetchSafely(hostile.urlOf(b), hostile.deps, OPTIONS));
     // Let late socket errors surface before judging "no unhandled rejection".
     await new Promise((r) => setTimeout(r, 20));
     peaks.push([b.name, peakGrowthBytes]);
@@ -166,5 +165,7 @@ describe('fetchSafely against the hostile web', () => {
     // No retries: one request per redirect hop at most.
     const requests = hostile.server.requests.filter((q) => q.host === host);
     expect(requests.length).toBeLessThanOrEqual(OPTIONS.maxRedirects + 1);
-  });
+  };
+  it.each(behaviours.filter((b) => !isTarpit(b)).map((b) => [b.name, b] as const))('%s', run);
+  it.concurrent.each(behaviours.filter(isTarpit).map((b) => [b.name, b] as const))('%s', run);
 });
