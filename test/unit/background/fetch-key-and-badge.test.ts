@@ -10,7 +10,7 @@ const { applyBadge, clearBadge } = await import('../../../src/background/apply-b
 
 const KEY = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nxjMEZ…\n-----END PGP PUBLIC KEY BLOCK-----';
 const now = () => new Date('2026-11-21T10:00:00Z');
-const answer = (body: string | Uint8Array, status = 200) => async () => new Response(body, { status });
+const answer = (body: string | Uint8Array<ArrayBuffer>, status = 200) => async () => new Response(body, { status });
 
 describe('fetchKey', () => {
   it('returns the armored block, without what surrounds it', async () => {
