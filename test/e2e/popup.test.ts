@@ -1,27 +1,13 @@
-// The extension in real browsers: a fixture page under its real name, the popup for that tab, the options page,
-// zero CSP violations, and nothing leaving the loopback fixture server. One suite per browser.
+// The extension in real browsers: a fixture page under its real name, the popup for that tab (read through the
+// contract's data- hooks), the report draft, the options page, zero CSP violations, and nothing leaving the
+// loopback fixture server. One suite per browser, with and without host access.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildE2eSites } from '../support/sites.ts';
+import { buildE2eSites, EXAMPLE_COM_CERT_NAMES } from '../support/sites.ts';
 import { pollUntil, readCspReport, PAGE_VIEWPORT, type HarnessPage } from './support/extension-browser.ts';
 import { describeWithBrowser, type BrowserKind } from './support/find-browser.ts';
+import { click, FINAL_VERDICTS, waitForVerdict } from './support/popup-hooks.ts';
 import { CSP_CANARY_PAGE } from './support/prepare-extension.ts';
 import { startSession, type Session } from './support/start-session.ts';
-
-const FINAL_VERDICTS = ['in_scope', 'out_of_scope', 'unknown', 'no_policy', 'error'];
-
-/** Waits until the popup's banner leaves `loading` (popup contract) and returns what it shows. */
-function readPopup(page: HarnessPage) {
-  return pollUntil('the popup banner to reach a final verdict', () => page.evaluate(() => {
-    const banner = document.querySelector('[data-verdict]');
-    const verdict = banner?.getAttribute('data-verdict');
-    if (!verdict || verdict === 'loading') return null;
-    return {
-      verdict,
-      host: document.querySelector('[data-host]')?.getAttribute('data-host') ?? null,
-      text: document.body.innerText,
-    };
-  }));
-}
 
 async function expectNoCspViolations(page: HarnessPage): Promise<void> {
   const report = await readCspReport(page);
@@ -34,7 +20,9 @@ for (const kind of ['chromium', 'firefox'] as const satisfies BrowserKind[]) {
   describeWithBrowser(kind, `${kind}: extension with host access granted`, (executablePath) => {
     let session: Session;
     beforeAll(async () => {
-      session = await startSession(kind, executablePath, { sites: buildE2eSites(new Date()), grantHosts: true });
+      session = await startSession(kind, executablePath, {
+        sites: buildE2eSites(new Date()), grantHosts: true, extraCertNames: EXAMPLE_COM_CERT_NAMES, extraDomains: ['example.com'],
+      });
     });
     afterAll(async () => session?.close());
 
@@ -47,16 +35,52 @@ for (const kind of ['chromium', 'firefox'] as const satisfies BrowserKind[]) {
       await page.close();
     });
 
-    it('shows the popup for that tab, with no CSP violation', async () => {
+    it('shows the verdict, the rules and the contact for commerce7.test, with no CSP violation', async () => {
       const { tabId, page: site } = await session.browser.openTab('https://commerce7.test/');
       const popup = await session.browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-      const shown = await readPopup(popup);
-      expect(FINAL_VERDICTS).toContain(shown.verdict);
-      expect(shown.host).toBe('commerce7.test');
-      expect(shown.text).toContain('commerce7.test');
+      await waitForVerdict(popup);
+      // The policy puts the marketing site https://commerce7.test/ out of scope and forbids three activities.
+      const shown = await pollUntil('rules and contacts', async () => {
+        const hooks = await waitForVerdict(popup);
+        return hooks.activities.length >= 3 && hooks.contacts.length > 0 ? hooks : null;
+      });
+      expect(shown.verdict).toBe('out_of_scope');
+      expect(shown.rule).toBe('https://commerce7.test/');
+      expect(shown.activities).toEqual(expect.arrayContaining(['dos', 'social_engineering', 'physical']));
+      expect(shown.contacts).toContain('mailto:security@commerce7.test');
       await popup.screenshot(session.screenshotPath('popup-commerce7'));
+      // The extension itself fetched the security.txt and the policy it names, over https.
+      const fetched = session.fixture.requests.filter((r) => r.host === 'commerce7.test' && r.status === 200).map((r) => `${r.scheme} ${r.path}`);
+      expect(fetched).toEqual(expect.arrayContaining(['https /.well-known/security.txt', 'https /security-policy.txt']));
       await expectNoCspViolations(popup);
       expect(popup.messages).toEqual([]);
+
+      await click(popup, '#tab-report');
+      await popup.screenshot(session.screenshotPath('popup-commerce7-report'));
+      await click(popup, '[data-action="draft"]');
+      const body = await pollUntil('the draft body', () => popup.evaluate(() => {
+        const el = document.querySelector('[data-draft-body]');
+        return el instanceof HTMLTextAreaElement && el.value ? el.value : null;
+      }));
+      expect(body).toContain('commerce7.test');
+      await popup.screenshot(session.screenshotPath('popup-commerce7-draft'));
+      await expectNoCspViolations(popup);
+      await Promise.all([popup.close(), site.close()]);
+    });
+
+    it('puts shop.example.com in scope, from the parent domain\'s files', async () => {
+      const { tabId, page: site } = await session.browser.openTab('https://shop.example.com/');
+      const popup = await session.browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+      const shown = await pollUntil('rules', async () => {
+        const hooks = await waitForVerdict(popup);
+        return hooks.activities.length >= 2 ? hooks : null;
+      });
+      expect(shown.verdict).toBe('in_scope');
+      expect(shown.rule).toBe('shop.example.com');
+      expect(shown.activities).toEqual(expect.arrayContaining(['automated_scanning', 'data_access_exfiltration']));
+      expect(shown.contacts).toContain('mailto:security@example.com');
+      await popup.screenshot(session.screenshotPath('popup-shop-example'));
+      await expectNoCspViolations(popup);
       await Promise.all([popup.close(), site.close()]);
     });
 
@@ -87,7 +111,7 @@ for (const kind of ['chromium', 'firefox'] as const satisfies BrowserKind[]) {
 
     it('kept the browser on the fixture server: every request named a fixture host', () => {
       const hosts = new Set(session.fixture.requests.map((r) => r.host));
-      expect([...hosts]).toEqual(['commerce7.test']);
+      expect([...hosts].sort()).toEqual(['commerce7.test', 'example.com', 'shop.example.com']);
     });
   });
 
@@ -101,9 +125,11 @@ for (const kind of ['chromium', 'firefox'] as const satisfies BrowserKind[]) {
     it('does not learn the tab URL and fetches nothing from the site', async () => {
       const { tabId, page: site } = await session.browser.openTab('https://commerce7.test/');
       const popup = await session.browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-      const shown = await readPopup(popup);
-      expect(['unknown', 'error']).toContain(shown.verdict);
+      const shown = await waitForVerdict(popup);
+      expect(FINAL_VERDICTS).toContain(shown.verdict);
+      expect(['in_scope', 'out_of_scope']).not.toContain(shown.verdict);
       expect(shown.host).toBeNull();
+      expect(shown.text).not.toContain('commerce7.test');
       await popup.screenshot(session.screenshotPath('popup-denied'));
       await expectNoCspViolations(popup);
       const fetchedByExtension = session.fixture.requests.filter((r) => r.path !== '/' && r.path !== '/favicon.ico');

@@ -41,7 +41,35 @@ export function commerce7Site(now: Date): Site {
   };
 }
 
+/**
+ * example.com publishes the files; shop.example.com has none and inherits. On a real TLD on purpose: the policy
+ * extractor reads host names and addresses only under public suffixes, so `.test` scope entries are not read.
+ * (Served on loopback only: the browsers map these names to the fixture server.)
+ */
+export function exampleComSites(now: Date): Record<string, Site> {
+  const expires = new Date(now.getTime() + 180 * DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    'example.com': {
+      '/': html('Example', '<p>The marketing site.</p>'),
+      '/.well-known/security.txt': text(['Contact: mailto:security@example.com', `Expires: ${expires}`,
+        'Policy: https://example.com/security-policy.txt', ''].join('\n')),
+      '/security-policy.txt': text([
+        'Vulnerability disclosure policy',
+        '',
+        'Report vulnerabilities to security@example.com.',
+        'In scope: shop.example.com and any other subdomain of example.com.',
+        'Out of scope: the marketing website https://example.com/.',
+        'Do not run automated scanners. Do not access data of other customers.',
+        '',
+      ].join('\n')),
+    },
+    'shop.example.com': { '/': html('Example shop', '<p>An in-scope subdomain.</p>') },
+  };
+}
+
+export const EXAMPLE_COM_CERT_NAMES = ['example.com', '*.example.com'];
+
 /** The sites the e2e suites serve, by host name. */
 export function buildE2eSites(now: Date): Record<string, Site> {
-  return { 'commerce7.test': commerce7Site(now) };
+  return { 'commerce7.test': commerce7Site(now), ...exampleComSites(now) };
 }

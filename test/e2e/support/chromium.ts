@@ -16,17 +16,21 @@ export interface LaunchOptions {
   extensionDir: string;
   fixture: FixtureServer;
   certs: Certs;
+  /** Domains served by the fixture, with all their subdomains (default `['test']`, i.e. `*.test`). */
+  mappedDomains?: readonly string[];
 }
 
 /**
- * Every `*.test` name goes to the fixture server (default ports 80/443 to its http/https ports, explicit ports kept);
- * every other name fails to resolve, so nothing leaves the machine. Port rules must come first.
+ * Every name under `domains` goes to the fixture server (default ports 80/443 to its http/https ports, explicit
+ * ports kept); every other name fails to resolve, so nothing leaves the machine. Port rules must come first.
  */
-export function hostResolverRules(httpPort: number, httpsPort: number): string {
+export function hostResolverRules(httpPort: number, httpsPort: number, domains: readonly string[] = ['test']): string {
+  // `*.test` matches every name under the TLD; a registrable domain also needs its bare name.
+  const patterns = domains.flatMap((d) => (d.includes('.') ? [d, `*.${d}`] : [`*.${d}`]));
   return [
-    `MAP *.test:443 127.0.0.1:${httpsPort}`,
-    `MAP *.test:80 127.0.0.1:${httpPort}`,
-    'MAP *.test 127.0.0.1',
+    ...patterns.map((p) => `MAP ${p}:443 127.0.0.1:${httpsPort}`),
+    ...patterns.map((p) => `MAP ${p}:80 127.0.0.1:${httpPort}`),
+    ...patterns.map((p) => `MAP ${p} 127.0.0.1`),
     'MAP * ~NOTFOUND',
     'EXCLUDE localhost',
     'EXCLUDE 127.0.0.1',
@@ -62,7 +66,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        `--host-resolver-rules=${hostResolverRules(fixture.httpPort, fixture.httpsPort)}`,
+        `--host-resolver-rules=${hostResolverRules(fixture.httpPort, fixture.httpsPort, options.mappedDomains)}`,
         // Trust exactly the fixture leaf; Playwright's ignoreHTTPSErrors would not reach the service worker.
         `--ignore-certificate-errors-spki-list=${certs.spki}`,
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',

@@ -23,10 +23,14 @@ export interface SessionOptions {
   sites: Record<string, Site>;
   /** Simulates the user granting host access (see prepare-extension.ts). */
   grantHosts: boolean;
+  /** Certificate names beyond make-certs.ts' defaults (e.g. `*.evil.test`). */
+  extraCertNames?: readonly string[];
+  /** Domains the browser sends to the fixture besides `*.test` (Firefox sends every name there anyway). */
+  extraDomains?: readonly string[];
 }
 
 export async function startSession(kind: BrowserKind, executablePath: string, options: SessionOptions): Promise<Session> {
-  const certs = makeCerts();
+  const certs = makeCerts({ extraNames: options.extraCertNames ?? [] });
   const cleanups: Array<() => unknown> = [() => certs.remove()];
   const close = async () => {
     for (const cleanup of cleanups.reverse()) await Promise.resolve().then(cleanup).catch(() => {});
@@ -39,7 +43,7 @@ export async function startSession(kind: BrowserKind, executablePath: string, op
     const geckoId = (extension.manifest.browser_specific_settings as { gecko?: { id?: string } } | undefined)?.gecko?.id;
     if (kind === 'firefox' && !geckoId) throw new Error('the Firefox manifest has no browser_specific_settings.gecko.id');
     const browser = kind === 'chromium'
-      ? await launchChromium({ executablePath, extensionDir: extension.dir, fixture, certs })
+      ? await launchChromium({ executablePath, extensionDir: extension.dir, fixture, certs, mappedDomains: ['test', ...(options.extraDomains ?? [])] })
       : await launchFirefox({ executablePath, extensionDir: extension.dir, fixture, certs, geckoId: geckoId ?? '' });
     cleanups.push(() => browser.close());
     const resultsDir = join(REPO_ROOT, 'test-results');

@@ -1,0 +1,55 @@
+// Reading the popup through its contract hooks (../shared/contracts/popup.md), never through its wording.
+import { pollUntil, type HarnessPage } from './extension-browser.ts';
+
+export const FINAL_VERDICTS = ['in_scope', 'out_of_scope', 'unknown', 'no_policy', 'error'] as const;
+
+export interface PopupHooks {
+  verdict: string | null;
+  rule: string | null;
+  /** `data-host`: the page's host as the popup shows it (not in the contract; the header shows it). */
+  host: string | null;
+  activities: string[];
+  contacts: string[];
+  findings: string[];
+  keys: string[];
+  /** Every `href` of a link in the popup. */
+  links: string[];
+  text: string;
+}
+
+export function readPopupHooks(page: HarnessPage): Promise<PopupHooks> {
+  return page.evaluate(() => {
+    const all = (selector: string, attr: string) =>
+      [...document.querySelectorAll(selector)].map((el) => el.getAttribute(attr) ?? '');
+    return {
+      verdict: document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+      rule: document.querySelector('[data-rule]')?.getAttribute('data-rule') ?? null,
+      host: document.querySelector('[data-host]')?.getAttribute('data-host') ?? null,
+      activities: [...new Set(all('[data-activity-id]', 'data-activity-id'))],
+      contacts: [...new Set(all('[data-contact]', 'data-contact'))],
+      findings: [...new Set(all('[data-finding-id]', 'data-finding-id'))],
+      keys: [...new Set(all('[data-key-fingerprint]', 'data-key-fingerprint'))],
+      links: all('a[href]', 'href'),
+      text: document.body.textContent ?? '',
+    };
+  });
+}
+
+/** Waits until the banner leaves `loading` (the contract's "final value") and the panels are filled. */
+export function waitForVerdict(page: HarnessPage, timeoutMs = 15_000): Promise<PopupHooks> {
+  return pollUntil('the popup banner to reach a final verdict', async () => {
+    const hooks = await readPopupHooks(page);
+    return hooks.verdict && hooks.verdict !== 'loading' ? hooks : null;
+  }, { timeoutMs });
+}
+
+/** Clicks the first element matching `selector` (a DOM click, as a user's would be for these buttons). */
+export async function click(page: HarnessPage, selector: string): Promise<void> {
+  const found = await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!(el instanceof HTMLElement)) return false;
+    el.click();
+    return true;
+  }, selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+}
