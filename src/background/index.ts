@@ -1,3 +1,5 @@
+import * as openpgp from 'openpgp';
+import { provideOpenpgp } from '../core/pgp/load-openpgp.ts';
 import { browser } from '../platform/browser.ts';
 import { grantedOrigins, hasOrigins, mayFetch } from '../platform/permissions.ts';
 import { settingsItem } from '../platform/settings.ts';
@@ -15,6 +17,8 @@ import { createResultCache } from './result-cache.ts';
 
 // Wiring only: listeners are registered synchronously at start-up (MV3 wakes the worker for them),
 // and nothing is fetched except on the user's click or, when enabled, on navigation to granted hosts.
+// Chrome's service worker cannot import() lazily: signature checks get openpgp from here.
+provideOpenpgp(openpgp);
 const now = () => new Date();
 const fetch = (input: string, init?: RequestInit) => globalThis.fetch(input, init);
 const cache = createResultCache(browser.storage.local);

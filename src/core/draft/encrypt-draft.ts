@@ -1,3 +1,5 @@
+import { loadOpenpgp } from '../pgp/load-openpgp.ts';
+
 export type EncryptFailure =
   | 'too_large' | 'unreadable' | 'private_key' | 'fingerprint_mismatch' | 'not_yet_valid'
   | 'revoked' | 'expired' | 'no_encryption_key' | 'encryption_failed';
@@ -45,7 +47,7 @@ export async function encryptDraft(body: string, armoredKey: string, now: Date, 
     ({ ok: false, reason, message, fingerprint });
   if (armoredKey.length > MAX_ARMORED_CHARS) return fail('too_large', `The key file is larger than ${MAX_ARMORED_CHARS} characters.`);
   if (armoredKey.trim() === '') return fail('unreadable', 'The key text is empty.');
-  const openpgp = await import('openpgp');
+  const openpgp = await loadOpenpgp();
   const keys: Awaited<ReturnType<typeof openpgp.readKeys>> = [];
   let readError: unknown = null;
   for (const block of splitArmor(armoredKey)) {

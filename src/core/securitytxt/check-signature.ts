@@ -3,6 +3,7 @@ import type { Signature } from '../schemas/txt-result.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { oneLine } from '../fetch/classify-fetch-error.ts';
 import type { SignedEnvelope } from './parse-signed-envelope.ts';
+import { loadOpenpgp, type OpenPgp } from '../pgp/load-openpgp.ts';
 
 /** An armored OpenPGP public key and where it came from (a file, the Encryption URL …). */
 export interface VerificationKey {
@@ -15,7 +16,6 @@ export interface SignatureCheck {
   findings: Finding[];
 }
 
-type OpenPgp = typeof import('openpgp');
 
 /**
  * Verifies a cleartext-signed security.txt with openpgp.js (loaded lazily) against the given keys.
@@ -34,7 +34,7 @@ export async function checkSignature(envelope: SignedEnvelope | null, keys: Veri
   }
   let openpgp: OpenPgp;
   try {
-    openpgp = await import('openpgp');
+    openpgp = await loadOpenpgp();
   } catch (error) {
     return { signature: status('key_unavailable', `The OpenPGP library could not be loaded: ${oneLine(String(error))}`), findings: [makeFinding('signature_key_unavailable', null)] };
   }
