@@ -35,7 +35,7 @@ describe('createManifest', () => {
   it('asks for minimal permissions: host access only as optional, requested at runtime', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = createManifest(base, browser, '1.0.0') as ManifestShape;
-      expect(m.permissions).toEqual(['activeTab', 'storage']);
+      expect(m.permissions).toEqual(['activeTab', 'storage', 'scripting']);
       expect(m).not.toHaveProperty('host_permissions');
       expect(m).not.toHaveProperty('content_scripts');
       // Firefox's default MV3 CSP adds upgrade-insecure-requests, which would make http fallbacks impossible.
