@@ -1,3 +1,4 @@
+import type { DiodbIndex } from '../core/diodb/diodb-index.ts';
 import type { SourceProgress } from '../core/check/check-result.ts';
 import type { FetchLike } from '../core/fetch/types.ts';
 import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
@@ -20,6 +21,8 @@ export interface CheckServiceDeps {
   mayFetch: (url: string, activeTabOrigin: string | null) => Promise<boolean>;
   grantedOrigins: () => Promise<string[]>;
   getSettings: () => Promise<Settings>;
+  /** The disclose.io index, loaded only when a site publishes nothing. */
+  loadDiodb?: () => Promise<DiodbIndex | null>;
 }
 
 export interface RunOptions {
@@ -85,6 +88,7 @@ export function createCheckService(deps: CheckServiceDeps) {
         // Parsed again from the raw text, so a stored scope always follows the current parser.
         ...(override ? { userScope: parseUserScope(override.raw).value } : {}),
         ...(pageLinks ? { pageLinks } : {}),
+        ...(deps.loadDiodb ? { loadDiodb: deps.loadDiodb } : {}),
         signal: deadline.signal,
       },
       onProgress,

@@ -12,6 +12,7 @@ import { createCheckPortListener } from './handle-check-port.ts';
 import { createRequestListener } from './handle-request.ts';
 import { isTrustedSender } from './is-trusted-sender.ts';
 import { loadCheckPage } from './load-check-page.ts';
+import { loadDiodbIndex } from './load-diodb-index.ts';
 import { createRequestHandlers } from './request-handlers.ts';
 import { createResultCache } from './result-cache.ts';
 
@@ -30,6 +31,7 @@ const service = createCheckService({
   mayFetch,
   grantedOrigins,
   getSettings: () => settingsItem.get(),
+  loadDiodb: loadDiodbIndex,
 });
 const isTrusted = (sender: Parameters<typeof isTrustedSender>[0]) =>
   isTrustedSender(sender, browser.runtime.id, (path) => browser.runtime.getURL(path));

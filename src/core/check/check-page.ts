@@ -25,6 +25,8 @@ export interface CheckPageOptions {
   now?: Date;
   /** The bundled disclose.io index, for "the site publishes nothing"; null or absent skips it. */
   diodb?: DiodbIndex | null;
+  /** Loads that index only when it is needed (the extension fetches it from its package). */
+  loadDiodb?: () => Promise<DiodbIndex | null>;
   /** Fill the draft with this profile and language. */
   profile?: ResearcherProfile;
   language?: DraftLanguage;
@@ -114,7 +116,9 @@ export async function checkPage(
     });
   }
   const other = await otherPromise;
-  const chosen = pickPolicy(linked, other, host, options.diodb ?? null);
+  const published = linked.policy !== null || other.policy !== null;
+  const diodb = options.diodb ?? (!published && options.loadDiodb ? await options.loadDiodb().catch(() => null) : null);
+  const chosen = pickPolicy(linked, other, host, diodb);
 
   const scope = judgeScope(host, compileScope({
     policy: chosen.policy,
