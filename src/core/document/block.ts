@@ -53,6 +53,8 @@ export interface RawBlock {
   links: BlockLink[];
   line: number | null;
   header?: boolean;
+  /** A paragraph that is one bold span ("**Scope**"): read as a heading when short. */
+  strong?: boolean;
 }
 
 /** Limits that keep reading linear and bounded on hostile input. */

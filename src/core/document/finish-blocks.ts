@@ -2,12 +2,18 @@ import type { Block, RawBlock } from './block.ts';
 import { splitSentences } from './split-sentences.ts';
 
 const PSEUDO_HEADING_MAX_WORDS = 6;
+const BOLD_HEADING_MAX_WORDS = 8;
 
-/** "Testing guidelines:", "Security researchers must not:": a short line that only introduces what follows. */
+/**
+ * "Testing guidelines:", "Security researchers must not:": a short line that only introduces what follows;
+ * also a short line that is nothing but bold text ("**In-scope systems**").
+ */
 function isPseudoHeading(raw: RawBlock): boolean {
-  if (raw.kind !== 'paragraph' || !raw.text.endsWith(':') || raw.text.includes('\n')) return false;
+  if (raw.kind !== 'paragraph' || raw.text.includes('\n')) return false;
   const words = raw.text.split(/\s+/).length;
-  return words <= PSEUDO_HEADING_MAX_WORDS && !/[.!?;]/.test(raw.text.slice(0, -1));
+  if (raw.text.endsWith(':')) return words <= PSEUDO_HEADING_MAX_WORDS && !/[.!?;]/.test(raw.text.slice(0, -1));
+  // "**Out of scope**": a short bold line with no sentence punctuation names the section that follows.
+  return raw.strong === true && words <= BOLD_HEADING_MAX_WORDS && !/[.!?;,]/.test(raw.text);
 }
 
 /**

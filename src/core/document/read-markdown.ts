@@ -9,7 +9,16 @@ import { TextBuilder } from './text-builder.ts';
 import { stripFrontMatter, stripHashCommentRuns, stripHtmlComments } from './strip-markdown-noise.ts';
 
 interface ListLevel { indent: number; contentIndent: number }
-interface OpenItem { depth: number; indent: number; lines: string[]; line: number }
+interface OpenItem {
+  depth: number;
+  indent: number;
+  /** Column where the item's text starts: deeper lines belong to it. */
+  contentIndent: number;
+  lines: string[];
+  line: number;
+  /** A fenced code block open inside the item (its lines are the item's text, as a code span). */
+  fence: { char: string; length: number } | null;
+}
 
 export interface ReadMarkdownOptions {
   /** Plain text: no inline Markdown, every line its own unit unless it is wrapped prose. */
@@ -27,7 +36,7 @@ class MarkdownReader {
 
   constructor(private readonly plain: boolean) {}
 
-  emit(kind: RawBlock['kind'], level: number, raw: string, line: number, header?: boolean): void {
+  emit(kind: RawBlock['kind'], level: number, raw: string, line: number, header?: boolean, strong?: boolean): void {
     if (this.blocks.length >= DOCUMENT_LIMITS.maxBlocks) return;
     const builder = new TextBuilder();
     const src = raw.length > DOCUMENT_LIMITS.maxBlockChars * 2 ? raw.slice(0, DOCUMENT_LIMITS.maxBlockChars * 2) : raw;
@@ -39,6 +48,7 @@ class MarkdownReader {
     if (text === '') return;
     const block: RawBlock = { kind, level, text, links, line };
     if (header) block.header = true;
+    if (strong) block.strong = true;
     this.blocks.push(block);
   }
 
@@ -50,7 +60,7 @@ class MarkdownReader {
       if (g.leadIn) this.emit('paragraph', 0, g.text, g.line);
       else if ((split || this.plain) && this.lastLeadIn) { this.emit('list_item', 1, g.text, g.line); continue; }
       else if (this.plain && this.looksLikeTitle(g.text)) this.emit('heading', this.blocks.length === 0 ? 1 : 2, g.text, g.line);
-      else this.emit('paragraph', 0, g.text, g.line);
+      else this.emit('paragraph', 0, g.text, g.line, undefined, !this.plain && isWhollyStrong(g.text));
       this.lastLeadIn = g.leadIn;
     }
     this.para = null;
@@ -93,7 +103,29 @@ class MarkdownReader {
     else this.levels.push({ indent: marker.indent, contentIndent: marker.contentIndent });
     // GFM task-list boxes ("- [ ] item") are not part of the text.
     const rest = marker.rest.replace(/^\[[ xX]\]\s+/, '');
-    this.item = { depth: this.levels.length, indent: marker.indent, lines: [rest], line: lineNo };
+    const fence = this.plain ? null : matchFence(rest);
+    this.item = { depth: this.levels.length, indent: marker.indent, contentIndent: marker.contentIndent, lines: [rest], line: lineNo, fence };
+  }
+
+  /**
+   * A line while a fence is open inside the current item: kept in the item (the fence markers too, so the
+   * inline renderer reads the body as a code span: "- ```\n  host.example\n  ```" is the item "host.example").
+   * A closing fence ends it; a non-blank line indented no deeper than the item's marker ends the item.
+   */
+  continueItemFence(line: string): boolean {
+    const item = this.item!;
+    const fence = item.fence!;
+    const { indent, rest } = measureIndent(line);
+    if (!isBlank(line) && indent < item.contentIndent && indent <= item.indent) {
+      // Code cannot continue lazily: the item ends here (a new marker starts the next one).
+      item.fence = null;
+      if (!matchListMarker(line)) this.closeList();
+      return false;
+    }
+    item.lines.push(rest);
+    const close = matchFence(rest);
+    if (close && close.char === fence.char && close.length >= fence.length && rest.trim().replace(/[`~]/g, '') === '') item.fence = null;
+    return true;
   }
 
   readTable(lines: string[], start: number): number {
@@ -117,6 +149,13 @@ class MarkdownReader {
       let line = lines[i]!;
       const quoted = matchBlockquote(line);
       if (quoted !== null && !this.plain) line = quoted;
+      if (this.item?.fence && this.continueItemFence(line)) { i++; continue; }
+      if (this.item && !this.plain && !isBlank(line)) {
+        // A fence opening inside a list item ("- item" then an indented ```): the item's content.
+        const { indent, rest } = measureIndent(line);
+        const fence = indent > this.item.indent && indent >= Math.min(this.item.contentIndent, this.item.indent + 2) ? matchFence(rest) : null;
+        if (fence) { this.item.lines.push(rest); this.item.fence = fence; this.sawBlank = false; i++; continue; }
+      }
       if (isBlank(line)) {
         this.flushParagraph();
         this.sawBlank = true;
@@ -174,6 +213,16 @@ class MarkdownReader {
     this.emit('code', 0, body.join('\n'), start + 1);
     return i + 1;
   }
+}
+
+/** "**In scope**" or "__Rules:__" on its own: a paragraph that is nothing but one bold span. */
+function isWhollyStrong(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 5 || t.length > 200 || t.includes('\n')) return false;
+  const mark = t.slice(0, 2);
+  if (mark !== '**' && mark !== '__') return false;
+  const body = t.endsWith(`${mark}:`) ? t.slice(2, -3) : t.endsWith(mark) ? t.slice(2, -2) : null;
+  return body !== null && body.trim().length > 0 && !body.includes(mark);
 }
 
 /**

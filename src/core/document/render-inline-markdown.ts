@@ -71,9 +71,13 @@ function renderAngle(scan: InlineScanner, i: number, state: State): number {
   const inner = src.slice(i + 1, close);
   if (/^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/.test(inner) || isBareEmail(inner)) {
     flush(state);
+    // "<https://example.com/report.>": sentence punctuation typed inside the brackets is not part of the link.
+    let target = inner;
+    while (/^https?:/i.test(target) && target.length > 8 && '.,;:!?'.includes(target[target.length - 1]!)) target = target.slice(0, -1);
     const start = state.builder.length;
-    emit(state, inner);
-    state.builder.addLink(inner, /^[A-Za-z][A-Za-z0-9+.-]*:/.test(inner) ? inner : `mailto:${inner}`, start);
+    emit(state, target);
+    state.builder.addLink(target, /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target) ? target : `mailto:${target}`, start);
+    if (target !== inner) emit(state, inner.slice(target.length));
     return close + 1;
   }
   const tag = /^(\/?)([A-Za-z][A-Za-z0-9-]{0,30})(?:\s[^<]*)?$/.exec(inner);

@@ -2,6 +2,7 @@ import type { Block, BlockKind, BlockLink } from '../document/block.ts';
 import { classifySection, type SectionCategory } from './classify-section.ts';
 import { detectPolarity, type Polarity } from './detect-polarity.ts';
 import { normalizeForMatch } from './normalize-for-match.ts';
+import { splitTableRow } from './read-scope-table.ts';
 
 /** One sentence of the document with everything the extractors need to judge it. */
 export interface Unit {
@@ -27,6 +28,8 @@ export interface Unit {
   /** Categories of the lead-in of the list the sentence belongs to (merged up nested lists). */
   lead: ReadonlySet<SectionCategory>;
   own: Polarity;
+  /** For a table row: its cells, whether it is the header row, and the cells of its table's header row. */
+  row?: { cells: string[]; isHeader: boolean; header: string[] | null };
 }
 
 export interface PolicyDocument {
@@ -38,9 +41,21 @@ export interface PolicyDocument {
 
 const NONE: ReadonlySet<SectionCategory> = new Set();
 
-function lastSentence(block: Block): string {
-  const s = block.sentences[block.sentences.length - 1];
-  return s ? block.text.slice(s.start, s.end) : block.text;
+// "The following systems …", "ci-dessous": a sentence that points at the list after it.
+const POINTS_AT_LIST = /\b(?:following|below|these|listed|volgende|onderstaande|hieronder|folgende|folgenden|nachfolgend|unten|suivant|suivants|suivantes|ci-dessous)\b/i;
+
+/**
+ * The sentence of a paragraph that introduces the list after it: the last one, unless it neither ends in a
+ * colon nor points at a list while an earlier one does ("The following systems are in scope. If you find
+ * one not listed here, …").
+ */
+function leadSentence(block: Block): string {
+  const texts = block.sentences.map((s) => block.text.slice(s.start, s.end));
+  const last = texts[texts.length - 1];
+  if (last === undefined) return block.text;
+  if (texts.length === 1 || /:\s*$/.test(last) || POINTS_AT_LIST.test(last)) return last;
+  for (let i = texts.length - 2; i >= 0; i--) if (/:\s*$/.test(texts[i]!) || POINTS_AT_LIST.test(texts[i]!)) return texts[i]!;
+  return last;
 }
 
 /** "Out of scope: DoS attacks": a label of at most five words before a colon, classified like a heading. */
@@ -75,7 +90,7 @@ export function buildUnits(blocks: Block[]): PolicyDocument {
     let result: ReadonlySet<SectionCategory> = NONE;
     if (block.intro !== null && (block.kind === 'list_item' || block.kind === 'table_row')) {
       const intro = blocks[block.intro]!;
-      const own = classifySection(intro.kind === 'paragraph' ? lastSentence(intro) : intro.text);
+      const own = classifySection(intro.kind === 'paragraph' ? leadSentence(intro) : intro.text);
       result = intro.kind === 'list_item' ? new Set([...leadOf(block.intro), ...own]) : own;
     }
     leadCache.set(index, result);
@@ -83,8 +98,12 @@ export function buildUnits(blocks: Block[]): PolicyDocument {
   };
 
   const units: Unit[] = [];
+  let header: string[] | null = null;
   blocks.forEach((block, index) => {
+    if (block.kind !== 'table_row') header = null;
+    else if (block.header) header = splitTableRow(block.text);
     if (block.kind === 'heading' || block.kind === 'code') return;
+    const row = block.kind === 'table_row' ? { cells: splitTableRow(block.text), isHeader: block.header === true, header } : undefined;
     const headings = headingChain(block);
     const heading = headings[0] ?? NONE;
     const lead = leadOf(index);
@@ -95,7 +114,9 @@ export function buildUnits(blocks: Block[]): PolicyDocument {
         .filter((l) => l.start >= span.start && l.end <= span.end)
         .map((l) => ({ ...l, start: l.start - span.start, end: l.end - span.start }));
       const label = labelCategories(text);
-      units.push({ block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings, label, lead, own: detectPolarity(norm) });
+      const unit: Unit = { block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings, label, lead, own: detectPolarity(norm) };
+      if (row) unit.row = row;
+      units.push(unit);
     });
   });
   return { blocks, units, headingCategories };

@@ -9,7 +9,7 @@ type Ineligible = NonNullable<PolicyResult['ineligible']>;
 
 // "Give us reasonable time before you disclose", "keep it confidential until it is fixed": a wait before going
 // public, stated without a negation. It must speak to the reader.
-const WAIT_BEFORE_PUBLIC = /\b(?:before|until|prior to|till|totdat|tot|bevor|bis|avant|jusqu'à)\b[^.;]{0,100}\b(?:fix|resolv|remedi|patch|address|releas|publi|disclos|opgelost|verholpen|behoben|corrig)|\breasonable (?:amount of )?time\b[^.;]{0,100}\b(?:disclos|public|publish)/;
+const WAIT_BEFORE_PUBLIC = /\b(?:before|until|prior to|till|totdat|tot|bevor|bis|avant|jusqu'à(?![a-zà-ÿ]))[^.;]{0,100}\b(?:fix|resolv|remedi|patch|address|releas|publi|disclos|opgelost|verholpen|behoben|corrig)|\breasonable (?:amount of )?time\b[^.;]{0,100}\b(?:disclos|public|publish)/;
 // "Keep information about vulnerabilities confidential until it is resolved": a disclosure rule by itself.
 const KEEP_CONFIDENTIAL = /\b(?:keep|treat|hold|houd|houden|behandel|halten|behandeln|gardez|garder)\b[^;]{0,80}\b(?:confidential|private|secret|vertraulich|geheim|vertrouwelijk|confidentiel)\w*\b[^;]{0,80}\b(?:until|before|totdat|voordat|bis|bevor|jusqu|avant)/;
 const TO_READER = /\b(?:you|your|researchers?|reporters?|je|jij|u|uw|sie|ihr|ihre|vous|votre)\b|^(?:please |kindly )?(?:provide|allow|give|keep|wait|do|avoid|refrain|houd|geef|behandel|halten|gardez|accordez)\b/;

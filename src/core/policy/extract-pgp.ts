@@ -3,7 +3,7 @@ import type { PgpKey } from '../schemas/policy-result.ts';
 import { findUrls } from './find-urls.ts';
 import { parseLooseDate } from './parse-loose-date.ts';
 
-const MENTION = /\b(?:pgp|gpg|gnupg|openpgp|public key|fingerprint|key id|schlüssel|sleutel|clé)\b/i;
+const MENTION = /\b(?:pgp|gpg|gnupg|openpgp|public key|fingerprint|key id|schlüssel|sleutel|clé(?![a-zà-ÿ]))/i;
 const FINGERPRINT = /\b[0-9A-Fa-f]{4}(?:\s{0,2}[0-9A-Fa-f]{4}){9}\b/g;
 const KEY_ID = /\b0x([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b|\bkey[ -]?id\s*[:=]?\s*([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b/i;
 const KEY_URL = /pgp|gpg|\.asc\b|public[-_ ]?key|openpgp|keyserver|\/keys?\b|\.key\b/i;

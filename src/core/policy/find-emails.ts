@@ -7,11 +7,13 @@ export interface FoundEmail {
 }
 
 const LOCAL = /[A-Za-z0-9._%+'-]/;
+// Special-use names (RFC 6761): addresses under them are real in test setups.
+const SPECIAL_USE_TLDS = new Set(['test', 'example', 'invalid', 'localhost']);
 const DOMAIN = /[A-Za-z0-9.-]/;
 
 /**
  * E-mail addresses in text, found by expanding around each '@' (linear, no backtracking); the domain must
- * have a public suffix. A `mailto:` or `mailto://` prefix is not part of the address.
+ * have a public suffix (or a special-use one such as `.test`). A `mailto:` or `mailto://` prefix is not part of the address.
  */
 export function findEmails(text: string): FoundEmail[] {
   const out: FoundEmail[] = [];
@@ -27,7 +29,8 @@ export function findEmails(text: string): FoundEmail[] {
     if (s === at || e <= at + 1) continue;
     const domain = text.slice(at + 1, e).toLowerCase();
     const info = parse(domain);
-    if (!domain.includes('.') || !(info.isIcann || info.isPrivate) || info.hostname !== domain) continue;
+    const special = SPECIAL_USE_TLDS.has(domain.slice(domain.lastIndexOf('.') + 1));
+    if (!domain.includes('.') || !(info.isIcann || info.isPrivate || special) || info.hostname !== domain) continue;
     out.push({ address: `${text.slice(s, at)}@${domain}`, start: s, end: e });
   }
   return out;

@@ -13,6 +13,8 @@ const FILE_LIKE_TLDS = new Set(['md', 'sh', 'py', 'pl', 'rs', 'zip', 'mov', 'pm'
 const FILE_STEMS = new Set(['readme', 'security', 'building', 'changelog', 'license', 'contributing', 'index', 'setup',
   'install', 'main', 'config', 'code_of_conduct', 'governance', 'support', 'pgp-key', 'policy', 'notice', 'authors']);
 const TOKEN = /[A-Za-z0-9*_][A-Za-z0-9._*:/-]*/g;
+// Special-use names (RFC 6761, RFC 2606): no public suffix, but legitimate host names in policies and tests.
+const SPECIAL_USE_TLDS = new Set(['test', 'example', 'invalid', 'localhost']);
 
 function isLabel(label: string, first: boolean): boolean {
   if (label.length === 0 || label.length > 63) return false;
@@ -39,20 +41,21 @@ function hostValue(token: string): FoundHost['kind'] | null {
   const wildcard = labels[0] === '*';
   const host = (wildcard ? labels.slice(1) : labels).join('.').toLowerCase();
   const info = parse(host);
-  if (!(info.isIcann || info.isPrivate) || info.hostname !== host || info.domain === null) return null;
+  const special = SPECIAL_USE_TLDS.has(labels[labels.length - 1]!.toLowerCase());
+  if (!(info.isIcann || info.isPrivate || special) || info.hostname !== host || info.domain === null) return null;
   if (/^\d+$/.test(labels[labels.length - 1]!)) return null;
   const tld = labels[labels.length - 1]!.toLowerCase();
   if (FILE_LIKE_TLDS.has(tld) && (/[A-Z]/.test(token) || FILE_STEMS.has(labels[labels.length - 2]!.toLowerCase()))) return null;
   return wildcard ? 'wildcard' : 'host';
 }
 
-/** True for a plain host name with a public suffix ("internet.nl"), not a file name or a wildcard. */
+/** True for a plain host name with a public suffix ("internet.nl") or a special-use one ("shop.test"), not a file name or a wildcard. */
 export function isHostToken(token: string): boolean {
   return hostValue(token) === 'host';
 }
 
 /**
- * Host names (with a public suffix), `*.` wildcards, IP addresses and CIDR blocks in text, skipping the
+ * Host names (with a public suffix, or under a special-use name such as `.test`), `*.` wildcards, IP addresses and CIDR blocks in text, skipping the
  * given ranges (e-mail addresses, URLs). One regex pass over candidate tokens, each validated with tldts.
  */
 export function findHosts(text: string, skip: ReadonlyArray<{ start: number; end: number }> = []): FoundHost[] {

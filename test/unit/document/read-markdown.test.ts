@@ -86,3 +86,41 @@ describe('readDocument (plain text)', () => {
     ]);
   });
 });
+
+describe('readDocument (Markdown structures seen in real policies)', () => {
+  it('reads a fenced code block inside a list item as the item text', () => {
+    const blocks = read('## Hosts\n\n* ```\n  alpha.example.org\n  ```\n* ```\n  beta.example.org\n  ```\n\n## Next\n\nDone.\n');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Hosts'],
+      ['list_item', 'alpha.example.org'],
+      ['list_item', 'beta.example.org'],
+      ['heading', 'Next'],
+      ['paragraph', 'Done.'],
+    ]);
+  });
+
+  it('keeps an indented fence under a list item in that item, and an unclosed one ends with the item', () => {
+    const blocks = read('- Staging hosts:\n  ```\n  stage.example.net\n  ```\n- ```\n  open.example.net\nAfter the list.\n');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list_item', 'Staging hosts: stage.example.net'],
+      ['list_item', '``` open.example.net'],
+      ['paragraph', 'After the list.'],
+    ]);
+  });
+
+  it('reads a short bold-only line as a heading, but not a bold sentence', () => {
+    const blocks = read('**Out of scope**\n\n- Volumetric attacks\n\n**Please do not test production.**\n');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Out of scope'],
+      ['list_item', 'Volumetric attacks'],
+      ['paragraph', 'Please do not test production.'],
+    ]);
+    expect(blocks[1]!.section).toEqual(['Out of scope']);
+  });
+
+  it('drops sentence punctuation typed inside an autolink', () => {
+    const [block] = read('Send it via <https://forms.example.com/report.>');
+    expect(block!.links[0]!.href).toBe('https://forms.example.com/report');
+    expect(block!.text).toBe('Send it via https://forms.example.com/report.');
+  });
+});
