@@ -35,12 +35,20 @@ export function readPopupHooks(page: HarnessPage): Promise<PopupHooks> {
   });
 }
 
-/** Waits until the banner leaves `loading` (the contract's "final value") and the panels are filled. */
-export function waitForVerdict(page: HarnessPage, timeoutMs = 15_000): Promise<PopupHooks> {
-  return pollUntil('the popup banner to reach a final verdict', async () => {
+/**
+ * Waits until the banner leaves `loading` (the contract's "final value"), then until the popup stops changing
+ * (the same hooks and text in two reads 250 ms apart): the panels may render a moment after the banner.
+ */
+export async function waitForVerdict(page: HarnessPage, timeoutMs = 15_000): Promise<PopupHooks> {
+  let previous = '';
+  return pollUntil('the popup banner to reach a final verdict and settle', async () => {
     const hooks = await readPopupHooks(page);
-    return hooks.verdict && hooks.verdict !== 'loading' ? hooks : null;
-  }, { timeoutMs });
+    if (!hooks.verdict || hooks.verdict === 'loading') return null;
+    const snapshot = JSON.stringify(hooks);
+    const settled = snapshot === previous;
+    previous = snapshot;
+    return settled ? hooks : null;
+  }, { timeoutMs, intervalMs: 250 });
 }
 
 /** Clicks the first element matching `selector` (a DOM click, as a user's would be for these buttons). */
