@@ -2,12 +2,16 @@ import { getPublicSuffix } from 'tldts';
 import type { Finding } from '../schemas/finding.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
-import type { CompiledScope, RuleSource, ScopePhrase, ScopeRule, SuffixBucket } from './compiled-scope.ts';
+import type { CompiledScope, RuleSource, ScopeException, ScopePhrase, ScopeRule, SuffixBucket } from './compiled-scope.ts';
+import { findStatedExceptions, type StatedExceptions } from './find-stated-exceptions.ts';
+import { scopePatternNarrows } from './scope-pattern-narrows.ts';
 import { normalizeHost } from './normalize-host.ts';
 import { parseScopePattern, type ScopeEntry } from './parse-scope-pattern.ts';
 import { parseScopeToken } from './parse-scope-token.ts';
+import { classifyScopePhrase } from './classify-scope-phrase.ts';
 import { trimTrailing } from './trim-trailing.ts';
 import { ruleSpecificity } from './rule-specificity.ts';
+import { formatScopePattern } from './format-scope-pattern.ts';
 import type { HostPattern, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 import { findThirdPartyPlatform, getThirdPartyPlatform, THIRD_PARTY_PLATFORMS } from './third-party-platforms.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
@@ -33,25 +37,35 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
   const findings: Finding[] = [];
   const opaqueExclusions: string[] = [];
   const pageHost = input.pageHost ? normalizeHost(input.pageHost)?.host ?? null : null;
+  // Exclusions whose words except the same document's inclusions ("any other subdomain of x").
+  const exceptsListed = new Set<ScopeRule>();
 
-  const add = (entries: ScopeEntry[], text: string, quote: string | null, source: RuleSource, origin: string) => {
+  const add = (entries: ScopeEntry[], text: string, quote: string | null, source: RuleSource, origin: string, stated: StatedExceptions | null = null) => {
     for (const entry of entries) {
       if (entry.type === 'phrase') {
-        phrases.push({ effect: entry.effect, category: entry.category, text: entry.text, quote, source, origin, mentions: findMentionedHosts(entry.text) });
-        if (entry.category === 'this_site' && pageHost) {
+        // The extractor may shorten the sentence ("service not expressly listed above" from "Any service
+        // not expressly listed above … is excluded"): a closed world stated in the quote still counts.
+        const closes = source === 'policy' && quote !== null && quote !== text && classifyScopePhrase(quote, entry.effect) === 'unlisted';
+        const category = closes ? 'unlisted' : entry.category;
+        phrases.push({ effect: entry.effect, category, text: entry.text, quote, source, origin, mentions: findMentionedHosts(entry.text) });
+        if (category === 'this_site' && pageHost) {
           const pattern: ScopePattern = { host: { kind: 'exact', host: pageHost }, ports: null, path: null, pathIsPartial: false };
           rules.push(makeRule(entry.effect, pattern, text, quote, source, origin, `"this site" read as ${pageHost}, where the policy was published`));
         }
         continue;
       }
-      rules.push(makeRule(entry.effect, entry.pattern, text, quote, source, origin, entry.note));
+      const rule = makeRule(entry.effect, entry.pattern, text, quote, source, origin, entry.note);
+      if (entry.effect === 'exclude') attachStatedExceptions(rule, entry, stated, exceptsListed, findings);
+      rules.push(rule);
     }
   };
   const addList = (list: ReadonlyArray<{ pattern: string; quote: string }>, effect: ScopeEffect) => {
     for (const item of list) {
       const parsed = parseScopePattern(item.pattern, effect);
       findings.push(...parsed.findings);
-      add(parsed.value, item.pattern, item.quote, 'policy', 'policy');
+      // The extractor keeps the exclusion's sentence as its quote: its exceptions may be stated only there.
+      const stated = effect === 'exclude' && item.quote !== item.pattern ? findStatedExceptions(item.quote) : null;
+      add(parsed.value, item.pattern, item.quote, 'policy', 'policy', stated);
     }
   };
   if (input.policy) {
@@ -75,10 +89,13 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
     if (phrase.effect !== 'exclude' || phrase.category !== 'third_party') continue;
     for (const platform of THIRD_PARTY_PLATFORMS) {
       const pattern: ScopePattern = { host: { kind: 'wildcard', suffix: platform.suffix, apex: false }, ports: null, path: null, pathIsPartial: false };
-      const rule = makeRule('exclude', pattern, phrase.text, phrase.quote, phrase.source, phrase.origin, null);
-      rules.push({ ...rule, platform });
+      const rule: ScopeRule = { ...makeRule('exclude', pattern, phrase.text, phrase.quote, phrase.source, phrase.origin, null), platform };
+      // "Not operated by us": the hosts the document itself lists on the platform are not third-party.
+      exceptsListed.add(rule);
+      rules.push(rule);
     }
   }
+  for (const exclusion of exceptsListed) exceptListedInclusions(exclusion, rules);
 
   const bySuffix = new Map<string, SuffixBucket>();
   const bucket = (suffix: string): SuffixBucket => {
@@ -103,7 +120,7 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
       if (platform) tenants.set(platform.suffix, [...(tenants.get(platform.suffix) ?? []), rule]);
     }
   }
-  const closedWorld = phrases.find((p) => p.source === 'policy' && p.effect === 'exclude' && p.category === 'unlisted') ?? null;
+  const closedWorld = phrases.find((p) => p.source === 'policy' && p.category === 'unlisted') ?? null;
   const openInclusion = phrases.find((p) => p.source === 'policy' && p.effect === 'include' && (p.category === 'systems' || (p.category === 'this_site' && !pageHost))) ?? null;
   return {
     rules, phrases, bySuffix, ipRules, closedWorld, openInclusion, tenants, opaqueExclusions,
@@ -116,7 +133,37 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
 }
 
 function makeRule(effect: ScopeEffect, pattern: ScopePattern, text: string, quote: string | null, source: RuleSource, origin: string, note: string | null): ScopeRule {
-  return { effect, pattern, text, quote, source, origin, specificity: ruleSpecificity(pattern), note, refused: effect === 'include' ? refusal(pattern) : null, platform: null };
+  return { effect, pattern, text, quote, source, origin, specificity: ruleSpecificity(pattern), note, refused: effect === 'include' ? refusal(pattern) : null, platform: null, exceptions: [] };
+}
+
+/**
+ * Gives an exclusion the exceptions its own words state: in its entry ("*.app.x (except *.proxy.app.x)")
+ * or in the sentence it was quoted from. Only exceptions strictly inside the exclusion count.
+ */
+function attachStatedExceptions(
+  rule: ScopeRule, entry: Extract<ScopeEntry, { type: 'pattern' }>, stated: StatedExceptions | null,
+  exceptsListed: Set<ScopeRule>, findings: Finding[],
+): void {
+  const exceptions: ScopeException[] = [];
+  for (const pattern of entry.exceptions ?? []) {
+    if (scopePatternNarrows(rule.pattern, pattern)) exceptions.push({ pattern, listed: null });
+    else findings.push({ id: 'scope_exception_outside', severity: 'info', line: null, message: `The exception "${formatScopePattern(pattern).join(', ')}" in the out-of-scope entry "${rule.text}" is not (or cannot be shown to be) inside it; the exclusion is read whole.` });
+  }
+  // From the quote, silently: a sentence may hold several exclusions, each exception narrows the ones it is inside.
+  for (const pattern of stated?.patterns ?? []) if (scopePatternNarrows(rule.pattern, pattern)) exceptions.push({ pattern, listed: null });
+  rule.exceptions = exceptions;
+  const host = rule.pattern.host;
+  if (entry.otherThanListed || stated?.listed || (host.kind === 'wildcard' && stated?.otherThanListedUnder.includes(host.suffix))) exceptsListed.add(rule);
+}
+
+/** "Any other subdomain of x": the same document's inclusions inside the exclusion are its exceptions. */
+function exceptListedInclusions(exclusion: ScopeRule, rules: readonly ScopeRule[]): void {
+  const listed: ScopeException[] = [];
+  for (const rule of rules) {
+    if (rule.effect !== 'include' || rule.refused || rule.source !== exclusion.source) continue;
+    if (scopePatternNarrows(exclusion.pattern, rule.pattern)) listed.push({ pattern: rule.pattern, listed: rule });
+  }
+  if (listed.length > 0) exclusion.exceptions = [...exclusion.exceptions, ...listed];
 }
 
 /** Why an inclusion is too broad to grant anything, or null. */

@@ -3,8 +3,15 @@ import type { TxtResult } from '../schemas/txt-result.ts';
 import type { HostPattern, PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 import type { ThirdPartyPlatform } from './third-party-platforms.ts';
 
-/** Which document a rule came from. Carve-outs (a more specific inclusion inside an exclusion) only count within one. */
+/** Which document a rule came from. "Any other subdomain" excepts only the inclusions of the same one. */
 export type RuleSource = 'policy' | 'user';
+
+/** Something an exclusion's own words except from it (see findStatedExceptions). */
+export interface ScopeException {
+  pattern: ScopePattern;
+  /** Set when the exception is an in-scope entry of the same document ("any other subdomain of x"). */
+  listed: ScopeRule | null;
+}
 
 export interface ScopeRule {
   effect: ScopeEffect;
@@ -23,6 +30,11 @@ export interface ScopeRule {
   refused: string | null;
   /** Set on the exclusions a "third-party services" phrase makes for each hosting platform. */
   platform: ThirdPartyPlatform | null;
+  /**
+   * Exclusions only: the exceptions the exclusion states itself ("*.app.x is excluded, except for
+   * *.proxy.app.x"), each strictly inside it. An exclusion matches a host only net of these.
+   */
+  exceptions: readonly ScopeException[];
 }
 
 /** A scope entry that names no host. */
@@ -55,7 +67,7 @@ export interface CompiledScope {
   phrases: readonly ScopePhrase[];
   bySuffix: ReadonlyMap<string, SuffixBucket>;
   ipRules: readonly ScopeRule[];
-  /** The first "anything not listed is excluded" phrase of the policy. */
+  /** The first "anything not listed is excluded" (or "only the assets listed are in scope") phrase of the policy. */
   closedWorld: ScopePhrase | null;
   /**
    * An in-scope phrase that names systems but no host ("services owned by Example Inc"): with one, the

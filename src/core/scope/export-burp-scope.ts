@@ -1,6 +1,6 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { escapeRegex, hostPatternRegexBody } from './burp-host-regex.ts';
-import { hostPatternsMayOverlap } from './host-pattern-contains.ts';
+import { formatScopePattern } from './format-scope-pattern.ts';
 
 export interface BurpScopeRule {
   enabled: boolean;
@@ -18,8 +18,8 @@ export interface BurpScopeDocument {
 /**
  * The resolved scope (policy and user entries) as a Burp Suite advanced-mode scope. Host regexes are
  * anchored and match on label boundaries. Inclusions without a port get `^(80|443)$`; exclusions
- * without one get every port. Burp lets any exclusion win, so a carve-out (a more specific inclusion
- * inside an exclusion of the same document) is written into the exclusion as a negative lookahead.
+ * without one get every port. As in scopecheck, any exclusion wins; the exceptions an exclusion states
+ * itself ("except for *.proxy.app.x") are written into it as a negative lookahead.
  * Phrases, too-broad inclusions and IPv6 networks cannot be written: they are listed in `notes`.
  */
 export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocument; notes: string[] } {
@@ -34,7 +34,7 @@ export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocu
     if (body === null) { notes.push(`Not exported: "${rule.text}" (IPv6 networks have no Burp host regex).`); continue; }
     let host = `^${body}$`;
     if (rule.effect === 'exclude') {
-      const carveOuts = findCarveOuts(rule, scope.rules);
+      const carveOuts = findCarveOuts(rule, notes);
       if (carveOuts.length > 0) host = `^(?!(?:${carveOuts.join('|')})$)${body}$`;
     }
     const entry: BurpScopeRule = {
@@ -63,17 +63,16 @@ function fileRegex(path: string | null): string {
 }
 
 /**
- * Host regex bodies of same-document inclusions more specific than an exclusion they may overlap: in
- * scopecheck they win inside it (carve-outs); in Burp the exclusion must leave them out itself.
+ * Host regex bodies of the exceptions an exclusion states ("except for *.proxy.app.x"): Burp lets any
+ * exclusion win, so the exclusion must leave them out itself. Exceptions limited to ports or paths cannot
+ * be said in a host regex: the exclusion then stays whole (narrower in Burp than in scopecheck, never wider).
  */
-function findCarveOuts(exclusion: ScopeRule, rules: readonly ScopeRule[]): string[] {
+function findCarveOuts(exclusion: ScopeRule, notes: string[]): string[] {
   const out: string[] = [];
-  for (const rule of rules) {
-    if (rule.effect !== 'include' || rule.refused || rule.source !== exclusion.source) continue;
-    if (rule.specificity <= exclusion.specificity || rule.pattern.ports || rule.pattern.path !== null) continue;
-    if (!hostPatternsMayOverlap(exclusion.pattern.host, rule.pattern.host)) continue;
-    const body = hostPatternRegexBody(rule.pattern.host);
+  for (const exception of exclusion.exceptions) {
+    const body = exception.pattern.ports || exception.pattern.path !== null || exception.pattern.pathIsPartial ? null : hostPatternRegexBody(exception.pattern.host);
     if (body) out.push(body);
+    else notes.push(`The exception "${formatScopePattern(exception.pattern).join(', ')}" of the out-of-scope entry "${exclusion.text}" cannot be written into its Burp exclusion: Burp excludes it too.`);
   }
-  return out;
+  return [...new Set(out)];
 }

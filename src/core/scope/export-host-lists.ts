@@ -1,5 +1,4 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
-import { hostPatternsMayOverlap } from './host-pattern-contains.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
 import { toPrintable } from './to-printable.ts';
 
@@ -13,7 +12,8 @@ export interface HostLists {
 /**
  * The resolved scope as plain include/exclude lists in the user-scope text syntax, so that
  * `renderHostLists` output read back with parseUserScopeText gives the same verdicts for every host
- * the lists name (carve-outs aside: in one list exclusions always win, see the notes).
+ * the lists name. Exclusions keep the exceptions they state, spelled out ("!*.app.x (except a.app.x)"),
+ * also those "any other subdomain" takes from the document's own list.
  */
 export function exportHostLists(scope: CompiledScope): HostLists {
   const include = new Set<string>();
@@ -22,9 +22,8 @@ export function exportHostLists(scope: CompiledScope): HostLists {
   for (const rule of scope.rules) {
     if (rule.refused) { notes.push(`in-scope entry "${rule.text}" ${rule.refused}`); continue; }
     if (rule.pattern.pathIsPartial) { notes.push(`"${rule.text}" covers only some paths`); continue; }
-    const shadow = rule.effect === 'include' ? findCrossSourceShadow(rule, scope.rules) : null;
-    if (shadow) { notes.push(`"${rule.text}" is inside the exclusion "${shadow.text}" of another document`); continue; }
-    for (const line of formatScopePattern(rule.pattern)) (rule.effect === 'include' ? include : exclude).add(line);
+    const except = formatExceptions(rule);
+    for (const line of formatScopePattern(rule.pattern)) (rule.effect === 'include' ? include : exclude).add(`${line}${except}`);
   }
   for (const phrase of scope.phrases) {
     if (phrase.effect === 'include' || phrase.category !== 'other') notes.push(`${phrase.effect === 'include' ? 'in scope' : 'out of scope'}, names no host: ${phrase.text}`);
@@ -32,21 +31,23 @@ export function exportHostLists(scope: CompiledScope): HostLists {
   return { include: [...include], exclude: [...exclude], notes };
 }
 
-/**
- * An exclusion from the other document that may overlap a more specific inclusion. In the merged lists
- * both would read as one document, where the inclusion would become a carve-out: it is left out instead.
- */
-function findCrossSourceShadow(include: ScopeRule, rules: readonly ScopeRule[]): ScopeRule | null {
-  for (const rule of rules) {
-    if (rule.effect !== 'exclude' || rule.source === include.source || rule.specificity >= include.specificity) continue;
-    if (hostPatternsMayOverlap(rule.pattern.host, include.pattern.host)) return rule;
+/** " (except a.example.com, *.b.example.com)", or "". An apex-inclusive wildcard is written as its two halves. */
+function formatExceptions(rule: ScopeRule): string {
+  const words = new Set<string>();
+  for (const { pattern } of rule.exceptions) {
+    const h = pattern.host;
+    if (h.kind === 'wildcard' && h.apex && h.suffix !== '') {
+      for (const host of [{ kind: 'exact', host: h.suffix } as const, { ...h, apex: false }]) for (const line of formatScopePattern({ ...pattern, host })) words.add(line);
+    } else {
+      for (const line of formatScopePattern(pattern)) words.add(line);
+    }
   }
-  return null;
+  return words.size === 0 ? '' : ` (except ${[...words].join(', ')})`;
 }
 
 /** Text form: inclusions, then exclusions prefixed with "!", then notes as comments. */
 export function renderHostLists(lists: HostLists): string {
-  const lines = ['# scope resolved by scopecheck: one pattern per line, "!" excludes; an exclusion beats any less specific inclusion'];
+  const lines = ['# scope resolved by scopecheck: one pattern per line, "!" excludes; an exclusion beats any inclusion, apart from the exceptions it states'];
   lines.push(...lists.include, ...lists.exclude.map((e) => `!${e}`));
   lines.push(...lists.notes.map((n) => `# not exported: ${toPrintable(n)}`));
   return lines.join('\n') + '\n';

@@ -27,22 +27,3 @@ export function hostPatternContains(outer: HostPattern, inner: HostPattern): boo
         ipInNetwork(inner.network, outer.network, outer.prefix);
   }
 }
-
-/** The name every host of a DNS pattern ends with. */
-function anchorOf(pattern: Exclude<HostPattern, { kind: 'ip' }>): string {
-  return pattern.kind === 'exact' ? pattern.host : pattern.suffix;
-}
-
-/**
- * Whether two patterns can cover a common host. Never a false "no": a "yes" only says their suffixes
- * nest (or their networks do).
- */
-export function hostPatternsMayOverlap(a: HostPattern, b: HostPattern): boolean {
-  if (a.kind === 'ip' || b.kind === 'ip') {
-    if (a.kind !== 'ip' || b.kind !== 'ip' || a.network.version !== b.network.version) return false;
-    return hostPatternContains(a, b) || hostPatternContains(b, a);
-  }
-  const x = anchorOf(a);
-  const y = anchorOf(b);
-  return isUnder(x, y) || isUnder(y, x);
-}

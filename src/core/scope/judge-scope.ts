@@ -1,7 +1,9 @@
 import type { ScopeVerdict, Verdict } from '../schemas/scope-verdict.ts';
-import type { CompiledScope, ScopePhrase, ScopeRule } from './compiled-scope.ts';
+import type { PhraseCategory, ScopeEffect } from './scope-pattern.ts';
+import type { CompiledScope, ScopeException, ScopePhrase, ScopeRule } from './compiled-scope.ts';
 import { describeCoverage, describeLimits, describeOrigin, describeRule } from './describe-scope-rule.ts';
-import { matchScopeRules, type ScopeMatches } from './match-scope-rules.ts';
+import { coverageOf, matchScopeRules, type ScopeMatches } from './match-scope-rules.ts';
+import { formatScopePattern } from './format-scope-pattern.ts';
 import { parseScopeTarget, type ScopeTarget } from './parse-scope-target.ts';
 import { describeSecurityTxt } from './describe-security-txt.ts';
 import { hostPatternCovers } from './host-pattern-covers.ts';
@@ -11,12 +13,13 @@ const MAX_PHRASE_REASONS = 4;
 
 /**
  * The verdict for one host (or URL, or host:port) against a compiled scope.
- * Precedence: an exclusion that covers the host beats every inclusion, except a strictly more specific
- * inclusion from the same document (an explicit carve-out such as "*.service-proxy.app.x" inside an
- * excluded "*.app.x"). Among inclusions the most specific decides. A host nothing covers is `unknown`,
- * unless the policy says anything unlisted is excluded, or the host is another tenant of a hosting
- * platform on which the policy lists its own hosts (then `out_of_scope`). security.txt, phrases with no
- * host, and too-broad wildcards never put anything in scope.
+ * Precedence: an exclusion that covers the host beats every inclusion, from whatever document and however
+ * specific. The only thing an exclusion yields to is an exception its own words state ("*.app.x is
+ * excluded, except for *.proxy.app.x"; "any other subdomain of x", i.e. other than the listed ones):
+ * an exclusion matches a host net of its stated exceptions. Among inclusions the most specific decides.
+ * A host nothing covers is `unknown`, unless the policy says anything unlisted is excluded, or the host
+ * is another tenant of a hosting platform on which the policy lists its own hosts (then `out_of_scope`).
+ * security.txt, phrases with no host, and too-broad wildcards never put anything in scope.
  */
 export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): ScopeVerdict {
   const target = typeof input === 'string' ? parseScopeTarget(input) : input;
@@ -25,20 +28,26 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
   const host = target.host;
   const reasons: string[] = [];
 
-  const winner = pickInclusion(matches.full);
-  const exclusion = pickExclusion(matches.full);
+  const excepted: ScopeRule[] = [];
+  let exclusion: ScopeRule | null = null;
+  for (const rule of matches.full) {
+    if (rule.effect !== 'exclude') continue;
+    if (findException(rule, target)) excepted.push(rule);
+    else if (!exclusion || rule.specificity > exclusion.specificity) exclusion = rule;
+  }
+  const winner = exclusion ? null : pickInclusion(matches.full);
   if (winner && (scope.opaqueExclusions.length > 0 || conflictsWithClosedWorld(winner, matches, scope))) {
-    return judgeUncovered(target, matches, scope, winner.rule, reasons);
+    return judgeUncovered(target, matches, scope, winner, excepted, reasons);
   }
   if (winner) {
-    reasons.push(`Covered by ${describeRule(winner.rule)}${describeCoverage(winner.rule.pattern)}.`);
-    if (winner.carvedOutOf) reasons.push(`It is an explicit exception inside ${describeRule(winner.carvedOutOf)}, which is less specific.`);
-    if (winner.rule.note) reasons.push(`The entry comes with the words "${winner.rule.note}".`);
+    reasons.push(`Covered by ${describeRule(winner)}${describeCoverage(winner.pattern)}.`);
+    for (const rule of excepted) reasons.push(describeException(rule, target));
+    if (winner.note) reasons.push(`The entry comes with the words "${winner.note}".`);
     for (const rule of matches.partial) {
       if (rule.effect === 'exclude') reasons.push(`Not all of it: ${describeRule(rule)} excludes ${describeLimits(rule.pattern)}.`);
     }
-    addPhraseCaveats(reasons, target, scope, 'exclude', (p) => `${capitalise(describeRule(p))} cannot be mapped to hosts: check whether it applies to ${host}.`);
-    return finish(target, 'in_scope', winner.rule, reasons, matches, scope);
+    addPhraseCaveats(reasons, target, scope, 'exclude', ['systems', 'this_site'], (p) => `${capitalise(describeRule(p))} cannot be mapped to hosts: check whether it applies to ${host}.`);
+    return finish(target, 'in_scope', winner, reasons, matches, scope);
   }
   if (exclusion) {
     if (exclusion.platform) {
@@ -46,56 +55,49 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
     } else {
       reasons.push(`Excluded by ${describeRule(exclusion)}${describeCoverage(exclusion.pattern)}.`);
     }
-    const beaten = pickAnyInclusion(matches.full);
+    const beaten = pickInclusion(matches.full);
     if (beaten) {
       reasons.push(beaten.source === exclusion.source
-        ? `${capitalise(describeRule(beaten))} also covers it, but an exclusion takes precedence over an equally or less specific inclusion.`
+        ? `${capitalise(describeRule(beaten))} also covers it, but an exclusion takes precedence over any inclusion unless it states the exception itself.`
         : `${capitalise(describeRule(beaten))} also covers it, but an exclusion in ${describeOrigin(exclusion.origin)} always takes precedence over ${describeOrigin(beaten.origin)}.`);
     }
     if (exclusion.note) reasons.push(`The entry comes with the words "${exclusion.note}".`);
     return finish(target, 'out_of_scope', exclusion, reasons, matches, scope);
   }
-  return judgeUncovered(target, matches, scope, null, reasons);
+  return judgeUncovered(target, matches, scope, null, excepted, reasons);
 }
 
-interface Inclusion { rule: ScopeRule; carvedOutOf: ScopeRule | null }
-
-/** The most specific inclusion no exclusion defeats (see judgeScope), or null. */
-function pickInclusion(full: readonly ScopeRule[]): Inclusion | null {
-  let best: Inclusion | null = null;
-  for (const rule of full) {
-    if (rule.effect !== 'include' || rule.refused) continue;
-    let carvedOutOf: ScopeRule | null = null;
-    let defeated = false;
-    for (const other of full) {
-      if (other.effect !== 'exclude') continue;
-      if (other.source !== rule.source || other.specificity >= rule.specificity) { defeated = true; break; }
-      if (!carvedOutOf || other.specificity > carvedOutOf.specificity) carvedOutOf = other;
-    }
-    if (!defeated && (!best || rule.specificity > best.rule.specificity)) best = { rule, carvedOutOf };
+/** The exception of an exclusion that covers the whole target, or null: then the exclusion does not apply. */
+function findException(rule: ScopeRule, target: ScopeTarget): ScopeException | null {
+  for (const exception of rule.exceptions) {
+    if (hostPatternCovers(exception.pattern.host, target) && coverageOf(exception.pattern, target) === 'full') return exception;
   }
-  return best;
+  return null;
 }
 
-function pickExclusion(full: readonly ScopeRule[]): ScopeRule | null {
-  let best: ScopeRule | null = null;
-  for (const rule of full) if (rule.effect === 'exclude' && (!best || rule.specificity > best.specificity)) best = rule;
-  return best;
+function describeException(rule: ScopeRule, target: ScopeTarget): string {
+  const exception = findException(rule, target);
+  if (exception?.listed) return `${capitalise(describeRule(rule))} covers it too, but excludes only what the document does not list ("${exception.listed.text}" is listed).`;
+  const named = exception ? formatScopePattern(exception.pattern).join(', ') : '';
+  return `${capitalise(describeRule(rule))} covers it too, but states an exception for ${named} itself.`;
 }
 
-function pickAnyInclusion(full: readonly ScopeRule[]): ScopeRule | null {
+/** The most specific inclusion that may grant (not refused as too broad), or null. */
+function pickInclusion(full: readonly ScopeRule[]): ScopeRule | null {
   let best: ScopeRule | null = null;
   for (const rule of full) if (rule.effect === 'include' && !rule.refused && (!best || rule.specificity > best.specificity)) best = rule;
   return best;
 }
 
 /** The user's scope includes a host the policy covers with nothing but "anything unlisted is excluded". */
-function conflictsWithClosedWorld(winner: Inclusion, matches: ScopeMatches, scope: CompiledScope): boolean {
-  if (!scope.closedWorld || winner.rule.source === 'policy') return false;
+function conflictsWithClosedWorld(winner: ScopeRule, matches: ScopeMatches, scope: CompiledScope): boolean {
+  if (!scope.closedWorld || winner.source === 'policy') return false;
   return !matches.full.some((r) => r.source === 'policy' && r.effect === 'include' && !r.refused);
 }
 
-function judgeUncovered(target: ScopeTarget, matches: ScopeMatches, scope: CompiledScope, blocked: ScopeRule | null, reasons: string[]): ScopeVerdict {
+function judgeUncovered(
+  target: ScopeTarget, matches: ScopeMatches, scope: CompiledScope, blocked: ScopeRule | null, excepted: readonly ScopeRule[], reasons: string[],
+): ScopeVerdict {
   const host = target.host;
   if (blocked && scope.opaqueExclusions.length > 0) {
     reasons.push(`${capitalise(describeRule(blocked))} covers it, but your Burp scope has exclusions scopecheck cannot read (${scope.opaqueExclusions.slice(0, 3).join(', ')}): one of them may exclude it.`);
@@ -113,7 +115,13 @@ function judgeUncovered(target: ScopeTarget, matches: ScopeMatches, scope: Compi
   const apex = matches.apexOf;
   if (apex) reasons.push(`${capitalise(describeRule(apex))} covers the subdomains of ${host}, not ${host} itself (it does not say "and all subdomains").`);
 
-  const decidedByClosedWorld = scope.closedWorld !== null && !apex && partialIncludes.length === 0 && !scope.openInclusion;
+  for (const rule of excepted) {
+    const exception = findException(rule, target);
+    const named = exception ? formatScopePattern(exception.pattern).join(', ') : host;
+    reasons.push(`${capitalise(describeRule(rule))} states an exception for ${named}, which is not an in-scope entry by itself.`);
+  }
+  // A host an exclusion expressly excepts is named by the policy: "anything not listed" does not decide it.
+  const decidedByClosedWorld = scope.closedWorld !== null && !apex && partialIncludes.length === 0 && !scope.openInclusion && excepted.length === 0;
   if (scope.closedWorld && scope.openInclusion && !apex) {
     reasons.push(`The policy says "${scope.closedWorld.text}", but its scope also covers "${scope.openInclusion.text}", which is not a list of hosts.`);
   }
@@ -135,18 +143,24 @@ function judgeUncovered(target: ScopeTarget, matches: ScopeMatches, scope: Compi
   } else {
     reasons.unshift(`No scope entry covers ${host}.`);
   }
-  addPhraseCaveats(reasons, target, scope, 'include', (p) => `${capitalise(describeRule(p))} names no host: ask the organisation whether ${host} is part of it.`);
+  addPhraseCaveats(reasons, target, scope, 'include', ['systems', 'this_site'], (p) => `${capitalise(describeRule(p))} names no host: ask the organisation whether ${host} is part of it.`);
+  addPhraseCaveats(reasons, target, scope, 'exclude', ['unlisted_kind'], (p) => `${capitalise(describeRule(p))} excludes a kind of system unless listed: if ${host} is one, it is out of scope.`);
   return finish(target, 'unknown', null, reasons, matches, scope);
 }
 
-/** Phrases naming systems without hosts, shown as caveats; a phrase that mentions hosts only for those. */
-function addPhraseCaveats(reasons: string[], target: ScopeTarget, scope: CompiledScope, effect: 'include' | 'exclude', say: (p: ScopePhrase) => string): void {
+/**
+ * Phrases naming systems without hosts, shown as caveats; a phrase that mentions hosts only for those.
+ * `categories` are the host-less phrases shown ("this site" only while the page host is unknown).
+ */
+function addPhraseCaveats(
+  reasons: string[], target: ScopeTarget, scope: CompiledScope, effect: ScopeEffect, categories: readonly PhraseCategory[], say: (p: ScopePhrase) => string,
+): void {
   let n = 0;
   for (const phrase of scope.phrases) {
-    if (phrase.effect !== effect || n >= MAX_PHRASE_REASONS) continue;
+    if (phrase.effect !== effect || n >= MAX_PHRASE_REASONS || !categories.includes(phrase.category)) continue;
     const relevant = phrase.mentions.length > 0
       ? phrase.mentions.some((m) => hostPatternCovers(m, target))
-      : phrase.category === 'systems' || (phrase.category === 'this_site' && !scope.pageHost);
+      : phrase.category !== 'this_site' || !scope.pageHost;
     if (!relevant) continue;
     reasons.push(say(phrase));
     n++;

@@ -1,12 +1,19 @@
 import type { Finding } from '../schemas/finding.ts';
 import { classifyScopePhrase } from './classify-scope-phrase.ts';
+import { findStatedExceptions } from './find-stated-exceptions.ts';
 import { parseScopeToken } from './parse-scope-token.ts';
 import { trimTrailing } from './trim-trailing.ts';
 import type { PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 
 /** One thing a scope entry says: a host pattern, or a phrase that names no host. */
 export type ScopeEntry =
-  | { type: 'pattern'; effect: ScopeEffect; pattern: ScopePattern; note: string | null }
+  | {
+    type: 'pattern'; effect: ScopeEffect; pattern: ScopePattern; note: string | null;
+    /** Exclusions only: what the entry's own words except ("*.app.x (except *.proxy.app.x)"). */
+    exceptions?: ScopePattern[];
+    /** Exclusions only: "any other subdomain of x", "except those listed": the document's inclusions are excepted. */
+    otherThanListed?: boolean;
+  }
   | { type: 'phrase'; effect: ScopeEffect; category: PhraseCategory; text: string };
 
 export interface ParsedScopePattern {
@@ -17,11 +24,13 @@ export interface ParsedScopePattern {
 const MAX_ENTRY_LENGTH = 2000;
 const BULLET = /^(?:[-•·▪◦*]|\d{1,3}[.)])\s+/;
 // Matched against lower-cased text whose whitespace is already collapsed to single spaces.
-const SUBDOMAINS_OF = /^(?:any|all|every) (?:other )?(?:sub-?domains?|hosts?|host ?names?) (?:of|under|on|below|beneath) ([^ ]+)/;
+const SUBDOMAINS_OF = /^(?:any|all|every) (other )?(?:sub-?domains?|hosts?|host ?names?) (?:of|under|on|below|beneath) ([^ ]+)/;
 const AND_SUBDOMAINS = /^,? ?(?:and|plus|including|incl\.?|with|\+|&) (?:all |any |its |their )?(?:of its )?sub-?domains?(?: thereof)?(?![a-z0-9])/;
 const SUBDOMAINS_IN_COMMENT = /(?:^|[^a-z0-9])(?:and|plus|including|incl\.?|with) (?:all |any |its )?sub-?domains?(?![a-z0-9])/;
-const EXCEPT = /(?:^|[^a-z0-9])(?:except(?: for)?|excluding|but not|other than|apart from|not including|without|excl\.?) /;
+const EXCEPT = /(?:^|[^a-z0-9])(?:except(?: for)?|excluding|but not|other than|apart from|not including|without|excl\.?) /i;
 const COMMENT_OPEN = /^(?:\(|--? |–|—|: )/;
+// "*.app.example.com except *.proxy.app.example.com", without brackets.
+const EXCEPTION_OPEN = /^,? ?(?:except|excepting|other than|excluding|with the exception of|apart from|but not|außer|ausser|ausgenommen|mit ausnahme von|behalve|uitgezonderd|met uitzondering van|sauf|excepté|hormis|à l['’]exception) /;
 const LIST_SEPARATOR = / (?:and|or|&) |[,;] ?| /i;
 
 /**
@@ -37,7 +46,7 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
   if (text.length > MAX_ENTRY_LENGTH) text = text.slice(0, MAX_ENTRY_LENGTH);
   text = text.replace(BULLET, '');
   const phrase = (): ParsedScopePattern => ({
-    value: text.length === 0 ? [] : [{ type: 'phrase', effect, category: classifyScopePhrase(text), text }],
+    value: text.length === 0 ? [] : [{ type: 'phrase', effect, category: classifyScopePhrase(text, effect), text }],
     findings,
   });
   if (text.length === 0) return phrase();
@@ -51,13 +60,18 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
   const lower = text.toLowerCase();
   const subOf = SUBDOMAINS_OF.exec(lower);
   if (subOf) {
-    const base = parseScopeToken(trimTrailing(subOf[1]!, '.,;:'), effect);
+    const base = parseScopeToken(trimTrailing(subOf[2]!, '.,;:'), effect);
     const rest = (lower.length === text.length ? text : lower).slice(subOf[0].length);
-    if (base.value && base.value.host.kind === 'exact' && !EXCEPT.test(rest.toLowerCase())) {
-      const pattern: ScopePattern = { ...base.value, host: { kind: 'wildcard', suffix: base.value.host.host, apex: false } };
-      return { value: [{ type: 'pattern', effect, pattern, note: rest.trim() || null }], findings: base.findings };
-    }
-    return phrase();
+    if (!base.value || base.value.host.kind !== 'exact') return phrase();
+    const pattern: ScopePattern = { ...base.value, host: { kind: 'wildcard', suffix: base.value.host.host, apex: false } };
+    findings.push(...base.findings);
+    const parsed: ParsedScopePattern = EXCEPT.test(rest)
+      ? withComment(pattern, rest.trim(), effect, findings, phrase)
+      : { value: [{ type: 'pattern', effect, pattern, note: rest.trim() || null }], findings };
+    // "Any OTHER subdomain of x", as an exclusion: other than the ones the document lists.
+    const entry = parsed.value[0];
+    if (subOf[1] !== undefined && effect === 'exclude' && entry?.type === 'pattern') entry.otherThanListed = true;
+    return parsed;
   }
 
   const space = text.indexOf(' ');
@@ -74,7 +88,7 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
     const tail = rest.slice(andSub[0].length).trim();
     return withComment(pattern, tail.length > 0 ? tail : null, effect, findings, phrase);
   }
-  if (COMMENT_OPEN.test(rest)) return withComment(pattern, rest, effect, findings, phrase);
+  if (COMMENT_OPEN.test(rest) || EXCEPTION_OPEN.test(rest.toLowerCase())) return withComment(pattern, rest, effect, findings, phrase);
 
   // "a.example.com, b.example.com and c.example.com"
   const parts = text.split(LIST_SEPARATOR).filter((p) => p.length > 0);
@@ -105,23 +119,21 @@ function withComment(
     if (host.kind !== 'exact') return phrase();
     host = { kind: 'wildcard', suffix: host.host, apex: true };
   }
+  if (effect === 'exclude') {
+    // The exclusion carries the exceptions its own words state; judgeScope reads it net of them.
+    const stated = note ? findStatedExceptions(note) : null;
+    const entry: ScopeEntry = { type: 'pattern', effect, pattern: { ...pattern, host }, note };
+    if (stated && stated.patterns.length > 0) entry.exceptions = stated.patterns;
+    if (stated?.listed) entry.otherThanListed = true;
+    return { value: [entry], findings };
+  }
   const entries: ScopeEntry[] = [{ type: 'pattern', effect, pattern: { ...pattern, host }, note }];
-  const except = note ? EXCEPT.exec(lowerNote) : null;
+  const except = note ? EXCEPT.exec(note) : null;
   if (note && except) {
-    const exceptions = lowerNote.slice(except.index + except[0].length).split(LIST_SEPARATOR);
-    for (const word of exceptions) {
-      const parsed = parseScopeToken(trimTrailing(word, '().'), effect === 'include' ? 'exclude' : 'include');
-      if (!parsed.value) continue;
-      if (effect === 'include') {
-        entries.push({ type: 'pattern', effect: 'exclude', pattern: parsed.value, note: `exception to "${formatNoteSubject(pattern)}"` });
-      } else {
-        findings.push({
-          id: 'scope_exception_ignored',
-          severity: 'info',
-          line: null,
-          message: `An exception inside an exclusion ("${word}") is not read as a grant; it is in scope only if an in-scope entry names it.`,
-        });
-      }
+    // An inclusion's exceptions become exclusions: reading them broadly is the safe side.
+    for (const word of note.slice(except.index + except[0].length).split(LIST_SEPARATOR)) {
+      const parsed = parseScopeToken(trimTrailing(word, '().'), 'exclude');
+      if (parsed.value) entries.push({ type: 'pattern', effect: 'exclude', pattern: parsed.value, note: `exception to "${formatNoteSubject(pattern)}"` });
     }
   }
   return { value: entries, findings };

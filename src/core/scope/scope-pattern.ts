@@ -34,8 +34,10 @@ export type ScopeEffect = 'include' | 'exclude';
 export type PhraseCategory =
   /** Third-party / vendor / externally hosted services: hosts on known hosting platforms. */
   | 'third_party'
-  /** "Anything not listed is out of scope": unmatched hosts become out of scope. */
+  /** "Anything not listed is out of scope", "only the assets listed below are in scope": unmatched hosts become out of scope. */
   | 'unlisted'
+  /** A kind of system excluded unless listed ("AWS instances not listed in the scope section"): a caveat for unlisted hosts. */
+  | 'unlisted_kind'
   /** "This site": the host the policy was published on, when it is known. */
   | 'this_site'
   /** Systems named without a host ("marketing websites", "customer applications"): a caveat, never a grant. */

@@ -23,13 +23,17 @@ describe('exportBurpScope', () => {
     expect(['notexample.com', 'example.com.evil.test'].some((h) => re.test(h))).toBe(false);
   });
 
-  it('writes carve-outs into the exclusion they are carved from', () => {
-    const scope = compileScope({ policy: policyWith(['*.service-proxy.app.agency-service.gov'], ['*.app.agency-service.gov']) });
+  it('writes the exceptions an exclusion states into it, and nothing else', () => {
+    const scope = compileScope({ policy: policyWith(['*.service-proxy.app.agency-service.gov', 'vpn.app.agency-service.gov'], ['*.app.agency-service.gov (except *.service-proxy.app.agency-service.gov)']) });
     const exclusion = exportBurpScope(scope).document.target.scope.exclude[0]!;
     expect(exclusion.host).toBe('^(?!(?:.*\\.service-proxy\\.app\\.agency-service\\.gov)$).*\\.app\\.agency-service\\.gov$');
     const re = new RegExp(exclusion.host);
     expect(re.test('tenant.app.agency-service.gov')).toBe(true);
+    expect(re.test('vpn.app.agency-service.gov')).toBe(true);
     expect(re.test('x.service-proxy.app.agency-service.gov')).toBe(false);
+    const path = exportBurpScope(compileScope({ policy: policyWith([], ['example.com (except https://example.com/public)']) }));
+    expect(path.document.target.scope.exclude[0]!.host).toBe('^example\\.com$');
+    expect(path.notes.join('\n')).toMatch(/cannot be written into its Burp exclusion/);
   });
 
   it('turns IPv4 networks into octet regexes, and lists what it cannot write', () => {
@@ -52,11 +56,21 @@ describe('exportHostLists', () => {
     expect(text).toMatch(/# not exported: in scope, names no host: our own products/);
   });
 
-  it('leaves out an inclusion that another document\'s exclusion overrides', () => {
-    const scope = compileScope({ policy: policyWith([], ['*.app.example.com']), userScope: parseUserScopeText('vpn.app.example.com\n*.example.com').value });
+  it('spells out the exceptions of an exclusion, also those "any other subdomain" takes from the list', () => {
+    const scope = compileScope({
+      policy: policyWith(['alpaca.agency-service.gov', '*.service-proxy.app.agency-service.gov'], ['any other subdomain of agency-service.gov', '*.app.agency-service.gov (except *.service-proxy.app.agency-service.gov)']),
+      userScope: parseUserScopeText('vpn.app.agency-service.gov').value,
+    });
     const lists = exportHostLists(scope);
-    expect(lists.include).toEqual(['*.example.com']);
+    expect(lists.exclude).toEqual([
+      '*.agency-service.gov (except alpaca.agency-service.gov, *.service-proxy.app.agency-service.gov)',
+      '*.app.agency-service.gov (except *.service-proxy.app.agency-service.gov)',
+    ]);
+    expect(lists.include).toContain('vpn.app.agency-service.gov');
     const back = compileScope({ policy: null, userScope: parseUserScopeText(renderHostLists(lists)).value });
-    expect(judgeScope('vpn.app.example.com', back).verdict).toBe('out_of_scope');
+    for (const host of ['vpn.app.agency-service.gov', 'alpaca.agency-service.gov', 'x.service-proxy.app.agency-service.gov', 'zebra.agency-service.gov']) {
+      expect(judgeScope(host, back).verdict, host).toBe(judgeScope(host, scope).verdict);
+    }
+    expect(judgeScope('vpn.app.agency-service.gov', back).verdict).toBe('out_of_scope');
   });
 });

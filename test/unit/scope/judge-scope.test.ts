@@ -8,7 +8,7 @@ import { policyWith } from './helpers.ts';
 
 const judge = (inScope: Array<string | [string, string]>, outOfScope: Array<string | [string, string]>, host: string) =>
   judgeScope(host, compileScope({ policy: policyWith(inScope, outOfScope) }));
-const verdictOf = (inScope: string[], outOfScope: string[], host: string) => judge(inScope, outOfScope, host).verdict;
+const verdictOf = (inScope: Array<string | [string, string]>, outOfScope: Array<string | [string, string]>, host: string) => judge(inScope, outOfScope, host).verdict;
 
 describe('judgeScope: matching', () => {
   it('matches exact hosts and subdomain wildcards, the apex only when the policy says so', () => {
@@ -75,7 +75,14 @@ describe('judgeScope: precedence', () => {
     expect(verdictOf(['*.example.com'], ['*.example.com'], 'a.example.com')).toBe('out_of_scope');
   });
 
-  it('keeps explicit carve-outs of the same document (CISA template shape)', () => {
+  it('never lets a more specific inclusion beat an exclusion that states no exception', () => {
+    const v = judge(['*.example.com', 'vpn.app.example.com'], ['*.app.example.com'], 'vpn.app.example.com');
+    expect(v).toMatchObject({ verdict: 'out_of_scope', rule: '*.app.example.com' });
+    expect(v.reasons[1]).toMatch(/"vpn\.app\.example\.com" of the policy also covers it, but an exclusion takes precedence over any inclusion unless it states the exception itself/);
+    expect(verdictOf(['*.example.com', 'vpn.app.example.com'], ['*.app.example.com'], 'www.example.com')).toBe('in_scope');
+  });
+
+  it('yields to the exceptions an exclusion states itself (CISA template shape, as labelled)', () => {
     const inScope = ['*.agency-brand.gov', 'agency-service.gov', 'alpaca.agency-service.gov', '*.service-proxy.app.agency-service.gov'];
     const out = ['any other subdomain of agency-service.gov', '*.app.agency-service.gov (except *.service-proxy.app.agency-service.gov)'];
     expect(verdictOf(inScope, out, 'alpaca.agency-service.gov')).toBe('in_scope');
@@ -84,7 +91,62 @@ describe('judgeScope: precedence', () => {
     expect(verdictOf(inScope, out, 'tenant.app.agency-service.gov')).toBe('out_of_scope');
     const carved = judge(inScope, out, 'x.service-proxy.app.agency-service.gov');
     expect(carved.verdict).toBe('in_scope');
-    expect(carved.reasons[1]).toMatch(/explicit exception inside the out-of-scope entry "\*\.app\.agency-service\.gov/);
+    expect(carved.reasons.join('\n')).toMatch(/"\*\.app\.agency-service\.gov \(except \*\.service-proxy\.app\.agency-service\.gov\)" of the policy covers it too, but states an exception for \*\.service-proxy\.app\.agency-service\.gov itself/);
+    expect(judge(inScope, out, 'alpaca.agency-service.gov').reasons[1]).toMatch(/excludes only what the document does not list \("alpaca\.agency-service\.gov" is listed\)/);
+  });
+
+  it('reads the exception from the sentence the extractor quotes (CISA template shape, as extracted)', () => {
+    const quote = 'Any other subdomain of agency-service.gov and all customer applications are excluded from this policy (*.app.agency-service.gov is specifically excluded, except for *.service-proxy.app.agency-service.gov.)';
+    const scope = compileScope({ policy: policyWith(['agency-service.gov', 'alpaca.agency-service.gov', '*.service-proxy.app.agency-service.gov'], [['*.agency-service.gov', quote], ['*.app.agency-service.gov', quote]]) });
+    expect(['alpaca.agency-service.gov', 'x.service-proxy.app.agency-service.gov', 'zebra.agency-service.gov', 'tenant.app.agency-service.gov'].map((h) => judgeScope(h, scope).verdict))
+      .toEqual(['in_scope', 'in_scope', 'out_of_scope', 'out_of_scope']);
+    // The same exclusions quoted without their exception words: the exclusions win.
+    const bare = compileScope({ policy: policyWith(['alpaca.agency-service.gov', '*.service-proxy.app.agency-service.gov'], ['*.agency-service.gov', '*.app.agency-service.gov']) });
+    expect(['alpaca.agency-service.gov', 'x.service-proxy.app.agency-service.gov'].map((h) => judgeScope(h, bare).verdict)).toEqual(['out_of_scope', 'out_of_scope']);
+  });
+
+  it('reads exception words in English, German, Dutch and French, only for hosts inside the exclusion', () => {
+    const words = ['except', 'except for', 'other than', 'excluding', 'with the exception of', 'apart from', 'but not', 'außer', 'ausgenommen', 'mit Ausnahme von', 'behalve', 'uitgezonderd', 'met uitzondering van', 'sauf', "à l'exception de", 'excepté', 'hormis'];
+    for (const word of words) {
+      expect(verdictOf(['x.app.example.com'], [`*.app.example.com ${word} x.app.example.com`], 'x.app.example.com'), word).toBe('in_scope');
+      expect(verdictOf(['x.app.example.com'], [['*.app.example.com', `Alle Subdomains von app.example.com, ${word} x.app.example.com.`]], 'x.app.example.com'), word).toBe('in_scope');
+      expect(verdictOf(['*.example.com'], [`*.app.example.com ${word} x.app.example.com`], 'y.app.example.com'), word).toBe('out_of_scope');
+    }
+    const outside = compileScope({ policy: policyWith(['x.other.com'], ['*.app.example.com (except x.other.com)']) });
+    expect(outside.findings.map((f) => f.id)).toContain('scope_exception_outside');
+    expect(outside.rules.find((r) => r.effect === 'exclude')?.exceptions).toEqual([]);
+    // Words that look like exceptions but are not.
+    expect(verdictOf(['x.app.example.com'], [['*.app.example.com', '*.app.example.com, including but not limited to x.app.example.com, is out of scope']], 'x.app.example.com')).toBe('out_of_scope');
+    expect(verdictOf(['x.app.example.com'], [['*.app.example.com', '*.app.example.com is out of scope, except for reports about x.app.example.com']], 'x.app.example.com')).toBe('out_of_scope');
+    // One sentence, two exclusions: the exception narrows only the one it lies inside.
+    const two = [['a.example.com', 'a.example.com and *.b.example.com are out of scope, except for x.b.example.com.'], ['*.b.example.com', 'a.example.com and *.b.example.com are out of scope, except for x.b.example.com.']] as Array<[string, string]>;
+    expect(verdictOf(['*.example.com'], two, 'x.b.example.com')).toBe('in_scope');
+    expect(verdictOf(['*.example.com'], two, 'y.b.example.com')).toBe('out_of_scope');
+    expect(verdictOf(['*.example.com'], two, 'a.example.com')).toBe('out_of_scope');
+  });
+
+  it('an exception is not a grant, and narrows an exclusion only as far as it reaches', () => {
+    const alone = judge(['*.example.com'], ['*.app.example.com (except x.app.example.com)', '*.app.example.com'], 'x.app.example.com');
+    expect(alone.verdict).toBe('out_of_scope');
+    const none = judge([], ['*.app.example.com (except x.app.example.com)'], 'x.app.example.com');
+    expect(none.verdict).toBe('unknown');
+    expect(none.reasons.join(' ')).toMatch(/states an exception for x\.app\.example\.com, which is not an in-scope entry by itself/);
+    const path = compileScope({ policy: policyWith(['https://example.com/public'], ['example.com (except https://example.com/public)']) });
+    expect(judgeScope('https://example.com/public/page', path).verdict).toBe('in_scope');
+    expect(judgeScope('https://example.com/private', path).verdict).toBe('out_of_scope');
+    expect(judgeScope('example.com', path).verdict).toBe('out_of_scope');
+    const listed = policyWith(['a.example.com'], [['*.example.com', 'All subdomains of example.com are out of scope, except the ones listed above.']]);
+    expect(judgeScope('a.example.com', compileScope({ policy: listed })).verdict).toBe('in_scope');
+    expect(judgeScope('b.example.com', compileScope({ policy: listed })).verdict).toBe('out_of_scope');
+  });
+
+  it('"any other subdomain" excepts only the inclusions of its own document that lie inside it', () => {
+    const user = parseUserScopeText('vpn.example.com').value;
+    const scope = compileScope({ policy: policyWith(['www.example.com', '*.example.org'], ['any other subdomain of example.com']), userScope: user });
+    expect(judgeScope('www.example.com', scope).verdict).toBe('in_scope');
+    expect(judgeScope('vpn.example.com', scope).verdict).toBe('out_of_scope');
+    const broader = compileScope({ policy: policyWith(['*.example.com'], ['any other subdomain of a.example.com']) });
+    expect(judgeScope('x.a.example.com', broader).verdict).toBe('out_of_scope');
   });
 
   it('picks the most specific inclusion', () => {
@@ -161,7 +223,7 @@ describe('judgeScope: what is not a grant', () => {
     expect(judgeScope('elsewhere.gov', scope)).toMatchObject({ verdict: 'out_of_scope', rule: 'Any service not expressly listed above, such as any connected services' });
     expect(judgeScope('agency-brand.gov', scope).verdict).toBe('unknown');
     expect(judgeScope('agency-form.gov', scope).verdict).toBe('in_scope');
-    const open = compileScope({ policy: policyWith(['agency-form.gov', 'all web services operated by the agency'], ['Perform testing only on in-scope systems']) });
+    const open = compileScope({ policy: policyWith(['agency-form.gov', 'all web services operated by the agency'], ['Everything not listed above is out of scope']) });
     const undecided = judgeScope('elsewhere.gov', open);
     expect(undecided.verdict).toBe('unknown');
     expect(undecided.reasons.join(' ')).toMatch(/also covers "all web services operated by the agency", which is not a list of hosts/);
@@ -169,6 +231,19 @@ describe('judgeScope: what is not a grant', () => {
     const conflict = judgeScope('extra.gov', withUser);
     expect(conflict.verdict).toBe('unknown');
     expect(conflict.reasons[0]).toMatch(/your program scope covers it, but the policy says "anything not listed"/i);
+  });
+
+  it('closes the world only on statements that anything unlisted is out of scope', () => {
+    const verdict = (inScope: Array<string | [string, string]>, outOfScope: Array<string | [string, string]>) => judgeScope('elsewhere.gov', compileScope({ policy: policyWith(['agency-form.gov', ...inScope], outOfScope) }));
+    expect(verdict([], ['Perform testing only on in-scope systems']).verdict).toBe('unknown');
+    expect(verdict(['Only the assets listed below are in scope'], []).verdict).toBe('out_of_scope');
+    expect(verdict([], [['service not expressly listed above, such as any connected services', 'Any service not expressly listed above, such as any connected services, are excluded from scope.']])).toMatchObject({
+      verdict: 'out_of_scope', rule: 'service not expressly listed above, such as any connected services',
+    });
+    const kind = verdict([], ['AWS instances not listed in the Scope section']);
+    expect(kind.verdict).toBe('unknown');
+    expect(kind.reasons.join(' ')).toMatch(/"AWS instances not listed in the Scope section" of the policy excludes a kind of system unless listed: if elsewhere\.gov is one, it is out of scope/);
+    expect(judgeScope('agency-form.gov', compileScope({ policy: policyWith(['agency-form.gov'], ['AWS instances not listed in the Scope section']) })).verdict).toBe('in_scope');
   });
 
   it('maps "this site" to the page host only when it is known', () => {

@@ -66,11 +66,19 @@ describe('parseScopePattern', () => {
     expect(entry).toMatchObject({ type: 'pattern', note: 'the Internet.nl website' });
   });
 
-  it('turns exceptions inside an inclusion into exclusions, and ignores them inside an exclusion', () => {
+  it('turns exceptions inside an inclusion into exclusions; an exclusion carries its own', () => {
     expect(inc('*.example.com (except admin.example.com and vpn.example.com)')).toEqual(['+*.example.com', '-admin.example.com', '-vpn.example.com']);
-    const excl = parseScopePattern('*.app.agency-service.gov (except *.service-proxy.app.agency-service.gov)', 'exclude');
-    expect(summarise(excl.value)).toEqual(['-*.app.agency-service.gov']);
-    expect(excl.findings.map((f) => f.id)).toEqual(['scope_exception_ignored']);
+    const exceptionsOf = (raw: string) => parseScopePattern(raw, 'exclude').value.map((e) => (e.type === 'pattern' ? (e.exceptions ?? []).flatMap(formatScopePattern) : []));
+    expect(exc('*.app.agency-service.gov (except *.service-proxy.app.agency-service.gov)')).toEqual(['-*.app.agency-service.gov']);
+    expect(exceptionsOf('*.app.agency-service.gov (except *.service-proxy.app.agency-service.gov)')).toEqual([['*.service-proxy.app.agency-service.gov']]);
+    expect(exceptionsOf('*.example.com except a.example.com and https://example.com/Public')).toEqual([['a.example.com', 'example.com/Public']]);
+    expect(exceptionsOf('*.example.com außer a.example.com, b.example.com')).toEqual([['a.example.com', 'b.example.com']]);
+    expect(exceptionsOf('*.example.com (including but not limited to a.example.com)')).toEqual([[]]);
+    expect(exceptionsOf('*.example.com (excluding reports about a.example.com)')).toEqual([[]]);
+    const other = parseScopePattern('any other subdomain of example.com', 'exclude').value[0];
+    expect(other).toMatchObject({ type: 'pattern', otherThanListed: true });
+    expect(parseScopePattern('any subdomain of example.com', 'exclude').value[0]).not.toHaveProperty('otherThanListed');
+    expect(parseScopePattern('any other subdomain of example.com', 'include').value[0]).not.toHaveProperty('otherThanListed');
   });
 
   it('splits lists of hosts, but not sentences', () => {
@@ -82,7 +90,18 @@ describe('parseScopePattern', () => {
   it('classifies phrases conservatively', () => {
     expect(exc('third-party hosted services')).toEqual(['-~third_party: third-party hosted services']);
     expect(exc('Any service not expressly listed above')).toEqual(['-~unlisted: Any service not expressly listed above']);
-    expect(exc('Perform testing only on in-Scope systems')).toEqual(['-~unlisted: Perform testing only on in-Scope systems']);
+    expect(exc('Perform testing only on in-Scope systems')).toEqual(['-~other: Perform testing only on in-Scope systems']);
+    expect(exc('Everything not listed above')).toEqual(['-~unlisted: Everything not listed above']);
+    expect(exc('services not expressly listed above')).toEqual(['-~unlisted: services not expressly listed above']);
+    expect(exc('AWS instances not listed in the Scope section')).toEqual(['-~unlisted_kind: AWS instances not listed in the Scope section']);
+    expect(exc('Any S3 buckets not named here')).toEqual(['-~unlisted_kind: Any S3 buckets not named here']);
+    expect(inc('Only the assets listed below are in scope')).toEqual(['+~unlisted: Only the assets listed below are in scope']);
+    expect(inc('Testing is permitted only against the listed systems')).toEqual(['+~unlisted: Testing is permitted only against the listed systems']);
+    expect(inc('Any service not expressly listed above')).toEqual(['+~other: Any service not expressly listed above']);
+    expect(inc('Only websites are in scope')).toEqual(['+~systems: Only websites are in scope']);
+    expect(exc('Alle anderen nicht aufgeführten Systeme')).toEqual(['-~unlisted: Alle anderen nicht aufgeführten Systeme']);
+    expect(exc('Alle systemen die niet genoemd zijn')).toEqual(['-~unlisted: Alle systemen die niet genoemd zijn']);
+    expect(exc("Tout service non listé")).toEqual(["-~unlisted: Tout service non listé"]);
     expect(exc('marketing websites')).toEqual(['-~systems: marketing websites']);
     expect(exc('Clickjacking on pages with no sensitive actions')).toEqual(['-~other: Clickjacking on pages with no sensitive actions']);
     expect(classifyScopePhrase('services hosted by 3rd party providers')).toBe('third_party');
