@@ -11,7 +11,7 @@ import { parseScopeToken } from './parse-scope-token.ts';
 import { classifyScopePhrase } from './classify-scope-phrase.ts';
 import { trimTrailing } from './trim-trailing.ts';
 import { ruleSpecificity } from './rule-specificity.ts';
-import { formatScopePattern } from './format-scope-pattern.ts';
+import { formatHostPattern, formatScopePattern } from './format-scope-pattern.ts';
 import type { HostPattern, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 import { findThirdPartyPlatform, getThirdPartyPlatform, THIRD_PARTY_PLATFORMS } from './third-party-platforms.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
@@ -149,11 +149,27 @@ function attachStatedExceptions(
     if (scopePatternNarrows(rule.pattern, pattern)) exceptions.push({ pattern, listed: null });
     else findings.push({ id: 'scope_exception_outside', severity: 'info', line: null, message: `The exception "${formatScopePattern(pattern).join(', ')}" in the out-of-scope entry "${rule.text}" is not (or cannot be shown to be) inside it; the exclusion is read whole.` });
   }
-  // From the quote, silently: a sentence may hold several exclusions, each exception narrows the ones it is inside.
-  for (const pattern of stated?.patterns ?? []) if (scopePatternNarrows(rule.pattern, pattern)) exceptions.push({ pattern, listed: null });
+  // From the quote, silently: a sentence may hold several exclusions; an exception narrows those it lies
+  // inside that the sentence names before the exception word ("*.example.com is in scope, excluding
+  // *.dev.example.com and api.dev.example.com" names exclusions, not exceptions to them).
+  const mentionedAt = stated && rule.quote ? asciiLower(rule.quote).indexOf(anchorOf(rule.pattern.host)) : -1;
+  for (const { pattern, at } of stated?.patterns ?? []) {
+    if (mentionedAt !== -1 && mentionedAt < at && scopePatternNarrows(rule.pattern, pattern)) exceptions.push({ pattern, listed: null });
+  }
   rule.exceptions = exceptions;
   const host = rule.pattern.host;
-  if (entry.otherThanListed || stated?.listed || (host.kind === 'wildcard' && stated?.otherThanListedUnder.includes(host.suffix))) exceptsListed.add(rule);
+  const listedInQuote = stated !== null && mentionedAt !== -1 && stated.listedAt > mentionedAt;
+  if (entry.otherThanListed || listedInQuote || (host.kind === 'wildcard' && stated?.otherThanListedUnder.includes(host.suffix))) exceptsListed.add(rule);
+}
+
+/** Lower case that keeps every index in place (String#toLowerCase may change lengths outside ASCII). */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+
+/** The text every spelling of a pattern contains: its host or suffix (lower case, as normalised). */
+function anchorOf(host: HostPattern): string {
+  return host.kind === 'exact' ? host.host : host.kind === 'ip' ? formatHostPattern(host).split('/')[0]! : host.suffix;
 }
 
 /** "Any other subdomain of x": the same document's inclusions inside the exclusion are its exceptions. */

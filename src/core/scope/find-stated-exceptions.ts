@@ -4,10 +4,10 @@ import type { ScopePattern } from './scope-pattern.ts';
 
 /** What an exclusion's own words except from it. */
 export interface StatedExceptions {
-  /** Host patterns named right after an exception word ("except for *.proxy.app.example.com"). */
-  patterns: ScopePattern[];
-  /** "Except the hosts listed above": the document's own in-scope entries are the exceptions. */
-  listed: boolean;
+  /** Host patterns named right after an exception word ("except for *.proxy.app.example.com"), with where that word is. */
+  patterns: Array<{ pattern: ScopePattern; at: number }>;
+  /** "Except the hosts listed above": the document's own in-scope entries are the exceptions. Where that word is, or -1. */
+  listedAt: number;
   /** Suffixes of "any other subdomain of example.com": for those, the listed in-scope entries are the exceptions. */
   otherThanListedUnder: string[];
 }
@@ -29,17 +29,20 @@ const FILLERS = new Set(['for', 'the', 'of', 'von', 'van', 'de', 'du', 'des', ':
  * mit Ausnahme von, behalve, uitgezonderd, met uitzondering van, sauf, à l'exception de, excepté, hormis);
  * "except those listed above"; and "any other subdomain of X" (other than the listed ones). Read
  * narrowly: a list must start right after the marker, and only host-shaped words count. Which exclusion
- * an exception narrows (one that covers it) is decided by the caller. Never throws.
+ * an exception narrows (one named before the marker that covers it) is decided by the caller. Never throws.
  */
 export function findStatedExceptions(text: string): StatedExceptions {
   const head = text.slice(0, MAX_TEXT);
-  const out: StatedExceptions = { patterns: [], listed: false, otherThanListedUnder: [] };
+  const out: StatedExceptions = { patterns: [], listedAt: -1, otherThanListedUnder: [] };
   let markers = 0;
   for (const match of head.matchAll(MARKER)) {
     if (++markers > MAX_MARKERS) break;
     const after = head.slice(match.index + match[0].length).trimStart();
-    if (LISTED.test(after)) out.listed = true;
-    else readHostList(after, out.patterns);
+    if (LISTED.test(after)) {
+      if (out.listedAt === -1) out.listedAt = match.index;
+    } else {
+      for (const pattern of readHostList(after, MAX_EXCEPTIONS - out.patterns.length)) out.patterns.push({ pattern, at: match.index });
+    }
   }
   for (const match of head.matchAll(OTHER_SUBDOMAINS)) {
     const parsed = parseScopeToken(trimTrailing(match[1]!, '.:'), 'exclude').value;
@@ -49,17 +52,19 @@ export function findStatedExceptions(text: string): StatedExceptions {
 }
 
 /** Host tokens from the start of `text`, joined by commas and list words; stops at the first other word. */
-function readHostList(text: string, into: ScopePattern[]): void {
+function readHostList(text: string, max: number): ScopePattern[] {
+  const into: ScopePattern[] = [];
   const words = text.slice(0, 1000).split(/[\s,;]+/);
-  for (let i = 0; i < words.length && i < 60 && into.length < MAX_EXCEPTIONS; i++) {
+  for (let i = 0; i < words.length && i < 60 && into.length < max; i++) {
     const word = trimTrailing(words[i]!.replace(/^[("'`]+/, ''), '.:)"\'`');
     if (word.length === 0 || FILLERS.has(word.toLowerCase())) continue;
-    if (!/[.:/]/.test(word)) return;
+    if (!/[.:/]/.test(word)) break;
     // Read narrowly: an exception that says less leaves more of the exclusion standing.
     const parsed = parseScopeToken(word, 'include').value;
-    if (!parsed) return;
+    if (!parsed) break;
     into.push(parsed);
     // "… except for a.example.com.) Next sentence": the list ends with its sentence or bracket.
-    if (/[.)]["'`]*$/.test(words[i]!)) return;
+    if (/[.)]["'`]*$/.test(words[i]!)) break;
   }
+  return into;
 }

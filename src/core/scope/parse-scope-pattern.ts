@@ -123,8 +123,8 @@ function withComment(
     // The exclusion carries the exceptions its own words state; judgeScope reads it net of them.
     const stated = note ? findStatedExceptions(note) : null;
     const entry: ScopeEntry = { type: 'pattern', effect, pattern: { ...pattern, host }, note };
-    if (stated && stated.patterns.length > 0) entry.exceptions = stated.patterns;
-    if (stated?.listed) entry.otherThanListed = true;
+    if (stated && stated.patterns.length > 0) entry.exceptions = stated.patterns.map((p) => p.pattern);
+    if (stated && stated.listedAt !== -1) entry.otherThanListed = true;
     return { value: [entry], findings };
   }
   const entries: ScopeEntry[] = [{ type: 'pattern', effect, pattern: { ...pattern, host }, note }];

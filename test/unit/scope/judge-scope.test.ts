@@ -118,6 +118,10 @@ describe('judgeScope: precedence', () => {
     // Words that look like exceptions but are not.
     expect(verdictOf(['x.app.example.com'], [['*.app.example.com', '*.app.example.com, including but not limited to x.app.example.com, is out of scope']], 'x.app.example.com')).toBe('out_of_scope');
     expect(verdictOf(['x.app.example.com'], [['*.app.example.com', '*.app.example.com is out of scope, except for reports about x.app.example.com']], 'x.app.example.com')).toBe('out_of_scope');
+    // An exception word before the exclusion introduces it: the hosts after it are exclusions, not exceptions.
+    const listing = '*.example.com is in scope, excluding *.dev.example.com and api.dev.example.com.';
+    expect(verdictOf([['*.example.com', listing]], [['*.dev.example.com', listing]], 'api.dev.example.com')).toBe('out_of_scope');
+    expect(verdictOf(['*.example.com'], [['*.DEV.example.com', 'Out of scope: *.DEV.Example.com, except API.dev.example.com.']], 'api.dev.example.com')).toBe('in_scope');
     // One sentence, two exclusions: the exception narrows only the one it lies inside.
     const two = [['a.example.com', 'a.example.com and *.b.example.com are out of scope, except for x.b.example.com.'], ['*.b.example.com', 'a.example.com and *.b.example.com are out of scope, except for x.b.example.com.']] as Array<[string, string]>;
     expect(verdictOf(['*.example.com'], two, 'x.b.example.com')).toBe('in_scope');
