@@ -20,8 +20,9 @@ const BLOCKERS = new Set([
 ]);
 
 // "We request that you not …", "we ask that your research not create …".
-const SUBJUNCTIVE = /\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b/;
-const IDIOM = /hesitate|hésit|zöger|aarzel|vergiss|vergessen|vergeet|oubli|forget/;
+// "We ask that you refrain from …", "we ask you to avoid …": the request is the prohibition.
+const SUBJUNCTIVE = /\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b|\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b/;
+const IDIOM = /hesitate|hésit|zöger|aarzel|vergiss|vergessen|vergeet|oubli|forget|\bbe shy\b|\bworry\b|\bpanic\b/;
 const PURPOSE = new Set(['order', 'designed', 'intended', 'and', 'help', 'helps', 'as', 'aim', 'aims', 'want', 'try', 'trying', 'strive', 'language']);
 const PERSONS = new Set(['you', 'researchers', 'researcher', 'reporters', 'reporter', 'participants', 'participant', 'testers',
   'hackers', 'anyone', 'research', 'testing', 'tests', 'reporting', 'activities', 'activity', 'individuals', 'submissions',
@@ -29,7 +30,7 @@ const PERSONS = new Set(['you', 'researchers', 'researcher', 'reporters', 'repor
 
 const DIRECTIVE = new RegExp([
   String.raw`\b(?:must|shall|should|may)\s+not\b`, String.raw`\b(?:mustn't|shouldn't|shan't)\b`,
-  String.raw`\bdo\s+not\b`, String.raw`\bdon't\b`, String.raw`\bdont\b`, String.raw`\bnever\b`, String.raw`\bnot\s+to\b`,
+  String.raw`\bdo\s+not\b`, String.raw`\bdon't\b`, String.raw`\bdont\b(?!\s+(?:des|les|la|le|l'|un|une|il|elle|ils|elles|nous|vous|on|ce|certains?|plusieurs|\d))`, String.raw`\bnever\b`, String.raw`\bnot\s+to\b`,
   String.raw`\bcan(?:not|\s+not)\s+authori[sz]e\b`,
   String.raw`\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|acceptable|tolerated)\b`,
   String.raw`\bprohibited\b`, String.raw`\bforbidden\b`, String.raw`\bis\s+a\s+violation\b`, String.raw`\brefrain\b`,
@@ -62,7 +63,8 @@ const INELIGIBLE = new RegExp([
   String.raw`\bare\s+not\s+(?:security\s+)?vulnerabilities\b`, String.raw`\bis\s+not\s+a\s+vulnerability\b`,
   String.raw`\bnot\s+(?:\S{1,20}\s+)?vulnerabilities\s+in\b`,
   String.raw`\bout[- ]of[- ]scope\s+for\s+(?:a\s+)?(?:reward|bounty)`, String.raw`\bexcluded\s+from\s+(?:the\s+)?(?:bounty|reward)`,
-  String.raw`\bnot\s+available\s+for\b`, String.raw`\bno\s+(?:cves?|bounty|reward)s?\s+(?:will|is|are)\b`,
+  String.raw`\bnot\s+available\s+for\b`, String.raw`\b(?:not|n't|never)\s+(?:\w+\s+)?meet\s+(?:the|our)\s+(?:\w+\s+)?(?:threshold|bar|criteria|requirements)\b`,
+  String.raw`\bbelow\s+(?:the|our)\s+(?:\w+\s+)?(?:severity\s+)?threshold\b`, String.raw`\bno\s+(?:cves?|bounty|reward)s?\s+(?:will|is|are)\b`,
   String.raw`\bniet\s+in\s+aanmerking\b`, String.raw`\bworden\s+niet\s+(?:geaccepteerd|beloond)\b`,
   String.raw`\bnicht\s+(?:prämiert|belohnt|berücksichtigt|akzeptiert)\b`, String.raw`\bkeine\s+(?:belohnung|prämie)\b`,
   String.raw`\b(?:ne\s+sont|n'est)\s+pas\s+(?:éligible|accepté|récompensé|considéré)`, String.raw`\bnon\s+éligible`,
@@ -70,10 +72,17 @@ const INELIGIBLE = new RegExp([
 
 const ALLOWED = /\byou\s+(?:may|can|are\s+(?:allowed|permitted|welcome)\s+to)\b|\bfeel\s+free\b|\b(?:is|are)\s+(?:allowed|permitted)\b|\bmag\s+je\b|\bdürfen\s+sie\b|\bvous\s+pouvez\b/;
 
+// "Respect our users and don't snoop": a coordinated imperative starts a clause of its own.
+const COORDINATORS = new Set(['and', 'but', 'en', 'maar', 'und', 'aber', 'et', 'mais']);
+
 function clauseBefore(text: string, index: number): string[] {
   let start = index;
   while (start > 0 && !/[,;:()[\]]/.test(text[start - 1]!) && index - start < 200) start--;
-  return text.slice(start, index).split(/[^\p{L}']+/u).filter(Boolean);
+  const words = text.slice(start, index).split(/[^\p{L}']+/u).filter(Boolean);
+  const last = words.findLastIndex((w) => COORDINATORS.has(w));
+  // Only when the coordinated part is itself an imperative (nothing or "please/try to" before the cue).
+  if (last !== -1 && words.slice(last + 1).every((w) => w === 'please' || w === 'try' || w === 'to' || w === 'also')) return words.slice(last + 1);
+  return words;
 }
 
 /** True when the sentence has a prohibition addressed to the reader (see BLOCKERS). */

@@ -1,4 +1,5 @@
 import type { Unit } from './build-units.ts';
+import { blankAddresses } from './blank-addresses.ts';
 
 const SAFE_HARBOR = new RegExp([
   String.raw`\bsafe harbou?r\b`,
@@ -10,12 +11,32 @@ const SAFE_HARBOR = new RegExp([
   String.raw`\bkeine\s+(?:rechtlichen|juristischen|strafrechtlichen)\s+schritte\b`, String.raw`\bkeine\s+(?:straf)?anzeige\b`,
   String.raw`\bverzichten\s+(?:wir\s+)?auf\s+(?:eine\s+)?(?:straf)?anzeige`, String.raw`\baucune\s+(?:action|poursuite)s?\s+(?:en\s+justice|judiciaire)`,
   String.raw`\bpas\s+de\s+poursuites?\b`, String.raw`\bne\s+(?:pas\s+)?(?:engager|intenter)\s+de\s+poursuites`,
+  // "… ne recommandera pas ou n'engagera pas une action en justice", "nous considérerons que votre recherche est autorisée".
+  String.raw`\b(?:ne\s+|n')\S{1,20}\s+pas\b[^.;]{0,60}\b(?:actions?\s+en\s+justice|actions?\s+judiciaires?|poursuites?)`,
+  String.raw`\bconsidér\w*\s+que\s+(?:votre|vos)\s+(?:\S+\s+){0,2}(?:est|sont)\s+autoris`,
 ].join('|'));
 const NO_SAFE_HARBOR = /\bno safe harbou?r\b|\bdoes not (?:grant|give|provide|offer|constitute) (?:you )?(?:any )?(?:legal )?(?:permission|authori[sz]ation|protection|safe harbou?r)|\bnot (?:a |an )?(?:authori[sz]ation|permission) to test\b|\b(?:can ?not|do not) (?:guarantee|promise) (?:that )?(?:we will not|not to) (?:take|pursue) legal|\bgeen vrijwaring\b|\bkeine (?:rechtliche )?(?:erlaubnis|genehmigung)\b/;
 
-const NO_BOUNTY = /\b(?:monetary|financial|cash)\s+(?:rewards?|compensation|bount\w*)\s+(?:are|is)\s+not\s+(?:provided|offered|available|paid|given)\b|\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount|\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)|\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)|\bnot (?:a )?(?:paid|bug bounty) program|\bunpaid\b|\bwithout (?:monetary|financial) (?:reward|compensation)|\bgeen (?:geldelijke|financiële) (?:beloning|vergoeding)|\bkeine (?:finanzielle|monetäre|geldliche) (?:belohnung|vergütung|entschädigung)|\bkeine? bug[- ]?bounty|\bpas de (?:récompense|prime|rémunération) (?:financière|monétaire)|\baucune (?:récompense|rémunération) (?:financière|monétaire)/;
+const NO_BOUNTY = /\b(?:monetary|financial|cash)\s+(?:rewards?|compensation|bount\w*|payments?)\s+(?:are|is)\s+(?:currently\s+|presently\s+|generally\s+)?not\s+(?:\w+\s+)?(?:provided|offered|available|paid|given|awarded)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:bug\s+)?bount|\b(?:is|are)(?:\s+not|n't)\s+(?:a|an|your)\s+(?:\w+\s+){0,2}(?:bug\s+)?bounty\s+program|\bnever\s+(?:offers?|pays?|gives?|awards?)\s+(?:any\s+)?(?:\w+\s+)?(?:rewards?|bount\w*|money|payments?|compensation)|\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount|\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)|\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)|\bnot (?:a )?(?:paid|bug bounty) program|\bunpaid\b|\bwithout (?:monetary|financial) (?:reward|compensation)|\bgeen (?:geldelijke|financiële) (?:beloning|vergoeding)|\bkeine (?:finanzielle|monetäre|geldliche) (?:belohnung|vergütung|entschädigung)|\bkeine? bug[- ]?bounty|\bpas de (?:récompense|prime|rémunération) (?:financière|monétaire)|\baucune (?:récompense|rémunération) (?:financière|monétaire)/;
 const BOUNTY = /\bbount(?:y|ies)\b|\bmonetary rewards?\b|\bcash rewards?\b|\bpays? out\b|\bpaying out\b|\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)|(?:\$|€|£)\s?\d|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|euros?|dollars?)(?![a-z])|\bgeldprämie|\bgeldelijke beloning|\brécompense financière/;
+const BOUNTY_ALL = new RegExp(BOUNTY.source, 'g');
 const SWAG = /\bswag\b|\bt-shirts?\b|\bmerchandise\b|\bgoodies\b|\bstickers?\b|\bhoodies?\b|\bmerch\b/;
+
+// Before a bounty word, in its clause: "no bounty", "not a bug bounty", "ineligible for bounty".
+const NEGATED = /\b(?:no|not|never|without|nor|geen|kein\w*|pas|aucune?|sans)\b|n't\b|\bineligible\s+for\s+(?:a\s+|any\s+)?$/;
+
+/** True when a sentence offers money: a bounty word or amount that no negation in its clause takes back. */
+function offersMoney(norm: string): boolean {
+  if (!BOUNTY.test(norm)) return false;
+  const text = blankAddresses(norm.length > 2000 ? norm.slice(0, 2000) : norm);
+  BOUNTY_ALL.lastIndex = 0;
+  for (let m = BOUNTY_ALL.exec(text); m !== null; m = BOUNTY_ALL.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 80 && !/[,;:.!?()]/.test(text[start - 1]!)) start--;
+    if (!NEGATED.test(text.slice(start, m.index))) return true;
+  }
+  return false;
+}
 
 /** Safe harbor: an explicit no-legal-action or authorization commitment (true), an explicit denial (false), else null. */
 export function extractSafeHarbor(units: readonly Unit[]): { value: boolean | null; quote: string | null } {
@@ -32,7 +53,7 @@ export function extractSafeHarbor(units: readonly Unit[]): { value: boolean | nu
 export function extractBounty(units: readonly Unit[]): { value: boolean | null; quote: string | null } {
   const no = units.find((u) => NO_BOUNTY.test(u.norm));
   if (no) return { value: false, quote: no.text };
-  const yes = units.find((u) => BOUNTY.test(u.norm));
+  const yes = units.find((u) => offersMoney(u.norm));
   if (yes) return { value: true, quote: yes.text };
   const swag = units.find((u) => SWAG.test(u.norm));
   return swag ? { value: false, quote: swag.text } : { value: null, quote: null };

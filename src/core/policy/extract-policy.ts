@@ -67,7 +67,7 @@ export function extractPolicy(input: ReadDocumentInput, options: ExtractPolicyOp
       safe_harbor: extractSafeHarbor(doc.units).value,
       bounty: extractBounty(doc.units).value,
       pgp: capQuotes(extractPgp(read.blocks, baseUrl ?? undefined, options.now)),
-      language: detectLanguage(read.blocks.map((b) => b.text).join('\n')),
+      language: detectLanguage(read.blocks),
       notes: read.notes,
     };
   } catch (error) {

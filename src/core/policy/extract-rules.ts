@@ -2,7 +2,7 @@ import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { Unit } from './build-units.ts';
 
 const OBLIGATION = /\b(?:stop|cease|halt|pause|suspend)\b[^.;]{0,20}\btest|\bimmediately stop\b|\bnotify us\b|\b(?:purge|delete|destroy|erase|remove)\b[^.;]{0,50}\b(?:data|information|gegevens|daten|données)\b|\breport (?:it |them |the (?:vulnerability|issue) )?(?:immediately|promptly|as soon as)|\bstop\b[^.;]{0,30}\bimmediately\b|\bstop(?:pen|pe)?\b[^.;]{0,30}\btest|\bbeenden sie\b|\barrêtez\b|\bkeep\b[^.;]{0,60}\bconfidential\b|\bverwijder\b[^.;]{0,40}\bgegevens\b|\blöschen sie\b/;
-const CHANNEL_RULE = /\bpublic (?:github )?issues?\b|\bissue tracker|\bbug tracker|\bpull requests?\b|\bopen (?:a )?(?:public )?issue\b|\bsocial media\b|\bpersonal e-?mails?\b|\bprivate connections\b|\bpublic forums?\b|\bofficial channels?\b/;
+const CHANNEL_RULE = /\b(?:through|via|on|using)\s+(?:the\s+)?(?:public\s+)?(?:github|gitlab|bitbucket|jira|discord|slack|twitter|mailing[\s-]lists?)\b|\bpublic (?:github )?issues?\b|\bissue tracker|\bbug tracker|\bpull requests?\b|\bopen (?:a )?(?:public )?issue\b|\bsocial media\b|\bpersonal e-?mails?\b|\bprivate connections\b|\bpublic forums?\b|\bofficial channels?\b/;
 const SPEAKER_WE = /^(?:we|wij|wir|nous)\b/;
 
 /** A rule sentence as a short imperative: list punctuation, "you must", "please" dropped; at most 200 characters. */

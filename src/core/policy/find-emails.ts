@@ -52,8 +52,23 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-/** "security [at] example [dot] com", "office (at) example [.] ai" → plain addresses (bracketed forms only). */
-export function deobfuscateEmails(text: string): string {
-  if (!/[[({]\s*(?:at|dot|@|\.)\s*[\])}]/i.test(text)) return text;
-  return text.replace(/[\s_-]*[[({]\s*(?:at|@)\s*[\])}][\s_-]*/gi, '@').replace(/[\s_-]*[[({]\s*(?:dot|\.)\s*[\])}][\s_-]*/gi, '.');
+const BRACKETED = /[[({]\s*(?:at|dot|@|\.)\s*[\])}]/i;
+// "deva @ example.com": an address with spaces around the at sign (a local part before, a domain after).
+const SPACED_AT = /([A-Za-z0-9._%+-]) {1,3}@ {1,3}(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z])/g;
+// "security at example dot com": both words spelled out, one word each side of "at".
+const SPELLED = /\b([A-Za-z0-9._%+-]{1,64}) (?:at|AT) ([A-Za-z0-9-]{1,63}) (?:dot|DOT) ([A-Za-z]{2,24})(?: (?:dot|DOT) ([A-Za-z]{2,24}))?\b/g;
+
+/**
+ * De-obfuscates e-mail addresses: "security [at] example [dot] com", "office (at) example [.] ai" and
+ * "deva @ example.com" always; "security at example dot com" only when `spelled` (the sentence speaks of
+ * reporting or mailing), since "at" and "dot" are ordinary words.
+ */
+export function deobfuscateEmails(text: string, spelled = false): string {
+  let out = text;
+  if (BRACKETED.test(out)) {
+    out = out.replace(/[\s_-]*[[({]\s*(?:at|@)\s*[\])}][\s_-]*/gi, '@').replace(/[\s_-]*[[({]\s*(?:dot|\.)\s*[\])}][\s_-]*/gi, '.');
+  }
+  if (out.includes(' @ ') || out.includes(' @') || out.includes('@ ')) out = out.replace(SPACED_AT, '$1@');
+  if (spelled && / dot /i.test(out)) out = out.replace(SPELLED, (_m, local: string, host: string, tld: string, tld2?: string) => `${local}@${host}.${tld}${tld2 ? `.${tld2}` : ''}`);
+  return out;
 }

@@ -1,0 +1,112 @@
+import { parse } from 'tldts';
+import type { Unit } from './build-units.ts';
+
+/** Bug-bounty and report-form platforms: a link to one of them next to "report" is a reporting channel. */
+const PLATFORMS = new Set(['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'intigriti.me', 'yeswehack.com',
+  'hackenproof.com', 'zerocopter.com', 'federacy.com', 'huntr.dev', 'huntr.com', 'openbugbounty.org',
+  'immunefi.com', 'synack.com', 'cobalt.io', 'yogosha.com', 'responsibledisclosure.com', 'bugbounty.ch',
+  'forms.gle', 'typeform.com', 'jotform.com', 'forms.office.com', 'huntr.io', 'securitytxt.org']);
+// Social networks: a profile there is a channel only when the text invites a message ("tweet at us").
+const SOCIAL = new Set(['twitter.com', 'x.com', 'mastodon.social', 'infosec.exchange', 'bsky.app', 'linkedin.com', 't.me', 'keybase.io']);
+
+export const CONTACT_CUE = /\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|get in touch|disclose it|tweet|dm|direct message|message us|melden|meld|mailen|contacteer|stuur|kontaktier\w*|senden|schreiben|signaler|signalez|contactez|envoyez|écrivez)\b|\bcontact:/;
+const REFERRAL = /\b(?:security|disclosure|vulnerability|reporting)\s+(?:\w+\s+){0,2}polic(?:y|ies)\b[^.]{0,80}\b(?:see|refer|visit|found|available|read)\b|\b(?:see|refer to|visit|found at|available at|read)\b[^.]{0,80}\b(?:security|disclosure|vulnerability)\s+polic/;
+const SECURITYISH = /report|submit|security|vulnerab|disclos|bount|\bcve\b|\/cve|psirt|\bcert\b|advisor|\bforms?\b|contact|melden|meldung|signal|responsible|\bvdp\b|hackerone|bugcrowd|intigriti|yeswehack/;
+const NOT_A_CHANNEL = /\.(?:asc|gpg|pgp|key|pub|png|jpe?g|gif|svg|css|js|pdf|zip)(?:[?#]|$)|\/(?:pgp|gpg)(?:[-_.]?key)?\b|publickey|public-key|openpgpkey/;
+const SECURITY_TXT = /\/security\.txt(?:[?#]|$)/;
+// "… follow the policy in security.txt", "see our security.txt": a pointer to where reports go.
+const FOLLOW = /\b(?:follow|see|refer|consult|read|use|check|suivre|suivez|voir|voyez|consultez|volg|zie|raadpleeg|siehe|folgen|beachten)\b/;
+// Documentation, guides and write-ups: read about reporting there, but do not report there.
+const REFERENCE = /(?:^|[/.?=_-])(?:guides?|guidelines?|docs?|documentation|blog|how-?to|writing|learn|faq|articles?|wiki|hacktivity|process(?:es)?)(?:$|[/.?#=_-])/;
+const REFERENCE_HOST = /^(?:docs|blog|learn|wiki|help)\./;
+const REPORT_VERB = /\b(?:report|submit|send|signal|melden|signaler|signalez)\w*\b/;
+const SEE_HERE = /\b(?:see|siehe|zie|voir)\b[^.]{0,20}$/;
+// "(see [here](…))": a pointer to documentation, not a place to report.
+const GENERIC_LABEL = /^(?:here|hier|ici|this|this page|link|docs|documentation|more|details)$/;
+// "We may share your report with CERT": where reports go after us, not where to send them.
+const WE_PASS_ON = /\b(?:we|our team|wij|wir|nous)\s+(?:(?:may|might|will|can|could|would|also|sometimes|kunnen|können|pouvons)\s+){0,2}(?:share|forward|pass|relay|transmit|coordinate|partager|delen|teilen|weiterleiten)\w*\b/;
+// A negated reporting instruction: "please do not send reports to …".
+const NEGATION = /\b(?:do not|don't|never|not|niet|nicht|pas|jamais)\b/g;
+const CLAUSE_BREAK = /[;,]|\b(?:instead|but|rather|use|please|alternatively|in plaats|stattdessen|sondern|plutôt|mais|maar|aber)\b/;
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function domainOf(url: string): string | null {
+  const host = hostOf(url);
+  return host ? (parse(host).domain ?? host) : null;
+}
+
+/** A link to a bug-bounty platform programme, a report form or GitHub's private reporting. */
+export function isPlatform(url: string): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  const domain = parse(host).domain ?? host;
+  if (PLATFORMS.has(host) || PLATFORMS.has(domain)) return true;
+  if (domain === 'google.com' && /\/forms\//.test(url)) return true;
+  // GitHub's private vulnerability reporting: a repository's security tab, its advisories, or the form itself.
+  return domain === 'github.com' && /^https?:\/\/github\.com\/[^/?#]+\/[^/?#]+\/security(?:\/advisories(?:\/new)?)?\/?(?:[?#]|$)/i.test(url);
+}
+
+/** A link to a security.txt file. */
+export function isSecurityTxt(url: string): boolean {
+  return SECURITY_TXT.test(url.toLowerCase());
+}
+
+/** True when what stands at `position` in the sentence is inside a prohibition ("do not send reports to X"). */
+export function isNegatedAt(norm: string, position: number): boolean {
+  const before = norm.slice(Math.max(0, position - 100), position);
+  let last = -1;
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(before); m !== null; m = NEGATION.exec(before)) last = m.index + m[0].length;
+  if (last === -1) return false;
+  const between = before.slice(last);
+  return CONTACT_CUE.test(between) && !CLAUSE_BREAK.test(between);
+}
+
+/**
+ * Whether a link at `position` in a sentence is a place to send reports: a reporting cue before it (or in
+ * its label) and a platform or security-ish target, or a sentence that refers to the security policy.
+ * References (guides, documentation, blog posts), key files, links the text passes reports on to ("we may
+ * share your report with …") and links inside a prohibition are not. A security.txt link counts when the
+ * sentence tells the reader to follow it; a social-network profile when the sentence invites a message or
+ * the line is labelled with the network's name in a contact section.
+ */
+export function isChannelLink(unit: Unit, url: string, position: number, label: string): boolean {
+  const lowerUrl = url.toLowerCase();
+  if (!/^https?:\/\//.test(lowerUrl) || NOT_A_CHANNEL.test(lowerUrl)) return false;
+  if (WE_PASS_ON.test(unit.norm) || isNegatedAt(unit.norm, position)) return false;
+  const before = unit.norm.slice(0, position);
+  const lowerLabel = label.toLowerCase();
+  if (isSecurityTxt(lowerUrl)) return FOLLOW.test(before) || REPORT_VERB.test(before);
+  let host = '';
+  let path = '';
+  try {
+    const u = new URL(url);
+    host = u.hostname.toLowerCase();
+    path = u.pathname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const referenceHost = REFERENCE_HOST.test(host) && !path.startsWith('/forms/');
+  if (referenceHost || REFERENCE.test(path) || /\b(?:guide|guidelines|documentation|blog post|how to write)\b/.test(lowerLabel)) return false;
+  const domain = domainOf(url);
+  if (domain && SOCIAL.has(domain)) return socialInvited(unit, before);
+  const signals = `${lowerUrl} ${lowerLabel}`;
+  if (SEE_HERE.test(before) && GENERIC_LABEL.test(lowerLabel.trim()) && !isPlatform(url)) return false;
+  const wordLabel = /\s/.test(label.trim()) && !/[/.]\S/.test(label);
+  if ((CONTACT_CUE.test(before) || (wordLabel && CONTACT_CUE.test(lowerLabel))) && (isPlatform(url) || SECURITYISH.test(signals))) return true;
+  return REFERRAL.test(unit.norm) && SECURITYISH.test(signals);
+}
+
+const SOCIAL_LABEL = /^(?:twitter|x|mastodon|bluesky|linkedin|telegram|keybase)(?: ?\([^)]{0,20}\))? ?:/;
+
+function socialInvited(unit: Unit, before: string): boolean {
+  if (/\b(?:tweet|dm|direct message|message us|contact|reach|report|send)\b/.test(before)) return true;
+  return SOCIAL_LABEL.test(unit.norm) && (unit.heading.has('contact') || unit.heading.has('report'));
+}
