@@ -92,7 +92,7 @@ export interface WorstCase {
  * Super-linear: interrupted, or past `floorMs` at full size while doubling the input more than tripled the time
  * (linear work doubles, quadratic quadruples; the floor keeps timer noise on tiny times out of it).
  */
-export function isSuperLinear(w: Pick<WorstCase, 'halfMs' | 'largeMs'>, floorMs = 500): boolean {
+export function isSuperLinear(w: Pick<WorstCase, 'halfMs' | 'largeMs'>, floorMs = 250): boolean {
   if (w.largeMs === Infinity || w.halfMs === Infinity) return true;
   return w.largeMs > floorMs && w.largeMs > 3 * w.halfMs;
 }

@@ -11,7 +11,10 @@ import { measure, watchUnhandledRejections } from './measure.ts';
 const NOW = new Date();
 const MAX_MS = 3_000;
 const MAX_PEAK_GROWTH = 96 * 1024 * 1024;
-const ACTIVE_CONTENT = /alert\(|document\.cookie|attacker\.test|onerror|onload|<script|javascript:|vbscript:|data:text/i;
+/** Markup or script that must never come out of the extractor as text, whatever the document. */
+const MARKUP = /<script|<iframe|<svg|onerror=|onload=|onmouseover=/i;
+/** What only the scripted page's active parts say: none of it is text a reader would see. */
+const SCRIPT_TEXT = /alert\(|document\.cookie|attacker\.test|javascript:|vbscript:|data:text/i;
 
 const contacts = (r: PolicyResult) => r.contacts.map((c) => c.value);
 const foundContact = (r: PolicyResult) => expect(contacts(r)).toEqual([`mailto:${POLICY_CONTACT}`]);
@@ -20,6 +23,7 @@ const foundContact = (r: PolicyResult) => expect(contacts(r)).toEqual([`mailto:$
 const POLICIES: Record<string, (r: PolicyResult) => void> = {
   'policy-script-tags': (r) => {
     foundContact(r);
+    expect(JSON.stringify(r)).not.toMatch(SCRIPT_TEXT);
     expect(r.forbidden_activities.map((a) => a.id)).toEqual(expect.arrayContaining(['dos', 'social_engineering']));
   },
   'policy-10k-items': (r) => {
@@ -48,7 +52,7 @@ async function extract(body: Uint8Array, contentType: string, url: string) {
   expect(PolicyResultSchema.safeParse(measured.value).success).toBe(true);
   expect(measured.elapsedMs).toBeLessThan(MAX_MS);
   expect(measured.peakGrowthBytes).toBeLessThan(MAX_PEAK_GROWTH);
-  expect(JSON.stringify(measured.value)).not.toMatch(ACTIVE_CONTENT);
+  expect(JSON.stringify(measured.value)).not.toMatch(MARKUP);
   return measured.value;
 }
 
