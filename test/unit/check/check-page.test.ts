@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPage } from '../../../src/core/check/check-page.ts';
+import { CheckResultSchema, type SourceProgress } from '../../../src/core/check/check-result.ts';
+import type { CoreDeps } from '../../../src/core/fetch/types.ts';
+import { buildDiodbIndex } from '../../../src/core/diodb/build-diodb-index.ts';
+import { createNodeFetch, parseConnectTo, type NodeFetch } from '../../../src/cli/node-fetch.ts';
+import { makeCerts, type Certs } from '../../support/make-certs.ts';
+import { startFixtureServer, type FixtureServer, type Route } from '../../support/fixture-server.ts';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+const DELAY = 150;
+const txtHeaders = { 'content-type': 'text/plain; charset=utf-8' };
+
+function slow(route: { status?: number; headers?: Record<string, string>; body?: string }): Route {
+  return { ...route, delayMs: DELAY };
+}
+
+let certs: Certs;
+let fx: FixtureServer;
+let net: NodeFetch;
+let deps: CoreDeps;
+
+beforeAll(async () => {
+  certs = makeCerts({ extraNames: ['shop.test', '*.shop.test', 'bare.test'] });
+  fx = await startFixtureServer({
+    certs,
+    sites: {
+      // Every response takes DELAY ms, so the number of sequential rounds shows in the timings.
+      'shop.test': {
+        '/.well-known/security.txt': slow({
+          headers: txtHeaders,
+          body: 'Contact: mailto:security@shop.test\nExpires: 2027-06-01T00:00:00Z\nPolicy: https://shop.test/disclosure.txt\n',
+        }),
+        '/disclosure.txt': slow({
+          headers: txtHeaders,
+          body: [
+            'Responsible disclosure',
+            '',
+            'In scope: api.shop.test and any other subdomain of shop.test.',
+            'Out of scope: the marketing website https://www.shop.test/.',
+            'Do not perform denial of service attacks or social engineering.',
+            'Please include steps to reproduce the issue.',
+            '',
+          ].join('\n'),
+        }),
+        '*': slow({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html>not here</html>' }),
+      },
+      '*.shop.test': { '*': slow({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html>not here</html>' }) },
+      'bare.test': { '*': { status: 404, body: 'nothing' } },
+    },
+  });
+  const connectTo = [parseConnectTo(`*:443:127.0.0.1:${fx.httpsPort}`), parseConnectTo(`*:80:127.0.0.1:${fx.httpPort}`)];
+  net = createNodeFetch({ connectTo, ca: certs.caPem });
+  deps = { fetch: net.fetch, now: () => NOW, manualRedirects: true };
+});
+
+afterAll(async () => {
+  await net.close();
+  await fx.close();
+  certs.remove();
+});
+
+describe('checkPage', () => {
+  it('judges a host from the policy security.txt links to, with progress per source', async () => {
+    const progress: SourceProgress[] = [];
+    const result = await checkPage('https://api.shop.test/account', deps, { timeoutMs: 3000 }, (p) => progress.push(p));
+    expect(CheckResultSchema.safeParse(result).success).toBe(true);
+    expect(result.host).toBe('api.shop.test');
+    expect(result.txt?.source?.inherited_from_parent).toBe(true);
+    expect(result.policy?.source?.found_by).toBe('securitytxt_policy');
+    expect(result.scope?.verdict).toBe('in_scope');
+    expect(result.policy?.forbidden_activities.map((a) => a.id)).toEqual(expect.arrayContaining(['dos', 'social_engineering']));
+    expect(result.draft?.to).toEqual(['security@shop.test']);
+    expect(progress.filter((p) => p.state === 'pending').map((p) => p.id)).toEqual(expect.arrayContaining(['securitytxt', 'policy', 'policy_link']));
+    expect(result.sources.every((s) => s.state !== 'pending')).toBe(true);
+  });
+
+  it('says out of scope for the excluded marketing site, with the rule and its quote', async () => {
+    const result = await checkPage('https://www.shop.test/', deps, { timeoutMs: 3000 });
+    expect(result.scope?.verdict).toBe('out_of_scope');
+    expect(result.scope?.quote).toMatch(/marketing website/);
+  });
+
+  it('fetches policy candidates in the same round as security.txt (about two round trips, not one per URL)', async () => {
+    const start = fx.requests.length;
+    await checkPage('https://api.shop.test/x', deps, { timeoutMs: 3000 });
+    const requests = fx.requests.slice(start);
+    const firstTxt = requests.find((r) => r.path === '/.well-known/security.txt');
+    const commonPath = requests.find((r) => r.path === '/security' || r.path === '/responsible-disclosure');
+    const linked = requests.find((r) => r.path === '/disclosure.txt');
+    expect(firstTxt && commonPath && linked).toBeTruthy();
+    // The common-path probe does not wait for security.txt's answer; the linked policy has to.
+    expect(Math.abs(commonPath!.at - firstTxt!.at)).toBeLessThan(DELAY);
+    expect(linked!.at - firstTxt!.at).toBeGreaterThanOrEqual(DELAY - 20);
+  });
+
+  it('answers unknown, not in scope, when a site publishes nothing', async () => {
+    const result = await checkPage('https://bare.test/', deps, { timeoutMs: 3000 });
+    expect(result.txt?.parsed).toBeNull();
+    expect(result.policy).toBeNull();
+    expect(result.scope?.verdict).toBe('unknown');
+    expect(result.sources.find((s) => s.id === 'securitytxt')?.state).toBe('failed');
+  });
+
+  it('falls back to the disclose.io entry only when nothing is published, and never as permission', async () => {
+    const index = buildDiodbIndex(
+      // A real-looking name (the index only files public suffixes); --connect-to keeps every request on loopback.
+      [{ program_name: 'Bare Org', policy_url: 'https://bare-org.com/vdp', contact_email: 'psirt@bare-org.com', offers_bounty: 'no', safe_harbor: 'full' }],
+      { snapshot_date: '2026-07-12', commit: 'abc', source: 'test', license: 'CC0-1.0' },
+    );
+    let loads = 0;
+    const loadDiodb = async () => (loads++, index);
+    const bare = await checkPage('https://www.bare-org.com/', deps, { timeoutMs: 3000, loadDiodb });
+    expect(loads).toBe(1);
+    expect(bare.policy_sources?.at(-1)?.found_by).toBe('diodb');
+    expect(bare.policy?.contacts.map((c) => c.value)).toContain('mailto:psirt@bare-org.com');
+    expect(bare.scope?.verdict).toBe('unknown');
+    // A site with its own policy never needs the database.
+    await checkPage('https://api.shop.test/', deps, { timeoutMs: 3000, loadDiodb });
+    expect(loads).toBe(1);
+  });
+
+  it('refuses pages that are not http(s) without fetching anything', async () => {
+    const start = fx.requests.length;
+    const result = await checkPage('javascript:alert(1)', deps, { timeoutMs: 3000 });
+    expect(result.scope).toBeNull();
+    expect(result.sources[0]?.state).toBe('skipped');
+    expect(fx.requests.length).toBe(start);
+  });
+});
