@@ -8,13 +8,10 @@ if (!existsSync(built)) {
   process.stderr.write('scopecheck: the CLI is not built yet; run `npm run build` first.\n');
   process.exit(1);
 }
-const { runCli } = await import(pathToFileURL(built).href);
-async function* stdin() { for await (const chunk of process.stdin) yield chunk; }
-const code = await runCli(process.argv.slice(2), {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
-  stdin,
-  fetch: globalThis.fetch,
-  now: () => new Date(),
-});
-process.exitCode = code;
+const { runProcess } = await import(pathToFileURL(built).href);
+if (typeof runProcess !== 'function') {
+  process.stderr.write('scopecheck: the built CLI is out of date; run `npm run build:cli`.\n');
+  process.exit(1);
+}
+// The same io, backpressure and exit statuses as running dist/cli/scopecheck.mjs directly.
+await runProcess(process.argv.slice(2));

@@ -7,6 +7,8 @@ export interface CliIo {
   stdin: () => AsyncIterable<string | Uint8Array>;
   fetch: typeof fetch;
   now: () => Date;
+  /** Resolves when stdout can take more (backpressure for long streams); absent: always ready. */
+  drain?: () => Promise<void>;
 }
 
 export type ParsedValues = Record<string, string | boolean | string[] | boolean[] | undefined>;

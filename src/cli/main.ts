@@ -72,6 +72,34 @@ async function* readStdin(): AsyncIterable<string | Uint8Array> {
   for await (const chunk of process.stdin) yield chunk as Uint8Array;
 }
 
+/** Waits while a stream's buffer is over its high-water mark; a closed or failed stream waits no longer. */
+export function waitForDrain(stream: NodeJS.WritableStream & { writableNeedDrain?: boolean }): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
+/** The io of a real process: stdout, stderr, stdin, the global fetch, the clock, stdout backpressure. */
+export function createProcessIo(): CliIo {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdin: readStdin,
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+    drain: () => waitForDrain(process.stdout),
+  };
+}
+
 function isEntryPoint(): boolean {
   const arg = process.argv[1];
   if (!arg) return false;
@@ -82,19 +110,14 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
-  const io: CliIo = {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    stdin: readStdin,
-    fetch: globalThis.fetch,
-    now: () => new Date(),
-  };
-  runCli(process.argv.slice(2), io).then(
-    (code) => { process.exitCode = code; },
-    (error: unknown) => {
-      process.stderr.write(`scopecheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-      process.exitCode = 70;
-    },
-  );
+/** Runs the CLI as this process: real io, the exit status in process.exitCode (70 for an internal error). */
+export async function runProcess(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await runCli(argv, createProcessIo());
+  } catch (error) {
+    process.stderr.write(`scopecheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 70;
+  }
 }
+
+if (isEntryPoint()) void runProcess(process.argv.slice(2));

@@ -21,3 +21,9 @@ export function parseTimeout(value: unknown, fallback: number): number {
   }
   return n;
 }
+
+/** A string option's values, whether it was given once, repeated (`multiple`), or not at all. */
+export function optionStrings(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+}

@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { parseTimeout } from '../parse-common.ts';
-import { createNodeFetch, parseConnectTo, readCaFile } from '../node-fetch.ts';
-import type { CoreDeps, FetchLike } from '../../core/fetch/types.ts';
+import { optionStrings, parseTimeout } from '../parse-common.ts';
+import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { readInput, readInputText } from '../read-input.ts';
+import type { CoreDeps } from '../../core/fetch/types.ts';
 import { PolicyResultSchema, type PolicyResult } from '../../core/schemas/policy-result.ts';
 import type { Draft } from '../../core/schemas/draft.ts';
 import type { TxtResult } from '../../core/schemas/txt-result.ts';
@@ -58,20 +59,8 @@ function text(values: ParsedValues, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-function list(values: ParsedValues, name: string): string[] {
-  const v = values[name];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
-}
-
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    const data = await readFile(path);
-    if (data.byteLength > MAX_INPUT_BYTES) throw new InputError(`${what} ${path} is larger than ${MAX_INPUT_BYTES} bytes`);
-    return data.toString('utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+function readFileText(path: string, io: CliIo, what: string): Promise<string> {
+  return readInputText(path, io, { maxBytes: MAX_INPUT_BYTES, label: what });
 }
 
 function parsePageUrl(url: string): URL {
@@ -87,7 +76,7 @@ function parsePageUrl(url: string): URL {
 
 function parseFields(values: ParsedValues): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const spec of list(values, 'field')) {
+  for (const spec of optionStrings(values.field)) {
     const eq = spec.indexOf('=');
     const id = eq > 0 ? spec.slice(0, eq) : '';
     if (!(SECTION_IDS as string[]).includes(id)) throw new UsageError(`--field needs <id>=<text> with an id among ${SECTION_IDS.join(', ')}, not "${spec}"`);
@@ -98,9 +87,9 @@ function parseFields(values: ParsedValues): Record<string, string> {
 
 const MAX_POLICY_BYTES = 2 * 1024 * 1024;
 
-async function readPolicyFile(path: string, url: string | undefined, now: Date): Promise<PolicyResult> {
+async function readPolicyFile(path: string, url: string | undefined, io: CliIo, now: Date): Promise<PolicyResult> {
   if (url !== undefined) parsePageUrl(url);
-  const body = new TextEncoder().encode(await readText(path, '--policy-file'));
+  const body = await readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: '--policy-file' });
   const policy = extractPolicy({ body, url: url ?? null }, { now, ...(url ? { baseUrl: url } : {}) });
   return { ...policy, source: { url: url ?? path, found_by: 'file', status: null, format: 'unknown' } };
 }
@@ -115,10 +104,10 @@ async function fetchTxtPolicy(txt: TxtResult | null, deps: CoreDeps, timeoutMs: 
   return { ...policy, source: { url: record.final_url, found_by: 'securitytxt_policy', status: record.status, format: 'unknown' } };
 }
 
-async function readPolicyJson(path: string): Promise<PolicyResult> {
+async function readPolicyJson(path: string, io: CliIo): Promise<PolicyResult> {
   let json: unknown;
   try {
-    json = JSON.parse(await readText(path, '--policy-json'));
+    json = JSON.parse(await readFileText(path, io, '--policy-json'));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`--policy-json ${path} is not JSON: ${(error as Error).message}`);
@@ -132,22 +121,17 @@ async function readPolicyJson(path: string): Promise<PolicyResult> {
 }
 
 function makeDeps(values: ParsedValues, io: CliIo): { deps: CoreDeps; close: () => Promise<void> } {
-  const connectTo = list(values, 'connect-to').map(parseConnectTo);
-  const ca = text(values, 'ca') !== undefined ? readCaFile(text(values, 'ca')!) : undefined;
-  if (values.insecure) io.stderr('scopecheck draft: warning: --insecure: TLS certificates are not checked\n');
-  const net = connectTo.length === 0 && !ca && !values.insecure
-    ? { fetch: io.fetch as FetchLike, close: async () => {} }
-    : createNodeFetch({ connectTo, ...(ca ? { ca } : {}), insecure: values.insecure === true });
+  const net = createFetchFromValues(values, io, 'draft');
   return { deps: { fetch: net.fetch, now: io.now, manualRedirects: true }, close: net.close };
 }
 
-async function encrypt(draft: Draft, values: ParsedValues, deps: CoreDeps, timeoutMs: number): Promise<Draft> {
+async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: CoreDeps, timeoutMs: number): Promise<Draft> {
   const keyFile = text(values, 'encrypt-key');
   const published = (draft.encryption_keys ?? []).filter((k) => k.expired !== true);
   let armored: string;
   let where: string;
   if (keyFile !== undefined) {
-    armored = await readText(keyFile, '--encrypt-key');
+    armored = await readFileText(keyFile, io, '--encrypt-key');
     where = keyFile;
   } else {
     const urls = published.map((k) => k.url).filter((u): u is string => u !== null);
@@ -163,10 +147,11 @@ async function encrypt(draft: Draft, values: ParsedValues, deps: CoreDeps, timeo
   return withEncryptedBody(draft, result.armored, result.fingerprint);
 }
 
-async function gatherTxt(values: ParsedValues, page: URL, live: boolean, deps: CoreDeps, timeoutMs: number): Promise<TxtResult | null> {
+async function gatherTxt(values: ParsedValues, page: URL, live: boolean, io: CliIo, deps: CoreDeps, timeoutMs: number): Promise<TxtResult | null> {
   const txtFile = text(values, 'txt-file');
   if (txtFile !== undefined) {
-    const bytes = new TextEncoder().encode(await readText(txtFile, '--txt-file'));
+    // The bytes as saved: the validator checks the encoding itself.
+    const bytes = await readInput(txtFile, io, { maxBytes: MAX_INPUT_BYTES, label: '--txt-file' });
     const txtUrl = text(values, 'txt-url');
     if (txtUrl !== undefined) parsePageUrl(txtUrl);
     const context = txtUrl ? { retrieved_from: txtUrl, page_host: page.hostname } : null;
@@ -205,9 +190,9 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
 
   const { deps, close } = makeDeps(values, io);
   try {
-    const txt = await gatherTxt(values, page, liveUrl !== undefined, deps, timeoutMs);
-    const policy = policyJson !== undefined ? await readPolicyJson(policyJson)
-      : policyFile !== undefined ? await readPolicyFile(policyFile, text(values, 'policy-url'), deps.now())
+    const txt = await gatherTxt(values, page, liveUrl !== undefined, io, deps, timeoutMs);
+    const policy = policyJson !== undefined ? await readPolicyJson(policyJson, io)
+      : policyFile !== undefined ? await readPolicyFile(policyFile, text(values, 'policy-url'), io, deps.now())
       : liveUrl !== undefined ? await fetchTxtPolicy(txt, deps, timeoutMs)
       : null;
     let draft = draftReport({
@@ -215,7 +200,7 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
       profile: { name: text(values, 'name'), handle: text(values, 'handle'), email: text(values, 'email'), pgpKey: text(values, 'my-key') },
       title: text(values, 'title'), summary: text(values, 'summary'),
     });
-    if (values.encrypt || text(values, 'encrypt-key') !== undefined) draft = await encrypt(draft, values, deps, timeoutMs);
+    if (values.encrypt || text(values, 'encrypt-key') !== undefined) draft = await encrypt(draft, values, io, deps, timeoutMs);
     if (eml !== undefined) {
       const message = buildEml({ to: draft.to, subject: draft.subject, body: draft.body, date: deps.now(), from: { name: text(values, 'name'), address: text(values, 'email') } });
       if (eml === '-') {
@@ -258,9 +243,7 @@ export const draftCommand: Command = {
     eml: { type: 'string' },
     'encrypt-key': { type: 'string' },
     encrypt: { type: 'boolean' },
-    'connect-to': { type: 'string', multiple: true },
-    ca: { type: 'string' },
-    insecure: { type: 'boolean' },
+    ...NETWORK_OPTIONS,
   },
   run,
 };

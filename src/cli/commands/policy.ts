@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { parseTimeout } from '../parse-common.ts';
-import { createNodeFetch, parseConnectTo, readCaFile } from '../node-fetch.ts';
-import type { FetchLike } from '../../core/fetch/types.ts';
+import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { readInput } from '../read-input.ts';
 import type { PolicyResult, PolicySource } from '../../core/schemas/policy-result.ts';
 import { emptyPolicyResult, extractPolicy } from '../../core/policy/extract-policy.ts';
 import { discoverPolicy } from '../../core/policy/discover-policy.ts';
@@ -36,28 +35,6 @@ Options:
   --now <instant>      clock for PGP key expiry (RFC 3339)
   --timeout <ms>       per-request timeout (default 10000)`;
 
-async function readInput(path: string, io: CliIo): Promise<Uint8Array> {
-  if (path === '-') {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for await (const chunk of io.stdin()) {
-      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-      total += bytes.byteLength;
-      if (total > MAX_FILE_BYTES) throw new InputError(`the policy on stdin is larger than ${MAX_FILE_BYTES} bytes`);
-      chunks.push(bytes);
-    }
-    return new Uint8Array(Buffer.concat(chunks));
-  }
-  try {
-    const data = await readFile(path);
-    if (data.byteLength > MAX_FILE_BYTES) throw new InputError(`${path} is larger than ${MAX_FILE_BYTES} bytes`);
-    return new Uint8Array(data);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
 function parseUrl(value: string, what: string): URL {
   let url: URL;
   try {
@@ -67,11 +44,6 @@ function parseUrl(value: string, what: string): URL {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${what} must be http(s), not ${url.protocol}`);
   return url;
-}
-
-function list(value: ParsedValues[string]): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 }
 
 const line = (label: string, value: string) => `${label.padEnd(16)}${value}\n`;
@@ -120,7 +92,7 @@ function print(policy: PolicyResult, sources: readonly PolicySource[] | null, va
 
 async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
   const baseUrl = typeof values['base-url'] === 'string' ? parseUrl(values['base-url'], '--base-url').href : undefined;
-  const body = await readInput(path, io);
+  const body = await readInput(path, io, { maxBytes: MAX_FILE_BYTES, stdinLabel: 'the policy' });
   const policy = extractPolicy({ body, url: baseUrl ?? (path === '-' ? null : path) }, { now: io.now(), ...(baseUrl ? { baseUrl } : {}) });
   const decoded = decodeBody(body, null);
   const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, null, path === '-' ? baseUrl : path);
@@ -131,11 +103,7 @@ async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<n
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
   const page = parseUrl(target, 'the URL');
   const timeoutMs = parseTimeout(values.timeout, 10_000);
-  const connectTo = list(values['connect-to']).map(parseConnectTo);
-  const ca = typeof values.ca === 'string' ? readCaFile(values.ca) : undefined;
-  const custom = connectTo.length > 0 || ca !== undefined || values.insecure === true;
-  const net = custom ? createNodeFetch({ connectTo, ...(ca ? { ca } : {}), insecure: values.insecure === true }) : { fetch: io.fetch as FetchLike, close: async () => {} };
-  if (values.insecure) io.stderr('scopecheck policy: warning: --insecure: TLS certificates are not checked\n');
+  const net = createFetchFromValues(values, io, 'policy');
   try {
     const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
     const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, keys: [], httpFallback: false, fetchKeys: false });
@@ -160,9 +128,7 @@ export const policyCommand: Command = {
     file: { type: 'string' },
     'base-url': { type: 'string' },
     'no-diodb': { type: 'boolean' },
-    'connect-to': { type: 'string', multiple: true },
-    ca: { type: 'string' },
-    insecure: { type: 'boolean' },
+    ...NETWORK_OPTIONS,
   },
   run: async (values, positionals, io) => {
     const file = typeof values.file === 'string' ? values.file : undefined;

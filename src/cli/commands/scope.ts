@@ -1,8 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { PolicyResultSchema, type PolicyResult } from '../../core/schemas/policy-result.ts';
+import { optionStrings, parseTimeout } from '../parse-common.ts';
+import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { readInput, readInputText } from '../read-input.ts';
+import { PolicyResultSchema, type PolicyResult, type PolicySource } from '../../core/schemas/policy-result.ts';
+import type { TxtResult } from '../../core/schemas/txt-result.ts';
+import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
 import type { ScopeVerdict } from '../../core/schemas/scope-verdict.ts';
 import type { Finding } from '../../core/schemas/finding.ts';
 import { compileScope } from '../../core/scope/compile-scope.ts';
@@ -14,10 +18,8 @@ import { exportHostLists, renderHostLists } from '../../core/scope/export-host-l
 import { splitLines } from '../../core/scope/split-lines.ts';
 import { toPrintable } from '../../core/scope/to-printable.ts';
 import type { UserScopeEntry } from '../../core/scope/user-scope-entry.ts';
-import type { FetchLike } from '../../core/fetch/types.ts';
 import { discoverPolicy } from '../../core/policy/discover-policy.ts';
 import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import { parseTimeout } from '../parse-common.ts';
 import { extractPolicy } from '../../core/policy/extract-policy.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
@@ -27,7 +29,8 @@ const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
 const usage = `Usage:
-  scopecheck scope <url> [--user-scope <file>] [(--host <host>)… | --hosts-file <path|->]
+  scopecheck scope <url> [--user-scope <file>] [(--host <host>)… | --hosts-file <path|->] [--no-diodb]
+                   [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
   scopecheck scope --file <policy> [--base-url <url>] [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
@@ -35,7 +38,8 @@ const usage = `Usage:
 
 Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
-With a <url>, finds its security.txt and disclosure policy first and judges the URL (or the --host list).
+With a <url>, finds its security.txt and disclosure policy first and judges the URL (or the --host list);
+if the site publishes nothing, the bundled disclose.io database may name its programme (it has no scope).
 
 Options:
   --file <path>          a disclosure policy (HTML, Markdown or text; the format is sniffed)
@@ -45,7 +49,13 @@ Options:
   --host <host>          a host, URL or host:port to judge (repeatable)
   --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
   --export burp|hosts    print the resolved scope as a Burp Suite scope, or as include/exclude lists
-  --json                 one JSON object per host (JSON Lines)`;
+  --json                 one JSON object per host (JSON Lines)
+Live mode (<url>):
+  --no-diodb             do not fall back to the disclose.io database
+  --connect-to <rule>    like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
+  --ca <pem file>        trust this CA as well
+  --insecure             do not check TLS certificates
+  --timeout <ms>         per-request timeout (default 10000)`;
 
 export const scopeCommand: Command = {
   name: 'scope',
@@ -59,13 +69,15 @@ export const scopeCommand: Command = {
     host: { type: 'string', multiple: true },
     'hosts-file': { type: 'string' },
     export: { type: 'string' },
+    'no-diodb': { type: 'boolean' },
+    ...NETWORK_OPTIONS,
   },
   run: runScope,
 };
 
 async function runScope(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const json = values.json === true;
-  const hosts = [...asList(values.host)];
+  const hosts = optionStrings(values.host);
   const hostsFile = asString(values['hosts-file']);
   const exportKind = asString(values.export);
   if (exportKind !== undefined && exportKind !== 'burp' && exportKind !== 'hosts') throw new UsageError(`--export takes burp or hosts, not "${exportKind}"`);
@@ -73,6 +85,8 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   let scope: CompiledScope;
   if (offline || positionals.length === 0) {
     if (!offline && values['user-scope'] === undefined) throw new UsageError('give a URL, a policy (--file or --policy-json) or your program scope (--user-scope)');
+    const live = ['no-diodb', ...Object.keys(NETWORK_OPTIONS)].filter((name) => values[name] !== undefined);
+    if (live.length > 0) throw new UsageError(`--${live[0]} only applies with a URL`);
     hosts.push(...positionals);
     scope = await loadScope(values, io);
   } else {
@@ -125,16 +139,26 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
   }
   if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${page.protocol}`);
   const timeoutMs = parseTimeout(values.timeout, 10_000);
-  const deps = { fetch: io.fetch as FetchLike, now: io.now, manualRedirects: true };
-  const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, httpFallback: true });
-  const { policy, sources } = await discoverPolicy(page.href, { txt }, deps, { timeoutMs, diodb: null });
+  const userScope = await loadUserScope(values, io);
+  const net = createFetchFromValues(values, io, 'scope');
+  let found: { txt: TxtResult; policy: PolicyResult | null; sources: readonly PolicySource[] };
+  try {
+    const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
+    const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, httpFallback: true });
+    const diodb = values['no-diodb'] === true ? null : loadBundledDiodbIndex();
+    found = { txt, ...(await discoverPolicy(page.href, { txt }, deps, { timeoutMs, diodb })) };
+  } finally {
+    await net.close();
+  }
+  const { txt, policy, sources } = found;
   const reached = sources.some((s) => s.status !== null) || (txt.source?.attempts ?? []).some((a) => a.status !== null);
-  if (!reached) throw new InputError(`cannot reach ${page.hostname}: no candidate answered`);
+  if (!reached && policy?.source?.found_by !== 'diodb') throw new InputError(`cannot reach ${page.hostname}: no candidate answered`);
+  if (!reached) io.stderr(`scopecheck scope: warning: cannot reach ${page.hostname}; only community data was found\n`);
   if (!policy) io.stderr(`scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
   else if (policy.source) io.stderr(`scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
+  if (policy?.source?.found_by === 'diodb' && policy.source.note) io.stderr(`scopecheck scope: ${toPrintable(policy.source.note)}\n`);
   let policyHost: string | null = null;
   try { policyHost = policy?.source ? new URL(policy.source.url).hostname : null; } catch { policyHost = null; }
-  const userScope = await loadUserScope(values, io);
   const scope = compileScope({ policy, txt, pageHost: policyHost === page.hostname ? policyHost : null, userScope });
   return { scope, url: page.href };
 }
@@ -142,7 +166,7 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
   const path = asString(values['user-scope']);
   if (path === undefined) return [];
-  const parsed = parseUserScope(await readTextFile(path, MAX_USER_SCOPE_BYTES));
+  const parsed = parseUserScope(await readInputText(path, io, { maxBytes: MAX_USER_SCOPE_BYTES }));
   reportFindings(parsed.findings, io);
   return parsed.value;
 }
@@ -162,10 +186,10 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
     }
   }
   if (file !== undefined) {
-    const body = await readBytes(file, MAX_POLICY_BYTES);
+    const body = await readInput(file, io, { maxBytes: MAX_POLICY_BYTES });
     policy = extractPolicy({ body, contentType: null, url: baseUrl ?? null }, { baseUrl, now: io.now() });
   }
-  if (policyJson !== undefined) policy = parsePolicyJson(await readTextFile(policyJson, MAX_POLICY_BYTES), policyJson);
+  if (policyJson !== undefined) policy = parsePolicyJson(await readInputText(policyJson, io, { maxBytes: MAX_POLICY_BYTES }), policyJson);
   if (pageHost === null && policy?.source && policy.source.found_by !== 'file') {
     try { pageHost = new URL(policy.source.url).hostname; } catch { pageHost = null; }
   }
@@ -187,22 +211,6 @@ function parsePolicyJson(text: string, path: string): PolicyResult {
   return parsed.data;
 }
 
-async function readTextFile(path: string, maxBytes: number): Promise<string> {
-  return new TextDecoder('utf-8').decode(await readBytes(path, maxBytes));
-}
-
-async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new InputError(`${path} is not a file`);
-    if (info.size > maxBytes) throw new InputError(`${path} is larger than ${maxBytes} bytes`);
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 /** The hosts stream: stdin for '-', else the file, read in chunks (never whole). */
 async function* openHosts(path: string, io: CliIo): AsyncIterable<string | Uint8Array> {
   if (path === '-') {
@@ -219,8 +227,8 @@ async function* openHosts(path: string, io: CliIo): AsyncIterable<string | Uint8
 }
 
 /**
- * Collects output into ~64 KiB writes; after each, waits for stdout to drain when the real stdout is
- * backed up (a slow pipe), so memory stays flat however many hosts stream through.
+ * Collects output into ~64 KiB writes; after each, waits until stdout can take more (`io.drain`, when the
+ * io has one: a slow pipe), so memory stays flat however many hosts stream through.
  */
 function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void>; flush: () => Promise<void> } {
   let buffer = '';
@@ -228,7 +236,7 @@ function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void
     if (buffer.length === 0) return;
     io.stdout(buffer);
     buffer = '';
-    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+    await io.drain?.();
   };
   return {
     write: async (text) => {
@@ -261,6 +269,3 @@ function asString(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-function asList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
-}

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { parseTimeout } from '../parse-common.ts';
-import { createNodeFetch, parseConnectTo, readCaFile, type NodeFetch } from '../node-fetch.ts';
+import { optionStrings, parseTimeout } from '../parse-common.ts';
+import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { readInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import type { FetchLike } from '../../core/fetch/types.ts';
 import type { TxtResult } from '../../core/schemas/txt-result.ts';
 import { FetchContextSchema, type FetchContext } from '../../core/securitytxt/fetch-context.ts';
 import type { VerificationKey } from '../../core/securitytxt/check-signature.ts';
@@ -32,36 +31,18 @@ Options:
   --now <instant>      clock for expiry checks (RFC 3339)
   --timeout <ms>       per-request timeout (default 10000)`;
 
-async function readInput(path: string, io: CliIo, what: string): Promise<Uint8Array> {
-  if (path === '-') {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for await (const chunk of io.stdin()) {
-      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-      total += bytes.byteLength;
-      if (total > MAX_INPUT_BYTES) throw new InputError(`${what} on stdin is larger than ${MAX_INPUT_BYTES} bytes`);
-      chunks.push(bytes);
-    }
-    return new Uint8Array(Buffer.concat(chunks));
-  }
-  try {
-    const data = await readFile(path);
-    if (data.byteLength > MAX_INPUT_BYTES) throw new InputError(`${what} ${path} is larger than ${MAX_INPUT_BYTES} bytes`);
-    return new Uint8Array(data);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+function readInputFile(path: string, io: CliIo, what: string): Promise<Uint8Array> {
+  return readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: what, stdinLabel: what });
 }
 
 async function readKeys(paths: string[], io: CliIo): Promise<VerificationKey[]> {
-  return Promise.all(paths.map(async (p) => ({ armored: new TextDecoder().decode(await readInput(p, io, '--key file')), source: p })));
+  return Promise.all(paths.map(async (p) => ({ armored: new TextDecoder().decode(await readInputFile(p, io, '--key file')), source: p })));
 }
 
 async function readContext(path: string, io: CliIo): Promise<FetchContext> {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(await readInput(path, io, '--context file')));
+    json = JSON.parse(new TextDecoder().decode(await readInputFile(path, io, '--context file')));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`--context ${path} is not JSON: ${(error as Error).message}`);
@@ -74,27 +55,15 @@ async function readContext(path: string, io: CliIo): Promise<FetchContext> {
   return parsed.data;
 }
 
-function stringList(value: ParsedValues[string]): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-}
-
-function makeFetch(values: ParsedValues, io: CliIo): NodeFetch | { fetch: FetchLike; close: () => Promise<void> } {
-  const connectTo = stringList(values['connect-to']).map(parseConnectTo);
-  const ca = typeof values.ca === 'string' ? readCaFile(values.ca) : undefined;
-  if (connectTo.length === 0 && !ca && !values.insecure) return { fetch: io.fetch as FetchLike, close: async () => {} };
-  return createNodeFetch({ connectTo, ...(ca ? { ca } : {}), insecure: values.insecure === true });
-}
-
 function print(result: TxtResult, target: string, values: ParsedValues, io: CliIo): number {
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatTxtResult(result, target));
   return 0;
 }
 
 async function runOffline(path: string, values: ParsedValues, io: CliIo): Promise<number> {
-  const bytes = await readInput(path, io, '--file');
+  const bytes = await readInputFile(path, io, '--file');
   const context = typeof values.context === 'string' ? await readContext(values.context, io) : null;
-  let keyPaths = stringList(values.key);
+  let keyPaths = optionStrings(values.key);
   if (keyPaths.length === 0 && context?.verification_key && typeof values.context === 'string' && values.context !== '-') {
     keyPaths = [resolve(dirname(values.context), context.verification_key)];
   }
@@ -111,10 +80,9 @@ async function runLive(url: string, values: ParsedValues, io: CliIo): Promise<nu
     throw new UsageError(`"${url}" is not a URL`);
   }
   if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${page.protocol}`);
-  const keys = await readKeys(stringList(values.key), io);
+  const keys = await readKeys(optionStrings(values.key), io);
   const timeoutMs = parseTimeout(values.timeout, 10_000);
-  const net = makeFetch(values, io);
-  if (values.insecure) io.stderr('scopecheck txt: warning: --insecure: TLS certificates are not checked\n');
+  const net = createFetchFromValues(values, io, 'txt');
   try {
     const result = await discoverSecurityTxt(page.href, { fetch: net.fetch, now: io.now, manualRedirects: true }, {
       now: io.now(), timeoutMs, keys, httpFallback: values['no-http'] !== true,
@@ -137,9 +105,7 @@ export const txtCommand: Command = {
     file: { type: 'string' },
     context: { type: 'string' },
     key: { type: 'string', multiple: true },
-    'connect-to': { type: 'string', multiple: true },
-    ca: { type: 'string' },
-    insecure: { type: 'boolean' },
+    ...NETWORK_OPTIONS,
     'no-http': { type: 'boolean' },
   },
   run: async (values, positionals, io) => {

@@ -127,6 +127,7 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
     txt: input.txt ?? null,
     pageHost,
     hasPolicy: input.policy !== null,
+    fromCommunityData: input.policy?.source?.found_by === 'diodb',
     hasUserScope: (input.userScope?.length ?? 0) > 0,
     findings,
   };

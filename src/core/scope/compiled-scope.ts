@@ -81,6 +81,8 @@ export interface CompiledScope {
   txt: TxtResult | null;
   pageHost: string | null;
   hasPolicy: boolean;
+  /** The policy is community data (disclose.io), not published by the site: it names a programme, no scope. */
+  fromCommunityData: boolean;
   hasUserScope: boolean;
   findings: readonly Finding[];
 }

@@ -139,7 +139,9 @@ function judgeUncovered(
   if (!scope.hasPolicy && !scope.hasUserScope) {
     reasons.unshift('No disclosure policy or program scope was given, so nothing is known to be in scope.');
   } else if (scope.rules.length === 0 && scope.phrases.length === 0) {
-    reasons.unshift('The policy names no systems in scope.');
+    reasons.unshift(scope.fromCommunityData
+      ? 'Only community data (the disclose.io database) names a programme for this site: it lists no scope, and never grants permission to test.'
+      : 'The policy names no systems in scope.');
   } else {
     reasons.unshift(`No scope entry covers ${host}.`);
   }

@@ -8,16 +8,20 @@ import { makeCliIo } from '../../support/run-cli.ts';
 import { scopeCommand } from '../../../src/cli/commands/scope.ts';
 import { ScopeVerdictSchema } from '../../../src/core/schemas/scope-verdict.ts';
 import { policyWith } from './helpers.ts';
+import { makeCerts, type Certs } from '../../support/make-certs.ts';
+import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.ts';
+import { loadBundledDiodbIndex } from '../../../src/core/diodb/load-bundled-diodb-index.ts';
 
 let dir = '';
 const file = (name: string) => join(dir, name);
 
 type FetchFn = CliIo['fetch'];
-const run = async (args: string[], stdin: string[] = [], fetchImpl?: FetchFn) => {
+const run = async (args: string[], stdin: string[] = [], fetchImpl?: FetchFn, drain?: CliIo['drain']) => {
   const t = makeCliIo(stdin, () => new Date('2026-11-21T00:00:00Z'));
-  const code = await runCli(['scope', ...args], fetchImpl ? { ...t.io, fetch: fetchImpl } : t.io, [scopeCommand]);
+  const code = await runCli(['scope', ...args], { ...t.io, ...(fetchImpl ? { fetch: fetchImpl } : {}), ...(drain ? { drain } : {}) }, [scopeCommand]);
   return { code, out: t.stdout(), err: t.stderr() };
 };
+const notFound = (async () => new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } })) as FetchFn;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'scopecheck-scope-'));
@@ -110,6 +114,32 @@ describe('scopecheck scope', () => {
     expect(offline.err).toMatch(/cannot reach api\.shop\.test/);
   });
 
+  it('waits for stdout to drain between batches of a long stream, and keeps the order', async () => {
+    const hosts = Array.from({ length: 600 }, (_, i) => `h${i}.gradle.org`);
+    writeFileSync(file('many.txt'), hosts.join('\n'));
+    let drains = 0;
+    const drain = async () => { drains++; await new Promise((resolve) => setTimeout(resolve, 1)); };
+    const { code, out } = await run(['--policy-json', file('policy.json'), '--hosts-file', file('many.txt'), '--json'], [], undefined, drain);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).host)).toEqual(hosts);
+    expect(drains).toBeGreaterThan(1);
+  });
+
+  it('live mode falls back to the disclose.io database when the site publishes nothing, and says it has no scope', async (context) => {
+    const index = loadBundledDiodbIndex();
+    if (!index) context.skip();
+    // Any host the bundled index files a programme under.
+    const host = Object.keys(index!.hosts).find((h) => /^[a-z0-9.-]+$/.test(h))!;
+    const found = await run([`https://${host}/`, '--json'], [], notFound);
+    expect(found.code).toBe(0);
+    expect(found.err).toMatch(/\(diodb\)\nscopecheck scope: Community data from the disclose\.io program database/);
+    const verdict = JSON.parse(found.out);
+    expect(verdict).toMatchObject({ host, verdict: 'unknown' });
+    expect(verdict.reasons[0]).toMatch(/^Only community data \(the disclose\.io database\) names a programme for this site: it lists no scope/);
+    const off = await run([`https://${host}/`, '--json', '--no-diodb'], [], notFound);
+    expect(off.err).toMatch(/no disclosure policy found/);
+  });
+
   it('exits 1 for input it cannot read and 2 for usage errors', async () => {
     expect((await run(['--policy-json', file('missing.json'), '--host', 'a.test'])).code).toBe(1);
     expect((await run(['--file', file('missing.md'), '--host', 'a.test'])).code).toBe(1);
@@ -124,5 +154,54 @@ describe('scopecheck scope', () => {
     expect((await run(['not a url'])).code).toBe(2);
     expect((await run(['ftp://example.com/'])).code).toBe(2);
     expect((await run(['https://a.test/', 'https://b.test/'])).code).toBe(2);
+    const offlineNet = await run(['--policy-json', file('policy.json'), '--host', 'a.test', '--insecure']);
+    expect([offlineNet.code, offlineNet.err.split('\n')[0]]).toEqual([2, 'scopecheck scope: --insecure only applies with a URL']);
+    expect((await run(['https://a.test/', '--connect-to', 'nonsense'])).code).toBe(2);
+    expect((await run(['https://a.test/', '--ca', file('missing.pem')])).code).toBe(1);
+  });
+});
+
+describe('scopecheck scope <url> (live, loopback fixture under real names)', () => {
+  let certs: Certs;
+  let server: FixtureServer;
+  let net: string[];
+  beforeAll(async () => {
+    certs = makeCerts();
+    server = await startFixtureServer({
+      certs,
+      sites: {
+        'shop.example.test': {
+          '/.well-known/security.txt': { headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Contact: mailto:security@shop.example.test\nExpires: 2027-11-01T00:00:00Z\nPolicy: https://shop.example.test/vdp.md\n' },
+          '/vdp.md': {
+            headers: { 'content-type': 'text/markdown; charset=utf-8' },
+            body: '# Vulnerability disclosure policy\n\nReport to security@shop.example.test.\n\n## Scope\n\nIn scope:\n\n- *.shop.example.test\n\nOut of scope:\n\n- *.cdn.shop.example.test, except for img.cdn.shop.example.test\n',
+          },
+        },
+      },
+    });
+    net = ['--connect-to', `*:443:127.0.0.1:${server.httpsPort}`, '--connect-to', `*:80:127.0.0.1:${server.httpPort}`, '--timeout', '3000'];
+  });
+  afterAll(async () => {
+    await server.close();
+    certs.remove();
+  });
+
+  it('reaches the site through --connect-to and --ca, and judges against its policy', async () => {
+    const r = await run(['https://shop.example.test/', ...net, '--ca', certs.caCertPath, '--host', 'api.shop.example.test', '--host', 'a.cdn.shop.example.test', '--host', 'img.cdn.shop.example.test', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('policy from https://shop.example.test/vdp.md');
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).verdict)).toEqual(['in_scope', 'out_of_scope', 'in_scope']);
+    expect(server.requests.some((q) => q.host === 'shop.example.test' && q.path === '/vdp.md' && q.sni === 'shop.example.test')).toBe(true);
+  });
+
+  it('does not trust the fixture\'s certificate without --ca, and warns about --insecure', async () => {
+    // Only the plain-http security.txt answers; the https policy fails its certificate check.
+    const untrusted = await run(['https://shop.example.test/', ...net, '--no-diodb', '--host', 'api.shop.example.test', '--json']);
+    expect(untrusted.code).toBe(0);
+    expect(untrusted.err).toMatch(/no disclosure policy found for shop\.example\.test/);
+    expect(JSON.parse(untrusted.out).verdict).toBe('unknown');
+    const insecure = await run(['https://shop.example.test/', ...net, '--insecure', '--host', 'api.shop.example.test', '--json']);
+    expect(insecure.err).toContain('scopecheck scope: warning: --insecure: TLS certificates are not checked');
+    expect(JSON.parse(insecure.out).verdict).toBe('in_scope');
   });
 });
