@@ -34,6 +34,10 @@ class HtmlReader {
   private anchors: Array<{ start: number; href: string; depth: number }> = [];
   private rowHasCell = false;
   private rowHeader = false;
+  /** Open <strong>/<b> elements, and whether the current block has text outside and inside them. */
+  private strongDepth = 0;
+  private plainText = false;
+  private strongText = false;
 
   private kindOfText(): { kind: RawBlock['kind']; level: number } {
     for (let i = this.containers.length - 1; i >= 0; i--) {
@@ -47,7 +51,11 @@ class HtmlReader {
   }
 
   flush(): void {
-    if (this.builder.isEmpty()) return;
+    if (this.builder.isEmpty()) {
+      this.plainText = false;
+      this.strongText = false;
+      return;
+    }
     const { kind, level } = this.kindOfText();
     const { text, links } = this.builder.finish();
     if (this.builder.truncated) this.notes.push('A very long block was cut.');
@@ -56,6 +64,9 @@ class HtmlReader {
     if (text === '' || this.blocks.length >= DOCUMENT_LIMITS.maxBlocks) return;
     const block: RawBlock = { kind, level, text, links, line: null };
     if (kind === 'table_row' && this.rowHeader) block.header = true;
+    if (kind === 'paragraph' && this.strongText && !this.plainText) block.strong = true;
+    this.plainText = false;
+    this.strongText = false;
     this.blocks.push(block);
   }
 
@@ -68,6 +79,7 @@ class HtmlReader {
       return;
     }
     if (name === 'br') { this.builder.newline(); return; }
+    if (name === 'strong' || name === 'b') { this.strongDepth++; return; }
     if (name === 'td' || name === 'th') {
       if (this.rowHasCell) this.builder.push(' | ');
       this.rowHasCell = true;
@@ -91,6 +103,10 @@ class HtmlReader {
       if (depth === this.skipUntil) this.skipUntil = -1;
       return;
     }
+    if (name === 'strong' || name === 'b') {
+      this.strongDepth = Math.max(0, this.strongDepth - 1);
+      return;
+    }
     if (name === 'a') {
       const open = this.anchors[this.anchors.length - 1];
       if (open && open.depth === depth) {
@@ -109,6 +125,10 @@ class HtmlReader {
 
   ontext(text: string): void {
     if (this.skipUntil !== -1) return;
+    if (text.trim() !== '') {
+      if (this.strongDepth > 0) this.strongText = true;
+      else this.plainText = true;
+    }
     this.builder.push(text.includes('{') ? text.replace(TEMPLATE_TAG, ' ') : text);
   }
 }

@@ -14,7 +14,8 @@ const BLOCKERS = new Set([
   'if', 'when', 'whenever', 'whether', 'unless', 'that', 'which', 'who', 'whom', 'whose', 'we', 'our', 'us', 'it',
   'they', 'these', 'those', 'this', 'there', 'he', 'she', 'what', 'where', 'as', 'because', 'since', 'while',
   'although', 'though', 'once', 'until', 'input', 'code', 'timelines', 'i',
-  'wij', 'ons', 'onze', 'als', 'wanneer', 'indien', 'dat', 'die', 'er', 'ze', 'zij', 'hij',
+  'wij', 'ons', 'onze', 'als', 'wanneer', 'indien', 'dat', 'die', 'er', 'ze', 'zij', 'hij', 'zodat', 'opdat',
+  'sodass', 'damit', 'afin',
   'wir', 'uns', 'unser', 'unsere', 'wenn', 'falls', 'sofern', 'ob', 'dass', 'es', 'das', 'dies', 'diese', 'welche',
   'nous', 'si', 'lorsque', 'quand', 'que', 'qui', 'il', 'elle', 'ils', 'elles', 'cela', 'ce', 'ceci', 'on',
 ]);

@@ -67,6 +67,12 @@ export function appIdFromStoreUrl(url: string): string | null {
   return `app:${host}${path}`;
 }
 
+/** A source-code or app-store host ("github.com"): a path on it names an asset, the host alone names nothing of ours. */
+export function isSourceOrStoreHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return SOURCE_HOSTS.has(h) || STORE_HOSTS.has(h);
+}
+
 /**
  * A link to a repository (or a folder in one) on a source-code host, or to an app in a store: where an
  * asset lives, not a host of the organisation. The hosts' own pages (`https://github.com/`) are not.

@@ -1,4 +1,4 @@
-import { appIdFromStoreUrl, findAppIds, isSourceOrStoreUrl } from './find-app-ids.ts';
+import { appIdFromStoreUrl, findAppIds, isSourceOrStoreHost, isSourceOrStoreUrl } from './find-app-ids.ts';
 import { findEmails } from './find-emails.ts';
 import { findHosts } from './find-hosts.ts';
 import { findUrls } from './find-urls.ts';
@@ -10,6 +10,14 @@ export interface ScopeItem {
   kind: 'url' | 'host' | 'app';
   start: number;
   end: number;
+}
+
+const PATH = /^\/[A-Za-z0-9._~%/?=&+-]*/;
+
+function trimPath(path: string): string {
+  let p = path;
+  while (p.length > 1 && '.,;:?'.includes(p[p.length - 1]!)) p = p.slice(0, -1);
+  return p;
 }
 
 // Words that join items of a list; anything else before a link makes it part of a sentence.
@@ -52,6 +60,14 @@ export function findScopeItems(text: string, appContext: boolean): ScopeItem[] {
     previousEnd = u.end;
   }
   for (const a of apps) items.push({ value: a.pattern, kind: 'app', start: a.start, end: a.end });
-  for (const h of hosts) items.push({ value: h.value, kind: 'host', start: h.start, end: h.end });
+  for (const h of hosts) {
+    // "github.com/org/repo" written without a scheme is the repository, not all of github.com.
+    const path = isSourceOrStoreHost(h.value) ? PATH.exec(text.slice(h.end, h.end + 300)) : null;
+    if (path && path[0].length > 1) {
+      const url = `https://${h.value}${trimPath(path[0])}`;
+      if (isSourceOrStoreUrl(url)) { items.push({ value: appIdFromStoreUrl(url) ?? url, kind: 'url', start: h.start, end: h.end + path[0].length }); continue; }
+    }
+    items.push({ value: h.value, kind: 'host', start: h.start, end: h.end });
+  }
   return items.sort((a, b) => a.start - b.start);
 }

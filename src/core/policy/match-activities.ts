@@ -53,7 +53,7 @@ const ACTIVITY_PATTERNS: ReadonlyArray<[ActivityId, RegExp]> = [
   ['public_disclosure_before_fix', new RegExp([
     String.raw`\bdisclos`, String.raw`\bpublicly\b`, String.raw`\bpublish`, String.raw`\breveal`, String.raw`\bma(?:ke|de|king)\b[^.;]{0,30}\bpublic\b`,
     String.raw`\bshar\w*\b[^.;]{0,60}\b(?:until|till|before|prior to)\b[^.;]{0,60}\b(?:fix|resolv|patch|remedi|address|releas|clos|mitigat)`,
-    String.raw`\bbekend\b[^.;]{0,30}\b(?:aan anderen|maken)\b`, String.raw`\bbekendmak`, String.raw`\brévél`, String.raw`\bdévoil`, String.raw`\brendre publi`,
+    String.raw`\bbekend\b[^.;]{0,30}\b(?:aan anderen|maken)\b`, String.raw`\bbekendmak`, String.raw`\bonthul`, String.raw`\brévél`, String.raw`\bdévoil`, String.raw`\brendre publi`,
     String.raw`\bpublic (?:github )?issues?\b`, String.raw`\bpublic (?:forum|disclosure|bug tracker|issue tracker)`,
     String.raw`\bopen (?:a )?(?:public )?issue`, String.raw`\b(?:open|create|file|submit|post|raise|erstellen|öffnen|ouvrir|créer)\w*\b[^.;]{0,30}\bissues?\b`,
     String.raw`\bissues?\b[^.;]{0,20}\b(?:erstellen|öffnen|eröffnen|aanmaken|openen)\b`, String.raw`\bissues? publiques?\b`, String.raw`(?<![a-zà-ÿ])öffentlich`,

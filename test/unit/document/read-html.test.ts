@@ -41,3 +41,14 @@ describe('readDocument (HTML)', () => {
     expect(absurd.notes.join(' ')).toMatch(/nests more than 1000 elements deep/);
   });
 });
+
+describe('readDocument (HTML): bold-only paragraphs', () => {
+  it('reads a short paragraph that is all bold as a heading, but not one with plain text beside the bold', () => {
+    const { blocks } = read('<html><body><p><strong>In scope</strong></p><ul><li>app.example.net</li></ul><p><b>Note:</b> be kind.</p></body></html>');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'In scope'],
+      ['list_item', 'app.example.net'],
+      ['paragraph', 'Note: be kind.'],
+    ]);
+  });
+});

@@ -86,6 +86,11 @@ describe('things that look like hosts but are not hosts of the organisation', ()
     expect(r.out).toEqual(['Test fixtures in https://github.com/harbor/app/tree/main/fixtures']);
   });
 
+  it('reads a repository path written without a scheme as the repository, never as all of the code host', () => {
+    const r = patterns('## Scope\n\n| Asset | Type | In scope |\n|---|---|---|\n| gitlab.com/harbor/agent | Source code | Yes |\n');
+    expect(r.in).toEqual(['https://gitlab.com/harbor/agent']);
+  });
+
   it('does not exclude the apex named as the place where third-party content sits', () => {
     const r = patterns('## Out of scope\n\n- Help-desk pages run by third-party vendors are excluded, even when served under a subdomain of harbor.example.com.\n');
     expect(r.out).toEqual(['Help-desk pages run by third-party vendors']);
