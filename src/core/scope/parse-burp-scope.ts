@@ -76,7 +76,8 @@ function convertAdvancedRule(hostRegex: string, portRegex: string, fileRegex: st
     notes.push('a regex is too long to read.');
     return { entries: [], notes };
   }
-  const host = convertHostRegex(hostRegex.trim(), effect, notes);
+  const lookahead = effect === 'exclude' ? splitExceptions(hostRegex.trim(), notes) : { regex: hostRegex.trim(), exceptions: '' };
+  const host = convertHostRegex(lookahead.regex, effect, notes);
   if (!host) return { entries: [], notes };
   const ports = convertPortRegex(portRegex.trim(), effect, notes);
   if (ports === undefined) return { entries: [], notes };
@@ -88,10 +89,45 @@ function convertAdvancedRule(hostRegex: string, portRegex: string, fileRegex: st
       const portText = port === null ? '' : `:${port}`;
       const apex = h.endsWith(' and all subdomains');
       const base = apex ? h.slice(0, -' and all subdomains'.length) : h;
-      entries.push(`${base}${portText}${path ?? ''}${apex ? ' and all subdomains' : ''}`);
+      entries.push(`${base}${portText}${path ?? ''}${apex ? ' and all subdomains' : ''}${lookahead.exceptions}`);
     }
   }
   return { entries, notes };
+}
+
+/**
+ * An exclusion written as `^(?!(?:A|B)$)BODY$` (as exportBurpScope writes stated exceptions): the regex
+ * without the lookahead, and the alternatives it could read as " (except a, b)". An alternative it cannot
+ * read is dropped: the exclusion then covers it too, the safe side.
+ */
+function splitExceptions(regex: string, notes: string[]): { regex: string; exceptions: string } {
+  const open = '^(?!(?:';
+  if (!regex.startsWith(open)) return { regex, exceptions: '' };
+  let depth = 2;
+  let end = open.length;
+  const alternatives: string[] = [];
+  let start = end;
+  for (; end < regex.length && depth > 1; end++) {
+    const c = regex[end];
+    if (c === '\\') end++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 2) { alternatives.push(regex.slice(start, end)); start = end + 1; }
+  }
+  // `end` is just past the group's ")"; what follows must be "$)".
+  if (depth !== 1 || regex.slice(end, end + 2) !== '$)') return { regex, exceptions: '' };
+  alternatives.push(regex.slice(start, end - 1));
+  const words: string[] = [];
+  for (const alternative of alternatives) {
+    const hosts = convertHostRegex(`^${alternative}$`, 'include', notes);
+    if (!hosts) notes.push(`the exception ${alternative} cannot be read; the exclusion covers it too.`);
+    for (const host of hosts ?? []) {
+      const apex = host.endsWith(' and all subdomains');
+      const base = apex ? host.slice(0, -' and all subdomains'.length) : host;
+      words.push(...(apex ? [base, `*.${base}`] : [base]));
+    }
+  }
+  return { regex: `^${regex.slice(end + 2)}`, exceptions: words.length > 0 ? ` (except ${words.join(', ')})` : '' };
 }
 
 function convertHostRegex(regex: string, effect: ScopeEffect, notes: string[]): string[] | null {

@@ -95,12 +95,23 @@ describe('parseBurpScope', () => {
     expect(parseBurpScope(advanced([{ host: 7 }, null, { host: `^${'a'.repeat(5000)}$` }])).value).toEqual([]);
   });
 
-  it('reads back its own export to the same verdicts', () => {
-    const scope = compileScope({ policy: policyWith(['*.example.com', 'example.org and all subdomains', 'https://example.net:8443/app/'], ['admin.example.com']) });
-    const back = compileScope({ policy: null, userScope: parseBurpScope(JSON.stringify(exportBurpScope(scope).document)).value });
-    for (const host of ['a.example.com', 'admin.example.com', 'example.org', 'x.example.org', 'https://example.net:8443/app/x', 'example.com']) {
-      expect(judgeScope(host, back).verdict, host).toBe(judgeScope(host, scope).verdict);
+  it('reads back its own export to the same verdicts, exceptions stated by exclusions included', () => {
+    const scope = compileScope({ policy: policyWith(
+      ['*.example.com', 'example.org and all subdomains', 'https://example.net:8443/app/'],
+      ['admin.example.com', '*.corp.example.com (except vpn.corp.example.com, *.pub.corp.example.com)', 'dev.example.org and all subdomains (except api.dev.example.org)'],
+    ) });
+    const { value, findings } = parseBurpScope(JSON.stringify(exportBurpScope(scope).document));
+    expect(value.filter((e) => e.opaque)).toEqual([]);
+    expect(findings).toEqual([]);
+    for (const host of ['a.example.com', 'admin.example.com', 'example.org', 'x.example.org', 'https://example.net:8443/app/x', 'example.com',
+      'vpn.corp.example.com', 'mail.corp.example.com', 'x.pub.corp.example.com', 'pub.corp.example.com', 'api.dev.example.org', 'dev.example.org', 'x.api.dev.example.org']) {
+      expect(judgeScope(host, compileScope({ policy: null, userScope: value })).verdict, host).toBe(judgeScope(host, scope).verdict);
     }
+    expect(judgeScope('vpn.corp.example.com', scope).verdict).toBe('in_scope');
+    // A lookahead it cannot read leaves the exclusion whole.
+    const odd = parseBurpScope(advanced([], [{ host: '^(?!(?:(dev|stage)[0-9]+\\.corp\\.example\\.com)$).*\\.corp\\.example\\.com$' }]));
+    expect(odd.value.map((e) => e.pattern)).toEqual(['*.corp.example.com']);
+    expect(odd.findings.map((f) => f.message).join(' ')).toMatch(/cannot be read; the exclusion covers it too/);
   });
 });
 
