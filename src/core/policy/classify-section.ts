@@ -10,6 +10,8 @@ const INELIGIBLE = /\bnot (?:be )?eligible\b|\b(?:do|does)(?: not|n't) qualify\b
 const ELIGIBILITY = /\bto be eligible\b|\beligibility\b|\beligible for (?:a )?(?:reward|bounty)|\bqualify for\b|\bin aanmerking\b|\bteilnahmebedingungen\b|\bconditions d'éligibilité(?![a-zà-ÿ])/;
 const OUT_SCOPE = /\bout[- ]of[- ]scope\b|\bnot in scope\b|\boutside (?:of )?(?:the |our |this )?scope\b|\bexcluded\b|\bexclusions?\b|\bnon[- ]scope\b|\bbuiten[- ](?:de )?scope\b|\bniet in scope\b|\buitgesloten\b|\baußerhalb\b|\bausserhalb\b|\bnicht im (?:scope|geltungsbereich|umfang)\b|\bausgeschlossen\b|\bausschlüsse\b|\bhors (?:du |de la )?(?:périmètre|scope|champ|portée)\b|\bexclu(?:s|es)?\b/;
 const IN_SCOPE = /\bscope\b|\bin[- ]scope\b|\beligible (?:web ?sites?|sites?|services?|assets?|targets?|domains?|applications?|systems?)\b|(?<!\b(?:response|resolution|sla|time|service) )\btargets?\b|\bassets?\b|\bthis policy applies to\b|\bapplies to (?:the following|all|any)\b|\bthe following (?:systems|services|domains|hosts|hostnames|assets|targets|websites|applications)\b|\bfollowing hostnames\b|\bcovered (?:systems|services)\b|\bgeltungsbereich\b|\banwendungsbereich\b|\breikwijdte\b|\btoepassingsgebied\b|\bpérimètre\b|\bportée\b|\bchamp d'application\b|\bs'applique (?:à|aux)\b|\bgeldt voor\b|\bgilt für\b/;
+// "… the nature and scope of the issue": how far a problem reaches, not what may be tested.
+const SCOPE_OF_ISSUE = /\bscope of (?:the |this |a |an |any )?(?:\w+ )?(?:issues?|problems?|vulnerabilit\w*|bugs?|impact|attacks?|findings?|reports?|incidents?)\b/g;
 const ALLOWED = /\b(?:may|can):?$|\byou (?:may|can) (?:also )?use\b|\ballowed\b|\bpermitted\b|\byou are welcome to\b|\bwhat you can do\b|\bmag\b|\bmogen\b|\berlaubt\b|\bgestattet\b|\bautorisé/;
 const OBLIGATION = /\bmust:?$|\bshould:?$|\bwe ask\b|\bwe request\b|\bguidelines?\b|\brules\b|\bexpectations?\b|\bresponsibilit|\bvragen wij\b|\bvragen we\b|\bwir bitten\b|\bnous vous demandons\b|\brichtlijnen\b|\bregeln\b|\brègles\b/;
 const REPORT = /\breport|\bsubmi(?:t|ssion)|\bwhat to include\b|\bwhat we (?:would like|need)\b|\bmelding|\bmelden\b|\bmeldung|\bsignalement|\brapport|\bsignaler\b/;
@@ -36,7 +38,7 @@ export function classifySection(text: string, parent: ReadonlySet<SectionCategor
   if (INELIGIBLE.test(t)) out.add('ineligible');
   else if (ELIGIBILITY.test(t)) out.add('eligibility');
   if (OUT_SCOPE.test(t)) out.add('out_scope');
-  else if (IN_SCOPE.test(t) && !out.has('ineligible')) out.add('in_scope');
+  else if (IN_SCOPE.test(t.replace(SCOPE_OF_ISSUE, ' ')) && !out.has('ineligible')) out.add('in_scope');
   const polarity = detectPolarity(t);
   if (polarity.forbidden && !out.has('ineligible')) out.add('forbidden');
   else if (ALLOWED.test(t) && !polarity.forbidden) out.add('allowed');

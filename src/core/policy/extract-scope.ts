@@ -27,8 +27,9 @@ const NOTHING_ELSE = /\b(?:and|but)\s+nothing\s+else\b|\b(?:anything|everything)
 // "Anything not expressly listed is excluded" in French, Dutch or German (the English form is read as a phrase).
 const NOT_LISTED = /\bnon\s+(?:expressément\s+|explicitement\s+)?(?:mentionn|list|cit|énumér)(?:ée|é|és|ées)(?![a-zà-ÿ])|\bniet\s+(?:expliciet\s+|uitdrukkelijk\s+)?(?:genoemd|vermeld|opgenomen)\b|\bnicht\s+(?:ausdrücklich\s+|explizit\s+)?(?:genannt|aufgeführt|aufgelistet)\b/;
 const THIRD_PARTY = /\bthird[\s-]?part(?:y|ies)\b|\b3rd[\s-]?part(?:y|ies)\b|\bvendors?\b|\b(?:provided|operated|hosted|run|managed)\s+by\s+(?!us\b|our\b)|\bderden\b|\bdritt\w*|\btiers\b/;
-// Where a third party's content sits: "under a subdomain of", "on", "hosted at".
-const LOCATED_UNDER = /\b(?:under|on|at|of|in|within|below|beneath)\s+(?:a\s+|an\s+|any\s+|the\s+|one\s+of\s+)?(?:(?:our\s+)?(?:sub-?)?domains?\s+(?:of\s+|like\s+|such\s+as\s+)?)?$/;
+// Where a third party's content sits: "under a subdomain of x", "even if served under x" (not "hosted on x",
+// which names the excluded service itself).
+const LOCATED_UNDER = /\b(?:under|on|at|of|in|within|below|beneath)\s+(?:(?:a|an|any|one|of|our|the|its)\s+){0,3}(?:sub-?)?domains?\s+(?:of\s+|like\s+|such\s+as\s+)?$|\b(?:even|also)\s+(?:if|when)\s+(?:\w+\s+){0,3}(?:under|on|at)\s+$/;
 const SITE_WORD = /^[- ](?:website|web site|site|webseite|webshop|site web)\b/i;
 
 /** The effect a sentence states itself ("… are excluded", "this policy applies to …"), or null. */

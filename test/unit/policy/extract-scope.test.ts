@@ -94,5 +94,11 @@ describe('things that look like hosts but are not hosts of the organisation', ()
   it('does not exclude the apex named as the place where third-party content sits', () => {
     const r = patterns('## Out of scope\n\n- Help-desk pages run by third-party vendors are excluded, even when served under a subdomain of harbor.example.com.\n');
     expect(r.out).toEqual(['Help-desk pages run by third-party vendors']);
+    expect(patterns('## Out of scope\n\n- Third-party chat widgets hosted on chat.harbor.example.com are out of scope.\n').out).toEqual(['chat.harbor.example.com']);
+  });
+
+  it('does not read "the nature and scope of the issue" in a report lead-in as a scope list', () => {
+    const r = patterns('Please include the details below to help us understand the nature and scope of the issue:\n\n- Type of issue\n- Affected URL\n');
+    expect(r.in).toEqual([]);
   });
 });
