@@ -34,8 +34,8 @@ export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocu
     if (body === null) { notes.push(`Not exported: "${rule.text}" (IPv6 networks have no Burp host regex).`); continue; }
     let host = `^${body}$`;
     if (rule.effect === 'exclude') {
-      const carveOuts = findCarveOuts(rule, notes);
-      if (carveOuts.length > 0) host = `^(?!(?:${carveOuts.join('|')})$)${body}$`;
+      const exceptions = exceptionRegexBodies(rule, notes);
+      if (exceptions.length > 0) host = `^(?!(?:${exceptions.join('|')})$)${body}$`;
     }
     const entry: BurpScopeRule = {
       enabled: true,
@@ -67,7 +67,7 @@ function fileRegex(path: string | null): string {
  * exclusion win, so the exclusion must leave them out itself. Exceptions limited to ports or paths cannot
  * be said in a host regex: the exclusion then stays whole (narrower in Burp than in scopecheck, never wider).
  */
-function findCarveOuts(exclusion: ScopeRule, notes: string[]): string[] {
+function exceptionRegexBodies(exclusion: ScopeRule, notes: string[]): string[] {
   const out: string[] = [];
   for (const exception of exclusion.exceptions) {
     const body = exception.pattern.ports || exception.pattern.path !== null || exception.pattern.pathIsPartial ? null : hostPatternRegexBody(exception.pattern.host);

@@ -3,6 +3,7 @@ import { parseScopePattern, type ScopeEntry } from '../../../src/core/scope/pars
 import { parseScopeToken } from '../../../src/core/scope/parse-scope-token.ts';
 import { formatScopePattern } from '../../../src/core/scope/format-scope-pattern.ts';
 import { classifyScopePhrase } from '../../../src/core/scope/classify-scope-phrase.ts';
+import { findStatedExceptions } from '../../../src/core/scope/find-stated-exceptions.ts';
 
 /** Entries as short strings: "+*.example.com", "-status.example.com", "~third_party: …". */
 function summarise(entries: ScopeEntry[]): string[] {
@@ -109,6 +110,14 @@ describe('parseScopePattern', () => {
     expect(classifyScopePhrase('this website')).toBe('this_site');
     expect(classifyScopePhrase('the following systems and services')).toBe('other');
     expect(classifyScopePhrase('web services operated by Example Inc')).toBe('systems');
+  });
+
+  it('reads a bounded number of exceptions from any text', () => {
+    const hostile = `${'except a.example.com, '.repeat(50_000)}${'any other subdomain of x.example.com '.repeat(1000)}`;
+    const found = findStatedExceptions(hostile);
+    expect(found.patterns.length).toBeLessThanOrEqual(20);
+    expect(found.otherThanListedUnder.length).toBeLessThanOrEqual(20);
+    expect(findStatedExceptions('(except \u202e*.*.* but not ((((').patterns).toEqual([]);
   });
 
   it('never throws on hostile input', () => {
