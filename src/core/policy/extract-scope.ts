@@ -26,6 +26,8 @@ const BARE_SUBDOMAINS = /\b(?:any|all)\s+(?:other\s+)?sub-?domains?\b(?!\s+(?:of
 const NOTHING_ELSE = /\b(?:and|but)\s+nothing\s+else\b|\b(?:anything|everything)\s+else\s+is\s+(?:out[\s-]of[\s-]scope|excluded|not\s+in\s+scope)\b/;
 // "Anything not expressly listed is excluded" in French, Dutch or German (the English form is read as a phrase).
 const NOT_LISTED = /\bnon\s+(?:expressément\s+|explicitement\s+)?(?:mentionn|list|cit|énumér)(?:ée|é|és|ées)(?![a-zà-ÿ])|\bniet\s+(?:expliciet\s+|uitdrukkelijk\s+)?(?:genoemd|vermeld|opgenomen)\b|\bnicht\s+(?:ausdrücklich\s+|explizit\s+)?(?:genannt|aufgeführt|aufgelistet)\b/;
+// "Anything not on the in-scope list above", "any system not in this list": the unlisted rest.
+const NOT_ON_LIST = /\b(?:anything|everything|any\s+\w+|all\s+\w+)\s+(?:\w+\s+){0,2}not\s+(?:on|in)\s+(?:the|this|our)\s+(?:(?:in[\s-]scope|above|following|scope)\s+)?list\b/;
 const THIRD_PARTY = /\bthird[\s-]?part(?:y|ies)\b|\b3rd[\s-]?part(?:y|ies)\b|\bvendors?\b|\b(?:provided|operated|hosted|run|managed)\s+by\s+(?!us\b|our\b)|\bderden\b|\bdritt\w*|\btiers\b/;
 // Where a third party's content sits: "under a subdomain of x", "even if served under x" (not "hosted on x",
 // which names the excluded service itself).
@@ -108,7 +110,10 @@ function addTableRow(unit: Unit, row: NonNullable<Unit['row']>, columns: ScopeTa
   const quote = row.cells.join(' | ');
   const items = findScopeItems(asset, mentionsApp(normalizeForMatch(quote)));
   for (const item of items) add(effect, item.value, quote);
-  if (items.length === 0 && asset.length > 0) add(effect, cleanScopePhrase(asset), quote);
+  if (items.length > 0 || asset.length === 0) return;
+  const norm = normalizeForMatch(asset);
+  if (effect === 'out' && (NOT_ON_LIST.test(norm) || NOT_LISTED.test(norm))) add('out', 'anything not listed', quote);
+  else add(effect, cleanScopePhrase(asset), quote);
 }
 
 /**
@@ -155,7 +160,7 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       else add(e, siteOfListedUrl(unit, item) ?? item.value, unit.text);
       if (item.kind === 'host' && AND_SUBDOMAINS.test(unit.norm.slice(item.end, item.end + 40)) && !item.value.startsWith('*.')) add(e, `*.${item.value}`, unit.text);
     }
-    if (NOTHING_ELSE.test(unit.norm) || (effect === 'out' && NOT_LISTED.test(unit.norm))) add('out', 'anything not listed', unit.text);
+    if (NOTHING_ELSE.test(unit.norm) || (effect === 'out' && (NOT_LISTED.test(unit.norm) || NOT_ON_LIST.test(unit.norm)))) add('out', 'anything not listed', unit.text);
     const ownCue = ownEffect(unit) !== null;
     if (used === 0 && effect === 'in' && domain && BARE_SUBDOMAINS.test(unit.norm)) add('in', `*.${domain}`, unit.text);
     // "The following issues are out of scope:" introduces a list; it names nothing itself.

@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { SPECIAL_USE_TLDS } from './find-hosts.ts';
 
 export interface FoundEmail {
   address: string;
@@ -7,8 +8,6 @@ export interface FoundEmail {
 }
 
 const LOCAL = /[A-Za-z0-9._%+'-]/;
-// Special-use names (RFC 6761): addresses under them are real in test setups.
-const SPECIAL_USE_TLDS = new Set(['test', 'example', 'invalid', 'localhost']);
 const DOMAIN = /[A-Za-z0-9.-]/;
 
 /**

@@ -13,8 +13,8 @@ const FILE_LIKE_TLDS = new Set(['md', 'sh', 'py', 'pl', 'rs', 'zip', 'mov', 'pm'
 const FILE_STEMS = new Set(['readme', 'security', 'building', 'changelog', 'license', 'contributing', 'index', 'setup',
   'install', 'main', 'config', 'code_of_conduct', 'governance', 'support', 'pgp-key', 'policy', 'notice', 'authors']);
 const TOKEN = /[A-Za-z0-9*_][A-Za-z0-9._*:/-]*/g;
-// Special-use names (RFC 6761, RFC 2606): no public suffix, but legitimate host names in policies and tests.
-const SPECIAL_USE_TLDS = new Set(['test', 'example', 'invalid', 'localhost']);
+// Special-use names (RFC 6761, RFC 2606, RFC 6762 .local, ICANN's private-use .internal): no public suffix, but legitimate host names in policies and tests.
+export const SPECIAL_USE_TLDS: ReadonlySet<string> = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal']);
 
 function isLabel(label: string, first: boolean): boolean {
   if (label.length === 0 || label.length > 63) return false;

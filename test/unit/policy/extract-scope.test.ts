@@ -48,6 +48,11 @@ describe('scope lists in less common formats', () => {
 });
 
 describe('scope tables', () => {
+  it('reads a table under an out-of-scope heading, with "anything not on the list" as the unlisted rest', () => {
+    const r = patterns('## Out-of-scope assets\n\n| Asset | Reason |\n|---|---|\n| `vpn.kettle.internal` | staff only |\n| Anything not on the in-scope list above | |\n');
+    expect(r.out).toEqual(['vpn.kettle.internal', 'anything not listed']);
+  });
+
   const table = [
     '## Scope', '',
     '| Target | Kind | In scope? | Severity |',
