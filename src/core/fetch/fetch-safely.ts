@@ -50,7 +50,7 @@ async function requestOnce(url: string, deps: CoreDeps, options: SafeFetchOption
   } catch (error) {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
-    return { response: null, body: null, truncated: false, error: classifyFetchError(error, reason) };
+    return { response: null, body: null, truncated: false, error: classifyFetchError(error, reason, { phase: 'response', timeoutMs: options.timeoutMs }) };
   }
   try {
     if (!readBody(response)) {
@@ -61,7 +61,7 @@ async function requestOnce(url: string, deps: CoreDeps, options: SafeFetchOption
     return { response, body, truncated, error: null };
   } catch (error) {
     // Headers arrived but the body did not (timeout, reset): keep what the headers said.
-    return { response, body: null, truncated: false, error: classifyFetchError(error, reason) };
+    return { response, body: null, truncated: false, error: classifyFetchError(error, reason, { phase: 'body', timeoutMs: options.timeoutMs }) };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);

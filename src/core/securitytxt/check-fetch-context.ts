@@ -52,6 +52,7 @@ export function checkFetchContext(context: ResolvedContext, bodyText: string, op
     }
   }
 
+  if (context.fetch_error) return { findings: [...findings, fetchFailedFinding(context.retrieved_from, context.fetch_error)], parse: false };
   const status = context.http_status;
   if (status === null || status === 404 || status === 410) return { findings: [...findings, makeFinding('fetch_not_found', null)], parse: false };
   if (status !== 200) return { findings: [...findings, makeFinding('fetch_http_error', null, `(HTTP ${status})`)], parse: false };
@@ -69,6 +70,12 @@ export function checkFetchContext(context: ResolvedContext, bodyText: string, op
     findings.push(makeFinding('scope_parent_domain', null, `(retrieved from ${requestedHost}, page on ${pageHost})`));
   }
   return { findings, parse: !html };
+}
+
+/** `fetch_not_found` in words that say what happened (a timeout, a reset), not "not found". */
+function fetchFailedFinding(url: string, what: string): Finding {
+  const finding = makeFinding('fetch_not_found', null);
+  return { ...finding, message: `No security.txt could be read from ${url.slice(0, 200)}: ${what.slice(0, 300)}.` };
 }
 
 function checkContentType(contentType: string | null, findings: Finding[]): void {

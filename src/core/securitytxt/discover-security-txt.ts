@@ -91,16 +91,22 @@ function contextFor(chosen: Candidate, sibling: Candidate | undefined, pageHost:
     top_level_status: sibling ? sibling.record.status : null,
     tls_error: r.error?.kind === 'tls',
     page_host: pageHost,
+    fetch_error: transportFailure(r),
   };
 }
 
-/** Findings the HTTP context cannot express: why there was no response, loops, truncation. */
-function fetchProblemFindings(record: FetchRecord): Finding[] {
+/** Why no complete response arrived (timeout, reset, broken response, bad redirect), or null. The body is then not read. */
+function transportFailure(record: FetchRecord): string | null {
   const e = record.error;
+  if (!e || e.kind === 'tls' || e.kind === 'too_many_redirects' || e.kind === 'unsupported_scheme' || e.kind === 'redirect_loop') return null;
+  return e.message;
+}
+
+/** Findings the HTTP context cannot express: loops and truncation (failures are the context's `fetch_error`). */
+function fetchProblemFindings(record: FetchRecord): Finding[] {
   if (record.truncated) return [makeFinding('file_too_large', null, `(only the first ${record.body?.length ?? 0} bytes were read)`)];
-  if (!e || e.kind === 'tls' || e.kind === 'too_many_redirects' || e.kind === 'unsupported_scheme') return [];
-  if (e.kind === 'redirect_loop') return [makeFinding('too_many_redirects', null, `(${e.message})`)];
-  return [makeFinding('fetch_not_found', null, `(${e.message})`)];
+  if (record.error?.kind === 'redirect_loop') return [makeFinding('too_many_redirects', null, `(${record.error.message})`)];
+  return [];
 }
 
 /**

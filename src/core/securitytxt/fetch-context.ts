@@ -18,6 +18,8 @@ export const FetchContextSchema = z.object({
   max_redirects: z.optional(z.number()),
   page_host: z.optional(z.nullable(z.string())),
   verification_key: z.optional(z.nullable(z.string())),
+  /** The retrieval failed after or instead of the headers (timeout, reset, broken response): what happened. The body is not read. */
+  fetch_error: z.optional(z.nullable(z.string())),
 });
 export type FetchContext = z.infer<typeof FetchContextSchema>;
 

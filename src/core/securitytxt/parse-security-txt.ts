@@ -57,7 +57,7 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
   const findings: Finding[] = [];
   const decoded = decodeBody(bytes);
   if (decoded.notUtf8) findings.push(makeFinding('not_utf8', null));
-  if (decoded.bom) findings.push(makeFinding('bom_present', 1));
+  if (decoded.bom) findings.push(makeFinding('bom_present', decoded.text.length > 0 ? 1 : null));
 
   const lines = splitLines(decoded.text);
   for (const l of lines) {

@@ -107,12 +107,33 @@ describe('fetchSafely', () => {
 
   it('times out on a tarpit and on a body that drips too slowly (keeping the status)', async () => {
     const t = await fetchSafely('https://example.test/hang', deps(trusted.fetch), { ...opts, timeoutMs: 150 });
-    expect(t.error?.kind).toBe('timeout');
+    expect(t.error).toEqual({ kind: 'timeout', message: 'timed out after 150 ms waiting for a response' });
     expect(t.status).toBeNull();
     const d = await fetchSafely('https://example.test/drip', deps(trusted.fetch), { ...opts, timeoutMs: 150 });
-    expect(d.error?.kind).toBe('timeout');
+    expect(d.error).toEqual({ kind: 'timeout', message: 'timed out after 150 ms while reading the body' });
     expect(d.status).toBe(200);
     expect(d.body).toBeNull();
+  });
+
+  it('says when the connection broke after the headers, and keeps no partial body', async () => {
+    const socketError = Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
+    const broken = (cause: unknown): FetchLike => async () => {
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (!sent) {
+            sent = true;
+            controller.enqueue(new TextEncoder().encode('Contact: mailto:half@'));
+          } else controller.error(new TypeError('terminated', { cause }));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/plain' } });
+    };
+    const reset = await fetchSafely('https://example.test/x', deps(broken(socketError)), opts);
+    expect([reset.status, reset.body, reset.error?.kind]).toEqual([200, null, 'network']);
+    expect(reset.error?.message).toBe('connection reset while reading the body (terminated: other side closed (UND_ERR_SOCKET))');
+    const garbled = await fetchSafely('https://example.test/x', deps(broken(new Error('Invalid character in chunk size'))), opts);
+    expect(garbled.error?.message).toBe('the body could not be read (terminated: Invalid character in chunk size)');
   });
 
   it('classifies network resets, untrusted certificates, bad URLs and caller aborts', async () => {
@@ -161,7 +182,7 @@ describe('fetchSafely', () => {
   it('never throws, whatever fetch does', async () => {
     const weird: FetchLike = () => Promise.reject('a string, not an Error');
     const r = await fetchSafely('https://example.test/', deps(weird), opts);
-    expect(r.error).toEqual({ kind: 'network', message: 'a string, not an Error' });
+    expect(r.error).toEqual({ kind: 'network', message: 'no response (a string, not an Error)' });
     const sync: FetchLike = () => { throw new TypeError('boom'); };
     expect((await fetchSafely('https://example.test/', deps(sync), opts)).error?.kind).toBe('network');
   });

@@ -20,11 +20,19 @@ type Check = (r: TxtResult) => void;
 const ids = (r: TxtResult) => new Set(r.findings.map((f) => f.id));
 /** Every listed finding id is reported. */
 const has = (...wanted: string[]): Check => (r) => expect([...ids(r)]).toEqual(expect.arrayContaining(wanted));
-/** The fetch failed (classified), and nothing was taken for a contact. */
+/** The fetch failed (classified, reported once), and no empty or partial body was parsed as a file. */
 const fetchFailed: Check = (r) => {
-  expect(FETCH_FAILED.some((id) => ids(r).has(id)), `one of ${FETCH_FAILED.join(', ')} in ${[...ids(r)].join(', ')}`).toBe(true);
-  expect(r.parsed?.contact ?? []).toEqual([]);
+  expect(r.errors.filter((id) => FETCH_FAILED.includes(id)), `one of ${FETCH_FAILED.join(', ')} in ${[...ids(r)].join(', ')}`).toHaveLength(1);
+  expect(r.parsed).toBeNull();
+  expect(ids(r).has('missing_contact') || ids(r).has('charset_missing')).toBe(false);
   expect(r.valid).toBe(false);
+};
+/** The connection died after the headers: one failure that says what happened, not "not found". */
+const bodyFailed = (what: RegExp): Check => (r) => {
+  fetchFailed(r);
+  const failure = r.findings.find((f) => f.id === 'fetch_not_found');
+  expect(failure?.message).toMatch(what);
+  expect(failure?.message).not.toMatch(/not found/i);
 };
 const invalidWith = (...wanted: string[]): Check => (r) => {
   has(...wanted)(r);
@@ -43,17 +51,17 @@ const DISCOVERY: Record<string, Check> = {
   'empty-200': invalidWith('missing_contact', 'missing_expires'),
   'body-10mib': invalidWith('file_too_large'),
   'endless-fast': invalidWith('file_too_large'),
-  'endless-drip': fetchFailed,
+  'endless-drip': bodyFailed(/timed out after 800 ms while reading the body/),
   'headers-64kib': fetchFailed,
   'headers-2000': fetchFailed,
-  'chunked-garbage': fetchFailed,
+  'chunked-garbage': bodyFailed(/the body could not be read/),
   'gzip-bomb': bomb,
   'deflate-bomb': bomb,
   'brotli-bomb': bomb,
-  'content-length-lies': fetchFailed,
-  'reset-mid-body': fetchFailed,
+  'content-length-lies': bodyFailed(/connection reset while reading the body/),
+  'reset-mid-body': bodyFailed(/connection reset while reading the body/),
   'reset-before-headers': fetchFailed,
-  'never-answers': fetchFailed,
+  'never-answers': bodyFailed(/timed out after 800 ms waiting for a response/),
   'headers-never-finish': fetchFailed,
   'slow-headers': fetchFailed,
   'not-http': fetchFailed,

@@ -70,7 +70,8 @@ describe('discoverSecurityTxt (live, loopback)', () => {
     expect([down.errors, down.source?.http_status]).toEqual([['fetch_http_error'], 503]);
     const slow = await discover('https://slow.commerce7.test/', { timeoutMs: 150, httpFallback: false });
     expect(slow.errors).toEqual(['fetch_not_found']);
-    expect(slow.findings[0]?.message).toMatch(/did not answer in time/);
+    expect(slow.findings[0]?.message).toBe('No security.txt could be read from https://slow.commerce7.test/.well-known/security.txt: timed out after 150 ms waiting for a response.');
+    expect(slow.parsed).toBeNull();
   });
 
   it('falls back to plain http only as a last resort, and flags it', async () => {
