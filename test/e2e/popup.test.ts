@@ -3,18 +3,12 @@
 // loopback fixture server. One suite per browser, with and without host access.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildE2eSites, EXAMPLE_COM_CERT_NAMES } from '../support/sites.ts';
-import { pollUntil, readCspReport, PAGE_VIEWPORT, type HarnessPage } from './support/extension-browser.ts';
+import { pollUntil, readCspReport, PAGE_VIEWPORT } from './support/extension-browser.ts';
+import { expectNoCspViolations } from './support/expect-clean-page.ts';
 import { describeWithBrowser, type BrowserKind } from './support/find-browser.ts';
 import { click, FINAL_VERDICTS, waitForVerdict } from './support/popup-hooks.ts';
 import { CSP_CANARY_PAGE } from './support/prepare-extension.ts';
 import { startSession, type Session } from './support/start-session.ts';
-
-async function expectNoCspViolations(page: HarnessPage): Promise<void> {
-  const report = await readCspReport(page);
-  // The recorder must be there, or "no violations" would mean nothing.
-  expect(report.recorded, 'src/platform/record-csp-violations.ts was not loaded by this page').not.toBeNull();
-  expect(report).toEqual({ recorded: [], early: report.early === null ? null : [], console: [] });
-}
 
 for (const kind of ['chromium', 'firefox'] as const satisfies BrowserKind[]) {
   describeWithBrowser(kind, `${kind}: extension with host access granted`, (executablePath) => {

@@ -73,3 +73,6 @@ export const EXAMPLE_COM_CERT_NAMES = ['example.com', '*.example.com'];
 export function buildE2eSites(now: Date): Record<string, Site> {
   return { 'commerce7.test': commerce7Site(now), ...exampleComSites(now) };
 }
+
+/** The scenarios built from the real corpora (bigbank, gradle, internet.nl, commerce7, GitHub, signed example.com). */
+export { buildCorpusSites, CORPUS_CERT_NAMES, CORPUS_EXTRA_DOMAINS } from './corpus-sites.ts';

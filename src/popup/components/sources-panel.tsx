@@ -54,7 +54,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
             </>
           ) : null}
           <p class="muted">
-            {txtSource.inherited_from_parent ? t('txtInherited', [txtSource.applies_to_host]) : t('txtOwnHost')}
+            {txtSource.inherited_from_parent ? <span data-inherited="true">{t('txtInherited', [txtSource.applies_to_host])}</span> : t('txtOwnHost')}
             {txtSource.content_type && <> · <SafeText text={txtSource.content_type} limit={100} /></>}
           </p>
         </Section>

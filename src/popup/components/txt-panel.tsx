@@ -80,7 +80,7 @@ export function TxtPanel({ txt }: { txt: TxtResult | null }) {
       {source && (
         <p class="muted">
           {t(source.location === 'legacy' ? 'txtFoundLegacy' : 'txtFoundAt')} <SafeLink url={source.final_url || source.retrieved_from} />
-          {source.inherited_from_parent && <> · {t('txtInherited', [source.applies_to_host])}</>}
+          {source.inherited_from_parent && <> · <span data-inherited="true">{t('txtInherited', [source.applies_to_host])}</span></>}
         </p>
       )}
       {txt.parsed?.expires && (

@@ -47,6 +47,7 @@ function wrapPage(page: Page): HarnessPage {
     url: () => page.url(),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       page.evaluate(fn as (a: unknown) => unknown, arg) as Promise<R>,
+    evaluateScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     messages,
     close: () => page.close(),

@@ -5,6 +5,11 @@ export interface HarnessPage {
   url: () => string;
   /** Runs `fn` in the page (it is serialised: no closures over test variables, pass `arg`). */
   evaluate: <R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A) => Promise<R>;
+  /**
+   * Runs a classic script's source in the page through the driver (CDP/BiDi), which the page's CSP does not
+   * govern: for test tooling such as axe-core, never for the product's code.
+   */
+  evaluateScript: (source: string) => Promise<void>;
   screenshot: (path: string) => Promise<void>;
   /** Console errors/warnings and uncaught page errors seen so far (Chromium only: BiDi shows none for extension pages). */
   messages: string[];

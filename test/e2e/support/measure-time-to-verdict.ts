@@ -1,0 +1,42 @@
+// Time from a popup's navigation start to its first final `data-verdict`, measured from outside the popup: an
+// extension page loads the popup in an iframe and polls the frame's DOM (same origin) every few milliseconds.
+import type { HarnessPage } from './extension-browser.ts';
+
+export interface VerdictTiming {
+  /** ms from the popup document's navigation start (its performance.timeOrigin) to the first final verdict seen. */
+  ms: number;
+  verdict: string;
+  /** The popup's own `scopecheck:verdict` performance mark (ms after navigation start), as a cross-check. */
+  markMs: number | null;
+}
+
+/** `host` is an extension page (same origin as the popup); `path` the popup path with its `?tab=`. */
+export function measureTimeToVerdict(host: HarnessPage, path: string, timeoutMs = 10_000): Promise<VerdictTiming> {
+  return host.evaluate(({ path, timeoutMs }) => new Promise<VerdictTiming>((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:420px;height:600px;border:0';
+    const url = new URL(`/${path}`, location.href).href;
+    const started = performance.now();
+    const poll = () => {
+      const win = frame.contentWindow;
+      const doc = frame.contentDocument;
+      const verdict = doc && win && win.location.href === url ? doc.querySelector('[data-verdict]')?.getAttribute('data-verdict') : null;
+      if (verdict && verdict !== 'loading' && win) {
+        const ms = performance.timeOrigin + performance.now() - win.performance.timeOrigin;
+        const mark = win.performance.getEntriesByName('scopecheck:verdict')[0];
+        frame.remove();
+        resolve({ ms, verdict, markMs: mark ? mark.startTime : null });
+        return;
+      }
+      if (performance.now() - started > timeoutMs) {
+        frame.remove();
+        reject(new Error(`no final verdict in the framed popup within ${timeoutMs} ms`));
+        return;
+      }
+      setTimeout(poll, 1);
+    };
+    frame.src = url;
+    document.body.append(frame);
+    poll();
+  }), { path, timeoutMs });
+}
