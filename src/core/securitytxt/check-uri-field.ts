@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { checkUri, isDangerousScheme } from './check-uri.ts';
+import { findMailtoHeaderInjection } from './find-mailto-header-injection.ts';
 import type { FieldKey } from './classify-field-name.ts';
 import { REGISTERED_WELL_KNOWN, wellKnownSuffix } from './well-known-uris.ts';
 
@@ -23,7 +24,13 @@ export function checkUriField(key: FieldKey, value: string, line: number, findin
   if (key === 'encryption' && looksLikeKeyMaterial(value)) findings.push(makeFinding('encryption_inline_key', line));
   if (CHAINED.test(value)) findings.push(makeFinding('multiple_values_chained', line));
   const uri = checkUri(value);
-  if (!uri.valid) findings.push(makeFinding('invalid_uri', line, `("${value.slice(0, 120)}")`));
+  const injection = findMailtoHeaderInjection(value);
+  if (injection !== null) {
+    const finding = makeFinding('invalid_uri', line);
+    findings.push({ ...finding, message: `The mailto: URI tries to inject mail headers: ${injection} (RFC 6068 §2, §7). It is not a usable contact.` });
+  } else if (!uri.valid) {
+    findings.push(makeFinding('invalid_uri', line, `("${value.slice(0, 120)}")`));
+  }
   if (isDangerousScheme(uri.scheme)) {
     findings.push(makeFinding('uri_dangerous_scheme', line, `(${uri.scheme}:)`));
     return;

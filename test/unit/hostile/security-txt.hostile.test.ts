@@ -85,8 +85,14 @@ const DISCOVERY: Record<string, Check> = {
   'terminal-escapes': invalidWith('invalid_value_characters', 'invalid_comment_characters'),
   'contact-lines-100k': invalidWith('file_too_large'),
   'line-1mib': has('field_too_long'),
-  // The validator passes the CRLF-injected mailto through as a URI; draft.hostile.test.ts checks the draft side.
-  'contact-mailto-header-injection': (r) => expect(r.parsed?.contact).toHaveLength(2),
+  // Both injected mailto: values are listed as the file says, but flagged on their lines (RFC 6068 §2, §7);
+  // draft.hostile.test.ts checks that the draft refuses them.
+  'contact-mailto-header-injection': (r) => {
+    invalidWith('invalid_uri')(r);
+    expect(r.parsed?.contact).toHaveLength(2);
+    expect(r.lines.invalid_uri).toEqual([1, 2]);
+    expect(r.findings.find((f) => f.id === 'invalid_uri')?.message).toMatch(/inject mail headers/);
+  },
   'contact-javascript': invalidWith('uri_dangerous_scheme'),
   'contact-data-url': invalidWith('uri_dangerous_scheme'),
   'contact-rtl-override': invalidWith('invalid_uri'),
