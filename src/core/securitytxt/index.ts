@@ -9,3 +9,4 @@ export { splitLines } from './split-lines.ts';
 export { discoverSecurityTxt, type DiscoverOptions } from './discover-security-txt.ts';
 export { fetchEncryptionKeys } from './fetch-encryption-keys.ts';
 export { listCandidateHosts } from './list-candidate-hosts.ts';
+export { findMailtoHeaderInjection } from './find-mailto-header-injection.ts';
