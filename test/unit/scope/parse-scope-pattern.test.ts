@@ -93,6 +93,8 @@ describe('parseScopePattern', () => {
     expect(exc('Any service not expressly listed above')).toEqual(['-~unlisted: Any service not expressly listed above']);
     expect(exc('Perform testing only on in-Scope systems')).toEqual(['-~other: Perform testing only on in-Scope systems']);
     expect(exc('Everything not listed above')).toEqual(['-~unlisted: Everything not listed above']);
+    expect(exc('Anything not on the in-scope list above')).toEqual(['-~unlisted: Anything not on the in-scope list above']);
+    expect(exc('Any system not in this list')).toEqual(['-~unlisted: Any system not in this list']);
     expect(exc('services not expressly listed above')).toEqual(['-~unlisted: services not expressly listed above']);
     expect(exc('AWS instances not listed in the Scope section')).toEqual(['-~unlisted_kind: AWS instances not listed in the Scope section']);
     expect(exc('Any S3 buckets not named here')).toEqual(['-~unlisted_kind: Any S3 buckets not named here']);
