@@ -6,6 +6,20 @@ function warn(id: string, message: string): Finding {
   return { id, severity: 'warning', line: null, message };
 }
 
+/** Bad signature, signed but not verified (the key it links is not the signer's, none was found, broken envelope), or unsigned. */
+function assessSignature(txt: TxtResult & { parsed: NonNullable<TxtResult['parsed']> }): Finding | null {
+  const status = txt.signature?.status;
+  if (status === 'bad_signature' || txt.errors.includes('signature_invalid')) {
+    return warn('txt_signature_invalid', 'The security.txt signature does not verify: the file may have been altered.');
+  }
+  if (!txt.parsed.signed) return warn('txt_unsigned', 'The security.txt is not signed, so its contact cannot be authenticated.');
+  if (status === 'verified') return null;
+  const why = status === 'malformed' || txt.errors.includes('signature_malformed')
+    ? 'its signature envelope is broken'
+    : "the signer's key was not available (the key the file links, if any, did not sign it)";
+  return warn('txt_signature_unverified', `The security.txt is signed, but the signature could not be verified: ${why}. Its contact cannot be authenticated.`);
+}
+
 /** What a reporter should know about the security.txt a contact came from: expired, unsigned, inherited. */
 export function assessTxtForDraft(txt: TxtResult | null, now: Date): Finding[] {
   if (!txt?.parsed) return [];
@@ -16,12 +30,8 @@ export function assessTxtForDraft(txt: TxtResult | null, now: Date): Finding[] {
     const when = Number.isNaN(expiresAt) ? '' : ` on ${new Date(expiresAt).toISOString().slice(0, 10)}`;
     findings.push(warn('txt_expired', `The security.txt expired${when}: its contact may be out of date.`));
   }
-  const badSignature = txt.signature?.status === 'bad_signature' || txt.errors.includes('signature_invalid');
-  if (badSignature) {
-    findings.push(warn('txt_signature_invalid', 'The security.txt signature does not verify: the file may have been altered.'));
-  } else if (!parsed.signed) {
-    findings.push(warn('txt_unsigned', 'The security.txt is not signed, so its contact cannot be authenticated.'));
-  }
+  const signatureFinding = assessSignature(txt);
+  if (signatureFinding) findings.push(signatureFinding);
   const source = txt.source;
   if (source?.inherited_from_parent || txt.warnings.includes('scope_parent_domain')) {
     const from = source?.applies_to_host ? ` (${sanitizeFetchedText(source.applies_to_host, 100)})` : '';

@@ -103,6 +103,20 @@ describe('draftReport on every corpus policy (PolicyResult built from the labels
 });
 
 describe('draftReport rules', () => {
+  it('warns when a signed file does not verify: unverified (wrong or missing key, broken envelope) vs invalid (bad signature)', () => {
+    const sig = (status: 'verified' | 'bad_signature' | 'key_unavailable' | 'malformed') => ({ status, fingerprint: null, key_source: null, message: '' });
+    const warningsFor = (overrides: Parameters<typeof txtWith>[1], parsed: Parameters<typeof txtWith>[2] = {}) =>
+      draftReport(input({ txt: txtWith(['mailto:security@example.com'], overrides, parsed) })).warnings;
+    const signatureWarnings = (w: string[]) => w.filter((id) => id.startsWith('txt_signature') || id === 'txt_unsigned');
+    expect(signatureWarnings(warningsFor({ signature: sig('verified') }))).toEqual([]);
+    expect(signatureWarnings(warningsFor({ signature: sig('key_unavailable') }))).toEqual(['txt_signature_unverified']);
+    expect(signatureWarnings(warningsFor({ signature: sig('malformed'), errors: ['signature_malformed'], valid: false }))).toEqual(['txt_signature_unverified']);
+    expect(signatureWarnings(warningsFor({ signature: sig('bad_signature'), errors: ['signature_invalid'], valid: false }))).toEqual(['txt_signature_invalid']);
+    expect(signatureWarnings(warningsFor({ signature: { ...sig('verified'), status: 'not_signed' } }, { signed: false }))).toEqual(['txt_unsigned']);
+    const d = draftReport(input({ txt: txtWith(['mailto:security@example.com'], { signature: sig('key_unavailable') }) }));
+    expect(d.findings!.find((f) => f.id === 'txt_signature_unverified')?.message).toMatch(/signed, but the signature could not be verified/);
+  });
+
   it('uses the standard set, the summary and the title when the policy asks for nothing', () => {
     const d = draftReport(input({ txt: txtWith(['mailto:security@example.com']), title: 'Stored XSS in profile', summary: 'The bio field is not escaped.' }));
     expect(d.subject).toBe('[Security] Stored XSS in profile – www.example.com');
