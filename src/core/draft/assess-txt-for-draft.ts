@@ -7,12 +7,12 @@ function warn(id: string, message: string): Finding {
 }
 
 /** Bad signature, signed but not verified (the key it links is not the signer's, none was found, broken envelope), or unsigned. */
-function assessSignature(txt: TxtResult & { parsed: NonNullable<TxtResult['parsed']> }): Finding | null {
+function assessSignature(txt: TxtResult, signed: boolean): Finding | null {
   const status = txt.signature?.status;
   if (status === 'bad_signature' || txt.errors.includes('signature_invalid')) {
     return warn('txt_signature_invalid', 'The security.txt signature does not verify: the file may have been altered.');
   }
-  if (!txt.parsed.signed) return warn('txt_unsigned', 'The security.txt is not signed, so its contact cannot be authenticated.');
+  if (!signed) return warn('txt_unsigned', 'The security.txt is not signed, so its contact cannot be authenticated.');
   if (status === 'verified') return null;
   const why = status === 'malformed' || txt.errors.includes('signature_malformed')
     ? 'its signature envelope is broken'
@@ -30,7 +30,7 @@ export function assessTxtForDraft(txt: TxtResult | null, now: Date): Finding[] {
     const when = Number.isNaN(expiresAt) ? '' : ` on ${new Date(expiresAt).toISOString().slice(0, 10)}`;
     findings.push(warn('txt_expired', `The security.txt expired${when}: its contact may be out of date.`));
   }
-  const signatureFinding = assessSignature(txt);
+  const signatureFinding = assessSignature(txt, parsed.signed);
   if (signatureFinding) findings.push(signatureFinding);
   const source = txt.source;
   if (source?.inherited_from_parent || txt.warnings.includes('scope_parent_domain')) {
