@@ -3,6 +3,7 @@ import { txtCommand } from './txt.ts';
 import { policyCommand } from './policy.ts';
 import { scopeCommand } from './scope.ts';
 import { draftCommand } from './draft.ts';
+import { checkCommand } from './check.ts';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file. */
-export const COMMANDS: Command[] = [txtCommand, policyCommand, scopeCommand, draftCommand];
+export const COMMANDS: Command[] = [txtCommand, policyCommand, scopeCommand, draftCommand, checkCommand];

@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CheckResultSchema } from '../../../src/core/check/check-result.ts';
+import { makeCerts, type Certs } from '../../support/make-certs.ts';
+import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.ts';
+import { runCliCaptured } from '../../support/run-cli.ts';
+
+const text = (body: string) => ({ headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
+
+let certs: Certs;
+let fx: FixtureServer;
+let net: string[];
+
+beforeAll(async () => {
+  certs = makeCerts();
+  fx = await startFixtureServer({
+    certs,
+    sites: {
+      'example.test': {
+        '/.well-known/security.txt': text('Contact: mailto:security@example.test\nExpires: 2027-06-01T00:00:00Z\nPolicy: https://example.test/vdp.txt\n'),
+        '/vdp.txt': text([
+          'Vulnerability disclosure policy',
+          '',
+          'In scope: *.example.test.',
+          'Out of scope: www.example.test, our marketing website.',
+          'Do not use automated vulnerability scanners. Include steps to reproduce in your report.',
+          '',
+        ].join('\n')),
+      },
+    },
+  });
+  writeFileSync(`${certs.dir}/user-scope.txt`, '!legacy.example.test\n');
+  net = ['--connect-to', `*:443:127.0.0.1:${fx.httpsPort}`, '--connect-to', `*:80:127.0.0.1:${fx.httpPort}`, '--ca', certs.caCertPath, '--now', '2026-11-21T00:00:00Z'];
+});
+
+afterAll(async () => {
+  await fx.close();
+  certs.remove();
+});
+
+describe('scopecheck check', () => {
+  it('prints one scopecheck.check/1 document: security.txt, policy, verdict and draft', async () => {
+    const run = await runCliCaptured(['check', 'https://api.example.test/login', '--json', '--name', 'Ada', ...net]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(CheckResultSchema.safeParse(doc).success).toBe(true);
+    expect(doc.schema).toBe('scopecheck.check/1');
+    expect(doc.scope.verdict).toBe('in_scope');
+    expect(doc.txt.source.inherited_from_parent).toBe(true);
+    expect(doc.policy.forbidden_activities.map((a: { id: string }) => a.id)).toContain('automated_scanning');
+    expect(doc.draft.to).toEqual(['security@example.test']);
+    expect(doc.draft.body).toMatch(/Ada/);
+  });
+
+  it('lets the user scope exclude a host the policy includes, and explains it in the summary', async () => {
+    const run = await runCliCaptured(['check', 'https://legacy.example.test/', '--user-scope', `${certs.dir}/user-scope.txt`, ...net]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^legacy\.example\.test: out of scope/);
+  });
+
+  it('exits 2 on a usage error and 1 when the host does not answer', async () => {
+    expect((await runCliCaptured(['check'])).code).toBe(2);
+    expect((await runCliCaptured(['check', 'ftp://example.test/'])).code).toBe(2);
+    const down = await runCliCaptured(['check', 'https://down.example.test/', '--no-diodb', '--connect-to', '*:443:127.0.0.1:9', '--connect-to', '*:80:127.0.0.1:9', '--timeout', '2000']);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toMatch(/did not answer/);
+  });
+});
