@@ -19,11 +19,12 @@ const SHOWN = [
  * Defects found by this suite in other areas' code and reported to the lead. The test asserts the defect is still
  * there (so it cannot pass silently once fixed): when it fails, remove the entry and the strict checks apply.
  */
-const KNOWN_DEFECTS: Record<string, { what: string; present: (links: string[]) => boolean }> = {
-  'contact-mailto-header-injection': {
-    what: 'the Report tab links the security.txt Contact as-is, so its injected Bcc/body headers reach the mail client (src/popup/components/contact-panel.tsx)',
-    present: (links) => links.some((h) => /^mailto:.*(?:%0d%0abcc|[?&]bcc=)/i.test(h)),
-  },
+const KNOWN_DEFECTS: Record<string, { what: string; present: (links: string[]) => boolean }> = {};
+/** Contacts the Report tab must flag, by behaviour: the `data-contact-warning` ids expected among those shown. */
+const CONTACT_WARNINGS: Record<string, string[]> = {
+  'contact-mailto-header-injection': ['contact_injection'],
+  'contact-homograph': ['contact_confusable', 'contact_idn'],
+  'contact-rtl-override': ['contact_bidi_control'],
 };
 const SCREENSHOTS = new Set(['contact-rtl-override', 'contact-homograph', 'policy-script-tags', 'contact-mailto-header-injection']);
 const behaviours = await buildHostileBehaviours(NOW);
@@ -52,6 +53,15 @@ for (const kind of ['chromium', 'firefox'] as const satisfies BrowserKind[]) {
         expect(defect.present(shown.links), `KNOWN DEFECT no longer seen (fixed?): ${defect.what}. Remove it from KNOWN_DEFECTS.`).toBe(true);
       } else {
         for (const href of shown.links.filter((h) => h.startsWith('mailto:'))) expect(href).not.toMatch(/%0d|%0a|[?&](?:bcc|cc|to)=/i);
+      }
+      const expectedWarnings = CONTACT_WARNINGS[name];
+      if (expectedWarnings) {
+        const shownWarnings = await popup.evaluate(() => [...document.querySelectorAll('[data-contact-warning]')].map((e) => e.getAttribute('data-contact-warning')));
+        expect(shownWarnings).toEqual(expect.arrayContaining(expectedWarnings));
+      }
+      if (name === 'contact-homograph') {
+        const punycode = await popup.evaluate(() => [...document.querySelectorAll('[data-contact-punycode]')].map((e) => e.getAttribute('data-contact-punycode')));
+        expect(punycode.some((p) => /^security@xn--/.test(p ?? ''))).toBe(true);
       }
       if (name === 'policy-script-tags') expect(shown.text).not.toMatch(/alert\(|document\.cookie|attacker\.test/);
       expect(shown.text).not.toMatch(/\u202e/);

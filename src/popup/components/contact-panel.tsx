@@ -2,11 +2,39 @@ import type { CheckResult } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
 import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
 import { collectContacts } from '../lib/collect-contacts.ts';
+import { describeContact } from '../lib/describe-contact.ts';
 import { collectKeys, groupFingerprint } from '../lib/collect-keys.ts';
 import { Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
+
+/**
+ * One contact: a link only when it is safe to follow (see describeContact), else inert text; its punycode form
+ * when the domain is internationalised, and every warning about it (injected headers, look-alikes, bidi).
+ */
+function ContactValue({ value, siteHost }: { value: string; siteHost: string }) {
+  const view = describeContact(value, siteHost);
+  return (
+    <>
+      {view.href ? (
+        <a href={view.href} target="_blank" rel="noopener noreferrer"><SafeText text={value} limit={200} /></a>
+      ) : (
+        <span class="inert" title={value.slice(0, 300)}><SafeText text={value} limit={200} /></span>
+      )}
+      {view.punycode && (
+        <> <code class="muted punycode" data-contact-punycode={view.punycode}>(<SafeText text={view.punycode} limit={300} />)</code></>
+      )}
+      {view.warnings.length > 0 && (
+        <ul class="contact-warnings">
+          {view.warnings.map((w, i) => (
+            <li key={i} class={`warn sev-${w.severity}`} data-contact-warning={w.id}>⚠ <SafeText text={w.message} limit={300} /></li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
 
 /** Where to report: contacts, languages, encryption keys, what a report should contain, and the draft button. */
 export function ContactPanel({ result, now, onDraft }: { result: CheckResult; now: number; onDraft: () => void }) {
@@ -25,7 +53,7 @@ export function ContactPanel({ result, now, onDraft }: { result: CheckResult; no
           <ul class="items">
             {contacts.map((c) => (
               <li key={c.value} class="item contact" data-contact={c.value}>
-                <SafeLink url={c.value} />
+                <ContactValue value={c.value} siteHost={result.host} />
                 <span class="muted source-note">
                   {c.fromTxt && (c.txtLine ? t('fromTxtLine', [String(c.txtLine)]) : t('fromTxt'))}
                   {c.fromTxt && c.policyQuote !== null && ' · '}

@@ -35,9 +35,12 @@ describe('popup with hostile fetched content', () => {
       expect(row, value).toBeDefined();
       expect(row!.querySelector('a')).toBeNull();
     }
-    // The mailto link is percent-encoded by the URL parser: the markup in it stays inert.
-    const mail = links.find((a) => a.getAttribute('href')?.startsWith('mailto:'));
-    expect(mail?.getAttribute('href')).not.toContain('<');
+    // A mailto with header fields (here a body carrying markup) is never a link: inert text.
+    const withBody = [...container.querySelectorAll('[data-contact]')].find((e) => e.getAttribute('data-contact')?.startsWith('mailto:sec@evil.example?body='));
+    expect(withBody).toBeDefined();
+    expect(withBody!.querySelector('a')).toBeNull();
+    expect(withBody!.querySelector('.inert')?.textContent).toContain('<img src=x');
+    expect(links.some((a) => a.getAttribute('href')?.startsWith('mailto:') && a.getAttribute('href')!.includes('?'))).toBe(false);
   });
 
   it('shows bidi overrides and control characters as visible markers inside isolates', async () => {

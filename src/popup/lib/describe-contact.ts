@@ -1,0 +1,47 @@
+import { assessContact, findHiddenCharacters } from '../../core/draft/assess-contact.ts';
+import { parseContact } from '../../core/draft/parse-contact.ts';
+import type { Finding } from '../../core/schemas/finding.ts';
+import { safeHref } from './safe-href.ts';
+
+export interface ContactView {
+  /** The link target, or null when the contact must be shown as inert text. */
+  href: string | null;
+  /** The value with its domain as A-labels (punycode), when that reads differently from the value shown. */
+  punycode: string | null;
+  /** Warnings and errors about the contact (assessContact), for `data-contact-warning`. */
+  warnings: Finding[];
+}
+
+const MAILTO = /^mailto:/i;
+const BARE_EMAIL = /^[^\s:/@]+@[^\s@]+$/;
+
+function asciiHostOf(href: string): string | null {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How the Report tab shows one contact from fetched content. A mailto (or bare address) is a link only when it
+ * is exactly one valid address with no header fields (`?subject=`, `?bcc=`, encoded line breaks…), and then the
+ * link carries that address alone; web contacts follow safeHref. Anything with bidi or invisible characters stays
+ * inert. Internationalised domains are shown in punycode too, with the look-alike warnings of assessContact.
+ */
+export function describeContact(value: string, siteHost: string): ContactView {
+  const trimmed = value.trim();
+  const warnings = assessContact(trimmed, siteHost).filter((f) => f.severity !== 'info');
+  if (findHiddenCharacters(trimmed).length > 0) return { href: null, punycode: null, warnings };
+  if (MAILTO.test(trimmed) || BARE_EMAIL.test(trimmed)) {
+    const parsed = parseContact(trimmed).value;
+    const single = parsed.kind === 'email' && parsed.addresses.length === 1 ? parsed.addresses[0] : undefined;
+    if (!single || trimmed.includes('?')) return { href: null, punycode: null, warnings };
+    const ascii = `${single.local}@${single.domain}`;
+    return { href: `mailto:${ascii}`, punycode: single.domain !== single.unicodeDomain ? ascii : null, warnings };
+  }
+  const href = safeHref(trimmed);
+  const host = href ? asciiHostOf(href) : null;
+  const punycode = href && host && host.includes('xn--') && !trimmed.toLowerCase().includes(host) ? href : null;
+  return { href, punycode, warnings };
+}
