@@ -11,7 +11,9 @@ export interface VerdictTiming {
 }
 
 /** `host` is an extension page (same origin as the popup); `path` the popup path with its `?tab=`. */
-export function measureTimeToVerdict(host: HarnessPage, path: string, timeoutMs = 10_000): Promise<VerdictTiming> {
+export async function measureTimeToVerdict(host: HarnessPage, path: string, timeoutMs = 10_000): Promise<VerdictTiming> {
+  // tsx (esbuild keepNames) wraps named inner functions in `__name(…)`; give the page a no-op one.
+  await host.evaluateScript('globalThis.__name = globalThis.__name || ((f) => f);');
   return host.evaluate(({ path, timeoutMs }) => new Promise<VerdictTiming>((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width:420px;height:600px;border:0';
