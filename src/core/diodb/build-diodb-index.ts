@@ -23,6 +23,15 @@ function hostOfUrl(url: string | null): string | null {
   }
 }
 
+/** `local@domain.tld`: one `@`, no whitespace, a dot inside the domain (not first, not last). Linear. */
+function isPlainEmail(email: string): boolean {
+  const at = email.indexOf('@');
+  if (at < 1 || email.indexOf('@', at + 1) !== -1 || /\s/.test(email)) return false;
+  const domain = email.slice(at + 1);
+  const dot = domain.indexOf('.', 1);
+  return dot !== -1 && dot < domain.length - 1;
+}
+
 function toProgram(raw: Record<string, unknown>): DiodbProgram | null {
   const name = text(raw.program_name);
   if (!name) return null;
@@ -34,7 +43,7 @@ function toProgram(raw: Record<string, unknown>): DiodbProgram | null {
     name,
     policy_url: text(raw.policy_url),
     contact_url: text(raw.contact_url),
-    contact_email: email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : null,
+    contact_email: email && isPlainEmail(email) ? email : null,
     bounty: bounty === 'yes' || bounty === 'no' || bounty === 'partial' ? bounty : null,
     swag: typeof raw.offers_swag === 'boolean' ? raw.offers_swag : null,
     safe_harbor: harbor === 'full' || harbor === 'partial' || harbor === 'none' ? harbor : null,

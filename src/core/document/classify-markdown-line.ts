@@ -32,14 +32,25 @@ export function matchFence(line: string): { char: string; length: number } | nul
   return { char: run[0]!, length: run.length };
 }
 
+/** Characters `.` does not match: a heading line never contains them. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/** `# Title` … `###### Title` (CommonMark ATX), scanned by hand: at most 3 spaces, 1–6 `#`, then blank or a space or tab. */
 export function matchAtxHeading(line: string): { level: number; text: string } | null {
-  const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(line);
-  if (!m) return null;
-  let text = (m[2] ?? '').trim();
+  let i = 0;
+  while (i < 3 && line[i] === ' ') i++;
+  const hashes = i;
+  while (line[i] === '#' && i - hashes < 7) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6) return null;
+  const rest = line.slice(i);
+  if (rest !== '' && rest[0] !== ' ' && rest[0] !== '\t') return null;
+  if (LINE_TERMINATOR.test(rest)) return null;
+  let text = rest.trim();
   let end = text.length;
   while (end > 0 && text[end - 1] === '#') end--;
   if (end < text.length && (end === 0 || text[end - 1] === ' ')) text = text.slice(0, end).trim();
-  return { level: m[1]!.length, text };
+  return { level, text };
 }
 
 /** `<h2>Scope</h2>` on a line of its own, in Markdown. */

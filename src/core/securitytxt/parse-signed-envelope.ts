@@ -4,6 +4,9 @@ import { makeFinding } from './check-catalogue.ts';
 import type { PhysicalLine } from './split-lines.ts';
 import { isBlankLine, trimWhitespaceEnd } from './trim-whitespace.ts';
 
+/** A physical line never holds these, but `.` in a pattern would not match them either: such a line is no header. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
 export const BEGIN_SIGNED = '-----BEGIN PGP SIGNED MESSAGE-----';
 export const BEGIN_SIGNATURE = '-----BEGIN PGP SIGNATURE-----';
 export const END_SIGNATURE = '-----END PGP SIGNATURE-----';
@@ -39,8 +42,10 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   let i = start + 1;
   const hashAlgorithms: string[] = [];
   for (; i < lines.length && !isBlankLine(lines[i]!.text); i++) {
-    const m = /^Hash:[ \t]*(.*)$/.exec(lines[i]!.text);
-    if (m) hashAlgorithms.push(...m[1]!.split(',').map((s) => s.trim()).filter(Boolean));
+    const text = lines[i]!.text;
+    if (text.startsWith('Hash:') && !LINE_TERMINATOR.test(text)) {
+      hashAlgorithms.push(...text.slice('Hash:'.length).split(',').map((s) => s.trim()).filter(Boolean));
+    }
   }
   if (hashAlgorithms.length === 0) findings.push(makeFinding('signed_missing_hash_header', headerLine));
   i++; // the empty line
