@@ -7,7 +7,8 @@ import { normalizeHost } from './normalize-host.ts';
  */
 export function describeSecurityTxt(host: string, txt: TxtResult | null): string | null {
   const source = txt?.source;
-  if (!source) return null;
+  // Only a file that was found and read counts: a 404, a soft-404 HTML page or a failed fetch publishes nothing.
+  if (!source || !txt?.parsed) return null;
   const applies = normalizeHost(source.applies_to_host)?.host ?? source.applies_to_host;
   if (source.inherited_from_parent) {
     return `The security.txt used for ${host} was inherited from a parent domain (RFC 9116 §3.1): it names a contact and grants no permission to test.`;

@@ -195,14 +195,21 @@ describe('judgeScope: what is not a grant', () => {
   });
 
   it('never puts a host in scope because of a security.txt (RFC 9116 §3.1)', () => {
-    const txt = { source: { applies_to_host: 'example.com', inherited_from_parent: false } } as unknown as TxtResult;
+    const txt = { parsed: {}, source: { applies_to_host: 'example.com', inherited_from_parent: false } } as unknown as TxtResult;
     const own = judgeScope('example.com', compileScope({ policy: null, txt }));
     expect(own.verdict).toBe('unknown');
     expect(own.reasons.join(' ')).toMatch(/grants no permission to test/);
     const other = judgeScope('www.example.com', compileScope({ policy: null, txt }));
     expect(other.reasons.join(' ')).toMatch(/applies to that host only \(RFC 9116 §3\.1\)/);
-    const inherited = { source: { applies_to_host: 'a.example.com', inherited_from_parent: true } } as unknown as TxtResult;
+    const inherited = { parsed: {}, source: { applies_to_host: 'a.example.com', inherited_from_parent: true } } as unknown as TxtResult;
     expect(judgeScope('a.example.com', compileScope({ policy: null, txt: inherited })).reasons.join(' ')).toMatch(/inherited from a parent domain/);
+  });
+
+  it('does not claim a security.txt for a 404 or a soft-404 page (nothing was parsed)', () => {
+    const soft404 = { parsed: null, source: { applies_to_host: 'example.com', inherited_from_parent: false } } as unknown as TxtResult;
+    const verdict = judgeScope('example.com', compileScope({ policy: null, txt: soft404 }));
+    expect(verdict.verdict).toBe('unknown');
+    expect(verdict.reasons.join(' ')).not.toMatch(/security\.txt/);
   });
 
   it('turns "third-party services" exclusions into platform exclusions, but keeps the policy\'s own listed tenants', () => {
