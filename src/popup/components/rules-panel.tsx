@@ -69,9 +69,9 @@ export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
           <dt>{t('bounty')}</dt>
           <dd>{tri(policy.bounty, 'bountyYes', 'bountyNo', 'notStated')}</dd>
           <dt>{t('responseTime')}</dt>
-          <dd>{policy.response_sla_days === null ? t('notStated') : t('daysCount', [String(policy.response_sla_days)])}</dd>
+          <dd>{policy.response_sla_days === null ? t('notStated') : formatDays(policy.response_sla_days)}</dd>
           <dt>{t('disclosureWait')}</dt>
-          <dd>{policy.disclosure_days === null ? t('notStated') : t('daysCount', [String(policy.disclosure_days)])}</dd>
+          <dd>{policy.disclosure_days === null ? t('notStated') : formatDays(policy.disclosure_days)}</dd>
         </dl>
       </Section>
       {(policy.notes?.length ?? 0) > 0 && (
@@ -81,4 +81,8 @@ export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
       )}
     </div>
   );
+}
+
+function formatDays(n: number): string {
+  return n === 1 ? t('dayCountOne') : t('daysCount', [String(n)]);
 }
