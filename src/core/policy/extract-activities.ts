@@ -3,6 +3,7 @@ import { FORBIDDEN_ACTIVITY_IDS } from '../schemas/policy-result.ts';
 import type { Unit } from './build-units.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 import { matchActivities, matchesOtherActivity } from './match-activities.ts';
+import { trimTrailing } from '../scope/trim-trailing.ts';
 
 type Forbidden = PolicyResult['forbidden_activities'];
 type Ineligible = NonNullable<PolicyResult['ineligible']>;
@@ -49,7 +50,7 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       if (other) add('other', unit.text);
     } else if (stance === 'ineligible') {
       // A finding type is not an activity: "publicly disclosed bugs" says nothing about disclosure rules.
-      ineligible.push({ text: unit.text.replace(/[.;,]+$/, ''), quote: unit.text, ids: ids.filter((id) => id !== 'public_disclosure_before_fix') });
+      ineligible.push({ text: trimTrailing(unit.text, '.;,'), quote: unit.text, ids: ids.filter((id) => id !== 'public_disclosure_before_fix') });
     }
     const waits = (ids.includes('public_disclosure_before_fix') && WAIT_BEFORE_PUBLIC.test(unit.norm)) || KEEP_CONFIDENTIAL.test(unit.norm) || KEEP_CONFIDENTIAL_TOLD.test(unit.norm);
     if (stance !== 'ineligible' && waits && TO_READER.test(unit.norm)) add('public_disclosure_before_fix', unit.text);

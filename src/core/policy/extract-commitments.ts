@@ -1,5 +1,6 @@
 import type { Unit } from './build-units.ts';
 import { blankAddresses } from './blank-addresses.ts';
+import { findMoneyAmount } from './find-money-amount.ts';
 
 const SAFE_HARBOR = new RegExp([
   String.raw`\bsafe harbou?r\b`,
@@ -18,19 +19,43 @@ const SAFE_HARBOR = new RegExp([
 const NO_SAFE_HARBOR = /\bno safe harbou?r\b|\bdoes not (?:grant|give|provide|offer|constitute) (?:you )?(?:any )?(?:legal )?(?:permission|authori[sz]ation|protection|safe harbou?r)|\bnot (?:a |an )?(?:authori[sz]ation|permission) to test\b|\b(?:can ?not|do not) (?:guarantee|promise) (?:that )?(?:we will not|not to) (?:take|pursue) legal|\bgeen vrijwaring\b|\bkeine (?:rechtliche )?(?:erlaubnis|genehmigung)\b/;
 
 const NO_BOUNTY = /\b(?:monetary|financial|cash)\s+(?:rewards?|compensation|bount\w*|payments?)\s+(?:are|is)\s+(?:currently\s+|presently\s+|generally\s+)?not\s+(?:\w+\s+)?(?:provided|offered|available|paid|given|awarded)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:bug\s+)?bount|\b(?:is|are)(?:\s+not|n't)\s+(?:a|an|your)\s+(?:\w+\s+){0,2}(?:bug\s+)?bounty\s+program|\bnever\s+(?:offers?|pays?|gives?|awards?)\s+(?:any\s+)?(?:\w+\s+)?(?:rewards?|bount\w*|money|payments?|compensation)|\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount|\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)|\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)|\bnot (?:a )?(?:paid|bug bounty) program|\bunpaid\b|\bwithout (?:monetary|financial) (?:reward|compensation)|\bgeen (?:geldelijke|financiële) (?:beloning|vergoeding)|\bkeine (?:finanzielle|monetäre|geldliche) (?:belohnung|vergütung|entschädigung)|\bkeine? bug[- ]?bounty|\bpas de (?:récompense|prime|rémunération) (?:financière|monétaire)|\baucune (?:récompense|rémunération) (?:financière|monétaire)/;
-const BOUNTY = /\bbount(?:y|ies)\b|\bmonetary rewards?\b|\bcash rewards?\b|\bpays? out\b|\bpaying out\b|\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)|(?:\$|€|£)\s?\d|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|euros?|dollars?)(?![a-z])|\bgeldprämie|\bgeldelijke beloning|\brécompense financière/;
-const BOUNTY_ALL = new RegExp(BOUNTY.source, 'g');
+// Bounty words and a currency before an amount; an amount before its currency is found by findMoneyAmount.
+// Together: /…|(?:\$|€|£)\s?\d|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|euros?|dollars?)(?![a-z])|…/g (quadratic on "0,0,0,…").
+const BOUNTY_WORDS = /\bbount(?:y|ies)\b|\bmonetary rewards?\b|\bcash rewards?\b|\bpays? out\b|\bpaying out\b|\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)|(?:\$|€|£)\s?\d|\bgeldprämie|\bgeldelijke beloning|\brécompense financière/g;
 const SWAG = /\bswag\b|\bt-shirts?\b|\bmerchandise\b|\bgoodies\b|\bstickers?\b|\bhoodies?\b|\bmerch\b/;
 
 // Before a bounty word, in its clause: "no bounty", "not a bug bounty", "ineligible for bounty".
 const NEGATED = /\b(?:no|not|never|without|nor|geen|kein\w*|pas|aucune?|sans)\b|n't\b|\bineligible\s+for\s+(?:a\s+|any\s+)?$/;
 
+type Span = { index: number; end: number };
+
+function findBountyWord(text: string, from: number): Span | null {
+  BOUNTY_WORDS.lastIndex = from;
+  const m = BOUNTY_WORDS.exec(text);
+  return m ? { index: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * Bounty words and money amounts, left to right and not overlapping, as one global regex of both would find them
+ * (no amount starts where a bounty word does: a digit against a letter or currency sign). Each kind's next match
+ * is kept until passed, so the text is scanned once per kind.
+ */
+function* bountyMatches(text: string): Generator<Span> {
+  let word = findBountyWord(text, 0);
+  let amount = findMoneyAmount(text, 0);
+  while (word || amount) {
+    const m = word && (!amount || word.index < amount.index) ? word : amount!;
+    yield m;
+    if (word && word.index < m.end) word = findBountyWord(text, m.end);
+    if (amount && amount.index < m.end) amount = findMoneyAmount(text, m.end);
+  }
+}
+
 /** True when a sentence offers money: a bounty word or amount that no negation in its clause takes back. */
 function offersMoney(norm: string): boolean {
-  if (!BOUNTY.test(norm)) return false;
+  if (bountyMatches(norm).next().done) return false;
   const text = blankAddresses(norm.length > 2000 ? norm.slice(0, 2000) : norm);
-  BOUNTY_ALL.lastIndex = 0;
-  for (let m = BOUNTY_ALL.exec(text); m !== null; m = BOUNTY_ALL.exec(text)) {
+  for (const m of bountyMatches(text)) {
     let start = m.index;
     while (start > 0 && m.index - start < 80 && !/[,;:.!?()]/.test(text[start - 1]!)) start--;
     if (!NEGATED.test(text.slice(start, m.index))) return true;

@@ -2,10 +2,11 @@ import type { Block } from '../document/block.ts';
 import type { PgpKey } from '../schemas/policy-result.ts';
 import { findUrls } from './find-urls.ts';
 import { parseLooseDate } from './parse-loose-date.ts';
+import { trimTrailing } from '../scope/trim-trailing.ts';
 
 const MENTION = /\b(?:pgp|gpg|gnupg|openpgp|public key|fingerprint|key id|schlüssel|sleutel|clé(?![a-zà-ÿ]))/i;
 const FINGERPRINT = /\b[0-9A-Fa-f]{4}(?:\s{0,2}[0-9A-Fa-f]{4}){9}\b/g;
-const KEY_ID = /\b0x([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b|\bkey[ -]?id\s*[:=]?\s*([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b/i;
+const KEY_ID = /\b0x([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b|\bkey[ -]?id\s*(?:[:=]\s*)?([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b/i;
 const KEY_URL = /pgp|gpg|\.asc\b|public[-_ ]?key|openpgp|keyserver|\/keys?\b|\.key\b/i;
 const VALID_UNTIL = /\b(?:valid (?:until|through|thru|till)|expires?(?: on| at)?|expiry(?: date)?|expiration(?: date)?|gültig bis|läuft (?:am )?ab|geldig tot|verloopt op|valable jusqu'au|expire le)\s*[:-]?\s*/i;
 
@@ -26,7 +27,7 @@ function readKey(block: Block, baseUrl: string | undefined, now: Date): PgpKey |
   for (const link of block.links) if (KEY_URL.test(link.href) || KEY_URL.test(link.text)) { url = resolve(link.href, baseUrl); break; }
   if (!url) url = findUrls(text).find((u) => KEY_URL.test(u.url))?.url ?? null;
   if (!url) {
-    const path = text.split(/[\s`'"()<>,;]+/).map((t) => t.replace(/[.:!?]+$/, '')).find((t) => t.length < 200 && /pgp|gpg/i.test(t) && /^[\w./-]+\.(?:txt|asc|key|pub|gpg)$/i.test(t));
+    const path = text.split(/[\s`'"()<>,;]+/).map((t) => trimTrailing(t, '.:!?')).find((t) => t.length < 200 && /pgp|gpg/i.test(t) && /^[\w./-]+\.(?:txt|asc|key|pub|gpg)$/i.test(t));
     if (path) url = resolve(path, baseUrl);
   }
   let validUntil: string | null = null;

@@ -1,15 +1,26 @@
 import type { PolicyResult } from '../schemas/policy-result.ts';
+import { trimTrailing } from '../scope/trim-trailing.ts';
 import type { Unit } from './build-units.ts';
 
 const OBLIGATION = /\b(?:stop|cease|halt|pause|suspend)\b[^.;]{0,20}\btest|\bimmediately stop\b|\bnotify us\b|\b(?:purge|delete|destroy|erase|remove)\b[^.;]{0,50}\b(?:data|information|gegevens|daten|données)\b|\breport (?:it |them |the (?:vulnerability|issue) )?(?:immediately|promptly|as soon as)|\bstop\b[^.;]{0,30}\bimmediately\b|\bstop(?:pen|pe)?\b[^.;]{0,30}\btest|\bbeenden sie\b|\barrêtez\b|\bkeep\b[^.;]{0,60}\bconfidential\b|\bverwijder\b[^.;]{0,40}\bgegevens\b|\blöschen sie\b/;
 const CHANNEL_RULE = /\b(?:through|via|on|using)\s+(?:the\s+)?(?:public\s+)?(?:github|gitlab|bitbucket|jira|discord|slack|twitter|mailing[\s-]lists?)\b|\bpublic (?:github )?issues?\b|\bissue tracker|\bbug tracker|\bpull requests?\b|\bopen (?:a )?(?:public )?issue\b|\bsocial media\b|\bpersonal e-?mails?\b|\bprivate connections\b|\bpublic forums?\b|\bofficial channels?\b/;
 const SPEAKER_WE = /^(?:we|wij|wir|nous)\b/;
 
+/** `text` without a final "and"/"or" (any case, even inside a word) and the spaces and one comma before it. */
+function dropTrailingConjunction(text: string): string {
+  let end = /^and$/i.test(text.slice(-3)) ? text.length - 3 : /^or$/i.test(text.slice(-2)) ? text.length - 2 : -1;
+  if (end < 0) return text;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ',') end--;
+  return text.slice(0, end);
+}
+
 /** A rule sentence as a short imperative: list punctuation, "you must", "please" dropped; at most 200 characters. */
 function ruleText(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   t = t.replace(/^(?:[-•*]\s*)?(?:(?:security\s+)?researchers\s+must|you\s+(?:must|should)|please)\s+/i, '');
-  t = t.replace(/[\s,;.]+$/, '').replace(/,?\s*(?:and|or)$/i, '');
+  // Linear trims (t holds no white space but single spaces): trailing list punctuation, then a dangling "and"/"or".
+  t = dropTrailingConjunction(trimTrailing(t, ' ,;.'));
   return t.length > 200 ? `${t.slice(0, 199)}…` : t;
 }
 

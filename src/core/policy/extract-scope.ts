@@ -20,7 +20,7 @@ const FLIP = /\b(?:except(?:\s+for)?|excluding|excludes?|but\s+not|other\s+than|
 // It applies after an entry, never to the sentence's first item ("Services hosted on *.example.com").
 const DESCRIBES = /(?:cname(?:\s+(?:to|for))?|points?\s+to|alias(?:\s+(?:of|for))?|hosted\s+(?:by|on|at)|powered\s+by|redirects?\s+to|served\s+by|via)\s*$/;
 const SUBDOMAINS_OF = /\b(?:any|all|every)\s+(?:other\s+)?sub-?domains?\s+(?:of|under|on|below)\s+$/;
-const AND_SUBDOMAINS = /^\s*,?\s*(?:and|plus|including|incl\.?)\s+(?:all\s+|any\s+|its\s+)?(?:of\s+its\s+)?sub-?domains?\b/;
+const AND_SUBDOMAINS = /^\s*(?:,\s*)?(?:and|plus|including|incl\.?)\s+(?:all\s+|any\s+|its\s+)?(?:of\s+its\s+)?sub-?domains?\b/;
 const BARE_SUBDOMAINS = /\b(?:any|all)\s+(?:other\s+)?sub-?domains?\b(?!\s+(?:of|under|on|below)\b)/;
 // "You may only test x, y and nothing else", "anything else is out of scope".
 const NOTHING_ELSE = /\b(?:and|but)\s+nothing\s+else\b|\b(?:anything|everything)\s+else\s+is\s+(?:out[\s-]of[\s-]scope|excluded|not\s+in\s+scope)\b/;
@@ -82,7 +82,7 @@ function sentencePhrases(unit: Unit, effect: Effect): string[] {
   const t = unit.text;
   const n = unit.norm;
   if (effect === 'out') {
-    const affect = /\b(?:which|that)\s+(?:solely|only|exclusively)?\s*affects?\s+/.exec(n);
+    const affect = /\b(?:which|that)\s+(?:(?:solely|only|exclusively)\s*)?affects?\s+/.exec(n);
     if (affect && /\bdo(?:es)?\s+not\s+accept\b/.test(n)) return [cleanScopePhrase(t.slice(affect.index + affect[0].length))];
     const m = OWN_OUT.exec(n);
     // The subject of "… ; anything else is out of scope": the last clause before the verb.
@@ -91,7 +91,7 @@ function sentencePhrases(unit: Unit, effect: Effect): string[] {
   }
   const m = /\b(?:applies|apply)\s+to\s+/.exec(n);
   if (!m) return [];
-  return t.slice(m.index + m[0].length).split(/\s+and\s+to\s+|;\s*/i).map(cleanScopePhrase).filter((p) => p.length > 0);
+  return t.slice(m.index + m[0].length).split(/(?<!\s)\s+and\s+to\s+|;\s*/i).map(cleanScopePhrase).filter((p) => p.length > 0);
 }
 
 type Add = (effect: Effect, pattern: string, quote: string) => void;

@@ -57,6 +57,31 @@ const SPACED_AT = /([A-Za-z0-9._%+-]) {1,3}@ {1,3}(?=[A-Za-z0-9][A-Za-z0-9-]{0,6
 // "security at example dot com": both words spelled out, one word each side of "at".
 const SPELLED = /\b([A-Za-z0-9._%+-]{1,64}) (?:at|AT) ([A-Za-z0-9-]{1,63}) (?:dot|DOT) ([A-Za-z]{2,24})(?: (?:dot|DOT) ([A-Za-z]{2,24}))?\b/g;
 
+const BRACKETED_AT = /[[({]\s*(?:at|@)\s*[\])}]/gi;
+const BRACKETED_DOT = /[[({]\s*(?:dot|\.)\s*[\])}]/gi;
+const isPad = (c: string | undefined) => c === '_' || c === '-' || (c !== undefined && /\s/.test(c));
+
+/**
+ * `text` with each match of the global `core`, widened over the white space, `_` and `-` around it, replaced by
+ * `replacement`: what a global regex of the padding class, starred, then `core`, then the padding again does, in linear time (that regex rescans a long padding run from
+ * each of its characters). The padding before a match stops where the previous replacement ended.
+ */
+function replacePadded(text: string, core: RegExp, replacement: string): string {
+  let out = '';
+  let last = 0;
+  core.lastIndex = 0;
+  for (let m = core.exec(text); m !== null; m = core.exec(text)) {
+    let start = m.index;
+    while (start > last && isPad(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && isPad(text[end])) end++;
+    out += text.slice(last, start) + replacement;
+    last = end;
+    core.lastIndex = end;
+  }
+  return out + text.slice(last);
+}
+
 /**
  * De-obfuscates e-mail addresses: "security [at] example [dot] com", "office (at) example [.] ai" and
  * "deva @ example.com" always; "security at example dot com" only when `spelled` (the sentence speaks of
@@ -65,7 +90,7 @@ const SPELLED = /\b([A-Za-z0-9._%+-]{1,64}) (?:at|AT) ([A-Za-z0-9-]{1,63}) (?:do
 export function deobfuscateEmails(text: string, spelled = false): string {
   let out = text;
   if (BRACKETED.test(out)) {
-    out = out.replace(/[\s_-]*[[({]\s*(?:at|@)\s*[\])}][\s_-]*/gi, '@').replace(/[\s_-]*[[({]\s*(?:dot|\.)\s*[\])}][\s_-]*/gi, '.');
+    out = replacePadded(replacePadded(out, BRACKETED_AT, '@'), BRACKETED_DOT, '.');
   }
   if (out.includes(' @ ') || out.includes(' @') || out.includes('@ ')) out = out.replace(SPACED_AT, '$1@');
   if (spelled && / dot /i.test(out)) out = out.replace(SPELLED, (_m, local: string, host: string, tld: string, tld2?: string) => `${local}@${host}.${tld}${tld2 ? `.${tld2}` : ''}`);

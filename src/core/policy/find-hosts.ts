@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { trimTrailing } from '../scope/trim-trailing.ts';
 
 export interface FoundHost {
   /** Lower-cased host, wildcard host (`*.example.com`), IPv4/IPv6 address or CIDR. */
@@ -65,12 +66,12 @@ export function findHosts(text: string, skip: ReadonlyArray<{ start: number; end
     let token = m[0];
     const start = m.index;
     if (skip.some((r) => start < r.end && start + token.length > r.start)) continue;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token) || token.includes('/') && !ipValue(token.replace(/[.,;:]+$/, ''))) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token) || token.includes('/') && !ipValue(trimTrailing(token, '.,;:'))) {
       const slash = token.indexOf('/');
       if (slash <= 0 || /:\/\//.test(token)) continue;
       token = token.slice(0, slash);
     }
-    token = token.replace(/[.:_-]+$/, '');
+    token = trimTrailing(token, '.:_-');
     if (token.length < 3 || token.length > 253) continue;
     const ip = ipValue(token);
     if (ip) { out.push({ value: ip, kind: 'ip', start, end: start + token.length }); continue; }

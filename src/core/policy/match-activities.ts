@@ -21,7 +21,7 @@ const ACTIVITY_PATTERNS: ReadonlyArray<[ActivityId, RegExp]> = [
     String.raw`\bscans?\b`, String.raw`\bscannen\b`, String.raw`scanner[- ]generated`, String.raw`\bfuzz`, String.raw`\bcrawl`,
     String.raw`\bspider`, String.raw`\bautomatisiert`, String.raw`\bgeautomatiseerd`, String.raw`\bautomatisé`, String.raw`\bhigh[- ]volume (?:of )?(?:requests|traffic|testing)`,
   ].join('|'))],
-  ['brute_force', /brute[- ]?forc|password guessing|guess\w* (?:of )?passwords?|credential stuffing|dictionary attack|wachtwoord\w* (?:te )?raden|force brute|passwort\w*[- ]?raten/],
+  ['brute_force', /brute[- ]?forc|password guessing|guess(?:(?!guess)\w)* (?:of )?passwords?|credential stuffing|dictionary attack|wachtwoord(?:(?!wachtwoord)\w)* (?:te )?raden|force brute|passwort(?:(?!passwort)\w)*[- ]?raten/],
   ['data_access_exfiltration', new RegExp([
     String.raw`exfiltrat`, String.raw`\bsnoop`, String.raw`\bpok(?:e|ing) around\b`, String.raw`privacy (?:violation|of others)`, String.raw`violat\w{0,6} (?:the )?privacy`, String.raw`vie privée`,
     String.raw`\bprivatsphäre`, String.raw`\bpersoonlijke levenssfeer`,
