@@ -24,6 +24,19 @@ function ruleText(text: string): string {
   return t.length > 200 ? `${t.slice(0, 199)}…` : t;
 }
 
+// "It allows researchers to notify us": a description of the programme, not something the reader must do.
+const DESCRIPTION = /\b(?:allows|enables|lets|helps) (?:security )?(?:researchers|you|people|anyone|hackers|users)\b/;
+
+/**
+ * A sentence that forbids what it names is never an obligation: its own wording ("do not delete data",
+ * "verwijder geen gegevens") or the list lead-in it stands under ("you must not: - delete, alter or destroy data").
+ */
+function isProhibition(unit: Unit): boolean {
+  if (unit.own.forbidden || unit.lead.has('forbidden') || unit.label.has('forbidden')) return true;
+  // A list item under a "must not" heading or lead-in continues it; a paragraph there speaks for itself.
+  return unit.kind === 'list_item' && unit.heading.has('forbidden');
+}
+
 /**
  * Obligations ("cease testing and notify us", "purge any stored data") and channel rules ("do not open a
  * public issue", "use only the official channels"), each with its sentence.
@@ -39,7 +52,7 @@ export function extractRules(units: readonly Unit[]): { obligations: PolicyResul
       if (!seen.has(`c ${text}`)) { seen.add(`c ${text}`); channel.push({ text, quote: unit.text }); }
       continue;
     }
-    if (OBLIGATION.test(unit.norm) && !unit.own.ineligible) {
+    if (OBLIGATION.test(unit.norm) && !unit.own.ineligible && !isProhibition(unit) && !DESCRIPTION.test(unit.norm)) {
       const text = ruleText(unit.text);
       if (!seen.has(`o ${text}`)) { seen.add(`o ${text}`); obligations.push({ text, quote: unit.text }); }
     }
