@@ -1,5 +1,5 @@
-// punycode.js (RFC 3492); the trailing slash picks the npm package, not Node's deprecated core module.
-import { decode } from 'punycode/';
+// punycode.js (RFC 3492): the npm package's file, not Node's deprecated core module of the same name.
+import punycode from 'punycode/punycode.js';
 
 /** Shows a domain in Unicode: each `xn--` label decoded, others as they are; a label that fails stays as is. */
 export function domainToUnicode(domain: string): { value: string; malformed: boolean } {
@@ -11,7 +11,7 @@ export function domainToUnicode(domain: string): { value: string; malformed: boo
       return label;
     }
     try {
-      return decode(label.slice(4).toLowerCase());
+      return punycode.decode(label.slice(4).toLowerCase());
     } catch {
       malformed = true;
       return label;
