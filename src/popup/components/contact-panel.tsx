@@ -2,7 +2,8 @@ import type { CheckResult } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
 import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
 import { collectContacts } from '../lib/collect-contacts.ts';
-import { describeContact } from '../lib/describe-contact.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { describeContact as DescribeContact } from '../lib/describe-contact.ts';
 import { collectKeys, groupFingerprint } from '../lib/collect-keys.ts';
 import { Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
@@ -14,7 +15,9 @@ import { Section } from './section.tsx';
  * when the domain is internationalised, and every warning about it (injected headers, look-alikes, bidi).
  */
 function ContactValue({ value, siteHost }: { value: string; siteHost: string }) {
-  const view = describeContact(value, siteHost);
+  const describe = useDescribeContact();
+  // Until the checks have loaded (a few ms, off the first paint: they carry tldts), the contact is inert text.
+  const view = describe ? describe(value, siteHost) : { href: null, punycode: null, warnings: [] };
   return (
     <>
       {view.href ? (
@@ -34,6 +37,20 @@ function ContactValue({ value, siteHost }: { value: string; siteHost: string }) 
       )}
     </>
   );
+}
+
+let loading: Promise<typeof DescribeContact> | null = null;
+
+/** describeContact, loaded lazily: the Public Suffix List must stay out of the popup's first paint. */
+function useDescribeContact(): typeof DescribeContact | null {
+  const [fn, setFn] = useState<{ describe: typeof DescribeContact } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loading ??= import('../lib/describe-contact.ts').then((m) => m.describeContact);
+    void loading.then((describe) => live && setFn({ describe }));
+    return () => { live = false; };
+  }, []);
+  return fn?.describe ?? null;
 }
 
 /** Where to report: contacts, languages, encryption keys, what a report should contain, and the draft button. */
