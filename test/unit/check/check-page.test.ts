@@ -11,6 +11,11 @@ const NOW = new Date('2026-11-21T00:00:00Z');
 const DELAY = 150;
 const txtHeaders = { 'content-type': 'text/plain; charset=utf-8' };
 
+const POLICY_HTML = (host: string) =>
+  `<!doctype html><title>Vulnerability disclosure</title><h1>Vulnerability disclosure policy</h1>` +
+  `<p>Report security vulnerabilities to security@${host}.</p><h2>In scope</h2><ul><li>api.${host}</li></ul>` +
+  `<h2>Rules</h2><p>Do not perform denial of service attacks.</p><script>document.title = 'never run'</script>`;
+
 function slow(route: { status?: number; headers?: Record<string, string>; body?: string }): Route {
   return { ...route, delayMs: DELAY };
 }
@@ -21,7 +26,7 @@ let net: NodeFetch;
 let deps: CoreDeps;
 
 beforeAll(async () => {
-  certs = makeCerts({ extraNames: ['shop.test', '*.shop.test', 'bare.test'] });
+  certs = makeCerts({ extraNames: ['shop.test', '*.shop.test', 'bare.test', 'paths.test', '*.paths.test', 'links.test'] });
   fx = await startFixtureServer({
     certs,
     sites: {
@@ -47,6 +52,15 @@ beforeAll(async () => {
       },
       '*.shop.test': { '*': slow({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html>not here</html>' }) },
       'bare.test': { '*': { status: 404, body: 'nothing' } },
+      // No security.txt: the policy sits at a common path on one site, behind a page link on the other.
+      'paths.test': {
+        '/security': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: POLICY_HTML('paths.test') },
+        '*': { status: 404, body: 'nothing' },
+      },
+      'links.test': {
+        '/about/report-a-weakness': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: POLICY_HTML('links.test') },
+        '*': { status: 404, body: 'nothing' },
+      },
     },
   });
   const connectTo = [parseConnectTo(`*:443:127.0.0.1:${fx.httpsPort}`), parseConnectTo(`*:80:127.0.0.1:${fx.httpPort}`)];
@@ -118,6 +132,21 @@ describe('checkPage', () => {
     // A site with its own policy never needs the database.
     await checkPage('https://api.shop.test/', deps, { timeoutMs: 3000, loadDiodb });
     expect(loads).toBe(1);
+  });
+
+  it('finds a policy at a common path, and one the page links to, when there is no security.txt', async () => {
+    const common = await checkPage('https://paths.test/', deps, { timeoutMs: 3000 });
+    expect(common.policy?.source?.found_by).toBe('common_path');
+    // The policy lists api.paths.test only: the apex stays unknown.
+    expect(common.scope?.verdict).toBe('unknown');
+    expect(common.policy?.in_scope.map((e) => e.pattern)).toEqual(['api.paths.test']);
+    expect(common.policy?.forbidden_activities.map((a) => a.id)).toContain('dos');
+    const linked = await checkPage('https://links.test/', deps, {
+      timeoutMs: 3000,
+      pageLinks: [{ href: 'https://links.test/about/report-a-weakness', text: 'Report a security weakness' }],
+    });
+    expect(linked.policy?.source?.found_by).toBe('page_link');
+    expect(linked.policy?.contacts.map((c) => c.value)).toContain('mailto:security@links.test');
   });
 
   it('refuses pages that are not http(s) without fetching anything', async () => {
