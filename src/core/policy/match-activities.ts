@@ -36,7 +36,7 @@ const ACTIVITY_PATTERNS: ReadonlyArray<[ActivityId, RegExp]> = [
   ['data_destruction_modification', new RegExp([
     String.raw`\bdelet`, String.raw`\bdestr(?:oy|uct)`, String.raw`\bmodif(?:y|ying|ies|ied|ication)`, String.raw`\balter(?:s|ing|ed)?\b`,
     String.raw`\bmanipulat`, String.raw`\bcorrupt`, String.raw`\btamper`, String.raw`\boverwrit`, String.raw`\bwip(?:e|es|ing)\b`,
-    String.raw`render\w* [^.;]{0,40}inaccessible`, String.raw`\bverander`, String.raw`\bverwijder`, String.raw`\bwijzig`,
+    String.raw`\brender\w* [^.;]{0,40}inaccessible`, String.raw`\bverander`, String.raw`\bverwijder`, String.raw`\bwijzig`,
     String.raw`\bvernietig`, String.raw`\blöschen`, String.raw`\bveränder`, String.raw`\bzerstör`, String.raw`\bsupprim`,
     String.raw`\bmodifi`, String.raw`\bdétrui`, String.raw`\baltér`, String.raw`\baan te passen\b`, String.raw`\baanpass`, String.raw`\bwijzigingen\b`,
   ].join('|'))],
