@@ -13,7 +13,7 @@ const NOW = new Date();
 const SHOWN = [
   'soft-404-html', 'redirect-javascript-url', 'terminal-escapes', 'contact-mailto-header-injection', 'contact-javascript',
   'contact-data-url', 'contact-rtl-override', 'contact-homograph', 'expires-past', 'policy-script-tags', 'status-429-retry-after',
-  'signed-wrong-key',
+  'signed-wrong-key', 'line-1mib', 'body-10mib', 'policy-10k-items',
 ];
 /**
  * Defects found by this suite in other areas' code and reported to the lead. The test asserts the defect is still
