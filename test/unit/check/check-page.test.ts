@@ -3,7 +3,8 @@ import { checkPage } from '../../../src/core/check/check-page.ts';
 import { CheckResultSchema, type SourceProgress } from '../../../src/core/check/check-result.ts';
 import type { CoreDeps } from '../../../src/core/fetch/types.ts';
 import { buildDiodbIndex } from '../../../src/core/diodb/build-diodb-index.ts';
-import { createNodeFetch, parseConnectTo, type NodeFetch } from '../../../src/cli/node-fetch.ts';
+import { createNodeFetch, type NodeFetch } from '../../../src/cli/node-fetch.ts';
+import { loopbackConnectTo } from '../../support/loopback-connect-to.ts';
 import { makeCerts, type Certs } from '../../support/make-certs.ts';
 import { startFixtureServer, type FixtureServer, type Route } from '../../support/fixture-server.ts';
 
@@ -63,7 +64,7 @@ beforeAll(async () => {
       },
     },
   });
-  const connectTo = [parseConnectTo(`*:443:127.0.0.1:${fx.httpsPort}`), parseConnectTo(`*:80:127.0.0.1:${fx.httpPort}`)];
+  const connectTo = loopbackConnectTo(fx);
   net = createNodeFetch({ connectTo, ca: certs.caPem });
   deps = { fetch: net.fetch, now: () => NOW, manualRedirects: true };
 });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckResultSchema } from '../../../src/core/check/check-result.ts';
+import { loopbackConnectToArgs } from '../../support/loopback-connect-to.ts';
 import { makeCerts, type Certs } from '../../support/make-certs.ts';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.ts';
 import { runCliCaptured } from '../../support/run-cli.ts';
@@ -30,7 +31,7 @@ beforeAll(async () => {
     },
   });
   writeFileSync(`${certs.dir}/user-scope.txt`, '!legacy.example.test\n');
-  net = ['--connect-to', `*:443:127.0.0.1:${fx.httpsPort}`, '--connect-to', `*:80:127.0.0.1:${fx.httpPort}`, '--ca', certs.caCertPath, '--now', '2026-11-21T00:00:00Z'];
+  net = [...loopbackConnectToArgs(fx), '--ca', certs.caCertPath, '--now', '2026-11-21T00:00:00Z'];
 });
 
 afterAll(async () => {

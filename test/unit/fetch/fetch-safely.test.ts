@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSafely } from '../../../src/core/fetch/fetch-safely.ts';
 import type { CoreDeps, FetchLike, SafeFetchOptions } from '../../../src/core/fetch/types.ts';
-import { createNodeFetch, parseConnectTo, type NodeFetch } from '../../../src/cli/node-fetch.ts';
+import { createNodeFetch, type NodeFetch } from '../../../src/cli/node-fetch.ts';
+import { loopbackConnectTo } from '../../support/loopback-connect-to.ts';
 import { makeCerts, type Certs } from '../../support/make-certs.ts';
 import { drip, endless, hang, redirect, reset, startFixtureServer, type FixtureServer } from '../../support/fixture-server.ts';
 
@@ -42,7 +43,7 @@ beforeAll(async () => {
       'www.example.test': { '/r3': redirect('http://example.test/ok', 307) },
     },
   });
-  const connectTo = [parseConnectTo(`*:443:127.0.0.1:${fx.httpsPort}`), parseConnectTo(`*:80:127.0.0.1:${fx.httpPort}`)];
+  const connectTo = loopbackConnectTo(fx);
   trusted = createNodeFetch({ connectTo, ca: certs.caPem });
   untrusted = createNodeFetch({ connectTo });
 });

@@ -1,3 +1,4 @@
+import { loopbackConnectToArgs } from '../../support/loopback-connect-to.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,7 +180,7 @@ describe('scopecheck scope <url> (live, loopback fixture under real names)', () 
         },
       },
     });
-    net = ['--connect-to', `*:443:127.0.0.1:${server.httpsPort}`, '--connect-to', `*:80:127.0.0.1:${server.httpPort}`, '--timeout', '3000'];
+    net = [...loopbackConnectToArgs(server), '--timeout', '3000'];
   });
   afterAll(async () => {
     await server.close();
