@@ -1,9 +1,9 @@
 // The network options of the live commands (--connect-to, --ca, --insecure) and the fetch they make.
 import type { ParseArgsConfig } from 'node:util';
-import type { FetchLike } from '../core/fetch/types.ts';
 import type { CliIo, ParsedValues } from './command.ts';
 import { createNodeFetch, parseConnectTo, readCaFile } from './node-fetch.ts';
 import { optionStrings } from './parse-common.ts';
+import type { FetchLike } from '../core/index.ts';
 
 /** The options spec, spread into a command's `options`. */
 export const NETWORK_OPTIONS = {

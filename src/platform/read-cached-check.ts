@@ -2,7 +2,7 @@ import { browser } from './browser.ts';
 import { checkStorageKey } from '../shared/cache-keys.ts';
 import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
 import { isEntryFresh } from '../shared/is-entry-fresh.ts';
-import { siteKeyOf } from '../shared/is-web-url.ts';
+import { siteKeyOf } from '../core/index.ts';
 
 /** The fields the popup relies on; the background validated the whole entry with its schema when storing it. */
 function looksLikeEntry(value: unknown): value is CachedCheck {

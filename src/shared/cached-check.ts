@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CheckResultSchema } from '../core/check/check-result.ts';
+import { CheckResultSchema } from '../core/index.ts';
 
 /** One stored check: the result plus when it was made and how long it stays fresh (and why). */
 export const CachedCheckSchema = z.object({

@@ -1,15 +1,10 @@
-import { checkPage } from '../../core/check/check-page.ts';
-import type { CheckResult } from '../../core/check/check-result.ts';
-import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
-import { toDraftLanguage } from '../../core/draft/get-draft-strings.ts';
-import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
-import { toPrintable } from '../../core/scope/to-printable.ts';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { formatDraft } from '../format-draft.ts';
 import { formatTxtResult } from '../format-txt.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { parseTimeout } from '../parse-common.ts';
 import { readInputText } from '../read-input.ts';
+import { checkPage, loadBundledDiodbIndex, toDraftLanguage, parseUserScope, toPrintable, type CheckResult } from '../../core/index.ts';
 
 const usage = `Usage:
   scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb]

@@ -3,23 +3,8 @@ import { InputError, UsageError, type CliIo, type Command, type ParsedValues } f
 import { optionStrings, parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
-import type { CoreDeps } from '../../core/fetch/types.ts';
-import { PolicyResultSchema, type PolicyResult } from '../../core/schemas/policy-result.ts';
-import type { Draft } from '../../core/schemas/draft.ts';
-import type { TxtResult } from '../../core/schemas/txt-result.ts';
-import { validateSecurityTxt } from '../../core/securitytxt/validate-security-txt.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import { fetchEncryptionKeys } from '../../core/securitytxt/fetch-encryption-keys.ts';
-import { fetchSafely } from '../../core/fetch/fetch-safely.ts';
-import { extractPolicy } from '../../core/policy/extract-policy.ts';
-import { draftReport } from '../../core/draft/draft-report.ts';
-import { buildEml } from '../../core/draft/build-eml.ts';
-import { encryptDraft } from '../../core/draft/encrypt-draft.ts';
-import { formatDraftMarkdown } from '../../core/draft/format-draft-markdown.ts';
-import { withEncryptedBody } from '../../core/draft/with-encrypted-body.ts';
-import { toDraftLanguage } from '../../core/draft/get-draft-strings.ts';
 import { formatDraft } from '../format-draft.ts';
-import type { SectionId } from '../../core/draft/draft-strings.ts';
+import { PolicyResultSchema, validateSecurityTxt, discoverSecurityTxt, fetchEncryptionKeys, fetchSafely, extractPolicy, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, type CoreDeps, type PolicyResult, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 const SECTION_IDS: SectionId[] = ['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'reporter_name', 'contact_info', 'environment', 'other', 'suggested_fix'];

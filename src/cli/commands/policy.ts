@@ -2,13 +2,7 @@ import { InputError, UsageError, type CliIo, type Command, type ParsedValues } f
 import { parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { readInput } from '../read-input.ts';
-import type { PolicyResult, PolicySource } from '../../core/schemas/policy-result.ts';
-import { emptyPolicyResult, extractPolicy } from '../../core/policy/extract-policy.ts';
-import { discoverPolicy } from '../../core/policy/discover-policy.ts';
-import { decodeBody } from '../../core/document/decode-body.ts';
-import { sniffFormat } from '../../core/document/sniff-format.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
+import { emptyPolicyResult, extractPolicy, discoverPolicy, decodeBody, sniffFormat, discoverSecurityTxt, loadBundledDiodbIndex, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const MAX_FILE_BYTES = 8 * 2 ** 20;
 

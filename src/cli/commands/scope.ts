@@ -4,23 +4,7 @@ import { InputError, UsageError, type CliIo, type Command, type ParsedValues } f
 import { optionStrings, parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
-import { PolicyResultSchema, type PolicyResult, type PolicySource } from '../../core/schemas/policy-result.ts';
-import type { TxtResult } from '../../core/schemas/txt-result.ts';
-import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
-import type { ScopeVerdict } from '../../core/schemas/scope-verdict.ts';
-import type { Finding } from '../../core/schemas/finding.ts';
-import { compileScope } from '../../core/scope/compile-scope.ts';
-import type { CompiledScope } from '../../core/scope/compiled-scope.ts';
-import { judgeScope } from '../../core/scope/judge-scope.ts';
-import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
-import { exportBurpScope } from '../../core/scope/export-burp-scope.ts';
-import { exportHostLists, renderHostLists } from '../../core/scope/export-host-lists.ts';
-import { splitLines } from '../../core/scope/split-lines.ts';
-import { toPrintable } from '../../core/scope/to-printable.ts';
-import type { UserScopeEntry } from '../../core/scope/user-scope-entry.ts';
-import { discoverPolicy } from '../../core/policy/discover-policy.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import { extractPolicy } from '../../core/policy/extract-policy.ts';
+import { PolicyResultSchema, loadBundledDiodbIndex, compileScope, judgeScope, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, discoverPolicy, discoverSecurityTxt, extractPolicy, type PolicyResult, type PolicySource, type TxtResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;

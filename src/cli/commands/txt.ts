@@ -4,11 +4,7 @@ import { optionStrings, parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { readInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import type { TxtResult } from '../../core/schemas/txt-result.ts';
-import { FetchContextSchema, type FetchContext } from '../../core/securitytxt/fetch-context.ts';
-import type { VerificationKey } from '../../core/securitytxt/check-signature.ts';
-import { validateSecurityTxt } from '../../core/securitytxt/validate-security-txt.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
+import { FetchContextSchema, validateSecurityTxt, discoverSecurityTxt, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 

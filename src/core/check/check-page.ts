@@ -13,6 +13,7 @@ import type { DraftLanguage } from '../draft/draft-strings.ts';
 import type { ResearcherProfile } from '../draft/draft-input.ts';
 import type { CheckResult, SourceProgress } from './check-result.ts';
 import { pickPolicy } from './pick-policy.ts';
+import { parseWebUrl } from '../url/is-web-url.ts';
 
 export interface CheckPageOptions {
   /** Per request. */
@@ -40,15 +41,6 @@ const LABELS = {
   verdict: 'Scope verdict',
 } as const;
 
-function isWebUrl(url: string): URL | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The whole pipeline for one page: security.txt and policy discovery start together, the Policy links
  * security.txt names are fetched as soon as it arrives, then the verdict and a draft. A cold check costs
@@ -61,7 +53,7 @@ export async function checkPage(
   onProgress: (progress: SourceProgress) => void = () => {},
 ): Promise<CheckResult> {
   const now = options.now ?? deps.now();
-  const page = isWebUrl(url);
+  const page = parseWebUrl(url);
   const sources = new Map<string, SourceProgress>();
   const report = (p: SourceProgress) => {
     sources.set(p.id, p);
@@ -103,7 +95,7 @@ export async function checkPage(
   });
 
   const txt: TxtResult = await txtPromise;
-  const policyLinks = txt.parsed?.policy.filter((u) => isWebUrl(u)) ?? [];
+  const policyLinks = txt.parsed?.policy.filter((u) => parseWebUrl(u)) ?? [];
   let linked: { policy: PolicyResult | null; sources: PolicySource[] } = { policy: null, sources: [] };
   if (policyLinks.length > 0) {
     report({ id: 'policy_link', label: LABELS.policy_link, url: policyLinks[0] ?? null, state: 'pending' });
@@ -123,7 +115,7 @@ export async function checkPage(
   const scope = judgeScope(host, compileScope({
     policy: chosen.policy,
     txt,
-    pageHost: chosen.policy?.source?.url ? isWebUrl(chosen.policy.source.url)?.hostname ?? null : null,
+    pageHost: chosen.policy?.source?.url ? parseWebUrl(chosen.policy.source.url)?.hostname ?? null : null,
     ...(options.userScope ? { userScope: options.userScope } : {}),
   }));
   report({ id: 'verdict', label: LABELS.verdict, url: null, state: 'done', message: scope.verdict });
