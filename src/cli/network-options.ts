@@ -12,6 +12,12 @@ export const NETWORK_OPTIONS = {
   insecure: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
+/** The options of the commands that run the pipeline on a live URL (check, scope, policy, draft). */
+export const LIVE_OPTIONS = {
+  ...NETWORK_OPTIONS,
+  'no-diodb': { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 /** A fetch for one command run; `close()` releases its connections. */
 export interface CliFetch {
   fetch: FetchLike;

@@ -4,6 +4,9 @@
 
 // The pipeline: find the sources, read them, judge the page.
 export { checkPage, type CheckPageOptions } from './check/check-page.ts';
+export { findSources, type FindSourcesOptions, type FoundSources } from './check/find-sources.ts';
+export { readSources, type ReadSources } from './check/read-sources.ts';
+export { judge, thisSiteOf, type Judgement } from './check/judge.ts';
 export { CheckResultSchema, SourceProgressSchema, type CheckResult, type SourceProgress } from './check/check-result.ts';
 
 // Types of the results.

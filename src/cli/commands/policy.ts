@@ -1,8 +1,8 @@
-import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { parseTimeout } from '../parse-common.ts';
-import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { LIVE_OPTIONS } from '../network-options.ts';
+import { readLivePageOnce } from '../read-live-page.ts';
 import { readInput } from '../read-input.ts';
-import { emptyPolicyResult, extractPolicy, discoverPolicy, decodeBody, sniffFormat, discoverSecurityTxt, loadBundledDiodbIndex, type PolicyResult, type PolicySource } from '../../core/index.ts';
+import { emptyPolicyResult, extractPolicy, decodeBody, sniffFormat, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const MAX_FILE_BYTES = 8 * 2 ** 20;
 
@@ -95,23 +95,9 @@ async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<n
 }
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
-  const page = parseUrl(target, 'the URL');
-  const timeoutMs = parseTimeout(values.timeout, 10_000);
-  const net = createFetchFromValues(values, io, 'policy');
-  try {
-    const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
-    const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, keys: [], httpFallback: false, fetchKeys: false });
-    const found = await discoverPolicy(page.href, { txt: txt.parsed ? txt : null }, deps, {
-      timeoutMs, diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
-    });
-    const networkDown = found.sources.length > 0 && found.sources.every((s) => s.found_by !== 'diodb' && s.status === null && /network|timeout|tls/.test(s.note ?? ''));
-    if (networkDown && !found.policy) throw new InputError(`cannot reach ${page.hostname}: ${found.sources[0]!.note}`);
-    if (networkDown) io.stderr(`scopecheck policy: warning: cannot reach ${page.hostname}; showing community data only\n`);
-    const policy = found.policy ?? emptyPolicyResult([`No disclosure policy found for ${page.hostname}.`]);
-    return print(policy, found.sources, values, io);
-  } finally {
-    await net.close();
-  }
+  const read = await readLivePageOnce(target, values, io, 'policy');
+  const policy = read.policy ?? emptyPolicyResult([`No disclosure policy found for ${read.host}.`]);
+  return print(policy, read.policy_sources, values, io);
 }
 
 export const policyCommand: Command = {
@@ -121,8 +107,7 @@ export const policyCommand: Command = {
   options: {
     file: { type: 'string' },
     'base-url': { type: 'string' },
-    'no-diodb': { type: 'boolean' },
-    ...NETWORK_OPTIONS,
+    ...LIVE_OPTIONS,
   },
   run: async (values, positionals, io) => {
     const file = typeof values.file === 'string' ? values.file : undefined;

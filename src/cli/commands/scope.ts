@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { optionStrings, parseTimeout } from '../parse-common.ts';
-import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { optionStrings } from '../parse-common.ts';
+import { LIVE_OPTIONS } from '../network-options.ts';
+import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { readInput, readInputText } from '../read-input.ts';
-import { PolicyResultSchema, loadBundledDiodbIndex, compileScope, judgeScope, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, discoverPolicy, discoverSecurityTxt, extractPolicy, type PolicyResult, type PolicySource, type TxtResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
+import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
@@ -53,8 +54,7 @@ export const scopeCommand: Command = {
     host: { type: 'string', multiple: true },
     'hosts-file': { type: 'string' },
     export: { type: 'string' },
-    'no-diodb': { type: 'boolean' },
-    ...NETWORK_OPTIONS,
+    ...LIVE_OPTIONS,
   },
   run: runScope,
 };
@@ -69,7 +69,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   let scope: CompiledScope;
   if (offline || positionals.length === 0) {
     if (!offline && values['user-scope'] === undefined) throw new UsageError('give a URL, a policy (--file or --policy-json) or your program scope (--user-scope)');
-    const live = ['no-diodb', ...Object.keys(NETWORK_OPTIONS)].filter((name) => values[name] !== undefined);
+    const live = Object.keys(LIVE_OPTIONS).filter((name) => values[name] !== undefined);
     if (live.length > 0) throw new UsageError(`--${live[0]} only applies with a URL`);
     hosts.push(...positionals);
     scope = await loadScope(values, io);
@@ -110,41 +110,16 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   return 0;
 }
 
-/**
- * Live mode: the URL's security.txt (RFC 9116 discovery) and disclosure policy (discoverPolicy), then the
- * scope they give. "This site" means the policy's own host only when it is the URL's host.
- */
+/** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */
 async function discoverScope(url: string, values: ParsedValues, io: CliIo): Promise<{ scope: CompiledScope; url: string }> {
-  let page: URL;
-  try {
-    page = new URL(url);
-  } catch {
-    throw new UsageError(`"${url}" is not a URL (offline, give --file or --policy-json)`);
-  }
-  if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${page.protocol}`);
-  const timeoutMs = parseTimeout(values.timeout, 10_000);
+  const page = parsePageUrl(url);
   const userScope = await loadUserScope(values, io);
-  const net = createFetchFromValues(values, io, 'scope');
-  let found: { txt: TxtResult; policy: PolicyResult | null; sources: readonly PolicySource[] };
-  try {
-    const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
-    const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, httpFallback: true });
-    const diodb = values['no-diodb'] === true ? null : loadBundledDiodbIndex();
-    found = { txt, ...(await discoverPolicy(page.href, { txt }, deps, { timeoutMs, diodb })) };
-  } finally {
-    await net.close();
-  }
-  const { txt, policy, sources } = found;
-  const reached = sources.some((s) => s.status !== null) || (txt.source?.attempts ?? []).some((a) => a.status !== null);
-  if (!reached && policy?.source?.found_by !== 'diodb') throw new InputError(`cannot reach ${page.hostname}: no candidate answered`);
-  if (!reached) io.stderr(`scopecheck scope: warning: cannot reach ${page.hostname}; only community data was found\n`);
+  const read = await readLivePageOnce(page.href, values, io, 'scope');
+  const { policy, policy_sources: sources } = read;
   if (!policy) io.stderr(`scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
   else if (policy.source) io.stderr(`scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
   if (policy?.source?.found_by === 'diodb' && policy.source.note) io.stderr(`scopecheck scope: ${toPrintable(policy.source.note)}\n`);
-  let policyHost: string | null = null;
-  try { policyHost = policy?.source ? new URL(policy.source.url).hostname : null; } catch { policyHost = null; }
-  const scope = compileScope({ policy, txt, pageHost: policyHost === page.hostname ? policyHost : null, userScope });
-  return { scope, url: page.href };
+  return { scope: judge(read, { userScope }).scope, url: page.href };
 }
 
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
@@ -174,9 +149,7 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
     policy = extractPolicy({ body, contentType: null, url: baseUrl ?? null }, { baseUrl, now: io.now() });
   }
   if (policyJson !== undefined) policy = parsePolicyJson(await readInputText(policyJson, io, { maxBytes: MAX_POLICY_BYTES }), policyJson);
-  if (pageHost === null && policy?.source && policy.source.found_by !== 'file') {
-    try { pageHost = new URL(policy.source.url).hostname; } catch { pageHost = null; }
-  }
+  pageHost ??= thisSiteOf(policy);
   return compileScope({ policy, pageHost, userScope: await loadUserScope(values, io) });
 }
 

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { parsePageUrl } from '../read-live-page.ts';
 import { readInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
 import { FetchContextSchema, validateSecurityTxt, discoverSecurityTxt, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
@@ -69,13 +70,7 @@ async function runOffline(path: string, values: ParsedValues, io: CliIo): Promis
 }
 
 async function runLive(url: string, values: ParsedValues, io: CliIo): Promise<number> {
-  let page: URL;
-  try {
-    page = new URL(url);
-  } catch {
-    throw new UsageError(`"${url}" is not a URL`);
-  }
-  if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${page.protocol}`);
+  const page = parsePageUrl(url);
   const keys = await readKeys(optionStrings(values.key), io);
   const timeoutMs = parseTimeout(values.timeout, 10_000);
   const net = createFetchFromValues(values, io, 'txt');
