@@ -27,7 +27,7 @@ export { concatBytes } from './fetch/read-body-capped.ts';
 export { provideOpenpgp } from './pgp/load-openpgp.ts';
 
 // Documents and policies.
-export { decodeBody } from './document/decode-body.ts';
+export { decodeDocument } from './document/decode-document.ts';
 export { sniffFormat } from './document/sniff-format.ts';
 export { discoverPolicy } from './policy/discover-policy.ts';
 export { emptyPolicyResult, extractPolicy } from './policy/extract-policy.ts';

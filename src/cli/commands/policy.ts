@@ -2,7 +2,7 @@ import { UsageError, type CliIo, type Command, type ParsedValues } from '../comm
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { readLivePageOnce } from '../read-live-page.ts';
 import { readInput } from '../read-input.ts';
-import { emptyPolicyResult, extractPolicy, decodeBody, sniffFormat, type PolicyResult, type PolicySource } from '../../core/index.ts';
+import { emptyPolicyResult, extractPolicy, decodeDocument, sniffFormat, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const MAX_FILE_BYTES = 8 * 2 ** 20;
 
@@ -88,7 +88,7 @@ async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<n
   const baseUrl = typeof values['base-url'] === 'string' ? parseUrl(values['base-url'], '--base-url').href : undefined;
   const body = await readInput(path, io, { maxBytes: MAX_FILE_BYTES, stdinLabel: 'the policy' });
   const policy = extractPolicy({ body, url: baseUrl ?? (path === '-' ? null : path) }, { now: io.now(), ...(baseUrl ? { baseUrl } : {}) });
-  const decoded = decodeBody(body, null);
+  const decoded = decodeDocument(body, null);
   const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, null, path === '-' ? baseUrl : path);
   policy.source = { url: baseUrl ?? (path === '-' ? 'stdin' : path), found_by: 'file', status: null, format };
   return print(policy, null, values, io);

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { decodeBody } from './decode-body.ts';
+import { decodeDocument } from './decode-document.ts';
 
 export interface HtmlLink {
   href: string;
@@ -15,7 +15,7 @@ const MAX_TEXT = 200;
  * (htmlparser2), scripts never run, bounded to MAX_LINKS links of MAX_TEXT characters of text each.
  */
 export function collectHtmlLinks(body: Uint8Array | string, contentType: string | null = null): HtmlLink[] {
-  const html = typeof body === 'string' ? body : decodeBody(body, contentType).text;
+  const html = typeof body === 'string' ? body : decodeDocument(body, contentType).text;
   const links: HtmlLink[] = [];
   let open: HtmlLink | null = null;
   let skipDepth = 0;

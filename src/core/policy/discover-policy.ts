@@ -1,4 +1,4 @@
-import { decodeBody } from '../document/decode-body.ts';
+import { decodeDocument } from '../document/decode-document.ts';
 import { sniffFormat } from '../document/sniff-format.ts';
 import { fetchSafely } from '../fetch/fetch-safely.ts';
 import type { CoreDeps } from '../fetch/types.ts';
@@ -48,7 +48,7 @@ function judge(candidate: PolicyCandidate, record: FetchRecord): Fetched {
   if (record.error) return fail(`${record.error.kind}: ${record.error.message}`);
   if (record.status === null || record.status < 200 || record.status > 299) return fail(`HTTP ${record.status ?? '?'}`);
   if (!record.body || record.body.length === 0) return fail('empty response');
-  const decoded = decodeBody(record.body, record.content_type);
+  const decoded = decodeDocument(record.body, record.content_type);
   const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, record.content_type, record.final_url);
   source.format = format;
   if (record.final_url !== candidate.url) source.note = `redirected to ${record.final_url}`;
