@@ -1,8 +1,9 @@
-import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { formatDraft } from '../format-draft.ts';
 import { formatTxtResult } from '../format-txt.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInputText } from '../read-input.ts';
 import { draftReport, judge, parseUserScope, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
 
@@ -54,10 +55,8 @@ function emptyTxt(): NonNullable<CheckResult['txt']> {
 }
 
 async function runCheck(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('give exactly one page URL');
   const page = parsePageUrl(positionals[0]!);
   const lang = asString(values.lang) ?? 'en';
-  if (lang !== 'en' && lang !== 'de') throw new UsageError('--lang takes en or de');
   const scopePath = asString(values['user-scope']);
   const userScope = scopePath === undefined ? undefined : parseUserScope(await readInputText(scopePath, io, { maxBytes: 64 * 2 ** 20, label: '--user-scope file' })).value;
   const progress = new Map<string, SourceProgress>();
@@ -88,7 +87,9 @@ export const checkCommand: Command = {
     'user-scope': { type: 'string' },
     name: { type: 'string' },
     email: { type: 'string' },
-    lang: { type: 'string' },
+    lang: { type: 'string', values: ['en', 'de'] },
   },
+  positionals: { max: 1 },
+  oneOf: [[URL_ARG]],
   run: runCheck,
 };

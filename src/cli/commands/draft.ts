@@ -3,6 +3,7 @@ import { InputError, UsageError, type CliIo, type Command, type ParsedValues } f
 import { optionStrings } from '../parse-common.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { openLiveSession, parsePageUrl, readLivePage } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
 import { formatDraft } from '../format-draft.ts';
 import { PolicyResultSchema, validateSecurityTxt, fetchEncryptionKeys, extractPolicy, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, type CoreDeps, type PolicyResult, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
@@ -60,9 +61,7 @@ function parseFields(values: ParsedValues): Record<string, string> {
   return fields;
 }
 
-
 async function readPolicyFile(path: string, url: string | undefined, io: CliIo, now: Date): Promise<PolicyResult> {
-  if (url !== undefined) parsePageUrl(url);
   const body = await readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: '--policy-file' });
   const policy = extractPolicy({ body, url: url ?? null }, { now, ...(url ? { baseUrl: url } : {}) });
   return { ...policy, source: { url: url ?? path, found_by: 'file', status: null, format: 'unknown' } };
@@ -110,30 +109,19 @@ async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: Core
 async function readTxtFile(txtFile: string, values: ParsedValues, page: URL, io: CliIo, now: Date): Promise<TxtResult> {
   const bytes = await readInput(txtFile, io, { maxBytes: MAX_INPUT_BYTES, label: '--txt-file' });
   const txtUrl = text(values, 'txt-url');
-  if (txtUrl !== undefined) parsePageUrl(txtUrl);
   const context = txtUrl ? { retrieved_from: txtUrl, page_host: page.hostname } : null;
   return validateSecurityTxt(bytes, context, { now });
 }
 
 async function run(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
-  if (positionals.length > 1) throw new UsageError('give one URL');
+  // The declarations below have been checked (checkDeclaredOptions): what remains depends on values.
   const liveUrl = positionals[0];
-  if (liveUrl !== undefined && text(values, 'url') !== undefined) throw new UsageError('give the page either as <url> or as --url, not both');
-  const pageArg = liveUrl ?? text(values, 'url');
+  const page = parsePageUrl(liveUrl ?? text(values, 'url')!);
   const policyJson = text(values, 'policy-json');
-  if (pageArg === undefined) throw new UsageError('give a URL (live), or --url <page url> with --txt-file and/or a policy');
   const policyFile = text(values, 'policy-file');
-  if (policyJson !== undefined && policyFile !== undefined) throw new UsageError('give either --policy-json or --policy-file');
-  if (liveUrl === undefined && text(values, 'txt-file') === undefined && policyJson === undefined && policyFile === undefined) {
-    throw new UsageError('offline, --url needs --txt-file and/or --policy-json / --policy-file');
-  }
-  const page = parsePageUrl(pageArg);
-  const language = toDraftLanguage(text(values, 'lang') ?? 'en');
-  if (!language) throw new UsageError(`--lang must be en or de, not "${text(values, 'lang')}"`);
-  if (values.encrypt && text(values, 'encrypt-key') !== undefined) throw new UsageError('give either --encrypt or --encrypt-key');
+  const language = toDraftLanguage(text(values, 'lang') ?? 'en') ?? 'en';
   const eml = text(values, 'eml');
   if (eml === '-' && (values.json || values.markdown)) throw new UsageError('--eml - writes to stdout; it cannot be combined with --json or --markdown');
-  if (values.json && values.markdown) throw new UsageError('give either --json or --markdown');
   const fields = parseFields(values);
 
   const session = openLiveSession(values, io, 'draft');
@@ -176,12 +164,13 @@ export const draftCommand: Command = {
   summary: 'draft a vulnerability report: recipient, sections the policy asks for, safe mailto/.eml',
   usage: USAGE,
   options: {
-    url: { type: 'string' },
+    // Offline, the page comes as --url and at least one saved input goes with it.
+    url: { type: 'string', url: true, conflicts: [URL_ARG], needs: ['txt-file', 'policy-json', 'policy-file'] },
     'txt-file': { type: 'string' },
-    'txt-url': { type: 'string' },
-    'policy-json': { type: 'string' },
+    'txt-url': { type: 'string', url: true, needs: ['txt-file'] },
+    'policy-json': { type: 'string', conflicts: ['policy-file'] },
     'policy-file': { type: 'string' },
-    'policy-url': { type: 'string' },
+    'policy-url': { type: 'string', url: true, needs: ['policy-file'] },
     name: { type: 'string' },
     handle: { type: 'string' },
     email: { type: 'string' },
@@ -189,12 +178,14 @@ export const draftCommand: Command = {
     title: { type: 'string' },
     summary: { type: 'string' },
     field: { type: 'string', multiple: true },
-    lang: { type: 'string' },
-    markdown: { type: 'boolean' },
+    lang: { type: 'string', values: ['en', 'de'] },
+    markdown: { type: 'boolean', conflicts: ['json'] },
     eml: { type: 'string' },
     'encrypt-key': { type: 'string' },
-    encrypt: { type: 'boolean' },
+    encrypt: { type: 'boolean', conflicts: ['encrypt-key'] },
     ...LIVE_OPTIONS,
   },
+  positionals: { max: 1 },
+  oneOf: [[URL_ARG, 'url']],
   run,
 };

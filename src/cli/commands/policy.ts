@@ -1,6 +1,7 @@
-import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { readLivePageOnce } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInput } from '../read-input.ts';
 import { emptyPolicyResult, extractPolicy, decodeDocument, sniffFormat, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
@@ -28,17 +29,6 @@ Options:
   --json               one scopecheck.policy/1 JSON document
   --now <instant>      clock for PGP key expiry (RFC 3339)
   --timeout <ms>       per-request timeout (default 10000)`;
-
-function parseUrl(value: string, what: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`${what} "${value}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${what} must be http(s), not ${url.protocol}`);
-  return url;
-}
 
 const line = (label: string, value: string) => `${label.padEnd(16)}${value}\n`;
 const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
@@ -85,7 +75,7 @@ function print(policy: PolicyResult, sources: readonly PolicySource[] | null, va
 }
 
 async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
-  const baseUrl = typeof values['base-url'] === 'string' ? parseUrl(values['base-url'], '--base-url').href : undefined;
+  const baseUrl = typeof values['base-url'] === 'string' ? new URL(values['base-url']).href : undefined;
   const body = await readInput(path, io, { maxBytes: MAX_FILE_BYTES, stdinLabel: 'the policy' });
   const policy = extractPolicy({ body, url: baseUrl ?? (path === '-' ? null : path) }, { now: io.now(), ...(baseUrl ? { baseUrl } : {}) });
   const decoded = decodeDocument(body, null);
@@ -105,17 +95,14 @@ export const policyCommand: Command = {
   summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)',
   usage: USAGE,
   options: {
-    file: { type: 'string' },
-    'base-url': { type: 'string' },
+    file: { type: 'string', conflicts: [URL_ARG] },
+    'base-url': { type: 'string', needs: ['file'], url: true },
     ...LIVE_OPTIONS,
   },
+  positionals: { max: 1 },
+  oneOf: [[URL_ARG, 'file']],
   run: async (values, positionals, io) => {
     const file = typeof values.file === 'string' ? values.file : undefined;
-    if (positionals.length > 1) throw new UsageError('give one URL');
-    if (file !== undefined && positionals.length > 0) throw new UsageError('give either a URL or --file, not both');
-    if (file !== undefined) return runFile(file, values, io);
-    if (values['base-url'] !== undefined) throw new UsageError('--base-url only applies with --file');
-    if (positionals.length === 0) throw new UsageError('give a URL, or --file <path>');
-    return runLive(positionals[0]!, values, io);
+    return file !== undefined ? runFile(file, values, io) : runLive(positionals[0]!, values, io);
   },
 };

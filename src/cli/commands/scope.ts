@@ -4,6 +4,7 @@ import { InputError, UsageError, type CliIo, type Command, type ParsedValues } f
 import { optionStrings } from '../parse-common.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
 import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
 
@@ -47,15 +48,17 @@ export const scopeCommand: Command = {
   summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)',
   usage,
   options: {
-    file: { type: 'string' },
+    file: { type: 'string', conflicts: ['policy-json'] },
     'policy-json': { type: 'string' },
-    'base-url': { type: 'string' },
+    'base-url': { type: 'string', url: true },
     'user-scope': { type: 'string' },
     host: { type: 'string', multiple: true },
     'hosts-file': { type: 'string' },
-    export: { type: 'string' },
-    ...LIVE_OPTIONS,
+    export: { type: 'string', values: ['burp', 'hosts'] },
+    // The live options only apply to a URL, never to a policy given offline.
+    ...Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])),
   },
+  oneOf: [[URL_ARG, 'file', 'policy-json', 'user-scope']],
   run: runScope,
 };
 
@@ -64,13 +67,10 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   const hosts = optionStrings(values.host);
   const hostsFile = asString(values['hosts-file']);
   const exportKind = asString(values.export);
-  if (exportKind !== undefined && exportKind !== 'burp' && exportKind !== 'hosts') throw new UsageError(`--export takes burp or hosts, not "${exportKind}"`);
   const offline = values.file !== undefined || values['policy-json'] !== undefined;
   let scope: CompiledScope;
   if (offline || positionals.length === 0) {
-    if (!offline && values['user-scope'] === undefined) throw new UsageError('give a URL, a policy (--file or --policy-json) or your program scope (--user-scope)');
-    const live = Object.keys(LIVE_OPTIONS).filter((name) => values[name] !== undefined);
-    if (live.length > 0) throw new UsageError(`--${live[0]} only applies with a URL`);
+    // Offline, the positionals are hosts to judge.
     hosts.push(...positionals);
     scope = await loadScope(values, io);
   } else {
@@ -80,7 +80,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     if (hosts.length === 0 && hostsFile === undefined) hosts.push(live.url);
   }
   if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined) throw new UsageError('give hosts to judge: --host <host> or --hosts-file <path|->');
-  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('use --host or --hosts-file, not both');
+  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
 
   reportFindings(scope.findings, io);
   if (exportKind === 'burp') {
@@ -134,16 +134,8 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
   let policy: PolicyResult | null = null;
   const policyJson = asString(values['policy-json']);
   const file = asString(values.file);
-  if (file !== undefined && policyJson !== undefined) throw new UsageError('use --file or --policy-json, not both');
-  let pageHost: string | null = null;
   const baseUrl = asString(values['base-url']);
-  if (baseUrl !== undefined) {
-    try {
-      pageHost = new URL(baseUrl).hostname;
-    } catch {
-      throw new UsageError(`--base-url needs an absolute URL, not "${baseUrl}"`);
-    }
-  }
+  let pageHost = baseUrl !== undefined ? new URL(baseUrl).hostname : null;
   if (file !== undefined) {
     const body = await readInput(file, io, { maxBytes: MAX_POLICY_BYTES });
     policy = extractPolicy({ body, contentType: null, url: baseUrl ?? null }, { baseUrl, now: io.now() });

@@ -68,8 +68,9 @@ const HOME_PAGE_BYTES = 512 * 1024;
  * The one place that finds where a page's rules are: security.txt on the host and its parents (inheritance,
  * RFC 9116 precedence, the http fallback), the policy it links to, else the policy found on the site (page
  * links, SECURITY.md, common paths), else on the registrable domain (its common paths and home-page links,
- * labelled as found on the parent), else the disclose.io community entry. security.txt and every candidate
- * that does not depend on it go out in the same round; the Policy links as soon as security.txt arrives.
+ * labelled as found on the parent; probed only when the site holds nothing), else the disclose.io community
+ * entry. security.txt and every candidate that does not depend on it go out in the same round; the Policy
+ * links as soon as security.txt arrives.
  * Hosts the caller may not read (the extension's ungranted hosts) simply fail here; the caller's fetch
  * records them. Platform programmes are another source and join here (see the marked hook). Never throws.
  */
@@ -117,9 +118,7 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
     });
     return found;
   });
-  const parent = options.parentDomain === false ? null : parentDomainOf(host);
-  const parentPromise = parent ? findOnParent(page, parent, deps, round, report) : Promise.resolve(null);
-  // Hook: platform programmes (bug bounty platforms' published scopes) join this round as another source.
+  // Hook: platform programmes (bug bounty platforms' published scopes) join this first round as another source.
 
   const txt = await txtPromise;
   const linkCandidates = listPolicyCandidates(url, { txt }).filter((c) => c.found_by === 'securitytxt_policy');
@@ -134,7 +133,10 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
     });
   }
   const other = await otherPromise;
-  const onParent = await parentPromise;
+  // Only when the site itself holds nothing: the registrable domain, one more round (fewer requests on every
+  // site that publishes its own policy, and the parent's policy never outranks the site's own anyway).
+  const parent = options.parentDomain === false ? null : parentDomainOf(host);
+  const onParent = parent && !linked.best && !other.best ? await findOnParent(page, parent, deps, round, report) : null;
   const rounds = [linked, other, ...(onParent ? [onParent] : [])];
   const best = rounds.find((r) => r.best !== null)?.best ?? null;
   const policy_sources = dedupeSources(rounds.flatMap((r) => r.sources), best?.source ?? null);
