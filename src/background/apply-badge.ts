@@ -1,7 +1,7 @@
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
-import type { CheckResult } from '../core/check/check-result.ts';
 import { badgeFor } from './badge-for.ts';
+import type { CheckResult } from '../core/index.ts';
 
 /** Shows a checked tab's verdict on the toolbar icon; errors (tab closed meanwhile) are ignored. */
 export async function applyBadge(tabId: number, result: CheckResult): Promise<void> {

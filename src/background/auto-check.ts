@@ -1,7 +1,5 @@
-import type { CheckResult } from '../core/check/check-result.ts';
-import { hostMatchesDomain } from '../shared/host-matches-domain.ts';
+import { hostMatchesDomain, isWebUrl, type CheckResult } from '../core/index.ts';
 import type { Settings } from '../shared/settings-schema.ts';
-import { isWebUrl } from '../shared/is-web-url.ts';
 import type { CheckService } from './check-service.ts';
 
 export interface AutoCheckDeps {

@@ -1,11 +1,6 @@
-import type { DiodbIndex } from '../core/diodb/diodb-index.ts';
-import type { SourceProgress } from '../core/check/check-result.ts';
-import type { FetchLike } from '../core/fetch/types.ts';
 import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
-import { pickForHost } from '../shared/host-matches-domain.ts';
+import { pickForHost, siteKeyOf, parseUserScope, type DiodbIndex, type SourceProgress, type FetchLike } from '../core/index.ts';
 import type { Settings } from '../shared/settings-schema.ts';
-import { siteKeyOf } from '../shared/is-web-url.ts';
-import { parseUserScope } from '../core/scope/parse-user-scope.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';

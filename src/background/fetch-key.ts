@@ -1,6 +1,5 @@
-import { fetchSafely } from '../core/fetch/fetch-safely.ts';
-import type { FetchLike } from '../core/fetch/types.ts';
 import type { FetchedKey } from '../shared/protocol.ts';
+import { fetchSafely, type FetchLike } from '../core/index.ts';
 
 const ARMOR_BEGIN = '-----BEGIN PGP PUBLIC KEY BLOCK-----';
 const ARMOR_END = '-----END PGP PUBLIC KEY BLOCK-----';

@@ -1,5 +1,5 @@
-import type { FetchLike } from '../core/fetch/types.ts';
 import type { ResponseCacheInfo } from './compute-cache-ttl.ts';
+import type { FetchLike } from '../core/index.ts';
 
 /** Raised instead of a request to a host the user has not granted: nothing is sent. */
 export class NoHostPermissionError extends TypeError {

@@ -1,8 +1,8 @@
 import type { Runtime } from '../platform/browser.ts';
-import type { SourceProgress } from '../core/check/check-result.ts';
 import { toErrorInfo } from '../shared/error-info.ts';
 import { CHECK_PORT_NAME, CheckStartSchema, type CheckPortMessage, type CheckStart } from '../shared/protocol.ts';
 import type { CheckService } from './check-service.ts';
+import type { SourceProgress } from '../core/index.ts';
 
 export interface PortDeps {
   service: CheckService;

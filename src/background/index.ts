@@ -1,5 +1,4 @@
 import * as openpgp from 'openpgp';
-import { provideOpenpgp } from '../core/pgp/load-openpgp.ts';
 import { browser } from '../platform/browser.ts';
 import { grantedOrigins, hasOrigins, mayFetch } from '../platform/permissions.ts';
 import { settingsItem } from '../platform/settings.ts';
@@ -15,6 +14,7 @@ import { loadCheckPage } from './load-check-page.ts';
 import { loadDiodbIndex } from './load-diodb-index.ts';
 import { createRequestHandlers } from './request-handlers.ts';
 import { createResultCache } from './result-cache.ts';
+import { provideOpenpgp } from '../core/index.ts';
 
 // Wiring only: listeners are registered synchronously at start-up (MV3 wakes the worker for them),
 // and nothing is fetched except on the user's click or, when enabled, on navigation to granted hosts.

@@ -1,5 +1,5 @@
-import { DiodbIndexSchema, type DiodbIndex } from '../core/diodb/diodb-index.ts';
 import { browser } from '../platform/browser.ts';
+import { DiodbIndexSchema, type DiodbIndex } from '../core/index.ts';
 
 let loading: Promise<DiodbIndex | null> | null = null;
 

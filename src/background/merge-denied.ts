@@ -1,4 +1,4 @@
-import type { CheckResult } from '../core/check/check-result.ts';
+import type { CheckResult } from '../core/index.ts';
 
 /** The reason recorded for URLs the extension did not request because the host was not granted. */
 export const NO_PERMISSION_REASON = 'no_permission';

@@ -1,9 +1,9 @@
-import type { FetchLike } from '../core/fetch/types.ts';
 import type { CheckService } from './check-service.ts';
 import { fetchKey } from './fetch-key.ts';
 import { createGuardedFetch, NoHostPermissionError } from './guarded-fetch.ts';
 import type { RequestHandlers } from './handle-request.ts';
 import type { ResultCache } from './result-cache.ts';
+import type { FetchLike } from '../core/index.ts';
 
 export interface HandlerDeps {
   service: CheckService;

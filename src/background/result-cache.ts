@@ -1,6 +1,6 @@
 import type { Storage } from '../platform/browser.ts';
 import { CHECK_INDEX_KEY, CHECK_KEY_PREFIX } from '../shared/cache-keys.ts';
-import { CachedCheckSchema, type CachedCheck } from '../shared/cached-check.ts';
+import { CACHED_CHECK_VERSION, CachedCheckSchema, migrateCachedCheck, type CachedCheck } from '../shared/cached-check.ts';
 
 const PREFIX = CHECK_KEY_PREFIX;
 const INDEX_KEY = CHECK_INDEX_KEY;
@@ -28,14 +28,17 @@ export function createResultCache(area: Storage.StorageArea, maxEntries = 100): 
       if (inMemory) return inMemory;
       const stored = (await area.get(PREFIX + key))[PREFIX + key];
       if (stored === undefined) return null;
-      const parsed = CachedCheckSchema.safeParse(stored);
+      const { value, migrated } = migrateCachedCheck(stored);
+      const parsed = CachedCheckSchema.safeParse(value);
       if (!parsed.success) {
         await area.remove(PREFIX + key);
         return null;
       }
+      if (migrated) await area.set({ [PREFIX + key]: parsed.data });
       return parsed.data;
     },
-    async put(entry) {
+    async put(stored) {
+      const entry: CachedCheck = { ...stored, v: CACHED_CHECK_VERSION };
       if (JSON.stringify(entry).length > MAX_ENTRY_CHARS) {
         memory.set(entry.key, entry);
         return;

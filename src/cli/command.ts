@@ -13,11 +13,29 @@ export interface CliIo {
 
 export type ParsedValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
+type ParseArgsOption = NonNullable<ParseArgsConfig['options']>[string];
+
+/** An option as a command declares it: parseArgs' own spec plus the rules checkDeclaredOptions enforces. */
+export type DeclaredOption = ParseArgsOption & {
+  /** The only values it takes. */
+  values?: readonly string[];
+  /** Options (or `<url>`) it cannot be combined with. */
+  conflicts?: readonly string[];
+  /** It only applies when one of these options (or `<url>`) is given too. */
+  needs?: readonly string[];
+  /** Its value must be an absolute http(s) URL. */
+  url?: boolean;
+};
+
 export interface Command {
   name: string;
   summary: string;
   usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
+  options: Record<string, DeclaredOption>;
+  /** How many positional arguments it takes (default: any). */
+  positionals?: { max: number };
+  /** Groups of inputs (option names or `<url>`) of which at least one must be given. */
+  oneOf?: ReadonlyArray<readonly string[]>;
   /** Returns the exit status: 0 ran, 1 input unavailable, 2 usage error. */
   run: (values: ParsedValues, positionals: string[], io: CliIo) => Promise<number>;
 }

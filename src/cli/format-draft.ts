@@ -1,4 +1,4 @@
-import type { Draft } from '../core/schemas/draft.ts';
+import type { Draft } from '../core/index.ts';
 
 /** The readable summary of `scopecheck draft`: recipient, findings, the body, the mail link. */
 export function formatDraft(draft: Draft): string {

@@ -1,4 +1,4 @@
-import type { TxtResult } from '../core/schemas/txt-result.ts';
+import type { TxtResult } from '../core/index.ts';
 
 /** Strips control characters (terminal escapes in hostile files) and bounds the length for display. */
 export function printable(text: string, max = 200): string {

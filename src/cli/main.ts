@@ -1,7 +1,8 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command } from './command.ts';
+import { checkDeclaredOptions } from './check-declared-options.ts';
+import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command, type DeclaredOption, type ParsedValues } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { parseNow } from './parse-common.ts';
 
@@ -26,6 +27,14 @@ function formatHelp(commands: Command[]): string {
   ].join('\n');
 }
 
+/** parseArgs' part of the declared options (the rules are checked by checkDeclaredOptions). */
+function toParseArgsOptions(options: Record<string, DeclaredOption>): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(Object.entries(options).map(([name, spec]) => {
+    const { values: _values, conflicts: _conflicts, needs: _needs, url: _url, ...parseArgsSpec } = spec;
+    return [name, parseArgsSpec];
+  }));
+}
+
 /** Runs the CLI with the given arguments and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo, commands: Command[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
@@ -43,21 +52,24 @@ export async function runCli(argv: string[], io: CliIo, commands: Command[] = CO
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({
+    const { values: parsed, positionals } = parseArgs({
       args: rest,
-      options: { ...COMMON_OPTIONS, ...command.options },
+      options: toParseArgsOptions({ ...COMMON_OPTIONS, ...command.options }),
       allowPositionals: true,
       strict: true,
     });
+    const values = parsed as ParsedValues;
     if (values.help) {
       io.stdout(command.usage + '\n');
       return 0;
     }
+    checkDeclaredOptions(command, values, positionals);
     const now = parseNow(values.now);
     return await command.run(values, positionals, { ...io, now });
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`scopecheck ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      // Short: the one problem, and where the full help is.
+      io.stderr(`scopecheck ${name}: ${(error as Error).message}\nRun \`scopecheck ${name} --help\` for its options.\n`);
       return 2;
     }
     if (error instanceof InputError) {

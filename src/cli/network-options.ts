@@ -1,15 +1,21 @@
 // The network options of the live commands (--connect-to, --ca, --insecure) and the fetch they make.
 import type { ParseArgsConfig } from 'node:util';
-import type { FetchLike } from '../core/fetch/types.ts';
 import type { CliIo, ParsedValues } from './command.ts';
 import { createNodeFetch, parseConnectTo, readCaFile } from './node-fetch.ts';
 import { optionStrings } from './parse-common.ts';
+import type { FetchLike } from '../core/index.ts';
 
 /** The options spec, spread into a command's `options`. */
 export const NETWORK_OPTIONS = {
   'connect-to': { type: 'string', multiple: true },
   ca: { type: 'string' },
   insecure: { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** The options of the commands that run the pipeline on a live URL (check, scope, policy, draft). */
+export const LIVE_OPTIONS = {
+  ...NETWORK_OPTIONS,
+  'no-diodb': { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** A fetch for one command run; `close()` releases its connections. */

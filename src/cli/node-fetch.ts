@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
-import type { FetchLike } from '../core/fetch/types.ts';
 import { InputError, UsageError } from './command.ts';
+import type { FetchLike } from '../core/index.ts';
 
 /** One `--connect-to HOST1:PORT1:HOST2:PORT2` rule; an empty or `*` HOST1/PORT1 matches anything. */
 export interface ConnectToRule {

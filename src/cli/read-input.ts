@@ -1,7 +1,7 @@
 // Reading a command's input: a file or, where the command allows it, stdin ('-'), always under a byte cap.
 import { open, type FileHandle } from 'node:fs/promises';
-import { concatBytes } from '../core/fetch/read-body-capped.ts';
 import { InputError, type CliIo } from './command.ts';
+import { concatBytes } from '../core/index.ts';
 
 export interface ReadInputOptions {
   maxBytes: number;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { grantedOrigins, removeOrigins, requestOrigins } from '../platform/permissions.ts';
-import { normalizeHost } from '../shared/host-matches-domain.ts';
+import { toBareHost } from '../core/index.ts';
 import type { Settings } from '../shared/settings-schema.ts';
 
 const ALL_SITES = ['https://*/*', 'http://*/*'];
@@ -10,7 +10,7 @@ const ALL_SITES = ['https://*/*', 'http://*/*'];
 /** Lines of the exclusion box that name no usable host. */
 export function invalidExclusions(lines: readonly string[]): string[] {
   return lines.filter((line) => {
-    const host = normalizeHost(line.replace(/^\*?\./, ''));
+    const host = toBareHost(line.replace(/^\*?\./, ''));
     return host === '' || /\s/.test(host) || !/^[a-z0-9.[\]:_-]+$/.test(host);
   });
 }

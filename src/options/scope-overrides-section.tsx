@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
-import { parseUserScope } from '../core/scope/parse-user-scope.ts';
-import type { Finding } from '../core/schemas/finding.ts';
 import { t } from '../platform/i18n.ts';
-import { normalizeHost } from '../shared/host-matches-domain.ts';
+import { toBareHost, parseUserScope, type Finding } from '../core/index.ts';
 import type { ScopeOverride, Settings } from '../shared/settings-schema.ts';
 
 const MAX_SCOPE_CHARS = 2_000_000;
@@ -39,7 +37,7 @@ export function ScopeOverridesSection({ settings, onChange }: { settings: Settin
   const [raw, setRaw] = useState('');
   const [error, setError] = useState<string | null>(null);
   const shown = raw.length > 0 && raw.length <= MAX_SCOPE_CHARS ? preview(raw) : null;
-  const host = normalizeHost(domain.replace(/^\*?\./, ''));
+  const host = toBareHost(domain.replace(/^\*?\./, ''));
 
   const readFile = (file: File | undefined) => {
     if (!file) return;

@@ -1,8 +1,8 @@
 import { browser } from './browser.ts';
-import type { SourceProgress } from '../core/check/check-result.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { RemoteError } from '../shared/error-info.ts';
 import { CHECK_PORT_NAME } from '../shared/check-port-name.ts';
+import type { SourceProgress } from '../core/index.ts';
 import type {
   CheckPortMessage, CheckStart, Reply, RequestMessage, RequestOf, RequestType, Responses,
 } from '../shared/protocol.ts';

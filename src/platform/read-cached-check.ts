@@ -1,8 +1,8 @@
 import { browser } from './browser.ts';
 import { checkStorageKey } from '../shared/cache-keys.ts';
-import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
+import { migrateCachedCheck, type CachedCheck, type CachedCheckView } from '../shared/cached-check.ts';
 import { isEntryFresh } from '../shared/is-entry-fresh.ts';
-import { siteKeyOf } from '../shared/is-web-url.ts';
+import { siteKeyOf } from '../core/index.ts';
 
 /** The fields the popup relies on; the background validated the whole entry with its schema when storing it. */
 function looksLikeEntry(value: unknown): value is CachedCheck {
@@ -19,7 +19,8 @@ function looksLikeEntry(value: unknown): value is CachedCheck {
 export async function readCachedCheck(url: string, now = Date.now()): Promise<CachedCheckView | null> {
   const key = checkStorageKey(siteKeyOf(url));
   const [stored, permissions] = await Promise.all([browser.storage.local.get(key), browser.permissions.getAll()]);
-  const entry = stored[key];
+  // Migrated in memory only: the background writes the migrated entry back when it next reads it.
+  const entry = migrateCachedCheck(stored[key]).value;
   if (!looksLikeEntry(entry)) return null;
   return { ...entry, fresh: isEntryFresh(entry, now, permissions.origins ?? []) };
 }

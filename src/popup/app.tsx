@@ -1,6 +1,5 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckResult } from '../core/check/check-result.ts';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { ContactPanel } from './components/contact-panel.tsx';
@@ -14,6 +13,7 @@ import { TxtPanel } from './components/txt-panel.tsx';
 import { VerdictBanner } from './components/verdict-banner.tsx';
 import { formatAge, formatTime } from './lib/format-age.ts';
 import { useCheck } from './use-check.ts';
+import type { CheckResult } from '../core/index.ts';
 
 type DraftPanelProps = { result: CheckResult; pageUrl: string; onClose: () => void };
 

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { SourceProgress } from '../core/check/check-result.ts';
 import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
 import { startCheck, type RunningCheck } from '../platform/messaging.ts';
 import { readCachedCheck } from '../platform/read-cached-check.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
-import { isWebUrl } from '../shared/is-web-url.ts';
+import { isWebUrl, type SourceProgress } from '../core/index.ts';
 
 export interface CheckState {
   target: TabTarget | null;

@@ -1,3 +1,5 @@
+import { parseWebUrl } from '../core/index.ts';
+
 /**
  * The host permission to ask for so the extension may fetch from `url`'s host, over http and https
  * (match patterns ignore the port). Null for anything that is not an http(s) URL.
@@ -48,13 +50,4 @@ export function patternCoversUrl(pattern: string, url: string): boolean {
     return parsed.hostname === base || parsed.hostname.endsWith(`.${base}`);
   }
   return parsed.hostname === host;
-}
-
-function parseWebUrl(url: string): URL | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { CheckResult, SourceProgress } from '../core/check/check-result.ts';
 import type { CachedCheckView } from './cached-check.ts';
 import type { ErrorInfo } from './error-info.ts';
 import { WebUrlSchema } from './web-url.ts';
+import type { CheckResult, SourceProgress } from '../core/index.ts';
 
 const MAX_TEXT = 1_000_000;
 const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FindingSchema } from '../core/schemas/finding.ts';
+import { FindingSchema } from '../core/index.ts';
 
 /** Bump when the stored shape changes, and add a step to SETTINGS_MIGRATIONS. */
 export const SETTINGS_VERSION = 1;

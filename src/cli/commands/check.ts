@@ -1,15 +1,11 @@
-import { checkPage } from '../../core/check/check-page.ts';
-import type { CheckResult } from '../../core/check/check-result.ts';
-import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
-import { toDraftLanguage } from '../../core/draft/get-draft-strings.ts';
-import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
-import { toPrintable } from '../../core/scope/to-printable.ts';
-import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { formatDraft } from '../format-draft.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
-import { parseTimeout } from '../parse-common.ts';
+import { LIVE_OPTIONS } from '../network-options.ts';
+import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInputText } from '../read-input.ts';
+import { draftReport, judge, parseUserScope, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
 
 const usage = `Usage:
   scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb]
@@ -59,38 +55,27 @@ function emptyTxt(): NonNullable<CheckResult['txt']> {
 }
 
 async function runCheck(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('give exactly one page URL');
-  const url = positionals[0]!;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme');
-  } catch {
-    throw new UsageError(`"${url}" is not an http(s) URL`);
-  }
-  const timeoutMs = parseTimeout(values.timeout, 10_000);
+  const page = parsePageUrl(positionals[0]!);
   const lang = asString(values.lang) ?? 'en';
-  if (lang !== 'en' && lang !== 'de') throw new UsageError('--lang takes en or de');
   const scopePath = asString(values['user-scope']);
   const userScope = scopePath === undefined ? undefined : parseUserScope(await readInputText(scopePath, io, { maxBytes: 64 * 2 ** 20, label: '--user-scope file' })).value;
-  const net = createFetchFromValues(values, io, 'check');
-  try {
-    const name = asString(values.name);
-    const email = asString(values.email);
-    const result = await checkPage(url, { fetch: net.fetch, now: io.now, manualRedirects: true }, {
-      timeoutMs,
-      now: io.now(),
-      diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
-      language: toDraftLanguage(lang) ?? 'en',
+  const progress = new Map<string, SourceProgress>();
+  const read = await readLivePageOnce(page.href, values, io, 'check', (p) => progress.set(p.id, p));
+  const name = asString(values.name);
+  const email = asString(values.email);
+  const { verdict } = judge(read, userScope ? { userScope } : {});
+  if (verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: verdict.verdict });
+  const result: CheckResult = {
+    schema: 'scopecheck.check/1', url: positionals[0]!, host: read.host, checked_at: read.checked_at,
+    txt: read.txt, policy: read.policy, policy_sources: read.policy_sources, scope: verdict,
+    draft: draftReport({
+      pageUrl: positionals[0]!, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(lang) ?? 'en',
       profile: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
-      ...(userScope ? { userScope } : {}),
-    });
-    const answered = result.txt?.source?.attempts?.some((a) => a.status !== null) || (result.policy_sources ?? []).some((s) => s.status !== null);
-    if (!answered && !result.policy) throw new InputError(`${new URL(url).hostname} did not answer (network, DNS or TLS failure)`);
-    io.stdout(values.json ? JSON.stringify(result) + '\n' : formatCheck(result));
-    return 0;
-  } finally {
-    await net.close();
-  }
+    }),
+    sources: [...progress.values()],
+  };
+  io.stdout(values.json ? JSON.stringify(result) + '\n' : formatCheck(result));
+  return 0;
 }
 
 export const checkCommand: Command = {
@@ -98,12 +83,13 @@ export const checkCommand: Command = {
   summary: 'the whole pipeline for a page: security.txt, policy, verdict and a draft',
   usage,
   options: {
-    ...NETWORK_OPTIONS,
+    ...LIVE_OPTIONS,
     'user-scope': { type: 'string' },
     name: { type: 'string' },
     email: { type: 'string' },
-    lang: { type: 'string' },
-    'no-diodb': { type: 'boolean' },
+    lang: { type: 'string', values: ['en', 'de'] },
   },
+  positionals: { max: 1 },
+  oneOf: [[URL_ARG]],
   run: runCheck,
 };

@@ -1,25 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { optionStrings, parseTimeout } from '../parse-common.ts';
-import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { optionStrings } from '../parse-common.ts';
+import { LIVE_OPTIONS } from '../network-options.ts';
+import { openLiveSession, parsePageUrl, readLivePage } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
-import type { CoreDeps } from '../../core/fetch/types.ts';
-import { PolicyResultSchema, type PolicyResult } from '../../core/schemas/policy-result.ts';
-import type { Draft } from '../../core/schemas/draft.ts';
-import type { TxtResult } from '../../core/schemas/txt-result.ts';
-import { validateSecurityTxt } from '../../core/securitytxt/validate-security-txt.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import { fetchEncryptionKeys } from '../../core/securitytxt/fetch-encryption-keys.ts';
-import { fetchSafely } from '../../core/fetch/fetch-safely.ts';
-import { extractPolicy } from '../../core/policy/extract-policy.ts';
-import { draftReport } from '../../core/draft/draft-report.ts';
-import { buildEml } from '../../core/draft/build-eml.ts';
-import { encryptDraft } from '../../core/draft/encrypt-draft.ts';
-import { formatDraftMarkdown } from '../../core/draft/format-draft-markdown.ts';
-import { withEncryptedBody } from '../../core/draft/with-encrypted-body.ts';
-import { toDraftLanguage } from '../../core/draft/get-draft-strings.ts';
 import { formatDraft } from '../format-draft.ts';
-import type { SectionId } from '../../core/draft/draft-strings.ts';
+import { PolicyResultSchema, validateSecurityTxt, fetchEncryptionKeys, extractPolicy, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, type CoreDeps, type PolicyResult, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 const SECTION_IDS: SectionId[] = ['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'reporter_name', 'contact_info', 'environment', 'other', 'suggested_fix'];
@@ -52,7 +39,7 @@ Output:
 Encryption (OpenPGP):
   --encrypt-key <file>   encrypt the body to this public key; an expired or revoked key is refused
   --encrypt              encrypt to the key the site publishes (security.txt Encryption), fetched
-Network (live): --connect-to H1:P1:H2:P2 (repeatable), --ca <pem>, --insecure, --timeout <ms>`;
+Live: --no-diodb, --connect-to H1:P1:H2:P2 (repeatable), --ca <pem>, --insecure, --timeout <ms>`;
 
 function text(values: ParsedValues, name: string): string | undefined {
   const v = values[name];
@@ -61,17 +48,6 @@ function text(values: ParsedValues, name: string): string | undefined {
 
 function readFileText(path: string, io: CliIo, what: string): Promise<string> {
   return readInputText(path, io, { maxBytes: MAX_INPUT_BYTES, label: what });
-}
-
-function parsePageUrl(url: string): URL {
-  let page: URL;
-  try {
-    page = new URL(url);
-  } catch {
-    throw new UsageError(`"${url}" is not a URL`);
-  }
-  if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be reported on, not ${page.protocol}`);
-  return page;
 }
 
 function parseFields(values: ParsedValues): Record<string, string> {
@@ -85,23 +61,10 @@ function parseFields(values: ParsedValues): Record<string, string> {
   return fields;
 }
 
-const MAX_POLICY_BYTES = 2 * 1024 * 1024;
-
 async function readPolicyFile(path: string, url: string | undefined, io: CliIo, now: Date): Promise<PolicyResult> {
-  if (url !== undefined) parsePageUrl(url);
   const body = await readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: '--policy-file' });
   const policy = extractPolicy({ body, url: url ?? null }, { now, ...(url ? { baseUrl: url } : {}) });
   return { ...policy, source: { url: url ?? path, found_by: 'file', status: null, format: 'unknown' } };
-}
-
-/** Live: the first https Policy link of security.txt, fetched with the same bounds as everything else. */
-async function fetchTxtPolicy(txt: TxtResult | null, deps: CoreDeps, timeoutMs: number): Promise<PolicyResult | null> {
-  const url = txt?.parsed?.policy.find((u) => /^https:\/\//i.test(u));
-  if (!url) return null;
-  const record = await fetchSafely(url, deps, { timeoutMs, maxBytes: MAX_POLICY_BYTES, maxRedirects: 5, accept: 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1' });
-  if (record.error || record.status !== 200 || !record.body) return null;
-  const policy = extractPolicy({ body: record.body, contentType: record.content_type, url: record.final_url }, { now: deps.now() });
-  return { ...policy, source: { url: record.final_url, found_by: 'securitytxt_policy', status: record.status, format: 'unknown' } };
 }
 
 async function readPolicyJson(path: string, io: CliIo): Promise<PolicyResult> {
@@ -118,11 +81,6 @@ async function readPolicyJson(path: string, io: CliIo): Promise<PolicyResult> {
     throw new InputError(`--policy-json ${path} is not a scopecheck.policy/1 document (${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'})`);
   }
   return parsed.data;
-}
-
-function makeDeps(values: ParsedValues, io: CliIo): { deps: CoreDeps; close: () => Promise<void> } {
-  const net = createFetchFromValues(values, io, 'draft');
-  return { deps: { fetch: net.fetch, now: io.now, manualRedirects: true }, close: net.close };
 }
 
 async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: CoreDeps, timeoutMs: number): Promise<Draft> {
@@ -147,54 +105,35 @@ async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: Core
   return withEncryptedBody(draft, result.armored, result.fingerprint);
 }
 
-async function gatherTxt(values: ParsedValues, page: URL, live: boolean, io: CliIo, deps: CoreDeps, timeoutMs: number): Promise<TxtResult | null> {
-  const txtFile = text(values, 'txt-file');
-  if (txtFile !== undefined) {
-    // The bytes as saved: the validator checks the encoding itself.
-    const bytes = await readInput(txtFile, io, { maxBytes: MAX_INPUT_BYTES, label: '--txt-file' });
-    const txtUrl = text(values, 'txt-url');
-    if (txtUrl !== undefined) parsePageUrl(txtUrl);
-    const context = txtUrl ? { retrieved_from: txtUrl, page_host: page.hostname } : null;
-    return validateSecurityTxt(bytes, context, { now: deps.now() });
-  }
-  if (!live) return null;
-  const txt = await discoverSecurityTxt(page.href, deps, { now: deps.now(), timeoutMs });
-  const attempts = txt.source?.attempts ?? [];
-  if (attempts.length > 0 && attempts.every((a) => a.status === null && /network|timeout/.test(a.outcome))) {
-    throw new InputError(`cannot reach ${page.hostname}: no candidate answered (${attempts[0]!.outcome})`);
-  }
-  return txt;
+/** A saved security.txt (--txt-file), validated as saved: the validator checks the encoding itself. */
+async function readTxtFile(txtFile: string, values: ParsedValues, page: URL, io: CliIo, now: Date): Promise<TxtResult> {
+  const bytes = await readInput(txtFile, io, { maxBytes: MAX_INPUT_BYTES, label: '--txt-file' });
+  const txtUrl = text(values, 'txt-url');
+  const context = txtUrl ? { retrieved_from: txtUrl, page_host: page.hostname } : null;
+  return validateSecurityTxt(bytes, context, { now });
 }
 
 async function run(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
-  if (positionals.length > 1) throw new UsageError('give one URL');
+  // The declarations below have been checked (checkDeclaredOptions): what remains depends on values.
   const liveUrl = positionals[0];
-  if (liveUrl !== undefined && text(values, 'url') !== undefined) throw new UsageError('give the page either as <url> or as --url, not both');
-  const pageArg = liveUrl ?? text(values, 'url');
+  const page = parsePageUrl(liveUrl ?? text(values, 'url')!);
   const policyJson = text(values, 'policy-json');
-  if (pageArg === undefined) throw new UsageError('give a URL (live), or --url <page url> with --txt-file and/or a policy');
   const policyFile = text(values, 'policy-file');
-  if (policyJson !== undefined && policyFile !== undefined) throw new UsageError('give either --policy-json or --policy-file');
-  if (liveUrl === undefined && text(values, 'txt-file') === undefined && policyJson === undefined && policyFile === undefined) {
-    throw new UsageError('offline, --url needs --txt-file and/or --policy-json / --policy-file');
-  }
-  const page = parsePageUrl(pageArg);
-  const language = toDraftLanguage(text(values, 'lang') ?? 'en');
-  if (!language) throw new UsageError(`--lang must be en or de, not "${text(values, 'lang')}"`);
-  if (values.encrypt && text(values, 'encrypt-key') !== undefined) throw new UsageError('give either --encrypt or --encrypt-key');
+  const language = toDraftLanguage(text(values, 'lang') ?? 'en') ?? 'en';
   const eml = text(values, 'eml');
   if (eml === '-' && (values.json || values.markdown)) throw new UsageError('--eml - writes to stdout; it cannot be combined with --json or --markdown');
-  if (values.json && values.markdown) throw new UsageError('give either --json or --markdown');
   const fields = parseFields(values);
-  const timeoutMs = parseTimeout(values.timeout, 10_000);
 
-  const { deps, close } = makeDeps(values, io);
+  const session = openLiveSession(values, io, 'draft');
+  const { deps, timeoutMs } = session;
   try {
-    const txt = await gatherTxt(values, page, liveUrl !== undefined, io, deps, timeoutMs);
+    // Live: the pipeline's one reading of the page (the same policy check, scope and policy choose).
+    const live = liveUrl !== undefined ? await readLivePage(page, values, io, 'draft', session) : null;
+    const txtFile = text(values, 'txt-file');
+    const txt = txtFile !== undefined ? await readTxtFile(txtFile, values, page, io, deps.now()) : live?.txt ?? null;
     const policy = policyJson !== undefined ? await readPolicyJson(policyJson, io)
       : policyFile !== undefined ? await readPolicyFile(policyFile, text(values, 'policy-url'), io, deps.now())
-      : liveUrl !== undefined ? await fetchTxtPolicy(txt, deps, timeoutMs)
-      : null;
+      : live?.policy ?? null;
     let draft = draftReport({
       pageUrl: page.href, txt, policy, language, now: deps.now(), fields,
       profile: { name: text(values, 'name'), handle: text(values, 'handle'), email: text(values, 'email'), pgpKey: text(values, 'my-key') },
@@ -216,7 +155,7 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
     io.stdout(values.json ? `${JSON.stringify(draft, null, 2)}\n` : values.markdown ? formatDraftMarkdown(draft) : formatDraft(draft));
     return 0;
   } finally {
-    await close();
+    await session.close();
   }
 }
 
@@ -225,12 +164,13 @@ export const draftCommand: Command = {
   summary: 'draft a vulnerability report: recipient, sections the policy asks for, safe mailto/.eml',
   usage: USAGE,
   options: {
-    url: { type: 'string' },
+    // Offline, the page comes as --url and at least one saved input goes with it.
+    url: { type: 'string', url: true, conflicts: [URL_ARG], needs: ['txt-file', 'policy-json', 'policy-file'] },
     'txt-file': { type: 'string' },
-    'txt-url': { type: 'string' },
-    'policy-json': { type: 'string' },
+    'txt-url': { type: 'string', url: true, needs: ['txt-file'] },
+    'policy-json': { type: 'string', conflicts: ['policy-file'] },
     'policy-file': { type: 'string' },
-    'policy-url': { type: 'string' },
+    'policy-url': { type: 'string', url: true, needs: ['policy-file'] },
     name: { type: 'string' },
     handle: { type: 'string' },
     email: { type: 'string' },
@@ -238,12 +178,14 @@ export const draftCommand: Command = {
     title: { type: 'string' },
     summary: { type: 'string' },
     field: { type: 'string', multiple: true },
-    lang: { type: 'string' },
-    markdown: { type: 'boolean' },
+    lang: { type: 'string', values: ['en', 'de'] },
+    markdown: { type: 'boolean', conflicts: ['json'] },
     eml: { type: 'string' },
     'encrypt-key': { type: 'string' },
-    encrypt: { type: 'boolean' },
-    ...NETWORK_OPTIONS,
+    encrypt: { type: 'boolean', conflicts: ['encrypt-key'] },
+    ...LIVE_OPTIONS,
   },
+  positionals: { max: 1 },
+  oneOf: [[URL_ARG, 'url']],
   run,
 };

@@ -1,14 +1,9 @@
-import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { parseTimeout } from '../parse-common.ts';
-import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { LIVE_OPTIONS } from '../network-options.ts';
+import { readLivePageOnce } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInput } from '../read-input.ts';
-import type { PolicyResult, PolicySource } from '../../core/schemas/policy-result.ts';
-import { emptyPolicyResult, extractPolicy } from '../../core/policy/extract-policy.ts';
-import { discoverPolicy } from '../../core/policy/discover-policy.ts';
-import { decodeBody } from '../../core/document/decode-body.ts';
-import { sniffFormat } from '../../core/document/sniff-format.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
+import { emptyPolicyResult, extractPolicy, decodeDocument, sniffFormat, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const MAX_FILE_BYTES = 8 * 2 ** 20;
 
@@ -34,17 +29,6 @@ Options:
   --json               one scopecheck.policy/1 JSON document
   --now <instant>      clock for PGP key expiry (RFC 3339)
   --timeout <ms>       per-request timeout (default 10000)`;
-
-function parseUrl(value: string, what: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`${what} "${value}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${what} must be http(s), not ${url.protocol}`);
-  return url;
-}
 
 const line = (label: string, value: string) => `${label.padEnd(16)}${value}\n`;
 const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
@@ -91,33 +75,19 @@ function print(policy: PolicyResult, sources: readonly PolicySource[] | null, va
 }
 
 async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
-  const baseUrl = typeof values['base-url'] === 'string' ? parseUrl(values['base-url'], '--base-url').href : undefined;
+  const baseUrl = typeof values['base-url'] === 'string' ? new URL(values['base-url']).href : undefined;
   const body = await readInput(path, io, { maxBytes: MAX_FILE_BYTES, stdinLabel: 'the policy' });
   const policy = extractPolicy({ body, url: baseUrl ?? (path === '-' ? null : path) }, { now: io.now(), ...(baseUrl ? { baseUrl } : {}) });
-  const decoded = decodeBody(body, null);
+  const decoded = decodeDocument(body, null);
   const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, null, path === '-' ? baseUrl : path);
   policy.source = { url: baseUrl ?? (path === '-' ? 'stdin' : path), found_by: 'file', status: null, format };
   return print(policy, null, values, io);
 }
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
-  const page = parseUrl(target, 'the URL');
-  const timeoutMs = parseTimeout(values.timeout, 10_000);
-  const net = createFetchFromValues(values, io, 'policy');
-  try {
-    const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
-    const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, keys: [], httpFallback: false, fetchKeys: false });
-    const found = await discoverPolicy(page.href, { txt: txt.parsed ? txt : null }, deps, {
-      timeoutMs, diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
-    });
-    const networkDown = found.sources.length > 0 && found.sources.every((s) => s.found_by !== 'diodb' && s.status === null && /network|timeout|tls/.test(s.note ?? ''));
-    if (networkDown && !found.policy) throw new InputError(`cannot reach ${page.hostname}: ${found.sources[0]!.note}`);
-    if (networkDown) io.stderr(`scopecheck policy: warning: cannot reach ${page.hostname}; showing community data only\n`);
-    const policy = found.policy ?? emptyPolicyResult([`No disclosure policy found for ${page.hostname}.`]);
-    return print(policy, found.sources, values, io);
-  } finally {
-    await net.close();
-  }
+  const read = await readLivePageOnce(target, values, io, 'policy');
+  const policy = read.policy ?? emptyPolicyResult([`No disclosure policy found for ${read.host}.`]);
+  return print(policy, read.policy_sources, values, io);
 }
 
 export const policyCommand: Command = {
@@ -125,18 +95,14 @@ export const policyCommand: Command = {
   summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)',
   usage: USAGE,
   options: {
-    file: { type: 'string' },
-    'base-url': { type: 'string' },
-    'no-diodb': { type: 'boolean' },
-    ...NETWORK_OPTIONS,
+    file: { type: 'string', conflicts: [URL_ARG] },
+    'base-url': { type: 'string', needs: ['file'], url: true },
+    ...LIVE_OPTIONS,
   },
+  positionals: { max: 1 },
+  oneOf: [[URL_ARG, 'file']],
   run: async (values, positionals, io) => {
     const file = typeof values.file === 'string' ? values.file : undefined;
-    if (positionals.length > 1) throw new UsageError('give one URL');
-    if (file !== undefined && positionals.length > 0) throw new UsageError('give either a URL or --file, not both');
-    if (file !== undefined) return runFile(file, values, io);
-    if (values['base-url'] !== undefined) throw new UsageError('--base-url only applies with --file');
-    if (positionals.length === 0) throw new UsageError('give a URL, or --file <path>');
-    return runLive(positionals[0]!, values, io);
+    return file !== undefined ? runFile(file, values, io) : runLive(positionals[0]!, values, io);
   },
 };

@@ -1,26 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { optionStrings, parseTimeout } from '../parse-common.ts';
-import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { optionStrings } from '../parse-common.ts';
+import { LIVE_OPTIONS } from '../network-options.ts';
+import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
-import { PolicyResultSchema, type PolicyResult, type PolicySource } from '../../core/schemas/policy-result.ts';
-import type { TxtResult } from '../../core/schemas/txt-result.ts';
-import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
-import type { ScopeVerdict } from '../../core/schemas/scope-verdict.ts';
-import type { Finding } from '../../core/schemas/finding.ts';
-import { compileScope } from '../../core/scope/compile-scope.ts';
-import type { CompiledScope } from '../../core/scope/compiled-scope.ts';
-import { judgeScope } from '../../core/scope/judge-scope.ts';
-import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
-import { exportBurpScope } from '../../core/scope/export-burp-scope.ts';
-import { exportHostLists, renderHostLists } from '../../core/scope/export-host-lists.ts';
-import { splitLines } from '../../core/scope/split-lines.ts';
-import { toPrintable } from '../../core/scope/to-printable.ts';
-import type { UserScopeEntry } from '../../core/scope/user-scope-entry.ts';
-import { discoverPolicy } from '../../core/policy/discover-policy.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
-import { extractPolicy } from '../../core/policy/extract-policy.ts';
+import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
@@ -62,16 +48,17 @@ export const scopeCommand: Command = {
   summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)',
   usage,
   options: {
-    file: { type: 'string' },
+    file: { type: 'string', conflicts: ['policy-json'] },
     'policy-json': { type: 'string' },
-    'base-url': { type: 'string' },
+    'base-url': { type: 'string', url: true },
     'user-scope': { type: 'string' },
     host: { type: 'string', multiple: true },
     'hosts-file': { type: 'string' },
-    export: { type: 'string' },
-    'no-diodb': { type: 'boolean' },
-    ...NETWORK_OPTIONS,
+    export: { type: 'string', values: ['burp', 'hosts'] },
+    // The live options only apply to a URL, never to a policy given offline.
+    ...Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])),
   },
+  oneOf: [[URL_ARG, 'file', 'policy-json', 'user-scope']],
   run: runScope,
 };
 
@@ -80,13 +67,10 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   const hosts = optionStrings(values.host);
   const hostsFile = asString(values['hosts-file']);
   const exportKind = asString(values.export);
-  if (exportKind !== undefined && exportKind !== 'burp' && exportKind !== 'hosts') throw new UsageError(`--export takes burp or hosts, not "${exportKind}"`);
   const offline = values.file !== undefined || values['policy-json'] !== undefined;
   let scope: CompiledScope;
   if (offline || positionals.length === 0) {
-    if (!offline && values['user-scope'] === undefined) throw new UsageError('give a URL, a policy (--file or --policy-json) or your program scope (--user-scope)');
-    const live = ['no-diodb', ...Object.keys(NETWORK_OPTIONS)].filter((name) => values[name] !== undefined);
-    if (live.length > 0) throw new UsageError(`--${live[0]} only applies with a URL`);
+    // Offline, the positionals are hosts to judge.
     hosts.push(...positionals);
     scope = await loadScope(values, io);
   } else {
@@ -96,7 +80,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     if (hosts.length === 0 && hostsFile === undefined) hosts.push(live.url);
   }
   if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined) throw new UsageError('give hosts to judge: --host <host> or --hosts-file <path|->');
-  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('use --host or --hosts-file, not both');
+  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
 
   reportFindings(scope.findings, io);
   if (exportKind === 'burp') {
@@ -126,41 +110,16 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   return 0;
 }
 
-/**
- * Live mode: the URL's security.txt (RFC 9116 discovery) and disclosure policy (discoverPolicy), then the
- * scope they give. "This site" means the policy's own host only when it is the URL's host.
- */
+/** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */
 async function discoverScope(url: string, values: ParsedValues, io: CliIo): Promise<{ scope: CompiledScope; url: string }> {
-  let page: URL;
-  try {
-    page = new URL(url);
-  } catch {
-    throw new UsageError(`"${url}" is not a URL (offline, give --file or --policy-json)`);
-  }
-  if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${page.protocol}`);
-  const timeoutMs = parseTimeout(values.timeout, 10_000);
+  const page = parsePageUrl(url);
   const userScope = await loadUserScope(values, io);
-  const net = createFetchFromValues(values, io, 'scope');
-  let found: { txt: TxtResult; policy: PolicyResult | null; sources: readonly PolicySource[] };
-  try {
-    const deps = { fetch: net.fetch, now: io.now, manualRedirects: true };
-    const txt = await discoverSecurityTxt(page.href, deps, { now: io.now(), timeoutMs, httpFallback: true });
-    const diodb = values['no-diodb'] === true ? null : loadBundledDiodbIndex();
-    found = { txt, ...(await discoverPolicy(page.href, { txt }, deps, { timeoutMs, diodb })) };
-  } finally {
-    await net.close();
-  }
-  const { txt, policy, sources } = found;
-  const reached = sources.some((s) => s.status !== null) || (txt.source?.attempts ?? []).some((a) => a.status !== null);
-  if (!reached && policy?.source?.found_by !== 'diodb') throw new InputError(`cannot reach ${page.hostname}: no candidate answered`);
-  if (!reached) io.stderr(`scopecheck scope: warning: cannot reach ${page.hostname}; only community data was found\n`);
+  const read = await readLivePageOnce(page.href, values, io, 'scope');
+  const { policy, policy_sources: sources } = read;
   if (!policy) io.stderr(`scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
   else if (policy.source) io.stderr(`scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
   if (policy?.source?.found_by === 'diodb' && policy.source.note) io.stderr(`scopecheck scope: ${toPrintable(policy.source.note)}\n`);
-  let policyHost: string | null = null;
-  try { policyHost = policy?.source ? new URL(policy.source.url).hostname : null; } catch { policyHost = null; }
-  const scope = compileScope({ policy, txt, pageHost: policyHost === page.hostname ? policyHost : null, userScope });
-  return { scope, url: page.href };
+  return { scope: judge(read, { userScope }).scope, url: page.href };
 }
 
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
@@ -175,24 +134,14 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
   let policy: PolicyResult | null = null;
   const policyJson = asString(values['policy-json']);
   const file = asString(values.file);
-  if (file !== undefined && policyJson !== undefined) throw new UsageError('use --file or --policy-json, not both');
-  let pageHost: string | null = null;
   const baseUrl = asString(values['base-url']);
-  if (baseUrl !== undefined) {
-    try {
-      pageHost = new URL(baseUrl).hostname;
-    } catch {
-      throw new UsageError(`--base-url needs an absolute URL, not "${baseUrl}"`);
-    }
-  }
+  let pageHost = baseUrl !== undefined ? new URL(baseUrl).hostname : null;
   if (file !== undefined) {
     const body = await readInput(file, io, { maxBytes: MAX_POLICY_BYTES });
     policy = extractPolicy({ body, contentType: null, url: baseUrl ?? null }, { baseUrl, now: io.now() });
   }
   if (policyJson !== undefined) policy = parsePolicyJson(await readInputText(policyJson, io, { maxBytes: MAX_POLICY_BYTES }), policyJson);
-  if (pageHost === null && policy?.source && policy.source.found_by !== 'file') {
-    try { pageHost = new URL(policy.source.url).hostname; } catch { pageHost = null; }
-  }
+  pageHost ??= thisSiteOf(policy);
   return compileScope({ policy, pageHost, userScope: await loadUserScope(values, io) });
 }
 

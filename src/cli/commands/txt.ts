@@ -1,14 +1,12 @@
 import { dirname, resolve } from 'node:path';
-import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { InputError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
+import { parsePageUrl } from '../read-live-page.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { readInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import type { TxtResult } from '../../core/schemas/txt-result.ts';
-import { FetchContextSchema, type FetchContext } from '../../core/securitytxt/fetch-context.ts';
-import type { VerificationKey } from '../../core/securitytxt/check-signature.ts';
-import { validateSecurityTxt } from '../../core/securitytxt/validate-security-txt.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
+import { FetchContextSchema, validateSecurityTxt, discoverSecurityTxt, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
@@ -73,13 +71,7 @@ async function runOffline(path: string, values: ParsedValues, io: CliIo): Promis
 }
 
 async function runLive(url: string, values: ParsedValues, io: CliIo): Promise<number> {
-  let page: URL;
-  try {
-    page = new URL(url);
-  } catch {
-    throw new UsageError(`"${url}" is not a URL`);
-  }
-  if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${page.protocol}`);
+  const page = parsePageUrl(url);
   const keys = await readKeys(optionStrings(values.key), io);
   const timeoutMs = parseTimeout(values.timeout, 10_000);
   const net = createFetchFromValues(values, io, 'txt');
@@ -102,20 +94,16 @@ export const txtCommand: Command = {
   summary: 'find, fetch and validate security.txt (RFC 9116), or validate a saved file',
   usage: USAGE,
   options: {
-    file: { type: 'string' },
-    context: { type: 'string' },
+    file: { type: 'string', conflicts: [URL_ARG] },
+    context: { type: 'string', needs: ['file'] },
     key: { type: 'string', multiple: true },
     ...NETWORK_OPTIONS,
     'no-http': { type: 'boolean' },
   },
+  positionals: { max: 1 },
+  oneOf: [[URL_ARG, 'file']],
   run: async (values, positionals, io) => {
     const file = typeof values.file === 'string' ? values.file : undefined;
-    if (positionals.length > 1) throw new UsageError('give one URL');
-    if (file !== undefined && positionals.length > 0) throw new UsageError('give either a URL or --file, not both');
-    if (file !== undefined) return runOffline(file, values, io);
-    if (typeof values.context === 'string') throw new UsageError('--context only applies with --file');
-    const url = positionals[0];
-    if (url === undefined) throw new UsageError('give a URL or --file <path>');
-    return runLive(url, values, io);
+    return file !== undefined ? runOffline(file, values, io) : runLive(positionals[0]!, values, io);
   },
 };

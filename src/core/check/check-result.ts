@@ -14,7 +14,7 @@ export const SourceProgressSchema = z.object({
 });
 export type SourceProgress = z.infer<typeof SourceProgressSchema>;
 
-/** `scopecheck.check/1`: the whole pipeline for one page. */
+/** `scopecheck.check/1`: the whole pipeline for one page (no draft unless asked; cached results carry none). */
 export const CheckResultSchema = z.object({
   schema: z.literal('scopecheck.check/1'),
   url: z.string(),
@@ -24,7 +24,8 @@ export const CheckResultSchema = z.object({
   policy: z.nullable(PolicyResultSchema),
   policy_sources: z.optional(z.array(PolicySourceSchema)),
   scope: z.nullable(ScopeVerdictSchema),
-  draft: z.nullable(DraftSchema),
+  /** Only when drafting was asked for (the CLI's check); the extension drafts in the popup, on demand. */
+  draft: z.optional(z.nullable(DraftSchema)),
   sources: z.array(SourceProgressSchema),
   /** URLs the check could not fetch (permission denied, network), shown to the user. */
   unreachable: z.optional(z.array(z.object({ url: z.string(), reason: z.string() }))),

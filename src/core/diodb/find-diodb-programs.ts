@@ -1,7 +1,8 @@
 import { diodbHostKey, registrableDomain } from './diodb-host-key.ts';
 import type { DiodbIndex, DiodbProgram } from './diodb-index.ts';
 
-function hostOf(url: string | null): string | null {
+/** The index key of a URL's host (diodbHostKey), or null. */
+function hostKeyOfUrl(url: string | null): string | null {
   try {
     return url ? diodbHostKey(new URL(url).hostname) : null;
   } catch {
@@ -12,7 +13,7 @@ function hostOf(url: string | null): string | null {
 /** How surely a programme filed under `key` belongs to it: its name is the host, then its policy lives there. */
 function rank(program: DiodbProgram, key: string): number {
   const name = program.name.toLowerCase();
-  return (diodbHostKey(name) === key ? 4 : 0) + (hostOf(program.policy_url) === key ? 2 : 0) + (name.includes(key.split('.')[0]!) ? 1 : 0);
+  return (diodbHostKey(name) === key ? 4 : 0) + (hostKeyOfUrl(program.policy_url) === key ? 2 : 0) + (name.includes(key.split('.')[0]!) ? 1 : 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Block, DocumentFormat } from './block.ts';
-import { decodeBody } from './decode-body.ts';
+import { decodeDocument } from './decode-document.ts';
 import { finishBlocks } from './finish-blocks.ts';
 import { readHtml } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';
@@ -27,7 +27,7 @@ export interface ReadDocumentResult {
  * data gives no blocks and a note. Never throws; bounded to 2 MiB and linear in the input.
  */
 export function readDocument(input: ReadDocumentInput): ReadDocumentResult {
-  const decoded = decodeBody(input.body, input.contentType);
+  const decoded = decodeDocument(input.body, input.contentType);
   const notes = [...decoded.notes];
   if (decoded.pdf) {
     const where = input.url ? `: ${input.url}` : '';

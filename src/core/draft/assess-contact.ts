@@ -6,6 +6,7 @@ import { hasBidiControl, hasInvisible } from './hidden-characters.ts';
 import { parseContact } from './parse-contact.ts';
 import { domainToAscii } from './parse-email-address.ts';
 import { quoteForMessage } from './sanitize-text.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 
 
 /** Reporting platforms: a contact there is expected to be on another domain than the site. */
@@ -21,21 +22,17 @@ function registrable(host: string): string {
   return getDomain(ascii, { allowPrivateDomains: true }) ?? ascii;
 }
 
-function warn(id: string, message: string): Finding {
-  return { id, severity: 'warning', line: null, message };
-}
-
 function assessDomain(domain: string, findings: Finding[]): void {
   const unicode = domainToUnicode(domain);
-  if (unicode.malformed) findings.push(warn('contact_punycode_malformed', `${quoteForMessage(domain)} has a malformed xn-- label.`));
+  if (unicode.malformed) findings.push(makeDraftWarning('contact_punycode_malformed', `${quoteForMessage(domain)} has a malformed xn-- label.`));
   if (unicode.value !== domain) {
-    findings.push(warn('contact_idn', `The contact's domain is internationalised: ${quoteForMessage(domain)} reads as ${quoteForMessage(unicode.value)}. Check that it is the organisation's real domain.`));
+    findings.push(makeDraftWarning('contact_idn', `The contact's domain is internationalised: ${quoteForMessage(domain)} reads as ${quoteForMessage(unicode.value)}. Check that it is the organisation's real domain.`));
   }
   for (const label of unicode.value.split('.')) {
     if (isMixedScript(label)) {
-      findings.push(warn('contact_confusable', `The label ${quoteForMessage(label)} mixes writing systems (e.g. Latin with Cyrillic), a common trick to imitate another domain.`));
+      findings.push(makeDraftWarning('contact_confusable', `The label ${quoteForMessage(label)} mixes writing systems (e.g. Latin with Cyrillic), a common trick to imitate another domain.`));
     } else if (isLatinLookalike(label)) {
-      findings.push(warn('contact_confusable', `The label ${quoteForMessage(label)} is written in another script, but every letter looks Latin: ${quoteForMessage(domain)} may imitate a Latin domain.`));
+      findings.push(makeDraftWarning('contact_confusable', `The label ${quoteForMessage(label)} is written in another script, but every letter looks Latin: ${quoteForMessage(domain)} may imitate a Latin domain.`));
     }
   }
 }
@@ -44,10 +41,10 @@ function assessDomain(domain: string, findings: Finding[]): void {
 export function findHiddenCharacters(contact: string): Finding[] {
   const findings: Finding[] = [];
   if (hasBidiControl(contact)) {
-    findings.push(warn('contact_bidi_control', 'The contact contains a bidirectional control character (such as RIGHT-TO-LEFT OVERRIDE): it may display differently from what it is.'));
+    findings.push(makeDraftWarning('contact_bidi_control', 'The contact contains a bidirectional control character (such as RIGHT-TO-LEFT OVERRIDE): it may display differently from what it is.'));
   }
   if (hasInvisible(contact)) {
-    findings.push(warn('contact_invisible_char', 'The contact contains an invisible character (zero-width space, joiner, soft hyphen, …).'));
+    findings.push(makeDraftWarning('contact_invisible_char', 'The contact contains an invisible character (zero-width space, joiner, soft hyphen, …).'));
   }
   return findings;
 }
@@ -73,7 +70,7 @@ export function assessContact(contact: string, siteHost: string): Finding[] {
     if (platform) {
       findings.push({ id: 'contact_platform', severity: 'info', line: null, message: `Reports go through ${platform} (${domain}), not the site's own domain.` });
     } else {
-      findings.push(warn('contact_domain_mismatch', `The contact's domain ${theirs} differs from the site's (${site}). That can be legitimate (a parent company, a mailing list), but confirm it before sending details.`));
+      findings.push(makeDraftWarning('contact_domain_mismatch', `The contact's domain ${theirs} differs from the site's (${site}). That can be legitimate (a parent company, a mailing list), but confirm it before sending details.`));
     }
   }
   return findings;

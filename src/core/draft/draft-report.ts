@@ -5,7 +5,7 @@ import { assessTxtForDraft } from './assess-txt-for-draft.ts';
 import { buildDraftSections } from './build-draft-sections.ts';
 import { buildWebComposeUrls } from './build-web-compose-urls.ts';
 import { collectEncryptionKeys } from './collect-encryption-keys.ts';
-import { dedupeFindings } from './dedupe-findings.ts';
+import { dedupeByIdAndMessage } from './dedupe-by-id-and-message.ts';
 import type { DraftInput } from './draft-input.ts';
 import { encodeMailto } from './encode-mailto.ts';
 import { findUrlSecrets } from './find-url-secrets.ts';
@@ -96,7 +96,7 @@ export function draftReport(input: DraftInput): Draft {
     ? encodeMailto({ to: recipient.to, subject, body }, { maxLength: input.maxMailtoLength, shortBody: strings.shortBody })
     : null;
   const web = buildWebComposeUrls({ to: recipient.to, subject, body }, { shortBody: strings.shortBody });
-  const all = dedupeFindings(findings);
+  const all = dedupeByIdAndMessage(findings);
   return {
     schema: 'scopecheck.draft/1',
     to: recipient.to,

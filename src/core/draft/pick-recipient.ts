@@ -2,7 +2,7 @@ import type { Finding } from '../schemas/finding.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
 import { findHiddenCharacters } from './assess-contact.ts';
-import { dedupeFindings } from './dedupe-findings.ts';
+import { dedupeByIdAndMessage } from './dedupe-by-id-and-message.ts';
 import { parseContact, type ParsedContact } from './parse-contact.ts';
 import { quoteForMessage } from './sanitize-text.ts';
 
@@ -58,6 +58,6 @@ export function pickRecipient(txt: TxtResult | null, policy: PolicyResult | null
     webForm: web?.kind === 'web' ? web.url : null,
     webFormContact: web?.raw ?? null,
     webFormSource: web ? (web === txtWeb ? 'securitytxt' : 'policy') : null,
-    findings: dedupeFindings(findings),
+    findings: dedupeByIdAndMessage(findings),
   };
 }

@@ -1,4 +1,4 @@
-import { decodeBody } from '../document/decode-body.ts';
+import { decodeDocument } from '../document/decode-document.ts';
 import { sniffFormat } from '../document/sniff-format.ts';
 import { fetchSafely } from '../fetch/fetch-safely.ts';
 import type { CoreDeps } from '../fetch/types.ts';
@@ -48,7 +48,7 @@ function judge(candidate: PolicyCandidate, record: FetchRecord): Fetched {
   if (record.error) return fail(`${record.error.kind}: ${record.error.message}`);
   if (record.status === null || record.status < 200 || record.status > 299) return fail(`HTTP ${record.status ?? '?'}`);
   if (!record.body || record.body.length === 0) return fail('empty response');
-  const decoded = decodeBody(record.body, record.content_type);
+  const decoded = decodeDocument(record.body, record.content_type);
   const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, record.content_type, record.final_url);
   source.format = format;
   if (record.final_url !== candidate.url) source.note = `redirected to ${record.final_url}`;
@@ -59,12 +59,52 @@ function judge(candidate: PolicyCandidate, record: FetchRecord): Fetched {
   return { candidate, record, source, likeness, readable: true };
 }
 
+/** The best policy document of one round, not yet read, and every candidate tried. */
+export interface FoundPolicyDocument {
+  /** `priority`: the candidate's trust (lower is better), to compare the best of several rounds. */
+  best: { record: FetchRecord; source: PolicySource; priority: number } | null;
+  sources: PolicySource[];
+}
+
 /**
- * Finds and reads the disclosure policy for a page in one concurrent round of requests: security.txt
- * Policy links, SECURITY.md on GitHub, the page's own security links and a few common paths, each fetched
- * with fetchSafely (time, size and redirect bounds). The most trusted candidate that reads like a policy
- * wins; a PDF is reported but not read. When nothing is published, the disclose.io database may name the
- * organisation's programme, labelled as community data. Never throws.
+ * One concurrent round over the policy candidates of a page (listPolicyCandidates, or `candidates` when
+ * given), each fetched with fetchSafely (time, size and redirect bounds): the most trusted candidate that reads
+ * like a policy, else a PDF (reported, not read). Nothing is extracted here. Never throws.
+ */
+export async function findPolicyDocument(
+  pageUrl: string,
+  input: { txt: TxtResult | null; pageLinks?: PageLink[]; candidates?: PolicyCandidate[] },
+  deps: CoreDeps,
+  options: DiscoverPolicyOptions,
+): Promise<FoundPolicyDocument> {
+  const candidates = (input.candidates ?? listPolicyCandidates(pageUrl, input))
+    .filter((c) => options.commonPaths !== false || c.found_by !== 'common_path');
+  const fetchOptions = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? MAX_BYTES, maxRedirects: 5, accept: ACCEPT, ...(options.signal ? { signal: options.signal } : {}) };
+  const results = await Promise.all(candidates.map(async (candidate) => judge(candidate, await fetchSafely(candidate.url, deps, fetchOptions))));
+  const sources = results.map((r) => r.source);
+  const readable = results.filter((r) => r.readable).sort((a, b) => a.candidate.priority - b.candidate.priority || b.likeness - a.likeness);
+  const best = readable[0] ?? results.find((r) => r.source.format === 'pdf');
+  return { best: best ? { record: best.record, source: best.source, priority: best.candidate.priority } : null, sources };
+}
+
+/** Reads a found policy document: extraction, its source marked `chosen`, and a note when it was cut. */
+export function readPolicyDocument(found: { record: FetchRecord; source: PolicySource }, now: Date): PolicyResult {
+  const { record, source } = found;
+  const policy = extractPolicy(
+    { body: record.body ?? new Uint8Array(0), contentType: record.content_type, url: record.final_url },
+    { baseUrl: record.final_url, now },
+  );
+  source.note = source.note ? `${source.note}; chosen` : 'chosen';
+  policy.source = source;
+  if (record.truncated) (policy.notes ??= []).push('The policy was cut at the size limit.');
+  return policy;
+}
+
+/**
+ * Finds and reads the disclosure policy for a page in one round (findPolicyDocument, then
+ * readPolicyDocument). When nothing is published, the disclose.io database may name the organisation's
+ * programme, labelled as community data. Never throws. The pipeline (core/check/find-sources.ts) runs the
+ * rounds itself; this is the one-round form for tests and benchmarks.
  */
 export async function discoverPolicy(
   pageUrl: string,
@@ -72,23 +112,8 @@ export async function discoverPolicy(
   deps: CoreDeps,
   options: DiscoverPolicyOptions,
 ): Promise<DiscoveredPolicy> {
-  const candidates = listPolicyCandidates(pageUrl, input)
-    .filter((c) => options.commonPaths !== false || c.found_by !== 'common_path');
-  const fetchOptions = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? MAX_BYTES, maxRedirects: 5, accept: ACCEPT, ...(options.signal ? { signal: options.signal } : {}) };
-  const results = await Promise.all(candidates.map(async (candidate) => judge(candidate, await fetchSafely(candidate.url, deps, fetchOptions))));
-  const sources = results.map((r) => r.source);
-  const readable = results.filter((r) => r.readable).sort((a, b) => a.candidate.priority - b.candidate.priority || b.likeness - a.likeness);
-  const best = readable[0] ?? results.find((r) => r.source.format === 'pdf');
-  if (best) {
-    const policy = extractPolicy(
-      { body: best.record.body ?? new Uint8Array(0), contentType: best.record.content_type, url: best.record.final_url },
-      { baseUrl: best.record.final_url, now: deps.now() },
-    );
-    best.source.note = best.source.note ? `${best.source.note}; chosen` : 'chosen';
-    policy.source = best.source;
-    if (best.record.truncated) (policy.notes ??= []).push('The policy was cut at the size limit.');
-    return { policy, sources };
-  }
+  const { best, sources } = await findPolicyDocument(pageUrl, input, deps, options);
+  if (best) return { policy: readPolicyDocument(best, deps.now()), sources };
   let host = '';
   try {
     host = new URL(pageUrl).hostname;

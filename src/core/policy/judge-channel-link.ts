@@ -1,5 +1,6 @@
 import { parse } from 'tldts';
 import type { Unit } from './build-units.ts';
+import { hostOf } from '../url/host-of.ts';
 
 /** Bug-bounty and report-form platforms: a link to one of them next to "report" is a reporting channel. */
 const PLATFORMS = new Set(['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'intigriti.me', 'yeswehack.com',
@@ -28,14 +29,6 @@ const WE_PASS_ON = /\b(?:we|our team|wij|wir|nous)\s+(?:(?:may|might|will|can|co
 // A negated reporting instruction: "please do not send reports to …".
 const NEGATION = /\b(?:do not|don't|never|not|niet|nicht|pas|jamais)\b/g;
 const CLAUSE_BREAK = /[;,]|\b(?:instead|but|rather|use|please|alternatively|in plaats|stattdessen|sondern|plutôt|mais|maar|aber)\b/;
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
 
 function domainOf(url: string): string | null {
   const host = hostOf(url);

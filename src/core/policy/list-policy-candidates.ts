@@ -68,7 +68,7 @@ function isSharedPlatform(host: string): boolean {
 }
 
 /** Links of the page whose text or address speaks of security, disclosure, vulnerabilities or bug bounties. */
-function linkCandidates(page: URL, links: readonly PageLink[]): PolicyCandidate[] {
+export function listLinkCandidates(page: URL, links: readonly PageLink[]): PolicyCandidate[] {
   const site = parse(page.hostname).domain;
   const scored: Array<{ url: string; score: number }> = [];
   for (const link of links.slice(0, 2000)) {
@@ -107,7 +107,7 @@ export function listPolicyCandidates(pageUrl: string, input: { txt: TxtResult | 
   // The page itself: first when its address looks like a policy ("/security"), otherwise a last resort.
   out.push({ url: page.href, found_by: 'user', priority: LINK_WORDS.test(page.pathname) ? 0 : 5 });
   out.push(...githubSecurityMdCandidates(page.href));
-  out.push(...linkCandidates(page, input.pageLinks ?? []));
+  out.push(...listLinkCandidates(page, input.pageLinks ?? []));
   if (!isSharedPlatform(page.hostname) && page.hostname !== 'github.com') {
     for (const path of COMMON_POLICY_PATHS) out.push({ url: new URL(path, page.origin).href, found_by: 'common_path', priority: 4 });
   }

@@ -1,21 +1,14 @@
 import type { Finding } from '../schemas/finding.ts';
 import { makeFinding } from './check-catalogue.ts';
 import type { ResolvedContext } from './fetch-context.ts';
+import { hostOf } from '../url/host-of.ts';
 
 export interface FetchCheckOptions {
   maxRedirects: number;
   requireTopLevelLocation: boolean;
 }
 
-/** Host of a URL in lower case, or null when it does not parse or has none. */
-export function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase() || null;
-  } catch {
-    return null;
-  }
-}
+export { hostOf };
 
 const schemeOf = (url: string) => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase() ?? null;
 

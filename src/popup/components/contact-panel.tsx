@@ -1,4 +1,3 @@
-import type { CheckResult } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
 import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
 import { collectContacts } from '../lib/collect-contacts.ts';
@@ -9,6 +8,7 @@ import { Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
+import type { CheckResult } from '../../core/index.ts';
 
 /**
  * One contact: a link only when it is safe to follow (see describeContact), else inert text; its punycode form

@@ -1,7 +1,7 @@
-import type { SourceProgress } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
 import { SOURCE_STATE_LABELS, sourceLabel } from '../lib/label-keys.ts';
 import { SafeText } from './safe-text.tsx';
+import type { SourceProgress } from '../../core/index.ts';
 
 const MARKS: Record<SourceProgress['state'], string> = { pending: '◌', done: '✓', failed: '✗', skipped: '–' };
 

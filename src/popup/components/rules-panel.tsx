@@ -1,10 +1,10 @@
-import type { PolicyResult } from '../../core/schemas/policy-result.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { ACTIVITY_LABELS } from '../lib/label-keys.ts';
 import { groupByQuote } from '../lib/group-by-quote.ts';
 import { Quote } from './quote.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
+import type { PolicyResult } from '../../core/index.ts';
 
 function tri(value: boolean | null, yes: MessageKey, no: MessageKey, unknown: MessageKey): string {
   return t(value === true ? yes : value === false ? no : unknown);

@@ -1,10 +1,9 @@
-import type { PolicyResult } from '../../core/schemas/policy-result.ts';
-import type { ScopeVerdict } from '../../core/schemas/scope-verdict.ts';
 import { t } from '../../platform/i18n.ts';
 import { Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
+import type { PolicyResult, ScopeVerdict } from '../../core/index.ts';
 
 function ScopeList({ items, rule, kind }: { items: { pattern: string; quote: string }[]; rule: string | null; kind: 'in' | 'out' }) {
   if (items.length === 0) return <p class="empty">{t(kind === 'in' ? 'inScopeNone' : 'outOfScopeNone')}</p>;

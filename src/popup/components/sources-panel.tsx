@@ -1,9 +1,9 @@
-import type { CheckResult } from '../../core/check/check-result.ts';
 import { t } from '../../platform/i18n.ts';
 import { FOUND_BY_LABELS, SOURCE_STATE_LABELS, UNREACHABLE_LABELS, sourceLabel } from '../lib/label-keys.ts';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
+import type { CheckResult } from '../../core/index.ts';
 
 /** Every URL the check fetched or tried, with redirects, and how each was found. */
 export function SourcesPanel({ result }: { result: CheckResult }) {

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Finding, Severity } from '../../core/schemas/finding.ts';
-import type { TxtResult } from '../../core/schemas/txt-result.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { SIGNATURE_LABELS } from '../lib/label-keys.ts';
 import { groupFingerprint, normalizeFingerprint } from '../lib/collect-keys.ts';
 import { firstLines } from '../lib/first-lines.ts';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
+import type { Finding, Severity, TxtResult } from '../../core/index.ts';
 
 const SEVERITIES: { severity: Severity; title: MessageKey }[] = [
   { severity: 'error', title: 'findingsErrors' },

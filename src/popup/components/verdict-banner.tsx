@@ -1,4 +1,3 @@
-import type { CheckResult } from '../../core/check/check-result.ts';
 import { useEffect } from 'preact/hooks';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { mark } from '../use-check.ts';
@@ -7,6 +6,7 @@ import { describeError } from '../lib/describe-error.ts';
 import { verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';
 import { Quote } from './quote.tsx';
 import { SafeText } from './safe-text.tsx';
+import type { CheckResult } from '../../core/index.ts';
 
 const TITLES: Record<BannerVerdict, MessageKey> = {
   loading: 'verdictLoading',

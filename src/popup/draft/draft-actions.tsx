@@ -1,13 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import {
-  buildEml, buildWebComposeUrls, encodeMailto, formatDraftMarkdown, getDraftStrings,
-} from '../../core/draft/index.ts';
-import type { Draft } from '../../core/schemas/draft.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import type { SavedDraft } from '../../shared/saved-draft.ts';
 import type { Settings } from '../../shared/settings-schema.ts';
 import { safeHref } from '../lib/safe-href.ts';
 import { copyText, downloadText } from './copy-text.ts';
+import { buildEml, buildWebComposeUrls, encodeMailto, formatDraftMarkdown, getDraftStrings, type Draft } from '../../core/index.ts';
 
 export interface ActionsProps {
   working: SavedDraft;

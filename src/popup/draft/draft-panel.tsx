@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { CheckResult } from '../../core/check/check-result.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { draftsArePersistent } from '../../platform/draft-store.ts';
 import { SafeText } from '../components/safe-text.tsx';
@@ -8,6 +7,7 @@ import { DraftActions } from './draft-actions.tsx';
 import { EncryptSection } from './encrypt-section.tsx';
 import type { DraftLanguage } from './pick-draft-language.ts';
 import { useDraft, type SaveStatus } from './use-draft.ts';
+import type { CheckResult } from '../../core/index.ts';
 
 const STATUS: Record<SaveStatus, MessageKey | null> = {
   idle: null, saving: 'draftSaving', saved: 'draftSaved', error: 'draftSaveFailed', too_long: 'draftTooLong',

@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { encryptDraft } from '../../core/draft/index.ts';
-import type { DraftKey } from '../../core/schemas/draft.ts';
 import { t } from '../../platform/i18n.ts';
 import { send } from '../../platform/messaging.ts';
 import { requestOrigins } from '../../platform/permissions.ts';
@@ -8,6 +6,7 @@ import { originPatternFor } from '../../shared/origin-patterns.ts';
 import { groupFingerprint } from '../lib/collect-keys.ts';
 import { SafeText } from '../components/safe-text.tsx';
 import { copyText } from './copy-text.ts';
+import { encryptDraft, type DraftKey } from '../../core/index.ts';
 
 /** Where to get a key that is published only as a fingerprint. */
 function keyUrlOf(key: DraftKey): string | null {

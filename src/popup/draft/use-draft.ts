@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CheckResult } from '../../core/check/check-result.ts';
-import { draftReport } from '../../core/draft/index.ts';
-import type { Draft } from '../../core/schemas/draft.ts';
 import { browser } from '../../platform/browser.ts';
 import { createDraftSaver, discardDraft, loadDraft } from '../../platform/draft-store.ts';
 import { settingsItem } from '../../platform/settings.ts';
 import { MAX_DRAFT_CHARS, type SavedDraft } from '../../shared/saved-draft.ts';
 import type { Settings } from '../../shared/settings-schema.ts';
-import { siteKeyOf } from '../../shared/is-web-url.ts';
+import { siteKeyOf, draftReport, type CheckResult, type Draft } from '../../core/index.ts';
 import { pickDraftLanguage, type DraftLanguage } from './pick-draft-language.ts';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'too_long';

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../core/check/check-result.ts';
+import type { CheckResult } from '../../core/index.ts';
 
 export interface KeyRow {
   /** Upper-case hex without spaces, when known. */

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../core/check/check-result.ts';
+import type { CheckResult } from '../../core/index.ts';
 
 export type BannerVerdict = 'loading' | 'in_scope' | 'out_of_scope' | 'unknown' | 'no_policy' | 'error';
 

@@ -1,7 +1,5 @@
-import { assessContact, findHiddenCharacters } from '../../core/draft/assess-contact.ts';
-import { parseContact } from '../../core/draft/parse-contact.ts';
-import type { Finding } from '../../core/schemas/finding.ts';
 import { safeHref } from './safe-href.ts';
+import { assessContact, findHiddenCharacters, parseContact, type Finding } from '../../core/index.ts';
 
 export interface ContactView {
   /** The link target, or null when the contact must be shown as inert text. */

@@ -1,4 +1,4 @@
-import type { ActivityId } from '../../core/schemas/policy-result.ts';
+import type { ActivityId } from '../../core/index.ts';
 
 /** Activities forbidden by the same sentence, together (the sentence shown once), in first-seen order. */
 export function groupByQuote(activities: readonly { id: ActivityId; quote: string }[]): { ids: ActivityId[]; quote: string }[] {

@@ -1,6 +1,6 @@
 /** Message keys for the ids the core reports (taxonomy, sources, states, reasons), as literal keys the i18n test sees. */
-import type { ActivityId, ReportFieldId } from '../../core/schemas/policy-result.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
+import type { ActivityId, ReportFieldId } from '../../core/index.ts';
 
 /** Message keys for the taxonomy ids (literal keys, so the i18n test sees each one). */
 export const ACTIVITY_LABELS: Record<ActivityId, MessageKey> = {

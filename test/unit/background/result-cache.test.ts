@@ -18,8 +18,21 @@ describe('createResultCache', () => {
   it('stores and reads back a check, validated', async () => {
     const cache = createResultCache(area);
     await cache.put(entry('taotlused.bigbank.ee'));
-    expect(await cache.get('taotlused.bigbank.ee')).toEqual(entry('taotlused.bigbank.ee'));
+    expect(await cache.get('taotlused.bigbank.ee')).toEqual({ ...entry('taotlused.bigbank.ee'), v: 2 });
     expect(await cache.get('other.example')).toBeNull();
+  });
+
+  it('migrates a version-1 entry: the cached draft is dropped, and the entry written back', async () => {
+    const cache = createResultCache(area);
+    const old = entry('old.example');
+    const draft = { to: ['security@old.example'], subject: 's', body: 'b', mailto: null, warnings: [] };
+    await area.set({ 'check:old.example': { ...old, result: { ...old.result, draft } } });
+    const read = await cache.get('old.example');
+    expect(read?.v).toBe(2);
+    expect(read?.result).not.toHaveProperty('draft');
+    const stored = fake.browser.storage.local.data.get('check:old.example') as { v: number; result: object };
+    expect(stored.v).toBe(2);
+    expect(stored.result).not.toHaveProperty('draft');
   });
 
   it('drops an entry that no longer matches the schema', async () => {

@@ -78,7 +78,7 @@ afterAll(async () => {
 describe('checkPage', () => {
   it('judges a host from the policy security.txt links to, with progress per source', async () => {
     const progress: SourceProgress[] = [];
-    const result = await checkPage('https://api.shop.test/account', deps, { timeoutMs: 3000 }, (p) => progress.push(p));
+    const result = await checkPage('https://api.shop.test/account', deps, { timeoutMs: 3000, draft: {} }, (p) => progress.push(p));
     expect(CheckResultSchema.safeParse(result).success).toBe(true);
     expect(result.host).toBe('api.shop.test');
     expect(result.txt?.source?.inherited_from_parent).toBe(true);

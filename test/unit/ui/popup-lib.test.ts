@@ -8,7 +8,7 @@ import { firstLines } from '../../../src/popup/lib/first-lines.ts';
 import { safeHref } from '../../../src/popup/lib/safe-href.ts';
 import { splitVisibleControls } from '../../../src/popup/lib/split-visible-controls.ts';
 import { pickDraftLanguage } from '../../../src/popup/draft/pick-draft-language.ts';
-import { hostMatchesDomain, normalizeHost, pickForHost } from '../../../src/shared/host-matches-domain.ts';
+import { hostMatchesDomain, toBareHost as normalizeHost, pickForHost } from '../../../src/core/url/host-matches-domain.ts';
 import { exactOriginPatternFor, hostOfPattern, originPatternFor, originPatternsFor, patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
 import { bigbankCheck, bigbankOutOfScope, bigbankUnknown } from './fixtures/bigbank.ts';
 import { noPolicyCheck } from './fixtures/no-policy.ts';

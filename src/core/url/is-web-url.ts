@@ -3,12 +3,16 @@ export const MAX_URL_LENGTH = 8192;
 
 /** Whether `value` is an absolute http(s) URL: the only pages Scopecheck checks. */
 export function isWebUrl(value: string): boolean {
-  if (value.length > MAX_URL_LENGTH) return false;
+  return value.length <= MAX_URL_LENGTH && parseWebUrl(value) !== null;
+}
+
+/** The URL when `value` is an absolute http(s) URL, else null. */
+export function parseWebUrl(value: string): URL | null {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

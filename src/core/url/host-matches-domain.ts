@@ -3,14 +3,17 @@
  * `example.com`, `.example.com` or a URL; comparison ignores case, a trailing dot and the port.
  */
 export function hostMatchesDomain(host: string, domain: string): boolean {
-  const h = normalizeHost(host);
-  const d = normalizeHost(domain.trim().replace(/^\*?\./, ''));
+  const h = toBareHost(host);
+  const d = toBareHost(domain.trim().replace(/^\*?\./, ''));
   if (!h || !d) return false;
   return h === d || h.endsWith(`.${d}`);
 }
 
-/** Lower-case host without port or trailing dot; accepts a bare host or a URL. Empty when unusable. */
-export function normalizeHost(value: string): string {
+/**
+ * Lower-case host without port or trailing dot; accepts a bare host or a URL. Empty when unusable. No IDN
+ * handling: for scope matching use core/scope normalizeHost, which also maps Unicode labels to ASCII.
+ */
+export function toBareHost(value: string): string {
   let host = value.trim().toLowerCase();
   if (host.includes('://')) {
     try {
@@ -33,7 +36,7 @@ export function pickForHost<T extends { appliesTo: string }>(host: string, items
   let best: T | null = null;
   for (const item of items) {
     if (!hostMatchesDomain(host, item.appliesTo)) continue;
-    if (!best || normalizeHost(item.appliesTo).length > normalizeHost(best.appliesTo).length) best = item;
+    if (!best || toBareHost(item.appliesTo).length > toBareHost(best.appliesTo).length) best = item;
   }
   return best;
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 
 /** Drops repeated findings (same id and message), keeping the first. */
-export function dedupeFindings(findings: Finding[]): Finding[] {
+export function dedupeByIdAndMessage(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = `${f.id}\u0000${f.message}`;

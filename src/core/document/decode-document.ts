@@ -46,7 +46,7 @@ function looksBinary(text: string): boolean {
  * Turns a response body (bytes or text) into text: charset from the Content-Type or a BOM, UTF-8 otherwise,
  * never throwing; cut at the 2 MiB limit; flags binary data and PDFs instead of reading them as text.
  */
-export function decodeBody(body: string | Uint8Array, contentType?: string | null): DecodedBody {
+export function decodeDocument(body: string | Uint8Array, contentType?: string | null): DecodedBody {
   const notes: string[] = [];
   let truncated = false;
   let text: string;

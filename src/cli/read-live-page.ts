@@ -1,0 +1,64 @@
+// The live commands' one reading of a URL: the core's pipeline stages over the CLI's fetch.
+import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type ReadSources, type SourceProgress } from '../core/index.ts';
+import { InputError, UsageError, type CliIo, type ParsedValues } from './command.ts';
+import { createFetchFromValues } from './network-options.ts';
+import { parseTimeout } from './parse-common.ts';
+
+export interface LiveSession {
+  deps: CoreDeps;
+  timeoutMs: number;
+  close: () => Promise<void>;
+}
+
+/** The page a live command is about: an http(s) URL, or a usage error. */
+export function parsePageUrl(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`"${value}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${url.protocol}`);
+  return url;
+}
+
+/** The fetch, clock and timeout of one live run (the network options); close() releases connections. */
+export function openLiveSession(values: ParsedValues, io: CliIo, command: string): LiveSession {
+  const timeoutMs = parseTimeout(values.timeout, 10_000);
+  const net = createFetchFromValues(values, io, command);
+  return { deps: { fetch: net.fetch, now: io.now, manualRedirects: true }, timeoutMs, close: net.close };
+}
+
+/**
+ * findSources then readSources for `page`, exactly as the extension runs them, so that check, scope, policy
+ * and draft give one reading of a URL. No answer from anywhere is an InputError, unless community data was
+ * found (then a warning).
+ */
+export async function readLivePage(
+  page: URL, values: ParsedValues, io: CliIo, command: string, session: LiveSession, onProgress?: (progress: SourceProgress) => void,
+): Promise<ReadSources> {
+  const found = await findSources(page.href, session.deps, {
+    timeoutMs: session.timeoutMs,
+    now: io.now(),
+    ...(onProgress ? { onProgress } : {}),
+    diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
+  });
+  const read = readSources(found, io.now());
+  if (!read.reached && !read.policy) throw new InputError(`cannot reach ${page.hostname}: it did not answer (network, DNS or TLS failure)`);
+  if (!read.reached) io.stderr(`scopecheck ${command}: warning: cannot reach ${page.hostname}; only community data was found\n`);
+  return read;
+}
+
+/** The live reading in its own session (commands that fetch nothing afterwards). */
+export async function readLivePageOnce(
+  url: string, values: ParsedValues, io: CliIo, command: string, onProgress?: (progress: SourceProgress) => void,
+): Promise<ReadSources> {
+  const page = parsePageUrl(url);
+  const session = openLiveSession(values, io, command);
+  try {
+    return await readLivePage(page, values, io, command, session, onProgress);
+  } finally {
+    await session.close();
+  }
+}
+

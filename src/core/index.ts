@@ -1,0 +1,63 @@
+// The one way into the core for the shells (background, popup, options, CLI), the platform and src/shared.
+// Lint (eslint.config.js) refuses any other path into src/core from outside it. Pure: no browser, no DOM,
+// no node: module. Everything here is named on purpose; a shell that needs more adds it here.
+
+// The pipeline: find the sources, read them, judge the page.
+export { checkPage, type CheckPageOptions } from './check/check-page.ts';
+export { findSources, type FindSourcesOptions, type FoundSources } from './check/find-sources.ts';
+export { readSources, type ReadSources } from './check/read-sources.ts';
+export { judge, thisSiteOf, type Judgement } from './check/judge.ts';
+export { CheckResultSchema, SourceProgressSchema, type CheckResult, type SourceProgress } from './check/check-result.ts';
+
+// Types of the results.
+export type { CoreDeps, FetchLike } from './fetch/types.ts';
+export { FindingSchema, type Finding, type Severity } from './schemas/finding.ts';
+export { PolicyResultSchema, type PolicyResult, type PolicySource, type ActivityId, type ReportFieldId } from './schemas/policy-result.ts';
+export type { TxtResult } from './schemas/txt-result.ts';
+export type { ScopeVerdict } from './schemas/scope-verdict.ts';
+export type { Draft, DraftKey } from './schemas/draft.ts';
+
+// URLs and hosts.
+export { isWebUrl, parseWebUrl, siteKeyOf, MAX_URL_LENGTH } from './url/is-web-url.ts';
+export { hostMatchesDomain, pickForHost, toBareHost } from './url/host-matches-domain.ts';
+
+// Fetching (bounded, for the shells' own requests such as a key the user asks for).
+export { fetchSafely } from './fetch/fetch-safely.ts';
+export { concatBytes } from './fetch/read-body-capped.ts';
+export { provideOpenpgp } from './pgp/load-openpgp.ts';
+
+// Documents and policies.
+export { decodeDocument } from './document/decode-document.ts';
+export { sniffFormat } from './document/sniff-format.ts';
+export { discoverPolicy } from './policy/discover-policy.ts';
+export { emptyPolicyResult, extractPolicy } from './policy/extract-policy.ts';
+
+// security.txt.
+export { discoverSecurityTxt } from './securitytxt/discover-security-txt.ts';
+export { validateSecurityTxt } from './securitytxt/validate-security-txt.ts';
+export { fetchEncryptionKeys } from './securitytxt/fetch-encryption-keys.ts';
+export { FetchContextSchema, type FetchContext } from './securitytxt/fetch-context.ts';
+export type { VerificationKey } from './securitytxt/check-signature.ts';
+
+// Scope.
+export { compileScope } from './scope/compile-scope.ts';
+export type { CompiledScope } from './scope/compiled-scope.ts';
+export { judgeScope } from './scope/judge-scope.ts';
+export { parseUserScope } from './scope/parse-user-scope.ts';
+export type { UserScopeEntry } from './scope/user-scope-entry.ts';
+export { exportBurpScope } from './scope/export-burp-scope.ts';
+export { exportHostLists, renderHostLists } from './scope/export-host-lists.ts';
+export { splitLines } from './scope/split-lines.ts';
+export { toPrintable } from './scope/to-printable.ts';
+
+// The disclose.io community database.
+export { DiodbIndexSchema, type DiodbIndex } from './diodb/diodb-index.ts';
+export { loadBundledDiodbIndex } from './diodb/load-bundled-diodb-index.ts';
+
+// Drafting (the popup drafts on demand; the CLI's draft and check commands).
+export {
+  draftReport, getDraftStrings, toDraftLanguage, encodeMailto, buildEml, buildWebComposeUrls, formatDraftMarkdown,
+  encryptDraft, withEncryptedBody, assessContact, parseContact,
+  type DraftLanguage, type SectionId,
+} from './draft/index.ts';
+export { findHiddenCharacters } from './draft/assess-contact.ts';
