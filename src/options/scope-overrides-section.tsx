@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { parseUserScope } from '../core/scope/parse-user-scope.ts';
+import { parseUserScope, type UserScopeFormat } from '../core/scope/parse-user-scope.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import { t } from '../platform/i18n.ts';
 import { normalizeHost } from '../shared/host-matches-domain.ts';
@@ -10,12 +10,18 @@ const MAX_SCOPE_CHARS = 2_000_000;
 interface Preview {
   entries: unknown[];
   findings: Finding[];
-  format: 'text' | 'burp';
+  format: UserScopeFormat;
 }
 
 function preview(raw: string): Preview {
   const parsed = parseUserScope(raw);
-  return { entries: parsed.value, findings: parsed.findings, format: raw.trimStart().replace(/^\uFEFF/, '').startsWith('{') ? 'burp' : 'text' };
+  return { entries: parsed.value, findings: parsed.findings, format: parsed.format };
+}
+
+const FORMAT_NAMES: Record<Exclude<UserScopeFormat, 'text'>, string> = { burp: 'Burp', hackerone: 'HackerOne CSV', bugcrowd: 'Bugcrowd' };
+
+function formatName(format: UserScopeFormat): string {
+  return format === 'text' ? t('optScopeText') : FORMAT_NAMES[format];
 }
 
 function FindingList({ findings }: { findings: Finding[] }) {
@@ -79,7 +85,7 @@ export function ScopeOverridesSection({ settings, onChange }: { settings: Settin
             <li key={o.id} class="item" data-scope-override={o.appliesTo}>
               <div class="row">
                 <strong><code>{o.appliesTo}</code></strong>
-                <span class="muted">{t('optScopeSummary', [String(o.entries.length), o.format === 'burp' ? 'Burp' : t('optScopeText')])}</span>
+                <span class="muted">{t('optScopeSummary', [String(o.entries.length), formatName(o.format)])}</span>
                 <button type="button" onClick={() => onChange({ scopeOverrides: settings.scopeOverrides.filter((x) => x.id !== o.id) })}>
                   {t('optRemove')}
                 </button>
@@ -104,11 +110,11 @@ export function ScopeOverridesSection({ settings, onChange }: { settings: Settin
       </div>
       <div class="field">
         <label for="s-file">{t('optScopeFile')}</label>
-        <input id="s-file" type="file" accept=".json,.txt,application/json,text/plain" onChange={(e) => readFile(e.currentTarget.files?.[0])} />
+        <input id="s-file" type="file" accept=".json,.txt,.csv,application/json,text/plain,text/csv" onChange={(e) => readFile(e.currentTarget.files?.[0])} />
       </div>
       {shown && (
         <div class="preview" role="status">
-          <p>{t('optScopePreview', [String(shown.entries.length), shown.format === 'burp' ? 'Burp' : t('optScopeText')])}</p>
+          <p>{t('optScopePreview', [String(shown.entries.length), formatName(shown.format)])}</p>
           <FindingList findings={shown.findings} />
         </div>
       )}

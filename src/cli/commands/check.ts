@@ -2,14 +2,13 @@ import { checkPage } from '../../core/check/check-page.ts';
 import type { CheckResult } from '../../core/check/check-result.ts';
 import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
 import { toDraftLanguage } from '../../core/draft/get-draft-strings.ts';
-import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
 import { toPrintable } from '../../core/scope/to-printable.ts';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { formatDraft } from '../format-draft.ts';
 import { formatTxtResult } from '../format-txt.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { parseTimeout } from '../parse-common.ts';
-import { readInputText } from '../read-input.ts';
+import { readUserScope } from '../read-user-scope.ts';
 
 const usage = `Usage:
   scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb]
@@ -20,7 +19,8 @@ the disclosure policy (security.txt Policy links, SECURITY.md, common paths), th
 page's host, and a report draft. With --json, one scopecheck.check/1 document.
 
 Options:
-  --user-scope <path>   your program scope (one pattern per line, "!" excludes, or a Burp scope JSON)
+  --user-scope <path>   your program scope: one pattern per line ("!" excludes), a Burp scope JSON,
+                        a HackerOne scope CSV or a Bugcrowd target list
   --name, --email       your name and address for the draft's sign-off
   --lang en|de          the draft's language (default en)
   --no-diodb            do not fall back to the disclose.io database when the site publishes nothing
@@ -71,7 +71,7 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
   const lang = asString(values.lang) ?? 'en';
   if (lang !== 'en' && lang !== 'de') throw new UsageError('--lang takes en or de');
   const scopePath = asString(values['user-scope']);
-  const userScope = scopePath === undefined ? undefined : parseUserScope(await readInputText(scopePath, io, { maxBytes: 64 * 2 ** 20, label: '--user-scope file' })).value;
+  const userScope = scopePath === undefined ? undefined : await readUserScope(scopePath, io, 'check');
   const net = createFetchFromValues(values, io, 'check');
   try {
     const name = asString(values.name);

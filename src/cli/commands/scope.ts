@@ -4,6 +4,7 @@ import { InputError, UsageError, type CliIo, type Command, type ParsedValues } f
 import { optionStrings, parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
+import { readUserScope } from '../read-user-scope.ts';
 import { PolicyResultSchema, type PolicyResult, type PolicySource } from '../../core/schemas/policy-result.ts';
 import type { TxtResult } from '../../core/schemas/txt-result.ts';
 import { loadBundledDiodbIndex } from '../../core/diodb/load-bundled-diodb-index.ts';
@@ -12,7 +13,6 @@ import type { Finding } from '../../core/schemas/finding.ts';
 import { compileScope } from '../../core/scope/compile-scope.ts';
 import type { CompiledScope } from '../../core/scope/compiled-scope.ts';
 import { judgeScope } from '../../core/scope/judge-scope.ts';
-import { parseUserScope } from '../../core/scope/parse-user-scope.ts';
 import { exportBurpScope } from '../../core/scope/export-burp-scope.ts';
 import { exportHostLists, renderHostLists } from '../../core/scope/export-host-lists.ts';
 import { splitLines } from '../../core/scope/split-lines.ts';
@@ -23,7 +23,6 @@ import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-tx
 import { extractPolicy } from '../../core/policy/extract-policy.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
-const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
 const MAX_HOST_LINE = 4096;
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
@@ -165,10 +164,7 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
 
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
   const path = asString(values['user-scope']);
-  if (path === undefined) return [];
-  const parsed = parseUserScope(await readInputText(path, io, { maxBytes: MAX_USER_SCOPE_BYTES }));
-  reportFindings(parsed.findings, io);
-  return parsed.value;
+  return path === undefined ? [] : readUserScope(path, io, 'scope');
 }
 
 async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope> {
