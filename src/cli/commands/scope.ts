@@ -15,6 +15,7 @@ import type { CompiledScope } from '../../core/scope/compiled-scope.ts';
 import { judgeScope } from '../../core/scope/judge-scope.ts';
 import { exportBurpScope } from '../../core/scope/export-burp-scope.ts';
 import { exportHostLists, renderHostLists } from '../../core/scope/export-host-lists.ts';
+import { writeToolExport } from '../write-tool-export.ts';
 import { splitLines } from '../../core/scope/split-lines.ts';
 import { toPrintable } from '../../core/scope/to-printable.ts';
 import type { UserScopeEntry } from '../../core/scope/user-scope-entry.ts';
@@ -26,6 +27,7 @@ const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_HOST_LINE = 4096;
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
+const EXPORT_KINDS = ['burp', 'caido', 'zap', 'hosts'];
 
 const usage = `Usage:
   scopecheck scope <url> [--user-scope <file>] [(--host <host>)… | --hosts-file <path|->] [--no-diodb]
@@ -33,7 +35,7 @@ const usage = `Usage:
   scopecheck scope --file <policy> [--base-url <url>] [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
-  scopecheck scope … --export burp|hosts
+  scopecheck scope … --export burp|caido|zap|hosts [--export-name <name>]
 
 Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
@@ -44,10 +46,14 @@ Options:
   --file <path>          a disclosure policy (HTML, Markdown or text; the format is sniffed)
   --policy-json <path>   a scopecheck.policy/1 document (output of \`scopecheck policy --json\`)
   --base-url <url>       where the policy was published: what "this site" means in it
-  --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), or a Burp scope JSON
+  --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), a Burp scope JSON,
+                         a HackerOne scope CSV or a Bugcrowd target list (JSON)
   --host <host>          a host, URL or host:port to judge (repeatable)
   --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
-  --export burp|hosts    print the resolved scope as a Burp Suite scope, or as include/exclude lists
+  --export <kind>        print the resolved scope: burp (Burp Suite project options JSON), caido (Caido
+                         scope preset JSON), zap (ZAP context XML) or hosts (include/exclude lists);
+                         what the tool cannot say is listed on stderr, never widened
+  --export-name <name>   the Caido preset's or ZAP context's name (default: scopecheck)
   --json                 one JSON object per host (JSON Lines)
 Live mode (<url>):
   --no-diodb             do not fall back to the disclose.io database
@@ -68,6 +74,7 @@ export const scopeCommand: Command = {
     host: { type: 'string', multiple: true },
     'hosts-file': { type: 'string' },
     export: { type: 'string' },
+    'export-name': { type: 'string' },
     'no-diodb': { type: 'boolean' },
     ...NETWORK_OPTIONS,
   },
@@ -79,7 +86,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   const hosts = optionStrings(values.host);
   const hostsFile = asString(values['hosts-file']);
   const exportKind = asString(values.export);
-  if (exportKind !== undefined && exportKind !== 'burp' && exportKind !== 'hosts') throw new UsageError(`--export takes burp or hosts, not "${exportKind}"`);
+  if (exportKind !== undefined && !EXPORT_KINDS.includes(exportKind)) throw new UsageError(`--export takes burp, caido, zap or hosts, not "${exportKind}"`);
   const offline = values.file !== undefined || values['policy-json'] !== undefined;
   let scope: CompiledScope;
   if (offline || positionals.length === 0) {
@@ -102,6 +109,10 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     const { document, notes } = exportBurpScope(scope);
     io.stdout(JSON.stringify(document, null, 2) + '\n');
     for (const note of notes) io.stderr(`scopecheck scope: ${toPrintable(note)}\n`);
+    return 0;
+  }
+  if (exportKind === 'caido' || exportKind === 'zap') {
+    writeToolExport(exportKind, scope, asString(values['export-name']) ?? 'scopecheck', io);
     return 0;
   }
   if (exportKind === 'hosts') {
