@@ -24,12 +24,16 @@ function formatName(format: UserScopeFormat): string {
   return format === 'text' ? t('optScopeText') : FORMAT_NAMES[format];
 }
 
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors and warnings first: the lines that could not be read must not hide behind notes. */
 function FindingList({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) return null;
+  const sorted = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return (
     <ul class="items compact">
-      {findings.slice(0, 20).map((f, i) => (
-        <li key={i} class={`item sev-${f.severity}`} data-finding-id={f.id}>{f.line !== null ? `${t('lineNumber', [String(f.line)])}: ` : ''}{f.message}</li>
+      {sorted.slice(0, 20).map((f, i) => (
+        <li key={i} class={`item sev-${f.severity}`} data-finding-id={f.id}>{f.line !== null && !f.message.startsWith(`Line ${f.line}`) ? `${t('lineNumber', [String(f.line)])}: ` : ''}{f.message}</li>
       ))}
       {findings.length > 20 && <li class="muted">{t('andMore', [String(findings.length - 20)])}</li>}
     </ul>
