@@ -18,7 +18,7 @@ function preview(raw: string): Preview {
   return { entries: parsed.value, findings: parsed.findings, format: parsed.format };
 }
 
-const FORMAT_NAMES: Record<Exclude<UserScopeFormat, 'text'>, string> = { burp: 'Burp', hackerone: 'HackerOne CSV', bugcrowd: 'Bugcrowd' };
+const FORMAT_NAMES: Record<Exclude<UserScopeFormat, 'text'>, string> = { burp: 'Burp', hackerone: 'HackerOne CSV', bugcrowd: 'Bugcrowd', caido: 'Caido' };
 
 function formatName(format: UserScopeFormat): string {
   return format === 'text' ? t('optScopeText') : FORMAT_NAMES[format];

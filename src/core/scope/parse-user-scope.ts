@@ -2,15 +2,17 @@ import type { Finding } from '../schemas/finding.ts';
 import { checkUserScopeEntries } from './check-user-scope-entries.ts';
 import { parseBurpScope } from './parse-burp-scope.ts';
 import { findBugcrowdTargets, parseBugcrowdTargets } from './parse-bugcrowd-targets.ts';
+import { findCaidoPreset, parseCaidoScope } from './parse-caido-scope.ts';
 import { isHackerOneScopeCsv, parseHackerOneScopeCsv } from './parse-hackerone-scope-csv.ts';
 import { parseUserScopeText } from './parse-user-scope-text.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
 
-export type UserScopeFormat = 'text' | 'burp' | 'hackerone' | 'bugcrowd';
+export type UserScopeFormat = 'text' | 'burp' | 'hackerone' | 'bugcrowd' | 'caido';
 
 /**
  * The researcher's program scope, in the format it is in: a Bugcrowd target list (JSON with
- * `targets.in_scope` / `out_of_scope`), a Burp Suite scope (other JSON), a HackerOne scope CSV (a header
+ * `targets.in_scope` / `out_of_scope`), a Caido scope preset (JSON with `allowlist` / `denylist`), a Burp
+ * Suite scope (other JSON), a HackerOne scope CSV (a header
  * with `identifier` and `asset_type`), else the text syntax (parseUserScopeText). Every entry that names
  * no readable host gets a warning with its line (checkUserScopeEntries). Never throws.
  */
@@ -32,6 +34,8 @@ function parseByFormat(body: string): { format: UserScopeFormat; parsed: { value
       return { format: 'bugcrowd', parsed: { value: [], findings: [{ id: 'bugcrowd_many_programmes', severity: 'error', line: null, message: `The JSON holds ${lists.programmes} Bugcrowd programmes; import the one you test. Nothing was imported.` }] } };
     }
     if (lists) return { format: 'bugcrowd', parsed: parseBugcrowdTargets(lists) };
+    const preset = findCaidoPreset(doc);
+    if (preset) return { format: 'caido', parsed: parseCaidoScope(preset) };
     return { format: 'burp', parsed: parseBurpScope(body) };
   }
   if (isHackerOneScopeCsv(body)) return { format: 'hackerone', parsed: parseHackerOneScopeCsv(body) };

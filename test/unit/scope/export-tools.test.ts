@@ -107,6 +107,33 @@ describe('exportCaidoScope', () => {
   });
 });
 
+describe('Caido presets read back', () => {
+  it('give the same verdicts when the scope has nothing Caido cannot say', () => {
+    const scope = compileScope({ policy: policyWith(['*.example.com', 'example.org and all subdomains', 'www.example.net', '192.0.2.1'], ['admin.example.com', '*.corp.example.org']) });
+    const { preset, notes } = exportCaidoScope(scope);
+    expect(notes).toEqual([]);
+    const read = parseUserScope(JSON.stringify(preset));
+    expect(read.format).toBe('caido');
+    expect(read.findings).toEqual([]);
+    const back = compileScope({ policy: null, userScope: read.value });
+    for (const host of ['a.example.com', 'admin.example.com', 'example.com', 'example.org', 'x.corp.example.org', 'x.example.org', 'www.example.net', 'example.net', '192.0.2.1', '192.0.2.2']) {
+      expect(judgeScope(host, back).verdict, host).toBe(judgeScope(host, scope).verdict);
+    }
+  });
+
+  it('read globs narrowly when they include and broadly when they exclude, and say so', () => {
+    const read = parseUserScope(JSON.stringify({ name: 'x', allowlist: ['*example.com', 'api-*.example.net', '*', 'a?.example.org', 'Bad Host!'], denylist: ['pay-*.example.com', '10.1.*', '*admin.example.net', 'x*'] }));
+    expect(read.value.map((e) => `${e.effect === 'include' ? '+' : '-'}${e.pattern}`)).toEqual([
+      '+example.com and all subdomains', '+api-*.example.net', '-*.example.com', '-10.1.0.0/16', '-admin.example.net and all subdomains', '-*',
+    ]);
+    expect(read.findings.map((f) => `${f.severity} ${f.id}`)).toEqual([
+      'info caido_glob_approximated', 'info caido_glob_approximated', 'warning caido_glob_unreadable', 'warning caido_glob_unreadable', 'warning caido_glob_unreadable',
+      'warning caido_glob_approximated', 'warning caido_glob_approximated', 'warning caido_glob_approximated', 'warning caido_glob_approximated',
+    ]);
+    expect(read.findings[2]!.message).toBe('Caido allowlist rule #3 ("*") would put every host in scope; skipped.');
+  });
+});
+
 describe('round trips through the platform formats', () => {
   it('a HackerOne CSV, read and exported as host lists, reads back to the same verdicts (exclusions and exceptions too)', () => {
     const csv = [

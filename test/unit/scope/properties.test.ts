@@ -8,6 +8,7 @@ import { hostPatternCovers } from '../../../src/core/scope/host-pattern-covers.t
 import { parseScopeTarget } from '../../../src/core/scope/parse-scope-target.ts';
 import { parseScopePattern } from '../../../src/core/scope/parse-scope-pattern.ts';
 import { parseUserScopeText } from '../../../src/core/scope/parse-user-scope-text.ts';
+import { parseUserScope } from '../../../src/core/scope/parse-user-scope.ts';
 import { exportHostLists, renderHostLists } from '../../../src/core/scope/export-host-lists.ts';
 import { exportBurpScope } from '../../../src/core/scope/export-burp-scope.ts';
 import { exportCaidoScope } from '../../../src/core/scope/export-caido-scope.ts';
@@ -257,7 +258,7 @@ describe('scope properties', () => {
     }), runs);
   });
 
-  it('the Caido preset never puts in scope what scopecheck does not', () => {
+  it('the Caido preset, and the preset read back, never put in scope what scopecheck does not', () => {
     fc.assert(fc.property(docArb(6, 5), fc.array(hostArb, { minLength: 1, maxLength: 10 }), (doc, hosts) => {
       const scope = policyScope(doc);
       const { preset } = exportCaidoScope(scope);
@@ -265,10 +266,13 @@ describe('scope properties', () => {
       const compile = (g: string) => new RegExp(`^${g.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.\\^$+()[\]{}|]/g, '\\$&'))).join('')}$`);
       const allow = preset.allowlist.map(compile);
       const deny = preset.denylist.map(compile);
+      // Read back as a user scope, the preset is never wider either.
+      const back = compileScope({ policy: null, userScope: parseUserScope(JSON.stringify(preset)).value });
       for (const host of hosts) {
         const inCaido = allow.some((re) => re.test(host)) && !deny.some((re) => re.test(host));
         if (inCaido) seen.caidoInScope++;
         if (inCaido) expect(judgeScope(host, scope).verdict, host).toBe('in_scope');
+        if (judgeScope(host, back).verdict === 'in_scope') expect(inCaido && judgeScope(host, scope).verdict === 'in_scope', host).toBe(true);
       }
     }), runs);
   });
