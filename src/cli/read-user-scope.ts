@@ -22,4 +22,4 @@ export async function readUserScope(path: string, io: CliIo, command: string): P
   return parsed.value;
 }
 
-const FORMAT_NAMES = { burp: 'a Burp Suite scope', hackerone: 'a HackerOne scope CSV', bugcrowd: 'a Bugcrowd target list', caido: 'a Caido scope preset' } as const;
+const FORMAT_NAMES = { burp: 'a Burp Suite scope', hackerone: 'a HackerOne scope CSV', bugcrowd: 'a Bugcrowd target list', caido: 'a Caido scope preset', zap: 'a ZAP context' } as const;

@@ -18,7 +18,7 @@ function preview(raw: string): Preview {
   return { entries: parsed.value, findings: parsed.findings, format: parsed.format };
 }
 
-const FORMAT_NAMES: Record<Exclude<UserScopeFormat, 'text'>, string> = { burp: 'Burp', hackerone: 'HackerOne CSV', bugcrowd: 'Bugcrowd', caido: 'Caido' };
+const FORMAT_NAMES: Record<Exclude<UserScopeFormat, 'text'>, string> = { burp: 'Burp', hackerone: 'HackerOne CSV', bugcrowd: 'Bugcrowd', caido: 'Caido', zap: 'ZAP' };
 
 function formatName(format: UserScopeFormat): string {
   return format === 'text' ? t('optScopeText') : FORMAT_NAMES[format];
@@ -114,7 +114,7 @@ export function ScopeOverridesSection({ settings, onChange }: { settings: Settin
       </div>
       <div class="field">
         <label for="s-file">{t('optScopeFile')}</label>
-        <input id="s-file" type="file" accept=".json,.txt,.csv,application/json,text/plain,text/csv" onChange={(e) => readFile(e.currentTarget.files?.[0])} />
+        <input id="s-file" type="file" accept=".json,.txt,.csv,.context,.xml,application/json,text/plain,text/csv,application/xml,text/xml" onChange={(e) => readFile(e.currentTarget.files?.[0])} />
       </div>
       {shown && (
         <div class="preview" role="status">

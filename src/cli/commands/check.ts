@@ -20,7 +20,7 @@ page's host, and a report draft. With --json, one scopecheck.check/1 document.
 
 Options:
   --user-scope <path>   your program scope: one pattern per line ("!" excludes), a Burp scope JSON,
-                        a HackerOne scope CSV or a Bugcrowd target list
+                        a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list
   --name, --email       your name and address for the draft's sign-off
   --lang en|de          the draft's language (default en)
   --no-diodb            do not fall back to the disclose.io database when the site publishes nothing

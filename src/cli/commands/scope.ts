@@ -47,7 +47,7 @@ Options:
   --policy-json <path>   a scopecheck.policy/1 document (output of \`scopecheck policy --json\`)
   --base-url <url>       where the policy was published: what "this site" means in it
   --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), a Burp scope JSON,
-                         a HackerOne scope CSV or a Bugcrowd target list (JSON)
+                         a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list (JSON)
   --host <host>          a host, URL or host:port to judge (repeatable)
   --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
   --export <kind>        print the resolved scope: burp (Burp Suite project options JSON), caido (Caido

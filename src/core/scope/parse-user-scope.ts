@@ -5,14 +5,15 @@ import { findBugcrowdTargets, parseBugcrowdTargets } from './parse-bugcrowd-targ
 import { findCaidoPreset, parseCaidoScope } from './parse-caido-scope.ts';
 import { isHackerOneScopeCsv, parseHackerOneScopeCsv } from './parse-hackerone-scope-csv.ts';
 import { parseUserScopeText } from './parse-user-scope-text.ts';
+import { isZapContext, parseZapContext } from './parse-zap-context.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
 
-export type UserScopeFormat = 'text' | 'burp' | 'hackerone' | 'bugcrowd' | 'caido';
+export type UserScopeFormat = 'text' | 'burp' | 'hackerone' | 'bugcrowd' | 'caido' | 'zap';
 
 /**
  * The researcher's program scope, in the format it is in: a Bugcrowd target list (JSON with
  * `targets.in_scope` / `out_of_scope`), a Caido scope preset (JSON with `allowlist` / `denylist`), a Burp
- * Suite scope (other JSON), a HackerOne scope CSV (a header
+ * Suite scope (other JSON), a ZAP context (XML), a HackerOne scope CSV (a header
  * with `identifier` and `asset_type`), else the text syntax (parseUserScopeText). Every entry that names
  * no readable host gets a warning with its line (checkUserScopeEntries). Never throws.
  */
@@ -38,6 +39,7 @@ function parseByFormat(body: string): { format: UserScopeFormat; parsed: { value
     if (preset) return { format: 'caido', parsed: parseCaidoScope(preset) };
     return { format: 'burp', parsed: parseBurpScope(body) };
   }
+  if (start === '<' && isZapContext(body)) return { format: 'zap', parsed: parseZapContext(body) };
   if (isHackerOneScopeCsv(body)) return { format: 'hackerone', parsed: parseHackerOneScopeCsv(body) };
   return { format: 'text', parsed: parseUserScopeText(body) };
 }

@@ -134,6 +134,37 @@ describe('Caido presets read back', () => {
   });
 });
 
+describe('ZAP contexts read back', () => {
+  it('give the same verdicts, exclusions and their exceptions included, and name what they read approximately', () => {
+    const scope = compileScope({ policy: EXCEPTIONS });
+    const { xml } = exportZapContext(scope);
+    const read = parseUserScope(xml);
+    expect(read.format).toBe('zap');
+    expect(read.value.map((e) => `${e.effect === 'include' ? '+' : '-'}${e.pattern}`)).toEqual([
+      '+*.example.com:80', '+*.example.com:443', '+example.org:80 and all subdomains', '+example.org:443 and all subdomains',
+      '+api-*.example.net:80', '+api-*.example.net:443', '+shop.example.io:8443/app/', '+docs.example.io:80/Guide', '+docs.example.io:443/Guide',
+      '+192.0.2.0/24:80', '+192.0.2.0/24:443', '+[2001:db8::1]:80', '+[2001:db8::1]:443',
+      '-*.app.example.com (except *.proxy.app.example.com)', '-admin.example.org', '-pay-*.example.com', '-192.0.2.128/25', '-example.com',
+    ]);
+    expect(read.findings).toEqual([]);
+  });
+
+  it('read a hand-written context narrowly for inclusions and broadly for exclusions', () => {
+    const xml = '<?xml version="1.0"?>\n<configuration>\n<context>\n<name>x</name>\n<incregexes>https://www.example.com.*</incregexes>\n<incregexes>https?://[a-z]+\\.example\\.org/.*</incregexes>\n<excregexes>https://www\\.example\\.com/admin.*</excregexes>\n<excregexes>.*logout.*</excregexes>\n<excregexes>https://(dev|test)\\.example\\.com.*</excregexes>\n</context>\n</configuration>\n';
+    const read = parseUserScope(xml);
+    expect(read.value.map((e) => `${e.effect === 'include' ? '+' : '-'}${e.pattern}${e.opaque ? ' (opaque)' : ''} @${e.line}`)).toEqual([
+      '+www.example.com @5', '-www.example.com/admin @7', '-.*logout.* (opaque) @8', '-example.com and all subdomains @9',
+    ]);
+    expect(read.findings.map((f) => `${f.severity} ${f.id} @${f.line}`)).toEqual([
+      'info zap_regex_approximated @5', 'warning zap_regex_unreadable @6', 'warning zap_regex_unreadable @8', 'warning zap_regex_approximated @9',
+    ]);
+    const back = compileScope({ policy: null, userScope: read.value });
+    expect(judgeScope('www.example.com', back).verdict).toBe('out_of_scope'); // (dev|test)\.example\.com read broadly
+    const opaque = compileScope({ policy: null, userScope: [...read.value.filter((e) => e.line !== 9), { pattern: 'a.example.net', effect: 'include', source: 'user' }] });
+    expect(judgeScope('a.example.net', opaque).verdict).toBe('unknown'); // .*logout.* might exclude it
+  });
+});
+
 describe('round trips through the platform formats', () => {
   it('a HackerOne CSV, read and exported as host lists, reads back to the same verdicts (exclusions and exceptions too)', () => {
     const csv = [

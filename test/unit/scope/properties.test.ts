@@ -239,10 +239,11 @@ describe('scope properties', () => {
     }), runs);
   });
 
-  it('the ZAP context puts in scope exactly what scopecheck does, for whole-URL regexes', () => {
+  it('the ZAP context puts in scope exactly what scopecheck does, for whole-URL regexes, also read back', () => {
     fc.assert(fc.property(docArb(6, 5), fc.array(hostArb, { minLength: 1, maxLength: 10 }), (doc, hosts) => {
       const scope = policyScope(doc);
-      const { context } = exportZapContext(scope);
+      const { context, xml } = exportZapContext(scope);
+      const back = compileScope({ policy: null, userScope: parseUserScope(xml).value });
       // ZAP compiles case-insensitive; V8 here has no (?-i:…), and these hosts are lower case anyway.
       const compile = (r: string) => new RegExp(`^(?:${r.replace(/\(\?-i:/g, '(?:')})$`, 'i');
       const include = context.include.map(compile);
@@ -254,6 +255,8 @@ describe('scope properties', () => {
           if (inZap) seen.zapInScope++;
           expect(inZap, url).toBe(verdict === 'in_scope');
         }
+        // Read back with --user-scope, the context gives the same in-scope hosts.
+        expect(judgeScope(host, back).verdict === 'in_scope', `${host}\n${xml}`).toBe(verdict === 'in_scope');
       }
     }), runs);
   });
