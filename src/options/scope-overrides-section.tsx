@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
-import { toBareHost, parseUserScope, type Finding } from '../core/index.ts';
+import { toBareHost, parseUserScope, type Finding, type UserScopeFormat } from '../core/index.ts';
 import type { ScopeOverride, Settings } from '../shared/settings-schema.ts';
 
 const MAX_SCOPE_CHARS = 2_000_000;
@@ -8,20 +8,30 @@ const MAX_SCOPE_CHARS = 2_000_000;
 interface Preview {
   entries: unknown[];
   findings: Finding[];
-  format: 'text' | 'burp';
+  format: UserScopeFormat;
 }
 
 function preview(raw: string): Preview {
   const parsed = parseUserScope(raw);
-  return { entries: parsed.value, findings: parsed.findings, format: raw.trimStart().replace(/^\uFEFF/, '').startsWith('{') ? 'burp' : 'text' };
+  return { entries: parsed.value, findings: parsed.findings, format: parsed.format };
 }
 
+const FORMAT_NAMES: Record<Exclude<UserScopeFormat, 'text'>, string> = { burp: 'Burp', hackerone: 'HackerOne CSV', bugcrowd: 'Bugcrowd', caido: 'Caido', zap: 'ZAP' };
+
+function formatName(format: UserScopeFormat): string {
+  return format === 'text' ? t('optScopeText') : FORMAT_NAMES[format];
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors and warnings first: the lines that could not be read must not hide behind notes. */
 function FindingList({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) return null;
+  const sorted = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return (
     <ul class="items compact">
-      {findings.slice(0, 20).map((f, i) => (
-        <li key={i} class={`item sev-${f.severity}`} data-finding-id={f.id}>{f.line !== null ? `${t('lineNumber', [String(f.line)])}: ` : ''}{f.message}</li>
+      {sorted.slice(0, 20).map((f, i) => (
+        <li key={i} class={`item sev-${f.severity}`} data-finding-id={f.id}>{f.line !== null && !f.message.startsWith(`Line ${f.line}`) ? `${t('lineNumber', [String(f.line)])}: ` : ''}{f.message}</li>
       ))}
       {findings.length > 20 && <li class="muted">{t('andMore', [String(findings.length - 20)])}</li>}
     </ul>
@@ -77,7 +87,7 @@ export function ScopeOverridesSection({ settings, onChange }: { settings: Settin
             <li key={o.id} class="item" data-scope-override={o.appliesTo}>
               <div class="row">
                 <strong><code>{o.appliesTo}</code></strong>
-                <span class="muted">{t('optScopeSummary', [String(o.entries.length), o.format === 'burp' ? 'Burp' : t('optScopeText')])}</span>
+                <span class="muted">{t('optScopeSummary', [String(o.entries.length), formatName(o.format)])}</span>
                 <button type="button" onClick={() => onChange({ scopeOverrides: settings.scopeOverrides.filter((x) => x.id !== o.id) })}>
                   {t('optRemove')}
                 </button>
@@ -102,11 +112,11 @@ export function ScopeOverridesSection({ settings, onChange }: { settings: Settin
       </div>
       <div class="field">
         <label for="s-file">{t('optScopeFile')}</label>
-        <input id="s-file" type="file" accept=".json,.txt,application/json,text/plain" onChange={(e) => readFile(e.currentTarget.files?.[0])} />
+        <input id="s-file" type="file" accept=".json,.txt,.csv,.context,.xml,application/json,text/plain,text/csv,application/xml,text/xml" onChange={(e) => readFile(e.currentTarget.files?.[0])} />
       </div>
       {shown && (
         <div class="preview" role="status">
-          <p>{t('optScopePreview', [String(shown.entries.length), shown.format === 'burp' ? 'Burp' : t('optScopeText')])}</p>
+          <p>{t('optScopePreview', [String(shown.entries.length), formatName(shown.format)])}</p>
           <FindingList findings={shown.findings} />
         </div>
       )}

@@ -30,7 +30,7 @@ export const ScopeOverrideSchema = z.object({
   id: text(100),
   /** `example.com`: applies to that host and its subdomains. */
   appliesTo: text(253),
-  format: z.enum(['text', 'burp']),
+  format: z.enum(['text', 'burp', 'hackerone', 'bugcrowd', 'caido', 'zap']),
   raw: text(2_000_000),
   entries: z.array(z.unknown()),
   findings: z.array(FindingSchema),

@@ -4,8 +4,8 @@ import { formatTxtResult } from '../format-txt.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
-import { readInputText } from '../read-input.ts';
-import { draftReport, judge, parseUserScope, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
+import { readUserScope } from '../read-user-scope.ts';
+import { draftReport, judge, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
 
 const usage = `Usage:
   scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb]
@@ -16,7 +16,8 @@ the disclosure policy (security.txt Policy links, SECURITY.md, common paths), th
 page's host, and a report draft. With --json, one scopecheck.check/1 document.
 
 Options:
-  --user-scope <path>   your program scope (one pattern per line, "!" excludes, or a Burp scope JSON)
+  --user-scope <path>   your program scope: one pattern per line ("!" excludes), a Burp scope JSON,
+                        a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list
   --name, --email       your name and address for the draft's sign-off
   --lang en|de          the draft's language (default en)
   --no-diodb            do not fall back to the disclose.io database when the site publishes nothing
@@ -58,7 +59,7 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
   const page = parsePageUrl(positionals[0]!);
   const lang = asString(values.lang) ?? 'en';
   const scopePath = asString(values['user-scope']);
-  const userScope = scopePath === undefined ? undefined : parseUserScope(await readInputText(scopePath, io, { maxBytes: 64 * 2 ** 20, label: '--user-scope file' })).value;
+  const userScope = scopePath === undefined ? undefined : await readUserScope(scopePath, io, 'check');
   const progress = new Map<string, SourceProgress>();
   const read = await readLivePageOnce(page.href, values, io, 'check', (p) => progress.set(p.id, p));
   const name = asString(values.name);

@@ -6,10 +6,11 @@ import { LIVE_OPTIONS } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
-import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
+import { readUserScope } from '../read-user-scope.ts';
+import { writeToolExport } from '../write-tool-export.ts';
+import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
-const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
 const MAX_HOST_LINE = 4096;
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
@@ -20,7 +21,7 @@ const usage = `Usage:
   scopecheck scope --file <policy> [--base-url <url>] [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
-  scopecheck scope … --export burp|hosts
+  scopecheck scope … --export burp|caido|zap|hosts [--export-name <name>]
 
 Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
@@ -31,10 +32,14 @@ Options:
   --file <path>          a disclosure policy (HTML, Markdown or text; the format is sniffed)
   --policy-json <path>   a scopecheck.policy/1 document (output of \`scopecheck policy --json\`)
   --base-url <url>       where the policy was published: what "this site" means in it
-  --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), or a Burp scope JSON
+  --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), a Burp scope JSON,
+                         a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list (JSON)
   --host <host>          a host, URL or host:port to judge (repeatable)
   --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
-  --export burp|hosts    print the resolved scope as a Burp Suite scope, or as include/exclude lists
+  --export <kind>        print the resolved scope: burp (Burp Suite project options JSON), caido (Caido
+                         scope preset JSON), zap (ZAP context XML) or hosts (include/exclude lists);
+                         what the tool cannot say is listed on stderr, never widened
+  --export-name <name>   the Caido preset's or ZAP context's name (default: scopecheck)
   --json                 one JSON object per host (JSON Lines)
 Live mode (<url>):
   --no-diodb             do not fall back to the disclose.io database
@@ -54,7 +59,8 @@ export const scopeCommand: Command = {
     'user-scope': { type: 'string' },
     host: { type: 'string', multiple: true },
     'hosts-file': { type: 'string' },
-    export: { type: 'string', values: ['burp', 'hosts'] },
+    export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'] },
+    'export-name': { type: 'string' },
     // The live options only apply to a URL, never to a policy given offline.
     ...Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])),
   },
@@ -87,6 +93,10 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     const { document, notes } = exportBurpScope(scope);
     io.stdout(JSON.stringify(document, null, 2) + '\n');
     for (const note of notes) io.stderr(`scopecheck scope: ${toPrintable(note)}\n`);
+    return 0;
+  }
+  if (exportKind === 'caido' || exportKind === 'zap') {
+    writeToolExport(exportKind, scope, asString(values['export-name']) ?? 'scopecheck', io);
     return 0;
   }
   if (exportKind === 'hosts') {
@@ -124,10 +134,7 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
 
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
   const path = asString(values['user-scope']);
-  if (path === undefined) return [];
-  const parsed = parseUserScope(await readInputText(path, io, { maxBytes: MAX_USER_SCOPE_BYTES }));
-  reportFindings(parsed.findings, io);
-  return parsed.value;
+  return path === undefined ? [] : readUserScope(path, io, 'scope');
 }
 
 async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope> {

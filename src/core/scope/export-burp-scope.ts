@@ -1,6 +1,7 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { escapeRegex, hostPatternRegexBody } from './burp-host-regex.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
+import { listPhraseNotes } from './list-phrase-notes.ts';
 
 export interface BurpScopeRule {
   enabled: boolean;
@@ -49,11 +50,7 @@ export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocu
     seen.add(key);
     (rule.effect === 'include' ? include : exclude).push(entry);
   }
-  for (const phrase of scope.phrases) {
-    if (phrase.effect === 'exclude' && phrase.category === 'other') continue; // vulnerability classes, activities
-    notes.push(`Not exported (names no host): the ${phrase.effect === 'include' ? 'in-scope' : 'out-of-scope'} entry "${phrase.text}".`);
-  }
-  if (scope.closedWorld) notes.push(`The policy says "${scope.closedWorld.text}": Burp's scope already treats everything not included as out of scope.`);
+  notes.push(...listPhraseNotes(scope, 'Burp'));
   return { document: { target: { scope: { advanced_mode: true, include, exclude } } }, notes };
 }
 

@@ -8,8 +8,11 @@ import { hostPatternCovers } from '../../../src/core/scope/host-pattern-covers.t
 import { parseScopeTarget } from '../../../src/core/scope/parse-scope-target.ts';
 import { parseScopePattern } from '../../../src/core/scope/parse-scope-pattern.ts';
 import { parseUserScopeText } from '../../../src/core/scope/parse-user-scope-text.ts';
+import { parseUserScope } from '../../../src/core/scope/parse-user-scope.ts';
 import { exportHostLists, renderHostLists } from '../../../src/core/scope/export-host-lists.ts';
 import { exportBurpScope } from '../../../src/core/scope/export-burp-scope.ts';
+import { exportCaidoScope } from '../../../src/core/scope/export-caido-scope.ts';
+import { exportZapContext } from '../../../src/core/scope/export-zap-context.ts';
 import type { HostPattern } from '../../../src/core/scope/scope-pattern.ts';
 import { policyWith } from './helpers.ts';
 
@@ -127,7 +130,7 @@ function excludesNet(rule: ScopeRule, host: string): boolean {
 const runs = { numRuns: 400 };
 
 // How often the properties met the cases they are about: checked at the end, so none of them is vacuous.
-const seen = { excludedNet: 0, exceptedInScope: 0, exceptedByWords: 0, exceptedByOther: 0, burpInScope: 0 };
+const seen = { excludedNet: 0, exceptedInScope: 0, exceptedByWords: 0, exceptedByOther: 0, burpInScope: 0, zapInScope: 0, caidoInScope: 0 };
 afterAll(() => {
   console.log('scope properties: cases met', seen);
   expect(seen.excludedNet).toBeGreaterThan(100);
@@ -135,6 +138,8 @@ afterAll(() => {
   expect(seen.exceptedByWords).toBeGreaterThan(8);
   expect(seen.exceptedByOther).toBeGreaterThan(10);
   expect(seen.burpInScope).toBeGreaterThan(20);
+  expect(seen.zapInScope).toBeGreaterThan(60);
+  expect(seen.caidoInScope).toBeGreaterThan(10);
 });
 
 describe('scope properties', () => {
@@ -230,6 +235,47 @@ describe('scope properties', () => {
         const verdict = judgeScope(host, scope).verdict;
         if (inBurp) seen.burpInScope++;
         expect(inBurp, host).toBe(verdict === 'in_scope');
+      }
+    }), runs);
+  });
+
+  it('the ZAP context puts in scope exactly what scopecheck does, for whole-URL regexes, also read back', () => {
+    fc.assert(fc.property(docArb(6, 5), fc.array(hostArb, { minLength: 1, maxLength: 10 }), (doc, hosts) => {
+      const scope = policyScope(doc);
+      const { context, xml } = exportZapContext(scope);
+      const back = compileScope({ policy: null, userScope: parseUserScope(xml).value });
+      // ZAP compiles case-insensitive; V8 here has no (?-i:…), and these hosts are lower case anyway.
+      const compile = (r: string) => new RegExp(`^(?:${r.replace(/\(\?-i:/g, '(?:')})$`, 'i');
+      const include = context.include.map(compile);
+      const exclude = context.exclude.map(compile);
+      for (const host of hosts) {
+        const verdict = judgeScope(host, scope).verdict;
+        for (const url of [`https://${host}`, `http://${host}/a/b`, `https://${host}:443/`]) {
+          const inZap = include.some((re) => re.test(url)) && !exclude.some((re) => re.test(url));
+          if (inZap) seen.zapInScope++;
+          expect(inZap, url).toBe(verdict === 'in_scope');
+        }
+        // Read back with --user-scope, the context gives the same in-scope hosts.
+        expect(judgeScope(host, back).verdict === 'in_scope', `${host}\n${xml}`).toBe(verdict === 'in_scope');
+      }
+    }), runs);
+  });
+
+  it('the Caido preset, and the preset read back, never put in scope what scopecheck does not', () => {
+    fc.assert(fc.property(docArb(6, 5), fc.array(hostArb, { minLength: 1, maxLength: 10 }), (doc, hosts) => {
+      const scope = policyScope(doc);
+      const { preset } = exportCaidoScope(scope);
+      // Caido host globs: '*' any run of characters (dots too), '?' one character.
+      const compile = (g: string) => new RegExp(`^${g.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.\\^$+()[\]{}|]/g, '\\$&'))).join('')}$`);
+      const allow = preset.allowlist.map(compile);
+      const deny = preset.denylist.map(compile);
+      // Read back as a user scope, the preset is never wider either.
+      const back = compileScope({ policy: null, userScope: parseUserScope(JSON.stringify(preset)).value });
+      for (const host of hosts) {
+        const inCaido = allow.some((re) => re.test(host)) && !deny.some((re) => re.test(host));
+        if (inCaido) seen.caidoInScope++;
+        if (inCaido) expect(judgeScope(host, scope).verdict, host).toBe('in_scope');
+        if (judgeScope(host, back).verdict === 'in_scope') expect(inCaido && judgeScope(host, scope).verdict === 'in_scope', host).toBe(true);
       }
     }), runs);
   });

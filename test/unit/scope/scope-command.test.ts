@@ -150,7 +150,7 @@ describe('scopecheck scope', () => {
     expect(broken.err).toMatch(/not a scopecheck\.policy\/1 document/);
     expect((await run(['--policy-json', file('policy.json'), '--hosts-file', file('missing.txt')])).code).toBe(1);
     expect((await run(['--policy-json', file('policy.json')])).code).toBe(2);
-    expect((await run(['--policy-json', file('policy.json'), '--host', 'a.test', '--export', 'zap'])).code).toBe(2);
+    expect((await run(['--policy-json', file('policy.json'), '--host', 'a.test', '--export', 'nessus'])).code).toBe(2);
     expect((await run(['--host', 'a.test'])).code).toBe(2);
     expect((await run(['not a url'])).code).toBe(2);
     expect((await run(['ftp://example.com/'])).code).toBe(2);

@@ -100,6 +100,20 @@ describe('options page', () => {
     await waitFor(() => expect((stored()?.value.scopeOverrides as { format: string }[])?.[0]?.format).toBe('burp'));
   });
 
+  it('imports a HackerOne scope CSV and names each line it cannot read', async () => {
+    await open();
+    const csv = 'identifier,asset_type,instruction,eligible_for_bounty,eligible_for_submission,max_severity\n*.bigbank.ee,WILDCARD,,true,true,critical\n"BigBank APIs, all of them",API,,true,true,high\nadmin.bigbank.ee,URL,,false,false,none\n';
+    fireEvent.input(screen.getByLabelText(/^Scope: one entry per line/), { target: { value: csv } });
+    expect(screen.getByText(/\(HackerOne CSV\)\./)).toBeTruthy();
+    const warning = document.querySelector('[data-finding-id="scope_line_unreadable"]')!;
+    expect(warning.textContent).toBe('Line 3: "BigBank APIs, all of them" is not a host, URL or network scopecheck can read; it puts nothing in scope.');
+    fireEvent.input(screen.getByLabelText('Applies to (domain and its subdomains)'), { target: { value: 'bigbank.ee' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save scope' }));
+    await waitFor(() => expect((stored()?.value.scopeOverrides as { format: string }[])?.[0]?.format).toBe('hackerone'));
+    const saved = (stored()!.value.scopeOverrides as { entries: { effect: string; pattern: string }[] }[])[0]!;
+    expect(saved.entries.map((e) => `${e.effect} ${e.pattern}`)).toEqual(['include *.bigbank.ee', 'include BigBank APIs, all of them', 'exclude admin.bigbank.ee']);
+  });
+
   it('clears stored checks through the background', async () => {
     await open();
     fireEvent.click(screen.getByRole('button', { name: 'Clear stored checks' }));

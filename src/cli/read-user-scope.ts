@@ -1,0 +1,23 @@
+// Reading a --user-scope file (text, Burp JSON, HackerOne CSV, Bugcrowd targets), with its warnings on stderr.
+import type { CliIo } from './command.ts';
+import { readInputText } from './read-input.ts';
+import { parseUserScope, toPrintable, type UserScopeEntry } from '../core/index.ts';
+
+const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
+const MAX_SHOWN = 50;
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The entries of a user-scope file. Each line it cannot read is named on stderr ("scopecheck scope:
+ * warning: Line 7: …"), errors and warnings first; past 50, a count of the rest.
+ */
+export async function readUserScope(path: string, io: CliIo, command: string): Promise<UserScopeEntry[]> {
+  const parsed = parseUserScope(await readInputText(path, io, { maxBytes: MAX_USER_SCOPE_BYTES, label: '--user-scope file' }));
+  const findings = [...parsed.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  for (const f of findings.slice(0, MAX_SHOWN)) io.stderr(`scopecheck ${command}: ${f.severity}: ${toPrintable(f.message)}\n`);
+  if (findings.length > MAX_SHOWN) io.stderr(`scopecheck ${command}: … and ${findings.length - MAX_SHOWN} more about ${path}\n`);
+  if (parsed.format !== 'text') io.stderr(`scopecheck ${command}: read ${parsed.value.length} entries from ${toPrintable(path)} as ${FORMAT_NAMES[parsed.format]}\n`);
+  return parsed.value;
+}
+
+const FORMAT_NAMES = { burp: 'a Burp Suite scope', hackerone: 'a HackerOne scope CSV', bugcrowd: 'a Bugcrowd target list', caido: 'a Caido scope preset', zap: 'a ZAP context' } as const;

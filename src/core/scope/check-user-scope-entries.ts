@@ -1,0 +1,30 @@
+import type { Finding } from '../schemas/finding.ts';
+import { parseScopePattern } from './parse-scope-pattern.ts';
+import { toPrintable } from './to-printable.ts';
+import type { UserScopeEntry } from './user-scope-entry.ts';
+
+const MAX_SHOWN = 120;
+
+/**
+ * A warning, with its line number, for every user-scope entry that names no host, URL or network
+ * scopecheck can read: compileScope would drop it (an exclusion phrase about third-party services
+ * is the one kind that still acts, and gets an info). Never silent about what it cannot read.
+ */
+export function checkUserScopeEntries(entries: readonly UserScopeEntry[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of entries) {
+    if (entry.opaque) continue; // compileScope reports these itself
+    const parsed = parseScopePattern(entry.pattern, entry.effect);
+    if (parsed.value.some((e) => e.type === 'pattern')) continue;
+    const where = entry.line !== undefined ? `Line ${entry.line}` : (entry.quote ?? 'An entry');
+    const shown = JSON.stringify(toPrintable(entry.pattern.length > MAX_SHOWN ? `${entry.pattern.slice(0, MAX_SHOWN)}…` : entry.pattern));
+    const phrase = parsed.value[0];
+    if (entry.effect === 'exclude' && phrase?.type === 'phrase' && phrase.category === 'third_party') {
+      findings.push({ id: 'scope_line_phrase', severity: 'info', line: entry.line ?? null, message: `${where}: ${shown} names no host; it is read as "third-party services are out of scope" (hosting platforms' customer subdomains).` });
+      continue;
+    }
+    const consequence = entry.effect === 'include' ? 'it puts nothing in scope' : 'nothing it may mean is excluded; check those hosts yourself';
+    findings.push({ id: 'scope_line_unreadable', severity: 'warning', line: entry.line ?? null, message: `${where}: ${shown} is not a host, URL or network scopecheck can read; ${consequence}.` });
+  }
+  return findings;
+}

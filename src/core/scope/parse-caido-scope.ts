@@ -1,0 +1,79 @@
+import type { Finding } from '../schemas/finding.ts';
+import type { ScopeEffect } from './scope-pattern.ts';
+import { toPrintable } from './to-printable.ts';
+import type { UserScopeEntry } from './user-scope-entry.ts';
+
+export interface CaidoPresetLists { allowlist: unknown[]; denylist: unknown[] }
+
+const MAX_RULES = 100_000;
+const LITERAL = /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/;
+const OCTETS = /^((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){0,2})\.\*$/;
+const LABEL_GLOB = /^[a-z0-9_*-]+$/;
+
+/** A Caido scope preset (`{"name", "allowlist", "denylist"}`, as exportCaidoScope writes it), or null. */
+export function findCaidoPreset(doc: unknown): CaidoPresetLists | null {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return null;
+  const { allowlist, denylist } = doc as Record<string, unknown>;
+  if (!Array.isArray(allowlist) && !Array.isArray(denylist)) return null;
+  return { allowlist: Array.isArray(allowlist) ? allowlist : [], denylist: Array.isArray(denylist) ? denylist : [] };
+}
+
+/**
+ * Reads a Caido scope preset into user-scope entries. Caido's host globs let `*` cross dots, scopecheck's
+ * stay inside a label, so a glob is read narrowly when it includes (`*example.com` as "example.com and
+ * all subdomains", `api-*.example.com` within one label) and broadly when it excludes (`api-*.example.com`
+ * as `*.example.com`); each such reading is noted. `10.0.*` is read as 10.0.0.0/16. Never throws.
+ */
+export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntry[]; findings: Finding[] } {
+  const value: UserScopeEntry[] = [];
+  const findings: Finding[] = [];
+  const read = (list: unknown[], effect: ScopeEffect, key: string) => {
+    list.slice(0, MAX_RULES).forEach((item, index) => {
+      const at = `Caido ${key} rule #${index + 1}`;
+      const glob = typeof item === 'string' ? item.trim().toLowerCase() : '';
+      const shown = JSON.stringify(toPrintable(glob.slice(0, 120)));
+      const add = (pattern: string, note?: string) => {
+        value.push({ pattern, effect, source: 'caido', quote: `${at}: ${glob}` });
+        if (note) findings.push({ id: 'caido_glob_approximated', severity: effect === 'exclude' ? 'warning' : 'info', line: null, message: `${at} (${shown}): ${note}` });
+      };
+      if (!/^[a-z0-9._*?-]{1,253}$/.test(glob)) {
+        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, message: `${at} (${shown}) is not a Caido host glob; skipped.` });
+        return;
+      }
+      if (LITERAL.test(glob)) return add(glob);
+      if (glob.startsWith('*.') && LITERAL.test(glob.slice(2))) return add(glob);
+      const octets = OCTETS.exec(glob);
+      if (octets) {
+        const known = octets[1]!.split('.');
+        return add(`${[...known, ...Array(4 - known.length).fill('0')].join('.')}/${known.length * 8}`, `read as an IPv4 network; Caido's "*" also matches names.`);
+      }
+      if (glob === '*') {
+        if (effect === 'exclude') return add('*');
+        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, message: `${at} ("*") would put every host in scope; skipped.` });
+        return;
+      }
+      const unanchored = /^\*([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)$/.exec(glob);
+      if (unanchored) {
+        return add(`${unanchored[1]} and all subdomains`, effect === 'include'
+          ? `read as ${unanchored[1]} and its subdomains; Caido also matches names merely ending in "${unanchored[1]}".`
+          : `read as ${unanchored[1]} and its subdomains; names merely ending in "${unanchored[1]}", which Caido also excludes, are not excluded here.`);
+      }
+      // Wildcards inside labels: scopecheck's stay in their label (narrower), so exclusions are widened.
+      const labels = glob.replace(/\?/g, '*').split('.');
+      const lastWild = labels.findLastIndex((l) => l.includes('*'));
+      const suffix = labels.slice(lastWild + 1).join('.');
+      if (effect === 'exclude') {
+        if (suffix === '' || !LITERAL.test(suffix)) return add('*', 'read as every host (its wildcards reach the end of the name).');
+        return add(`*.${suffix}`, `read as *.${suffix}: Caido's "*" crosses dots, scopecheck reads it broadly.`);
+      }
+      if (!glob.includes('?') && labels.every((l) => LABEL_GLOB.test(l)) && suffix !== '' && LITERAL.test(suffix) && !labels[0]!.startsWith('*')) {
+        return add(glob, `read with each "*" inside its label, narrower than Caido's.`);
+      }
+      findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, message: `${at} (${shown}) cannot be read as a scopecheck pattern without widening it; skipped.` });
+    });
+    if (list.length > MAX_RULES) findings.push({ id: 'caido_too_many_rules', severity: 'warning', line: null, message: `Only the first ${MAX_RULES} ${key} rules are read.` });
+  };
+  read(lists.allowlist, 'include', 'allowlist');
+  read(lists.denylist, 'exclude', 'denylist');
+  return { value, findings };
+}

@@ -1,0 +1,96 @@
+import type { Finding } from '../schemas/finding.ts';
+import { parseCsv } from './parse-csv.ts';
+import { toPrintable } from './to-printable.ts';
+import type { UserScopeEntry } from './user-scope-entry.ts';
+
+/** The header of the scope CSV a HackerOne programme page offers for download, in order. */
+export const HACKERONE_SCOPE_CSV_COLUMNS = [
+  'identifier', 'asset_type', 'instruction', 'eligible_for_bounty', 'eligible_for_submission', 'availability_requirement',
+  'confidentiality_requirement', 'integrity_requirement', 'max_severity', 'system_tags', 'created_at', 'updated_at',
+] as const;
+
+// Asset types whose identifier names hosts, URLs or networks.
+const HOST_TYPES = new Set(['URL', 'WILDCARD', 'DOMAIN', 'API', 'CIDR', 'IP_ADDRESS', 'IP_RANGE']);
+// Asset types that never name a web host (apps, code, binaries, devices).
+const NON_HOST_TYPES = new Set([
+  'GOOGLE_PLAY_APP_ID', 'APPLE_STORE_APP_ID', 'WINDOWS_APP_STORE_APP_ID', 'TESTFLIGHT', 'OTHER_APK', 'OTHER_IPA', 'SOURCE_CODE',
+  'DOWNLOADABLE_EXECUTABLES', 'EXECUTABLE', 'HARDWARE', 'SMART_CONTRACT', 'AI_MODEL',
+]);
+const MAX_RECORDS = 100_000;
+const MAX_QUOTE = 300;
+// A spreadsheet formula ("=cmd|' /C calc'!A0", "@SUM(…)"): never a host, never passed on.
+const FORMULA = /^[=+@\t\r-]/;
+const NARROWING_WORDS = /\b(?:except|excluding|exclude[sd]?|not in scope|out of scope|but not|other than|only)\b/i;
+
+/** Whether the text's first line is a HackerOne scope CSV header (has `identifier` and `asset_type`). */
+export function isHackerOneScopeCsv(text: string): boolean {
+  const first = /^[^\r\n]*/.exec(text.replace(/^\uFEFF/, '').trimStart())![0];
+  const names = first.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  return names.includes('identifier') && names.includes('asset_type');
+}
+
+/**
+ * Reads HackerOne's structured-scope CSV into user-scope entries: rows eligible for submission are
+ * inclusions, `eligible_for_submission=false` rows exclusions. Host-naming asset types (URL, WILDCARD,
+ * CIDR, …) are read; apps, source code and devices are skipped with an info; OTHER rows become exclusions
+ * only (an OTHER in-scope row is often a marketplace or download page, not a host to test). A row whose
+ * eligibility cannot be read is taken as out of scope, the safe side. Each problem names its line.
+ */
+export function parseHackerOneScopeCsv(text: string): { value: UserScopeEntry[]; findings: Finding[] } {
+  const csv = parseCsv(text.replace(/^\uFEFF/, ''), { maxRecords: MAX_RECORDS + 1, maxFieldLength: 4096 });
+  const findings: Finding[] = [...csv.findings];
+  const value: UserScopeEntry[] = [];
+  const [header, ...rows] = csv.value;
+  const columns = new Map((header?.fields ?? []).map((name, index) => [name.trim().toLowerCase(), index]));
+  const col = (name: string) => columns.get(name);
+  const identifierAt = col('identifier');
+  const eligibleAt = col('eligible_for_submission');
+  if (identifierAt === undefined) {
+    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, message: 'Line 1: the CSV has no "identifier" column; it is not a HackerOne scope export. Nothing was imported.' });
+    return { value, findings };
+  }
+  if (eligibleAt === undefined) {
+    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, message: 'Line 1: the CSV has no "eligible_for_submission" column, so in-scope and out-of-scope rows cannot be told apart. Nothing was imported.' });
+    return { value, findings };
+  }
+  const typeAt = col('asset_type');
+  const instructionAt = col('instruction');
+  for (const { line, fields } of rows) {
+    const at = `Line ${line}`;
+    if (fields.length !== columns.size) findings.push({ id: 'hackerone_csv_columns', severity: 'warning', line, message: `${at} has ${fields.length} fields where the header has ${columns.size}; read by position.` });
+    const identifier = (fields[identifierAt] ?? '').trim();
+    const type = (typeAt === undefined ? '' : fields[typeAt] ?? '').trim().toUpperCase();
+    const instruction = (instructionAt === undefined ? '' : fields[instructionAt] ?? '').replace(/\s+/g, ' ').trim();
+    const eligible = (fields[eligibleAt] ?? '').trim().toLowerCase();
+    if (identifier.length === 0) {
+      findings.push({ id: 'hackerone_csv_no_identifier', severity: 'warning', line, message: `${at} has no identifier; skipped.` });
+      continue;
+    }
+    const shown = JSON.stringify(toPrintable(identifier.length > 120 ? `${identifier.slice(0, 120)}…` : identifier));
+    if (FORMULA.test(identifier)) {
+      findings.push({ id: 'hackerone_csv_formula', severity: 'warning', line, message: `${at}: the identifier ${shown} looks like a spreadsheet formula, not a host; skipped.` });
+      continue;
+    }
+    let effect: UserScopeEntry['effect'];
+    if (eligible === 'true') effect = 'include';
+    else if (eligible === 'false') effect = 'exclude';
+    else {
+      effect = 'exclude';
+      findings.push({ id: 'hackerone_csv_eligibility', severity: 'warning', line, message: `${at}: eligible_for_submission is ${JSON.stringify(toPrintable(eligible.slice(0, 40)))}, not true or false; ${shown} is read as out of scope.` });
+    }
+    if (NON_HOST_TYPES.has(type)) {
+      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'info', line, message: `${at}: ${shown} is a ${type} asset, not a web host; skipped.` });
+      continue;
+    }
+    if (!HOST_TYPES.has(type) && effect === 'include') {
+      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'warning', line, message: `${at}: ${shown} is an in-scope ${type || 'untyped'} asset; only URL, WILDCARD, DOMAIN, API, CIDR and IP_ADDRESS assets are read as hosts. Add it by hand if it is one.` });
+      continue;
+    }
+    if (effect === 'include' && NARROWING_WORDS.test(instruction)) {
+      findings.push({ id: 'hackerone_csv_instruction', severity: 'warning', line, message: `${at}: the instruction of ${shown} may narrow it (${JSON.stringify(toPrintable(instruction.slice(0, 200)))}); scopecheck does not read it. Add exclusions by hand if it does.` });
+    }
+    const quote = `HackerOne line ${line}: ${identifier} (${type || 'no type'}${effect === 'exclude' ? ', not eligible for submission' : ''})${instruction ? ` ${instruction}` : ''}`;
+    value.push({ pattern: identifier, effect, source: 'hackerone', quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote, line });
+  }
+  return { value, findings };
+}
