@@ -20,7 +20,7 @@ export function checkDeclaredOptions(command: Command, values: ParsedValues, pos
     if (!given(name)) continue;
     const value = values[name];
     if (spec.values && typeof value === 'string' && !spec.values.includes(value)) {
-      throw new UsageError(`--${name} takes ${spec.values.join(' or ')}, not "${value}"`);
+      throw new UsageError(`--${name} takes ${listAlternatives(spec.values)}, not "${value}"`);
     }
     if (spec.url && typeof value === 'string' && !isWebUrl(value)) throw new UsageError(`--${name} needs an absolute http(s) URL, not "${value}"`);
     const clash = spec.conflicts?.find(given);
@@ -30,4 +30,9 @@ export function checkDeclaredOptions(command: Command, values: ParsedValues, pos
   for (const group of command.oneOf ?? []) {
     if (!group.some(given)) throw new UsageError(`give ${group.map(flag).join(' or ')}`);
   }
+}
+
+/** "a", "a or b", "a, b or c". */
+function listAlternatives(values: readonly string[]): string {
+  return values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 }
