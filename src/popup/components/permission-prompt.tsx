@@ -37,7 +37,7 @@ export function PermissionPrompt({ urls, onGranted }: { urls: string[]; onGrante
     <section class="permission" aria-labelledby="perm-title">
       <h2 id="perm-title" class="visually-hidden">{t('permissionTitle')}</h2>
       <p>{t('permissionExplain')}</p>
-      <button type="button" class="primary" data-action="grant" onClick={onClick}>
+      <button type="button" class="primary" data-action="grant-hosts" onClick={onClick}>
         {t('permissionButton', [shown])}
       </button>
       {denied && <p class="muted" role="status">{t('permissionDenied')}</p>}

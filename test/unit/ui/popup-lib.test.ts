@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectContacts } from '../../../src/popup/lib/collect-contacts.ts';
 import { collectKeys, groupFingerprint, normalizeFingerprint } from '../../../src/popup/lib/collect-keys.ts';
-import { verdictOf } from '../../../src/popup/lib/derive-verdict.ts';
+import { notReadHosts, verdictOf } from '../../../src/popup/lib/derive-verdict.ts';
 import { groupByQuote } from '../../../src/popup/lib/group-by-quote.ts';
 import { firstLines } from '../../../src/popup/lib/first-lines.ts';
 import { safeHref } from '../../../src/popup/lib/safe-href.ts';
@@ -61,11 +61,17 @@ describe('firstLines', () => {
 });
 
 describe('verdictOf', () => {
-  it('a decided verdict wins; without policy and decision, no_policy; else unknown', () => {
+  it('a decided verdict wins; without policy and decision, no_policy once everything was read; else unknown', () => {
     expect(verdictOf(bigbankCheck())).toBe('in_scope');
     expect(verdictOf(bigbankOutOfScope())).toBe('out_of_scope');
     expect(verdictOf(bigbankUnknown())).toBe('unknown');
-    expect(verdictOf(noPolicyCheck())).toBe('no_policy');
+    // The fixture's parent domain was not granted: not read, so unknown, never no_policy.
+    expect(verdictOf(noPolicyCheck())).toBe('unknown');
+    expect(notReadHosts(noPolicyCheck())).toEqual(['example.test']);
+    const allRead = noPolicyCheck();
+    allRead.unreachable = [{ url: 'https://example.test/.well-known/security.txt', reason: 'network' }];
+    expect(verdictOf(allRead)).toBe('no_policy');
+    expect(notReadHosts(allRead)).toEqual([]);
     const userDecided = noPolicyCheck();
     userDecided.scope = { ...userDecided.scope!, verdict: 'in_scope', rule: '*.example.test', rule_source: 'user' };
     expect(verdictOf(userDecided)).toBe('in_scope');
