@@ -9,7 +9,7 @@ import { safeHref } from '../../../src/popup/lib/safe-href.ts';
 import { splitVisibleControls } from '../../../src/popup/lib/split-visible-controls.ts';
 import { pickDraftLanguage } from '../../../src/popup/draft/pick-draft-language.ts';
 import { hostMatchesDomain, normalizeHost, pickForHost } from '../../../src/shared/host-matches-domain.ts';
-import { exactOriginPatternFor, hostOfPattern, originPatternFor, originPatternsFor, patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
+import { exactOriginPatternFor, hostOfPattern, originPatternsFor, originPatternsForUrl, patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
 import { bigbankCheck, bigbankOutOfScope, bigbankUnknown } from './fixtures/bigbank.ts';
 import { noPolicyCheck } from './fixtures/no-policy.ts';
 
@@ -126,9 +126,11 @@ describe('host helpers', () => {
     expect(pickForHost('example.org', items)).toBeNull();
   });
   it('origin patterns per host, deduplicated', () => {
-    expect(originPatternFor('https://a.example:8443/x?y')).toBe('*://a.example/*');
-    expect(originPatternFor('ftp://a.example/')).toBeNull();
-    expect(originPatternsFor(['https://a.example/1', 'http://a.example/2', 'https://b.example/', 'nope'])).toEqual(['*://a.example/*', '*://b.example/*']);
+    // One pattern per scheme: Chrome refuses *://host/* against optional hosts https://*/* and http://*/*.
+    expect(originPatternsForUrl('https://a.example:8443/x?y')).toEqual(['https://a.example/*', 'http://a.example/*']);
+    expect(originPatternsForUrl('ftp://a.example/')).toEqual([]);
+    expect(originPatternsFor(['https://a.example/1', 'http://a.example/2', 'https://b.example/', 'nope']))
+      .toEqual(['https://a.example/*', 'http://a.example/*', 'https://b.example/*', 'http://b.example/*']);
     expect(hostOfPattern('*://b.example/*')).toBe('b.example');
     expect(exactOriginPatternFor('http://a.example:8080/x')).toBe('http://a.example/*');
   });
