@@ -8,7 +8,8 @@ const NEAR_MISS = /^\s{0,8}-{2,8}\s{0,4}(BEGIN|END)\s{1,4}PGP\s{1,4}(SIGNED\s{1,
 
 /** What armor line `text` was meant to be, or null when it is not one. Checks only lines under 80 characters. */
 export function armorLineKind(text: string): ArmorLineKind | null {
-  if (text.length > 80) return null;
+  // Cheap pre-check first: every line of every file passes through here.
+  if (text.length > 80 || !text.trimStart().startsWith('--')) return null;
   const m = NEAR_MISS.exec(text);
   if (!m) return null;
   const begin = m[1]!.toUpperCase() === 'BEGIN';

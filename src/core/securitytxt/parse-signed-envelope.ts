@@ -58,13 +58,18 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   // Armor headers (Hash: …) up to the first empty line; a line that is no armor header starts the text early.
   let i = start + 1;
   const hashAlgorithms: string[] = [];
+  let misspelledHash: PhysicalLine | null = null;
   for (; i < lines.length && !isBlankLine(lines[i]!.text) && isArmorHeader(lines[i]!.text); i++) {
     const text = lines[i]!.text;
-    if (/^hash:/i.test(text) && !LINE_TERMINATOR.test(text)) {
+    if (text.startsWith('Hash:') && !LINE_TERMINATOR.test(text)) {
       hashAlgorithms.push(...text.slice('Hash:'.length).split(',').map((s) => s.trim()).filter(Boolean));
-    }
+    } else if (/^hash:/i.test(text)) misspelledHash ??= lines[i]!;
   }
-  if (hashAlgorithms.length === 0) findings.push(makeFinding('signed_missing_hash_header', headerLine));
+  if (hashAlgorithms.length === 0) {
+    // The header key is "Hash" exactly; a differently cased one is there, so say so rather than "no header".
+    const detail = misspelledHash ? `(line ${misspelledHash.number} reads ${quoteLine(misspelledHash.text)}: the key is spelled "Hash:")` : undefined;
+    findings.push(makeFinding('signed_missing_hash_header', headerLine, detail));
+  }
   if (i < lines.length && isBlankLine(lines[i]!.text)) i++; // the empty line
   else if (i < lines.length) {
     const after = i > start + 1 ? `the armor header on line ${lines[i - 1]!.number}` : `"${BEGIN_SIGNED}"`;

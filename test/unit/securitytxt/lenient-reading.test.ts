@@ -51,6 +51,12 @@ describe('a broken signature envelope is read leniently', () => {
     expect(message(header, 'signature_malformed')).toContain('line 1 reads "-----BEGIN PGP SIGNED MESSAGE----"');
   });
 
+  it('a "hash:" header in the wrong case is named, not called absent', async () => {
+    const r = await run(['-----BEGIN PGP SIGNED MESSAGE-----', 'hash: SHA512', '', ...FIELDS, ...SIGNATURE]);
+    expect(message(r, 'signed_missing_hash_header')).toContain('line 2 reads "hash: SHA512": the key is spelled "Hash:"');
+    expect(r.parsed?.contact).toEqual(['mailto:security@example.com']);
+  });
+
   it('a signature armor that really is missing is called missing', async () => {
     const r = await run(['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '', ...FIELDS]);
     expect(r.parsed?.contact).toEqual(['mailto:security@example.com']);
