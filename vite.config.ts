@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { createManifest, type Browser } from './scripts/create-manifest.ts';
 import { noInnerHtml } from './scripts/vite-plugin-no-inner-html.ts';
+import { licenceBanners } from './scripts/vite-plugin-licence-banners.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const baseManifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
@@ -11,14 +12,15 @@ const baseManifest = JSON.parse(readFileSync(new URL('./manifest.json', import.m
 function extensionConfig(browser: Browser): UserConfig {
   const manifest = createManifest(baseManifest, browser, pkg.version) as unknown as ManifestV3Export;
   return {
-    plugins: [noInnerHtml(), preact(), crx({ manifest, browser })],
+    plugins: [noInnerHtml(), preact(), crx({ manifest, browser }), licenceBanners()],
     define: { __BROWSER__: JSON.stringify(browser), __VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
       // Rolldown would otherwise inline tldts' large label table several times (toolchain notes §7).
-      rolldownOptions: { optimization: { inlineConst: false } },
+      // Legal comments (openpgp's LGPL notice) stay in the minified bundles; see also licenceBanners().
+      rolldownOptions: { optimization: { inlineConst: false }, output: { comments: { legal: true, annotation: false, jsdoc: false } } },
     },
   };
 }

@@ -36,16 +36,24 @@ function distToSeg(px, py, ax, ay, bx, by) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
+/**
+ * Transparent padding around the artwork: the Chrome Web Store asks for a 128 px icon whose artwork is 96 px,
+ * with 16 px of padding on each side. The toolbar sizes use the whole square.
+ */
+const PADDING = { 128: 16 };
+
 function png(size) {
   const rows = [];
   const ss = 4;
+  const pad = PADDING[size] ?? 0;
+  const inner = size - 2 * pad;
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
       let shield = 0, check = 0;
       for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
-        const fx = (x + (sx + 0.5) / ss) / size, fy = (y + (sy + 0.5) / ss) / size;
-        if (insideShield(fx, fy)) { shield++; if (onCheck(fx, fy, size < 24 ? 0.085 : 0.06)) check++; }
+        const fx = (x - pad + (sx + 0.5) / ss) / inner, fy = (y - pad + (sy + 0.5) / ss) / inner;
+        if (insideShield(fx, fy)) { shield++; if (onCheck(fx, fy, inner < 24 ? 0.085 : 0.06)) check++; }
       }
       const n = ss * ss;
       const a = Math.round((shield / n) * 255);

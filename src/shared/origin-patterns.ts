@@ -1,12 +1,14 @@
 import { parseWebUrl } from '../core/index.ts';
 
 /**
- * The host permission to ask for so the extension may fetch from `url`'s host, over http and https
- * (match patterns ignore the port). Null for anything that is not an http(s) URL.
+ * The host permissions to ask for so the extension may fetch from `url`'s host, over https and http (match
+ * patterns ignore the port). One pattern per scheme: Chrome refuses `*://host/*` ("Only permissions specified in
+ * the manifest may be requested") because the manifest's optional hosts are `https://*\/*` and `http://*\/*`.
+ * Empty for anything that is not an http(s) URL.
  */
-export function originPatternFor(url: string): string | null {
+export function originPatternsForUrl(url: string): string[] {
   const parsed = parseWebUrl(url);
-  return parsed ? `*://${parsed.hostname}/*` : null;
+  return parsed ? [`https://${parsed.hostname}/*`, `http://${parsed.hostname}/*`] : [];
 }
 
 /** The narrowest pattern covering `url` (its own scheme): what `permissions.contains` should be asked. */
@@ -15,14 +17,9 @@ export function exactOriginPatternFor(url: string): string | null {
   return parsed ? `${parsed.protocol}//${parsed.hostname}/*` : null;
 }
 
-/** Unique request patterns for `urls`, in first-seen order, skipping unusable URLs. */
+/** Unique request patterns for `urls` (both schemes per host), in first-seen order, skipping unusable URLs. */
 export function originPatternsFor(urls: readonly string[]): string[] {
-  const seen = new Set<string>();
-  for (const url of urls) {
-    const pattern = originPatternFor(url);
-    if (pattern) seen.add(pattern);
-  }
-  return [...seen];
+  return [...new Set(urls.flatMap(originPatternsForUrl))];
 }
 
 /** The host named by a pattern built by originPatternFor (`*://example.com/*` → `example.com`). */

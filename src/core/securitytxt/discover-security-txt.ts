@@ -10,6 +10,7 @@ import type { VerificationKey } from './check-signature.ts';
 import { decodeBody } from './decode-body.ts';
 import type { FetchContext } from './fetch-context.ts';
 import { fetchEncryptionKeys } from './fetch-encryption-keys.ts';
+import { explainDetachedSignature, findDetachedSignature } from './find-detached-signature.ts';
 import { listCandidateHosts } from './list-candidate-hosts.ts';
 import { analyzeSecurityTxt, finishValidation, type ValidateOptions } from './validate-security-txt.ts';
 
@@ -22,6 +23,8 @@ export interface DiscoverOptions extends Omit<ValidateOptions, 'includeRaw'> {
   httpFallback?: boolean;
   /** Fetch the key named by Encryption to verify a signed file, when `keys` is not given (default true). */
   fetchKeys?: boolean;
+  /** For an unsigned file, look for a detached `<file>.asc` signature and explain it (default true). */
+  lookForDetachedSignature?: boolean;
   signal?: AbortSignal;
 }
 
@@ -146,7 +149,11 @@ export async function discoverSecurityTxt(pageUrl: string, deps: CoreDeps, optio
   if (keys.length === 0 && envelope && !envelope.malformed && options.fetchKeys !== false && analysis.parsed) {
     keys = await fetchEncryptionKeys(analysis.parsed.fields.encryption, deps, options);
   }
-  const result = await finishValidation(analysis, keys);
+  const detached = analysis.parsed && !envelope && options.lookForDetachedSignature !== false
+    ? findDetachedSignature(primary.record.final_url ?? primary.record.requested_url, deps, options)
+    : Promise.resolve(null);
+  const [result, ascUrl] = await Promise.all([finishValidation(analysis, keys), detached]);
+  if (ascUrl) result.findings = explainDetachedSignature(result.findings, ascUrl);
   if (result.source) {
     result.source.hops = primary.record.hops;
     result.source.attempts = all.map((c) => ({ url: c.url, status: c.record.status, outcome: outcomeOf(c.record) }));

@@ -1,3 +1,5 @@
+import { describeExpiresProblem } from './describe-expires-problem.ts';
+import { describeUnknownField } from './describe-unknown-field.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { SecurityTxtFields } from '../schemas/txt-result.ts';
 import { makeFinding } from './check-catalogue.ts';
@@ -88,7 +90,7 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
       fields.unknown_fields.push(read.name);
       if (cls.kind === 'legacy') findings.push(makeFinding('legacy_draft_field', line.number, `(${read.name})`));
       else if (cls.kind === 'typo') findings.push(makeFinding('possible_field_typo', line.number, `("${read.name}": did you mean "${cls.suggestion}"?)`));
-      else findings.push(makeFinding('unknown_field', line.number, `(${read.name.slice(0, 80)})`));
+      else findings.push(makeFinding('unknown_field', line.number, describeUnknownField(read.name, read.value)));
       continue;
     }
     const first = !seen.has(cls.key);
@@ -102,7 +104,8 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
         expires = { line: line.number, parsed: parseExpires(read.value) };
         fields.expires = read.value;
         if (expires.parsed.kind === 'rfc3339') fields.expires_utc = expires.parsed.utc;
-        else findings.push(makeFinding(expires.parsed.kind === 'rfc5322' ? 'expires_rfc5322_format' : 'expires_invalid_format', line.number));
+        else if (expires.parsed.kind === 'rfc5322') findings.push(makeFinding('expires_rfc5322_format', line.number));
+        else findings.push(makeFinding('expires_invalid_format', line.number, describeExpiresProblem(read.value)));
         break;
       case 'preferred_languages':
         if (first) fields.preferred_languages = parsePreferredLanguages(read.value, line.number, findings);

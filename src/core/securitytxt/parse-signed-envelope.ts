@@ -3,6 +3,7 @@ import { checkSignaturePackets, crc24, decodeBase64 } from './armor.ts';
 import { makeFinding } from './check-catalogue.ts';
 import type { PhysicalLine } from './split-lines.ts';
 import { isBlankLine, trimWhitespaceEnd } from './trim-whitespace.ts';
+import { armorLineKind, isArmorHeader, quoteLine, type ArmorLineKind } from './armor-near-miss.ts';
 
 /** A physical line never holds these, but `.` in a pattern would not match them either: such a line is no header. */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
@@ -30,55 +31,85 @@ export interface EnvelopeParse {
 }
 
 
-/** Finds and checks a cleartext signature envelope. Linear; never throws. */
+/** The armor line `kind` exactly, or a near miss of it (then `mangled` names the line as it reads). */
+function findArmorLine(lines: PhysicalLine[], from: number, exact: string, kind: ArmorLineKind): { at: number; mangled: string | null } {
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (trimWhitespaceEnd(text) === exact) return { at: i, mangled: null };
+    if (armorLineKind(text) === kind) return { at: i, mangled: `line ${lines[i]!.number} reads ${quoteLine(text)} instead of "${exact}"` };
+  }
+  return { at: -1, mangled: null };
+}
+
+/**
+ * Finds and checks a cleartext signature envelope. Lenient: a broken envelope (no empty line after the armor
+ * headers, a mangled armor line, bad base64) still yields the signed text's fields, and what is broken is named
+ * as it is (a line that is there is never called missing). Linear; never throws.
+ */
 export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
-  const start = lines.findIndex((l) => trimWhitespaceEnd(l.text) === BEGIN_SIGNED);
+  const begin = findArmorLine(lines, 0, BEGIN_SIGNED, 'begin_signed');
+  const start = begin.at;
   if (start === -1) return { envelope: null, fieldLines: lines, findings: [] };
   const findings: Finding[] = [];
+  const problems: string[] = begin.mangled ? [begin.mangled] : [];
   const headerLine = lines[start]!.number;
   if (start > 0) findings.push(makeFinding('signed_header_not_first', headerLine, 'Lines before it are not used.'));
 
-  // Armor headers up to the first empty line.
+  // Armor headers (Hash: …) up to the first empty line; a line that is no armor header starts the text early.
   let i = start + 1;
   const hashAlgorithms: string[] = [];
-  for (; i < lines.length && !isBlankLine(lines[i]!.text); i++) {
+  let misspelledHash: PhysicalLine | null = null;
+  for (; i < lines.length && !isBlankLine(lines[i]!.text) && isArmorHeader(lines[i]!.text); i++) {
     const text = lines[i]!.text;
     if (text.startsWith('Hash:') && !LINE_TERMINATOR.test(text)) {
       hashAlgorithms.push(...text.slice('Hash:'.length).split(',').map((s) => s.trim()).filter(Boolean));
-    }
+    } else if (/^hash:/i.test(text)) misspelledHash ??= lines[i]!;
   }
-  if (hashAlgorithms.length === 0) findings.push(makeFinding('signed_missing_hash_header', headerLine));
-  i++; // the empty line
+  if (hashAlgorithms.length === 0) {
+    // The header key is "Hash" exactly; a differently cased one is there, so say so rather than "no header".
+    const detail = misspelledHash ? `(line ${misspelledHash.number} reads ${quoteLine(misspelledHash.text)}: the key is spelled "Hash:")` : undefined;
+    findings.push(makeFinding('signed_missing_hash_header', headerLine, detail));
+  }
+  if (i < lines.length && isBlankLine(lines[i]!.text)) i++; // the empty line
+  else if (i < lines.length) {
+    const after = i > start + 1 ? `the armor header on line ${lines[i - 1]!.number}` : `"${BEGIN_SIGNED}"`;
+    problems.push(`there is no empty line after ${after}: the signed text starts on line ${lines[i]!.number}`);
+  }
 
   // Cleartext up to the signature armor.
+  const sigBegin = findArmorLine(lines, i, BEGIN_SIGNATURE, 'begin_signature');
+  const textEnd = sigBegin.at === -1 ? lines.length : sigBegin.at;
   const fieldLines: PhysicalLine[] = [];
-  for (; i < lines.length && trimWhitespaceEnd(lines[i]!.text) !== BEGIN_SIGNATURE; i++) {
+  for (; i < textEnd; i++) {
     const line = lines[i]!;
     fieldLines.push(line.text.startsWith('- ') ? { ...line, text: line.text.slice(2) } : line);
   }
-  if (i >= lines.length) {
-    return { envelope: envelope(lines, start, lines.length, headerLine, hashAlgorithms, `no "${BEGIN_SIGNATURE}" line`), fieldLines, findings: withMalformed(findings) };
+  if (sigBegin.mangled) problems.push(sigBegin.mangled);
+  if (sigBegin.at === -1) {
+    problems.push(`there is no "${BEGIN_SIGNATURE}" line after the signed text`);
+    return { envelope: envelope(lines, start, lines.length, headerLine, hashAlgorithms, problems), fieldLines, findings: withMalformed(findings, problems) };
   }
-  const block = readSignatureBlock(lines, i);
+  const block = readSignatureBlock(lines, sigBegin.at);
+  if (block.problem) problems.push(block.problem);
   if (block.end === null) {
-    return { envelope: envelope(lines, start, lines.length, headerLine, hashAlgorithms, block.problem), fieldLines, findings: withMalformed(findings) };
+    return { envelope: envelope(lines, start, lines.length, headerLine, hashAlgorithms, problems), fieldLines, findings: withMalformed(findings, problems) };
   }
   // Whatever follows the end armor is not signed and not used.
   const after = lines.slice(block.end + 1);
   const firstData = after.find((l) => !isBlankLine(l.text));
   if (firstData) findings.push(makeFinding('data_after_signature', firstData.number));
   else if (after.length > 0) findings.push(makeFinding('trailing_newlines_after_signature', null));
-  const result = envelope(lines, start, block.end + 1, headerLine, hashAlgorithms, block.problem);
-  return { envelope: result, fieldLines, findings: block.problem ? withMalformed(findings, block.problem) : findings };
+  const result = envelope(lines, start, block.end + 1, headerLine, hashAlgorithms, problems);
+  return { envelope: result, fieldLines, findings: problems.length > 0 ? withMalformed(findings, problems) : findings };
 }
 
-function withMalformed(findings: Finding[], detail?: string): Finding[] {
-  return [...findings, makeFinding('signature_malformed', null, detail ? `(${detail})` : undefined)];
+function withMalformed(findings: Finding[], problems: string[]): Finding[] {
+  return [...findings, makeFinding('signature_malformed', null, `(${problems.join('; ')})`)];
 }
 
-function envelope(lines: PhysicalLine[], from: number, to: number, headerLine: number, hashAlgorithms: string[], malformed: string | null): SignedEnvelope {
+function envelope(lines: PhysicalLine[], from: number, to: number, headerLine: number, hashAlgorithms: string[], problems: string[]): SignedEnvelope {
   const text = lines.slice(from, to).map((l) => l.text).join('\n') + '\n';
-  return { headerLine, hashAlgorithms, malformed, text };
+  return { headerLine, hashAlgorithms, malformed: problems.length > 0 ? problems.join('; ') : null, text };
 }
 
 /** Reads "BEGIN PGP SIGNATURE" … "END PGP SIGNATURE" starting at `begin`; checks base64, CRC-24 and packets. */
@@ -93,6 +124,10 @@ function readSignatureBlock(lines: PhysicalLine[], begin: number): { end: number
   for (; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     if (text === END_SIGNATURE) break;
+    if (armorLineKind(text) === 'end_signature') {
+      problem ??= `line ${lines[i]!.number} reads ${quoteLine(text)} instead of "${END_SIGNATURE}"`;
+      break;
+    }
     if (problem) continue;
     if (checksum !== null) problem = 'content after the CRC-24 checksum line';
     else if (text.startsWith('=') && text.length === 5) checksum = text.slice(1);

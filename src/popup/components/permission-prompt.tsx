@@ -18,14 +18,14 @@ export function PermissionPrompt({ urls, onGranted }: { urls: string[]; onGrante
       const exact = exactOriginPatternFor(u);
       return exact && !(await hasOrigins([exact])) ? u : null;
     })).then((m) => {
-      if (live) setMissing(originPatternsFor(m.filter((u): u is string => u !== null)).slice(0, 10));
+      if (live) setMissing(originPatternsFor(m.filter((u): u is string => u !== null)).slice(0, 20));
     });
     return () => {
       live = false;
     };
   }, [key]);
   if (!missing || missing.length === 0) return null;
-  const hosts = missing.map(hostOfPattern);
+  const hosts = [...new Set(missing.map(hostOfPattern))];
   const shown = hosts.slice(0, 3).join(', ') + (hosts.length > 3 ? ` ${t('andMore', [String(hosts.length - 3)])}` : '');
   const onClick = () => {
     requestOrigins(missing).then((granted) => {
@@ -37,7 +37,7 @@ export function PermissionPrompt({ urls, onGranted }: { urls: string[]; onGrante
     <section class="permission" aria-labelledby="perm-title">
       <h2 id="perm-title" class="visually-hidden">{t('permissionTitle')}</h2>
       <p>{t('permissionExplain')}</p>
-      <button type="button" class="primary" data-action="grant" onClick={onClick}>
+      <button type="button" class="primary" data-action="grant-hosts" onClick={onClick}>
         {t('permissionButton', [shown])}
       </button>
       {denied && <p class="muted" role="status">{t('permissionDenied')}</p>}

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../../platform/i18n.ts';
 import { mark } from '../use-check.ts';
 import type { ErrorInfo } from '../../shared/error-info.ts';
 import { describeError } from '../lib/describe-error.ts';
-import { verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';
+import { notReadHosts, verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';
 import { Quote } from './quote.tsx';
 import { SafeText } from './safe-text.tsx';
 import type { CheckResult } from '../../core/index.ts';
@@ -43,9 +43,12 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
   useEffect(() => {
     if (verdict !== 'loading') mark('scopecheck:verdict');
   }, [verdict]);
-  const reasons = scope?.reasons.filter((r) => r.trim()) ?? [];
+  // Unknown because a place the rules may be was not read yet (not granted): say which, first.
+  const notRead = result && verdict === 'unknown' ? notReadHosts(result) : [];
+  // Without a policy, the engine's "no policy was given" says nothing about hosts that were not read.
+  const reasons = notRead.length > 0 && !result?.policy ? [] : scope?.reasons.filter((r) => r.trim()) ?? [];
   // Without a policy the advice always applies; for unknown only when the engine gave no reason.
-  const extra = result && (verdict === 'no_policy' || reasons.length === 0) ? fallbackReasons(result, verdict) : [];
+  const extra = result && notRead.length === 0 && (verdict === 'no_policy' || reasons.length === 0) ? fallbackReasons(result, verdict) : [];
   return (
     <section class={`banner banner-${verdict}`} data-verdict={verdict} aria-labelledby="verdict-title" aria-busy={verdict === 'loading'}>
       <div class="banner-head">
@@ -65,8 +68,9 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
         </p>
       )}
       {result && <Quote text={scope?.quote} />}
-      {result && (reasons.length > 0 || extra.length > 0) && (
+      {result && (notRead.length > 0 || reasons.length > 0 || extra.length > 0) && (
         <ul class="reasons">
+          {notRead.length > 0 && <li data-not-read={notRead.join(' ')}>{t('unknownNotRead', [notRead.join(', ')])}</li>}
           {reasons.map((r, i) => <li key={i}><SafeText text={r} limit={400} /></li>)}
           {extra.map((k) => <li key={k}>{t(k)}</li>)}
         </ul>

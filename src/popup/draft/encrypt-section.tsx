@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n.ts';
 import { send } from '../../platform/messaging.ts';
 import { requestOrigins } from '../../platform/permissions.ts';
-import { originPatternFor } from '../../shared/origin-patterns.ts';
+import { originPatternsForUrl } from '../../shared/origin-patterns.ts';
 import { groupFingerprint } from '../lib/collect-keys.ts';
 import { SafeText } from '../components/safe-text.tsx';
 import { copyText } from './copy-text.ts';
@@ -65,8 +65,8 @@ export function EncryptSection({ keys, body, pageUrl }: { keys: DraftKey[]; body
           <button
             type="button"
             onClick={() => {
-              const pattern = originPatternFor(outcome.url);
-              if (pattern) void requestOrigins([pattern]).then((ok) => ok && setOutcome({ kind: 'idle' }));
+              const patterns = originPatternsForUrl(outcome.url);
+              if (patterns.length > 0) void requestOrigins(patterns).then((ok) => ok && setOutcome({ kind: 'idle' }));
             }}
           >
             {t('permissionButton', [new URL(outcome.url).hostname])}

@@ -185,7 +185,13 @@ export function createFakeBrowser(options: { session?: boolean; locale?: 'en' | 
           return schemes.every((scheme) => [...granted].some((g) => patternCoversUrl(g, `${scheme}://${m[2]!.replace(/^\*\./, '')}/`)));
         });
       },
+      /**
+       * Like Chrome: a pattern outside the manifest's optional hosts (`https://*\/*`, `http://*\/*`) is refused
+       * with Chrome's message, `*://host/*` included (Chrome does not treat it as the union of the two).
+       */
       async request(p: { origins?: string[] }) {
+        const outside = (p.origins ?? []).find((o) => !/^https?:\/\/(\*|(\*\.)?[^/*]+)\/\*$/.test(o));
+        if (outside) throw new Error('Only permissions specified in the manifest may be requested.');
         if (!permissionAnswer) return false;
         for (const o of p.origins ?? []) granted.add(o);
         browser.permissions.onAdded.trigger({ origins: p.origins ?? [] });

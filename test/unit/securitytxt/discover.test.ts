@@ -30,6 +30,18 @@ describe('discoverSecurityTxt (live, loopback)', () => {
     expect(r.raw).toContain('Contact: mailto:security@example.test');
   });
 
+  it('explains a detached .asc signature next to an unsigned file (RFC 9116 readers do not check it)', async () => {
+    const r = await discover('https://detached.commerce7.test/');
+    const notSigned = r.findings.find((f) => f.id === 'not_signed');
+    expect(notSigned?.message).toContain('A detached signature was found at https://detached.commerce7.test/.well-known/security.txt.asc');
+    expect(notSigned?.fix).toContain('gpg --clearsign');
+    expect(r.signature?.status).toBe('not_signed');
+    // Without one, not_signed keeps its plain words (the .asc was asked for and was not there).
+    const plain = await discover('https://example.test/');
+    expect(plain.findings.find((f) => f.id === 'not_signed')?.message).toBe('The file is not OpenPGP-signed.');
+    expect(fx.server.requests.some((q) => q.host === 'example.test' && q.path === '/.well-known/security.txt.asc' && q.status === 404)).toBe(true);
+  });
+
   it('inherits a parent domain\'s file, labelled with the §3.1 caveat', async () => {
     const r = await discover('https://www.shop.example.test/some/page');
     expect(r.warnings).toContain('scope_parent_domain');

@@ -52,6 +52,11 @@ export async function startSecurityTxtFixture(): Promise<SecurityTxtFixture> {
       'files.commerce7.test': { '/security.txt': securityTxt('redirect.commerce7.test') },
       'loop.commerce7.test': { '/.well-known/security.txt': redirect('/a'), '/a': redirect('/.well-known/security.txt') },
       'soft404.commerce7.test': { '*': soft404 },
+      // An unsigned file with a detached signature next to it (gpg --detach-sign --armor).
+      'detached.commerce7.test': {
+        '/.well-known/security.txt': securityTxt('detached.commerce7.test'),
+        '/.well-known/security.txt.asc': { headers: { 'content-type': 'application/pgp-signature' }, body: '-----BEGIN PGP SIGNATURE-----\n\niHUEARYKAB0WIQRxldCbyGvmj7ZjP/+dazDJjnml\n=abcd\n-----END PGP SIGNATURE-----\n' },
+      },
       'legacy.commerce7.test': { '/security.txt': securityTxt('legacy.commerce7.test') },
       'both.commerce7.test': {
         '/.well-known/security.txt': securityTxt('both.commerce7.test'),

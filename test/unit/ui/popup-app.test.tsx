@@ -93,16 +93,19 @@ describe('popup', () => {
     expect(bg.runs).toHaveLength(1);
   });
 
-  it('no policy: honest banner, findings by severity with lines, and a permission button', async () => {
+  it('parent domain not granted: unknown naming the host not read (never "no policy"), findings, a grant-hosts button', async () => {
     const bg = backgroundWith({ cached: entryOf(noPolicyCheck()) });
     installBackground(fake, bg);
     openOn('https://www.shop.example.test/cart');
     const { container } = render(<App search="" />);
-    await waitFor(() => expect(verdict(container)).toBe('no_policy'));
+    await waitFor(() => expect(verdict(container)).toBe('unknown'));
     // Without a policy the popup opens on where to report.
     expect((await screen.findByRole('tab', { name: 'Report' })).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByText('No disclosure policy was found, so nothing says which hosts are in scope.')).toBeTruthy();
-    expect(screen.getByText(/security.txt says where to report, but no policy/)).toBeTruthy();
+    expect(container.querySelector('[data-not-read]')?.getAttribute('data-not-read')).toBe('example.test');
+    expect(screen.getByText(/Not read yet: the rules for this host may be published on example\.test/)).toBeTruthy();
+    expect(screen.queryByText(/No disclosure policy was found/)).toBeNull();
+    expect(screen.queryByText(/no policy says what you may test/)).toBeNull();
+    expect(container.querySelector('[data-action="grant-hosts"]')?.textContent).toBe('Allow checking example.test');
     const ids = [...container.querySelectorAll('[data-finding-id]')].map((e) => e.getAttribute('data-finding-id'));
     expect(ids).toEqual(['expired', 'contact_email_without_mailto', 'not_signed']);
     fireEvent.click(screen.getByRole('tab', { name: /security.txt/ }));
@@ -117,7 +120,7 @@ describe('popup', () => {
     const grant = await screen.findByRole('button', { name: 'Allow checking example.test' });
     fireEvent.click(grant);
     await waitFor(() => expect(bg.runs).toEqual([{ url: 'https://www.shop.example.test/cart', refresh: true }]));
-    expect(fake.granted.has('*://example.test/*')).toBe(true);
+    expect([...fake.granted]).toEqual(expect.arrayContaining(['https://example.test/*', 'http://example.test/*']));
   });
 
   it('when the user refuses the permission, says the result stays incomplete', async () => {

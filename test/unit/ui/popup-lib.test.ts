@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectContacts } from '../../../src/popup/lib/collect-contacts.ts';
 import { collectKeys, groupFingerprint, normalizeFingerprint } from '../../../src/popup/lib/collect-keys.ts';
-import { verdictOf } from '../../../src/popup/lib/derive-verdict.ts';
+import { notReadHosts, verdictOf } from '../../../src/popup/lib/derive-verdict.ts';
 import { groupByQuote } from '../../../src/popup/lib/group-by-quote.ts';
 import { firstLines } from '../../../src/popup/lib/first-lines.ts';
 import { safeHref } from '../../../src/popup/lib/safe-href.ts';
 import { splitVisibleControls } from '../../../src/popup/lib/split-visible-controls.ts';
 import { pickDraftLanguage } from '../../../src/popup/draft/pick-draft-language.ts';
 import { hostMatchesDomain, toBareHost as normalizeHost, pickForHost } from '../../../src/core/url/host-matches-domain.ts';
-import { exactOriginPatternFor, hostOfPattern, originPatternFor, originPatternsFor, patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
+import { exactOriginPatternFor, hostOfPattern, originPatternsFor, originPatternsForUrl, patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
 import { bigbankCheck, bigbankOutOfScope, bigbankUnknown } from './fixtures/bigbank.ts';
 import { noPolicyCheck } from './fixtures/no-policy.ts';
 
@@ -61,11 +61,17 @@ describe('firstLines', () => {
 });
 
 describe('verdictOf', () => {
-  it('a decided verdict wins; without policy and decision, no_policy; else unknown', () => {
+  it('a decided verdict wins; without policy and decision, no_policy once everything was read; else unknown', () => {
     expect(verdictOf(bigbankCheck())).toBe('in_scope');
     expect(verdictOf(bigbankOutOfScope())).toBe('out_of_scope');
     expect(verdictOf(bigbankUnknown())).toBe('unknown');
-    expect(verdictOf(noPolicyCheck())).toBe('no_policy');
+    // The fixture's parent domain was not granted: not read, so unknown, never no_policy.
+    expect(verdictOf(noPolicyCheck())).toBe('unknown');
+    expect(notReadHosts(noPolicyCheck())).toEqual(['example.test']);
+    const allRead = noPolicyCheck();
+    allRead.unreachable = [{ url: 'https://example.test/.well-known/security.txt', reason: 'network' }];
+    expect(verdictOf(allRead)).toBe('no_policy');
+    expect(notReadHosts(allRead)).toEqual([]);
     const userDecided = noPolicyCheck();
     userDecided.scope = { ...userDecided.scope!, verdict: 'in_scope', rule: '*.example.test', rule_source: 'user' };
     expect(verdictOf(userDecided)).toBe('in_scope');
@@ -120,9 +126,11 @@ describe('host helpers', () => {
     expect(pickForHost('example.org', items)).toBeNull();
   });
   it('origin patterns per host, deduplicated', () => {
-    expect(originPatternFor('https://a.example:8443/x?y')).toBe('*://a.example/*');
-    expect(originPatternFor('ftp://a.example/')).toBeNull();
-    expect(originPatternsFor(['https://a.example/1', 'http://a.example/2', 'https://b.example/', 'nope'])).toEqual(['*://a.example/*', '*://b.example/*']);
+    // One pattern per scheme: Chrome refuses *://host/* against optional hosts https://*/* and http://*/*.
+    expect(originPatternsForUrl('https://a.example:8443/x?y')).toEqual(['https://a.example/*', 'http://a.example/*']);
+    expect(originPatternsForUrl('ftp://a.example/')).toEqual([]);
+    expect(originPatternsFor(['https://a.example/1', 'http://a.example/2', 'https://b.example/', 'nope']))
+      .toEqual(['https://a.example/*', 'http://a.example/*', 'https://b.example/*', 'http://b.example/*']);
     expect(hostOfPattern('*://b.example/*')).toBe('b.example');
     expect(exactOriginPatternFor('http://a.example:8080/x')).toBe('http://a.example/*');
   });
