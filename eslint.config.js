@@ -7,7 +7,7 @@ const browserOnlyGlobals = ['window', 'document', 'navigator', 'location', 'loca
   'DOMParser', 'XMLHttpRequest', 'chrome', 'browser', 'HTMLElement', 'Element', 'Node', 'self'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'bench/results*.json', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'bench/results*.json', 'bench/baseline/securitytxt-*.mjs', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
