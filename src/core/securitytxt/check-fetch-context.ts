@@ -1,5 +1,6 @@
 import type { Finding } from '../schemas/finding.ts';
 import { makeFinding } from './check-catalogue.ts';
+import { schemeOf } from './check-uri.ts';
 import type { ResolvedContext } from './fetch-context.ts';
 
 export interface FetchCheckOptions {
@@ -7,17 +8,35 @@ export interface FetchCheckOptions {
   requireTopLevelLocation: boolean;
 }
 
+/**
+ * An http(s) URL whose host is plain ASCII labels (letters, digits, hyphens; the last one starting with a letter,
+ * none starting with "xn--") and whose port, if any, is short digits. For these the WHATWG URL parser only
+ * lower-cases the host: no IDNA mapping, no IPv4 forms, nothing removed. Anything else goes to `new URL`.
+ */
+const PLAIN_HTTP_URL = /^https?:\/\/([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)(?::[0-9]{0,4})?(?:[/?#]|$)/i;
+
+function plainHost(url: string): string | null {
+  const m = PLAIN_HTTP_URL.exec(url);
+  if (!m) return null;
+  const host = m[1]!.toLowerCase();
+  const last = host.lastIndexOf('.') + 1;
+  const first = host.charCodeAt(last);
+  if (first < 0x61 || first > 0x7a) return null; // a last label starting with a digit may be an IPv4 part
+  if (host.startsWith('xn--') || host.includes('.xn--')) return null;
+  return host;
+}
+
 /** Host of a URL in lower case, or null when it does not parse or has none. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
+  const plain = plainHost(url);
+  if (plain !== null) return plain;
   try {
     return new URL(url).hostname.toLowerCase() || null;
   } catch {
     return null;
   }
 }
-
-const schemeOf = (url: string) => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase() ?? null;
 
 /** An HTML page where a text file was expected: sniffed from the first bytes, whatever the headers say. */
 export function looksLikeHtml(text: string): boolean {
@@ -79,6 +98,7 @@ function fetchFailedFinding(url: string, what: string): Finding {
 }
 
 function checkContentType(contentType: string | null, findings: Finding[]): void {
+  if (contentType === 'text/plain; charset=utf-8') return; // the usual header (and the default), all fine
   if (contentType === null) {
     findings.push(makeFinding('content_type_missing', null));
     return;

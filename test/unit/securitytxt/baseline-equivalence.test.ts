@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { analyzeSecurityTxt, type Analysis, type ValidateOptions } from '../../../src/core/securitytxt/validate-security-txt.ts';
 import { analyzeSecurityTxt as analyzeBaseline } from '../../../bench/baseline/securitytxt-dbf00cf.mjs';
 import type { FetchContext } from '../../../src/core/securitytxt/fetch-context.ts';
+import { hostOf } from '../../../src/core/securitytxt/check-fetch-context.ts';
 import { anyBytes, fetchContext, securityTxtish } from './arbitraries.ts';
 import { readManifest, readSample } from './corpus.ts';
 
@@ -83,5 +84,19 @@ describe('same findings as the frozen validator of dbf00cf', () => {
     fc.assert(fc.property(fc.oneof(anyBytes, securityTxtish.map(enc), structured.map(enc)), contextish, (bytes, context) => {
       expectSame(bytes, context);
     }), { numRuns: 1500 });
+  });
+
+  it('hostOf: its fast path for plain http(s) URLs agrees with the WHATWG URL parser', () => {
+    const viaUrl = (u: string) => { try { return new URL(u).hostname.toLowerCase() || null; } catch { return null; } };
+    const label = fc.stringMatching(/^[A-Za-z0-9-]{1,8}$/);
+    const plainish = fc.tuple(fc.constantFrom('http://', 'https://', 'HTTPS://', 'https:/', 'ftp://'), fc.array(label, { minLength: 1, maxLength: 4 }),
+      fc.constantFrom('', ':', ':443', ':99999', ':0x1'), fc.constantFrom('', '/', '/x?y#z', '?', '#', '\\', '.', '..', ' ', '\t', '@h'))
+      .map(([s, labels, port, tail]) => `${s}${labels.join('.')}${port}${tail}`);
+    fc.assert(fc.property(fc.oneof(plainish, uriish, fc.webUrl(), fc.string({ maxLength: 30 })), (url) => {
+      expect(hostOf(url)).toBe(viaUrl(url));
+    }), { numRuns: 3000 });
+    for (const url of ['https://xn--nxasmq6b.example/', 'https://a.xn--zz/', 'https://127.0.0.1/', 'https://1.2.3/', 'https://a.0x1f/', 'https://EXAMPLE.com.']) {
+      expect(hostOf(url)).toBe(viaUrl(url));
+    }
   });
 });
