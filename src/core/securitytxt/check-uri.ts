@@ -102,15 +102,14 @@ export function checkUri(value: string): UriCheck {
   const scheme = value.slice(0, colon).toLowerCase();
   const start = colon + 1;
   let end = value.length;
-  const invalid: UriCheck = { scheme, valid: false, host: null, path: null };
   const hash = value.indexOf('#', start);
   if (hash !== -1) {
-    if (!allowedChars(value, QUERY_OR_FRAGMENT, hash + 1, end)) return invalid;
+    if (!allowedChars(value, QUERY_OR_FRAGMENT, hash + 1, end)) return { scheme, valid: false, host: null, path: null };
     end = hash;
   }
   const question = value.indexOf('?', start);
   if (question !== -1 && question < end) {
-    if (!allowedChars(value, QUERY_OR_FRAGMENT, question + 1, end)) return invalid;
+    if (!allowedChars(value, QUERY_OR_FRAGMENT, question + 1, end)) return { scheme, valid: false, host: null, path: null };
     end = question;
   }
   let host: string | null = null;
@@ -119,10 +118,10 @@ export function checkUri(value: string): UriCheck {
     const slash = value.indexOf('/', start + 2);
     pathStart = slash === -1 || slash > end ? end : slash;
     const a = checkAuthority(value.slice(start + 2, pathStart));
-    if (!a.ok) return invalid;
+    if (!a.ok) return { scheme, valid: false, host: null, path: null };
     host = a.host;
   }
-  if (!allowedChars(value, PATH, pathStart, end)) return invalid;
+  if (!allowedChars(value, PATH, pathStart, end)) return { scheme, valid: false, host: null, path: null };
   const path = value.slice(pathStart, end);
   if ((scheme === 'http' || scheme === 'https') && !host) return { scheme, valid: false, host, path };
   return { scheme, valid: true, host, path: host === null ? null : path };
