@@ -8,7 +8,6 @@ import type { TxtResult } from '../../core/schemas/txt-result.ts';
 import { FetchContextSchema, type FetchContext } from '../../core/securitytxt/fetch-context.ts';
 import type { VerificationKey } from '../../core/securitytxt/check-signature.ts';
 import { validateSecurityTxt } from '../../core/securitytxt/validate-security-txt.ts';
-import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
@@ -84,6 +83,8 @@ async function runLive(url: string, values: ParsedValues, io: CliIo): Promise<nu
   const timeoutMs = parseTimeout(values.timeout, 10_000);
   const net = createFetchFromValues(values, io, 'txt');
   try {
+    // Discovery (and the public suffix list behind it) loads only in live mode: `--file` starts without it.
+    const { discoverSecurityTxt } = await import('../../core/securitytxt/discover-security-txt.ts');
     const result = await discoverSecurityTxt(page.href, { fetch: net.fetch, now: io.now, manualRedirects: true }, {
       now: io.now(), timeoutMs, keys, httpFallback: values['no-http'] !== true,
     });
