@@ -52,6 +52,7 @@ export function Tabs({ tabs, selected, onSelect, label }: { tabs: TabDef[]; sele
       {tabs.map((tab) => (
         <div
           key={tab.id}
+          data-panel-mounted={tab.id === selected || shown.has(tab.id) ? 'true' : 'false'}
           role="tabpanel"
           id={`panel-${tab.id}`}
           aria-labelledby={`tab-${tab.id}`}

@@ -24,7 +24,7 @@ export interface PopupHooks {
 export function readPopupHooks(page: HarnessPage): Promise<PopupHooks> {
   return page.evaluate(async () => {
     const tabs = [...document.querySelectorAll('[role="tab"]')].filter((el): el is HTMLElement => el instanceof HTMLElement);
-    const unshown = tabs.filter((tab) => document.getElementById(tab.getAttribute('aria-controls') ?? '')?.childElementCount === 0);
+    const unshown = tabs.filter((tab) => document.getElementById(tab.getAttribute('aria-controls') ?? '')?.getAttribute('data-panel-mounted') === 'false');
     if (unshown.length > 0) {
       const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
       for (const tab of [...unshown, ...(selected ? [selected] : [])]) {
