@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -12,6 +13,10 @@ function extensionConfig(browser: Browser): UserConfig {
   const manifest = createManifest(baseManifest, browser, pkg.version) as unknown as ManifestV3Export;
   return {
     plugins: [noInnerHtml(), preact(), crx({ manifest, browser })],
+    // Firefox's background page can import() openpgp when first needed; Chrome's worker gets it statically.
+    resolve: browser === 'firefox'
+      ? { alias: [{ find: /^\.\/provide-openpgp\.ts$/, replacement: fileURLToPath(new URL('./src/background/keep-openpgp-lazy.ts', import.meta.url)) }] }
+      : {},
     define: { __BROWSER__: JSON.stringify(browser), __VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: `dist/${browser}`,

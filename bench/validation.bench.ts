@@ -1,7 +1,11 @@
 // Validation time against the frozen validator of commit dbf00cf (bench/baseline/), measured side by side in one
 // process: the mean of per-file medians over the 108-file corpus, for both, in interleaved rounds. Absolute times
 // on a shared machine are noise; the ratio current / baseline is the figure (issue 12 target: ≤ 0.5).
+// Optionally a reference parser joins the same rounds: set SCOPECHECK_BENCH_REFERENCE=/path/to/module.mjs, an ES
+// module exporting `parse(text)` (e.g. github.com/ivan-podgurskiy/security-txt-parser bundled outside this
+// repository; it is never part of it). It is timed on the same bytes, UTF-8 decoding included.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { median, type BenchSection } from './types.ts';
 import { analyzeSecurityTxt } from '../src/core/securitytxt/validate-security-txt.ts';
 import { analyzeSecurityTxt as analyzeBaseline } from './baseline/securitytxt-dbf00cf.mjs';
@@ -43,21 +47,28 @@ export default async function (): Promise<BenchSection> {
   };
   const samples = manifest.samples.map((s) => ({ ...s, bytes: new Uint8Array(readFileSync(new URL(s.file, CORPUS))) }));
   const impls: Array<[string, Analyze]> = [['baseline', analyzeBaseline], ['current', analyzeSecurityTxt]];
+  const referencePath = process.env.SCOPECHECK_BENCH_REFERENCE;
+  if (referencePath) {
+    const reference = (await import(pathToFileURL(referencePath).href)) as { parse: (text: string) => unknown };
+    const decoder = new TextDecoder();
+    impls.push(['reference', ((bytes: Uint8Array) => reference.parse(decoder.decode(bytes))) as unknown as Analyze]);
+  }
+  const names = impls.map(([name]) => name);
   for (let i = 0; i < 20; i++) for (const [, analyze] of impls) for (const s of samples) analyze(s.bytes, s.context, options);
 
-  const meanOfMedians: Record<string, number[]> = { baseline: [], current: [] };
-  const medianOfMedians: Record<string, number[]> = { baseline: [], current: [] };
+  const meanOfMedians: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const medianOfMedians: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const ratios: number[] = [];
   const fileRatios: number[][] = samples.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    const perFile: Record<string, number[]> = { baseline: [], current: [] };
+    const perFile: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
     samples.forEach((s, i) => {
       // Alternate which one goes first so neither always runs on a warmer cache.
       const order = (round + i) % 2 === 0 ? impls : [...impls].reverse();
       for (const [name, analyze] of order) perFile[name]!.push(perCall(() => analyze(s.bytes, s.context, options)));
       fileRatios[i]!.push(perFile.current!.at(-1)! / perFile.baseline!.at(-1)!);
     });
-    for (const name of ['baseline', 'current']) {
+    for (const name of names) {
       meanOfMedians[name]!.push(mean(perFile[name]!));
       medianOfMedians[name]!.push(median(perFile[name]!));
     }
@@ -72,7 +83,7 @@ export default async function (): Promise<BenchSection> {
   return {
     title: 'Validation vs the frozen validator of dbf00cf (same process, same corpus)',
     rows: [
-      ...(['baseline', 'current'] as const).map((name) => ({
+      ...names.map((name) => ({
         validator: name,
         'mean of per-file medians µs (median of rounds)': fmt(median(meanOfMedians[name]!)),
         'spread over rounds': spread(meanOfMedians[name]!, 1),
@@ -88,11 +99,17 @@ export default async function (): Promise<BenchSection> {
       ratio_spread_over_rounds: spread(ratios),
       ratio_of_per_file_median_medians: fmt(median(medianRatios), 3),
       target_ratio: 0.5,
+      ...(referencePath ? {
+        reference_mean_of_medians_us: fmt(median(meanOfMedians.reference!)),
+        ratio_current_to_reference: fmt(median(meanOfMedians.current!.map((c, i) => c / meanOfMedians.reference![i]!)), 3),
+        ratio_current_to_reference_spread: spread(meanOfMedians.current!.map((c, i) => c / meanOfMedians.reference![i]!)),
+      } : {}),
     },
     notes: [
       `${ROUNDS} rounds; in each, every file is timed ${REPEAT} × ${BATCH} calls per validator (interleaved, order alternating) and the median kept`,
       'figure per round = mean over the 108 files of the per-file medians; the ratio is the median of the per-round ratios, spread = min–max',
       'validation = analyzeSecurityTxt (fetch-context checks + lenient parse + content and clock checks, no OpenPGP), manifest options',
+      referencePath ? `reference = parse(UTF-8 decoded text) of ${referencePath.split('/').pop()}, timed in the same rounds` : 'no reference parser (set SCOPECHECK_BENCH_REFERENCE to add one)',
     ],
   };
 }

@@ -1,5 +1,4 @@
-import * as openpgp from 'openpgp';
-import { provideOpenpgp } from '../core/pgp/load-openpgp.ts';
+import './provide-openpgp.ts';
 import { browser } from '../platform/browser.ts';
 import { grantedOrigins, hasOrigins, mayFetch } from '../platform/permissions.ts';
 import { settingsItem } from '../platform/settings.ts';
@@ -18,9 +17,6 @@ import { createResultCache } from './result-cache.ts';
 
 // Wiring only: listeners are registered synchronously at start-up (MV3 wakes the worker for them),
 // and nothing is fetched except on the user's click or, when enabled, on navigation to granted hosts.
-// Chrome's service worker cannot import() lazily: signature checks get openpgp from here. Firefox's background
-// page can, so there the import below is dropped from the build and openpgp loads on the first signature check.
-if (__BROWSER__ === 'chrome') provideOpenpgp(openpgp);
 const now = () => new Date();
 const fetch = (input: string, init?: RequestInit) => globalThis.fetch(input, init);
 const cache = createResultCache(browser.storage.local);
