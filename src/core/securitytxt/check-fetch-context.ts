@@ -26,16 +26,23 @@ function plainHost(url: string): string | null {
   return host;
 }
 
+/** The last answer of hostOf: a validation asks for the host of its retrieval URL several times in a row. */
+let last: { url: string; host: string | null } = { url: '', host: null };
+
 /** Host of a URL in lower case, or null when it does not parse or has none. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
-  const plain = plainHost(url);
-  if (plain !== null) return plain;
-  try {
-    return new URL(url).hostname.toLowerCase() || null;
-  } catch {
-    return null;
+  if (url === last.url) return last.host;
+  let host = plainHost(url);
+  if (host === null) {
+    try {
+      host = new URL(url).hostname.toLowerCase() || null;
+    } catch {
+      host = null;
+    }
   }
+  last = { url, host };
+  return host;
 }
 
 /** An HTML page where a text file was expected: sniffed from the first bytes, whatever the headers say. */

@@ -32,7 +32,8 @@ export interface EnvelopeParse {
 
 /** Finds and checks a cleartext signature envelope. Linear; never throws. */
 export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
-  const start = lines.findIndex((l) => trimWhitespaceEnd(l.text) === BEGIN_SIGNED);
+  // Only trailing blanks are trimmed, so the header line starts with its first "-" (most lines are skipped there).
+  const start = lines.findIndex((l) => l.text.charCodeAt(0) === 0x2d && trimWhitespaceEnd(l.text) === BEGIN_SIGNED);
   if (start === -1) return { envelope: null, fieldLines: lines, findings: [] };
   const findings: Finding[] = [];
   const headerLine = lines[start]!.number;
