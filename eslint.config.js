@@ -62,7 +62,7 @@ function architectureConfigs() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'bench/results*.json', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'bench/results*.json', 'bench/baseline/securitytxt-*.mjs', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

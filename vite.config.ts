@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { createManifest, type Browser } from './scripts/create-manifest.ts';
@@ -13,6 +14,10 @@ function extensionConfig(browser: Browser): UserConfig {
   const manifest = createManifest(baseManifest, browser, pkg.version) as unknown as ManifestV3Export;
   return {
     plugins: [noInnerHtml(), preact(), crx({ manifest, browser }), licenceBanners()],
+    // Firefox's background page can import() openpgp when first needed; Chrome's worker gets it statically.
+    resolve: browser === 'firefox'
+      ? { alias: [{ find: /^\.\/provide-openpgp\.ts$/, replacement: fileURLToPath(new URL('./src/background/keep-openpgp-lazy.ts', import.meta.url)) }] }
+      : {},
     define: { __BROWSER__: JSON.stringify(browser), __VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: `dist/${browser}`,
@@ -25,9 +30,24 @@ function extensionConfig(browser: Browser): UserConfig {
   };
 }
 
-/** The Node CLI: one ESM file, dependencies stay in node_modules. */
+/** The disclose.io index as a data file beside the CLI bundle (read on first use, never inlined). */
+function diodbDataFile(): Plugin {
+  const file = new URL('./src/core/diodb/diodb-index.generated.json', import.meta.url);
+  return {
+    name: 'scopecheck-diodb-data-file',
+    generateBundle() {
+      if (existsSync(file)) this.emitFile({ type: 'asset', fileName: 'diodb-index.json', source: readFileSync(file) });
+    },
+  };
+}
+
+/** The Node CLI: an ESM entry plus one chunk per command (loaded with import()), dependencies stay in node_modules. */
 const cliConfig: UserConfig = {
   publicDir: false,
+  plugins: [diodbDataFile()],
+  // Bundled (tree-shaken, split with the commands that use them) rather than loaded file by file from
+  // node_modules at start: zod/mini alone is ~70 modules there. undici and openpgp stay external (import()).
+  ssr: { noExternal: ['zod', 'tldts', 'tldts-core', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'punycode'] },
   define: { __BROWSER__: JSON.stringify('node'), __VERSION__: JSON.stringify(pkg.version) },
   build: {
     ssr: 'src/cli/main.ts',

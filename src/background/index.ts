@@ -1,4 +1,4 @@
-import * as openpgp from 'openpgp';
+import './provide-openpgp.ts';
 import { browser } from '../platform/browser.ts';
 import { grantedOrigins, hasOrigins, mayFetch } from '../platform/permissions.ts';
 import { settingsItem } from '../platform/settings.ts';
@@ -14,12 +14,9 @@ import { loadCheckPage } from './load-check-page.ts';
 import { loadDiodbIndex } from './load-diodb-index.ts';
 import { createRequestHandlers } from './request-handlers.ts';
 import { createResultCache } from './result-cache.ts';
-import { provideOpenpgp } from '../core/index.ts';
 
 // Wiring only: listeners are registered synchronously at start-up (MV3 wakes the worker for them),
 // and nothing is fetched except on the user's click or, when enabled, on navigation to granted hosts.
-// Chrome's service worker cannot import() lazily: signature checks get openpgp from here.
-provideOpenpgp(openpgp);
 const now = () => new Date();
 const fetch = (input: string, init?: RequestInit) => globalThis.fetch(input, init);
 const cache = createResultCache(browser.storage.local);

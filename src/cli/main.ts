@@ -1,12 +1,32 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkDeclaredOptions } from './check-declared-options.ts';
 import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command, type DeclaredOption, type ParsedValues } from './command.ts';
-import { COMMANDS } from './commands/index.ts';
 import { parseNow } from './parse-common.ts';
+import { setDiodbIndexSource, type DiodbIndex } from '../core/index.ts';
 
-function formatHelp(commands: Command[]): string {
+/** A command known by name and summary for `--help`; its module (and what it needs) loads only when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+/**
+ * Every subcommand, in the order `--help` lists them. Each module is imported when its command runs, so
+ * `--help` loads none and `txt --file` loads no network stack nor database (summaries are checked against
+ * the commands' own in test/unit/cli/main.test.ts).
+ */
+export const COMMAND_ENTRIES: CommandEntry[] = [
+  { name: 'txt', summary: 'find, fetch and validate security.txt (RFC 9116), or validate a saved file', load: async () => (await import('./commands/txt.ts')).txtCommand },
+  { name: 'policy', summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)', load: async () => (await import('./commands/policy.ts')).policyCommand },
+  { name: 'scope', summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)', load: async () => (await import('./commands/scope.ts')).scopeCommand },
+  { name: 'draft', summary: 'draft a vulnerability report: recipient, sections the policy asks for, safe mailto/.eml', load: async () => (await import('./commands/draft.ts')).draftCommand },
+  { name: 'check', summary: 'the whole pipeline for a page: security.txt, policy, verdict and a draft', load: async () => (await import('./commands/check.ts')).checkCommand },
+];
+
+function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>): string {
   const width = Math.max(8, ...commands.map((c) => c.name.length));
   return [
     'scopecheck: may I test this site, what may I not do, and where do I report?',
@@ -36,7 +56,7 @@ function toParseArgsOptions(options: Record<string, DeclaredOption>): NonNullabl
 }
 
 /** Runs the CLI with the given arguments and returns the exit status. */
-export async function runCli(argv: string[], io: CliIo, commands: Command[] = COMMANDS): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, commands: Array<Command | CommandEntry> = COMMAND_ENTRIES): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(formatHelp(commands) + '\n');
@@ -46,11 +66,12 @@ export async function runCli(argv: string[], io: CliIo, commands: Command[] = CO
     io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`scopecheck: unknown command "${name}"\n\n${formatHelp(commands)}\n`);
     return 2;
   }
+  const command = 'load' in entry ? await entry.load() : entry;
   try {
     const { values: parsed, positionals } = parseArgs({
       args: rest,
@@ -122,8 +143,27 @@ function isEntryPoint(): boolean {
   }
 }
 
+/**
+ * The disclose.io index as the data file the CLI build writes beside its bundle (dist/cli/diodb-index.json),
+ * read and parsed on first use; undefined when there is no such file (running from source).
+ */
+function readDiodbIndexFile(): DiodbIndex | null | undefined {
+  let text: string;
+  try {
+    text = readFileSync(new URL('./diodb-index.json', import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as DiodbIndex;
+  } catch {
+    return null;
+  }
+}
+
 /** Runs the CLI as this process: real io, the exit status in process.exitCode (70 for an internal error). */
 export async function runProcess(argv: string[]): Promise<void> {
+  setDiodbIndexSource(readDiodbIndexFile);
   try {
     process.exitCode = await runCli(argv, createProcessIo());
   } catch (error) {

@@ -3,7 +3,7 @@
 // TLS still uses the requested host name for SNI and certificate checks.
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import type { Agent, buildConnector, fetch as undiciFetch } from 'undici';
 import { InputError, UsageError } from './command.ts';
 import type { FetchLike } from '../core/index.ts';
 
@@ -90,25 +90,31 @@ export function readCaFile(path: string): string {
   return text;
 }
 
-/** A fetch for the CLI with the given connection options. Call `close()` when done. */
+/** undici, imported on the first request that needs it (not when a command merely starts). */
+let undici: Promise<typeof import('undici')> | undefined;
+
+/** A fetch for the CLI with the given connection options. Call `close()` when done. undici loads on the first request. */
 export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const rules = options.connectTo ?? [];
   const tlsOptions: buildConnector.BuildOptions = {
     timeout: options.connectTimeoutMs ?? 10_000,
     ...(options.insecure ? { rejectUnauthorized: false } : {}),
-    // Giving `ca` replaces Node's bundled roots, so they are added back.
     ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
   };
-  const base = buildConnector(tlsOptions);
-  const connect: buildConnector.connector = (opts, callback) => {
-    const port = Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80);
-    const rule = matchConnectTo(rules, opts.hostname, port);
-    if (!rule) return base(opts, callback);
-    // `host` (with the original name) is what undici derives SNI from, so certificate checks stay on the real name.
-    return base({ ...opts, hostname: rule.toHost, port: String(rule.toPort ?? port) }, callback);
+  let ready: Promise<{ agent: Agent; fetch: typeof undiciFetch }> | undefined;
+  const start = () => (ready ??= (undici ??= import('undici')).then(({ Agent, buildConnector, fetch }) => {
+    const base = buildConnector(tlsOptions);
+    const connect: buildConnector.connector = (opts, callback) => {
+      const port = Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80);
+      const rule = matchConnectTo(rules, opts.hostname, port);
+      if (!rule) return base(opts, callback);
+      return base({ ...opts, hostname: rule.toHost, port: String(rule.toPort ?? port) }, callback);
+    };
+    return { agent: new Agent({ connect }), fetch };
+  }));
+  const fetch: FetchLike = async (input, init) => {
+    const u = await start();
+    return u.fetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher: u.agent }) as unknown as Promise<Response>;
   };
-  const agent = new Agent({ connect });
-  const fetch: FetchLike = (input, init) =>
-    undiciFetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher: agent }) as unknown as Promise<Response>;
-  return { fetch, close: () => agent.close() };
+  return { fetch, close: async () => { if (ready) await (await ready).agent.close(); } };
 }

@@ -34,6 +34,8 @@ export { emptyPolicyResult, extractPolicy } from './policy/extract-policy.ts';
 
 // security.txt.
 export { discoverSecurityTxt } from './securitytxt/discover-security-txt.ts';
+/** Discovery (and the public suffix list behind it) for shells that load it only when a live lookup runs. */
+export const loadSecurityTxtDiscovery = () => import('./securitytxt/discover-security-txt.ts');
 export { validateSecurityTxt } from './securitytxt/validate-security-txt.ts';
 export { fetchEncryptionKeys } from './securitytxt/fetch-encryption-keys.ts';
 export { FetchContextSchema, type FetchContext } from './securitytxt/fetch-context.ts';
@@ -54,7 +56,7 @@ export { toPrintable } from './scope/to-printable.ts';
 
 // The disclose.io community database.
 export { DiodbIndexSchema, type DiodbIndex } from './diodb/diodb-index.ts';
-export { loadBundledDiodbIndex } from './diodb/load-bundled-diodb-index.ts';
+export { loadBundledDiodbIndex, setDiodbIndexSource } from './diodb/load-bundled-diodb-index.ts';
 
 // Drafting (the popup drafts on demand; the CLI's draft and check commands).
 export {

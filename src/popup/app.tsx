@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { ContactPanel } from './components/contact-panel.tsx';
@@ -44,6 +44,18 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
   }, [state.entry, panelsReady]);
   const [drafting, setDrafting] = useState(false);
   const result = state.entry?.result ?? null;
+  // The panels depend on the result only: the same elements across renders, so switching tabs re-renders no panel.
+  const tabs: TabDef[] = useMemo(() => {
+    if (!result) return [];
+    const findings = result.txt?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+    return [
+      { id: 'rules', label: t('tabRules'), count: result.policy?.forbidden_activities.length, content: <RulesPanel policy={result.policy} /> },
+      { id: 'scope', label: t('tabScope'), content: <ScopePanel policy={result.policy} scope={result.scope} /> },
+      { id: 'report', label: t('tabReport'), content: <ContactPanel result={result} now={now()} onDraft={() => setDrafting(true)} /> },
+      { id: 'txt', label: 'security.txt', count: findings, content: <TxtPanel txt={result.txt} /> },
+      { id: 'sources', label: t('tabSources'), content: <SourcesPanel result={result} /> },
+    ];
+  }, [result]); // `now` is read when the result arrives
   let host = '';
   try {
     host = state.target?.url ? new URL(state.target.url).hostname : '';
@@ -71,18 +83,8 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
     );
   }
 
-  const findings = result?.txt?.findings.filter((f) => f.severity !== 'info').length ?? 0;
   // Without a policy there are no rules to show: open on where to report, or on what was tried.
   const tab = chosenTab ?? (result && !result.policy ? (result.txt ? 'report' : 'sources') : 'rules');
-  const tabs: TabDef[] = result
-    ? [
-        { id: 'rules', label: t('tabRules'), count: result.policy?.forbidden_activities.length, content: <RulesPanel policy={result.policy} /> },
-        { id: 'scope', label: t('tabScope'), content: <ScopePanel policy={result.policy} scope={result.scope} /> },
-        { id: 'report', label: t('tabReport'), content: <ContactPanel result={result} now={now()} onDraft={() => setDrafting(true)} /> },
-        { id: 'txt', label: 'security.txt', count: findings, content: <TxtPanel txt={result.txt} /> },
-        { id: 'sources', label: t('tabSources'), content: <SourcesPanel result={result} /> },
-      ]
-    : [];
   const showProgress = state.checking && (!result || state.sources.length > 0);
   const denied = (result?.unreachable ?? []).map((u) => u.url);
 

@@ -6,7 +6,7 @@ import { parsePageUrl } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import { FetchContextSchema, validateSecurityTxt, discoverSecurityTxt, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
+import { FetchContextSchema, validateSecurityTxt, loadSecurityTxtDiscovery, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
@@ -76,6 +76,8 @@ async function runLive(url: string, values: ParsedValues, io: CliIo): Promise<nu
   const timeoutMs = parseTimeout(values.timeout, 10_000);
   const net = createFetchFromValues(values, io, 'txt');
   try {
+    // Discovery (and the public suffix list behind it) loads only in live mode: `--file` starts without it.
+    const { discoverSecurityTxt } = await loadSecurityTxtDiscovery();
     const result = await discoverSecurityTxt(page.href, { fetch: net.fetch, now: io.now, manualRedirects: true }, {
       now: io.now(), timeoutMs, keys, httpFallback: values['no-http'] !== true,
     });

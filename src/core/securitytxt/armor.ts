@@ -27,17 +27,22 @@ export function decodeBase64(text: string): Uint8Array | null {
   return out;
 }
 
+/** CRC-24 of RFC 4880 §6.1, one table step per byte. */
+const CRC24_TABLE = new Int32Array(256);
+for (let n = 0; n < 256; n++) {
+  let crc = n << 16;
+  for (let i = 0; i < 8; i++) {
+    crc <<= 1;
+    if (crc & 0x1000000) crc ^= 0x1864cfb;
+  }
+  CRC24_TABLE[n] = crc & 0xffffff;
+}
+
 /** CRC-24 of RFC 4880 §6.1. */
 export function crc24(bytes: Uint8Array): number {
   let crc = 0xb704ce;
-  for (const byte of bytes) {
-    crc ^= byte << 16;
-    for (let i = 0; i < 8; i++) {
-      crc <<= 1;
-      if (crc & 0x1000000) crc ^= 0x1864cfb;
-    }
-  }
-  return crc & 0xffffff;
+  for (let i = 0; i < bytes.length; i++) crc = ((crc << 8) ^ CRC24_TABLE[((crc >> 16) ^ bytes[i]!) & 0xff]!) & 0xffffff;
+  return crc;
 }
 
 /** Checks that the bytes hold one or more complete OpenPGP signature packets (tag 2); returns a reason or null. */

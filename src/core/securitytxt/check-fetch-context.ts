@@ -1,5 +1,6 @@
 import type { Finding } from '../schemas/finding.ts';
 import { makeFinding } from './check-catalogue.ts';
+import { schemeOf } from './check-uri.ts';
 import type { ResolvedContext } from './fetch-context.ts';
 import { hostOf } from '../url/host-of.ts';
 
@@ -9,8 +10,6 @@ export interface FetchCheckOptions {
 }
 
 export { hostOf };
-
-const schemeOf = (url: string) => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase() ?? null;
 
 /** An HTML page where a text file was expected: sniffed from the first bytes, whatever the headers say. */
 export function looksLikeHtml(text: string): boolean {
@@ -72,6 +71,7 @@ function fetchFailedFinding(url: string, what: string): Finding {
 }
 
 function checkContentType(contentType: string | null, findings: Finding[]): void {
+  if (contentType === 'text/plain; charset=utf-8') return; // the usual header (and the default), all fine
   if (contentType === null) {
     findings.push(makeFinding('content_type_missing', null));
     return;

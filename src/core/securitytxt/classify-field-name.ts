@@ -26,24 +26,32 @@ export type FieldNameClass =
   | { kind: 'typo'; suggestion: string }
   | { kind: 'unknown' };
 
+// Rows of the distance table, reused by every call (inputs are at most 64 characters, see classifyFieldName).
+let rowBuffers = [new Int32Array(66), new Int32Array(66), new Int32Array(66)];
+
 /** Optimal string alignment distance, bounded: returns max+1 as soon as it is exceeded. Inputs are short (≤ 64). */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rowBuffers[0]!.length) rowBuffers = rowBuffers.map(() => new Int32Array(b.length + 1));
+  let [prev2, prev, row] = rowBuffers as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
-      best = Math.min(best, v);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      row[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const free = prev2;
     prev2 = prev;
     prev = row;
+    row = free;
   }
   return prev[b.length]!;
 }

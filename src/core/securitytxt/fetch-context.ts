@@ -30,13 +30,26 @@ export type ResolvedContext = FetchContext & {
   location: 'well-known' | 'legacy';
 };
 
-/** Applies the manifest's defaults: no redirects, 200, text/plain; charset=utf-8, well-known location. */
+/**
+ * Applies the manifest's defaults: no redirects, 200, text/plain; charset=utf-8, well-known location.
+ * Every key is written out, so all resolved contexts share one object shape (a spread would give each
+ * combination of present keys its own, and make every reader of them slow).
+ */
 export function withContextDefaults(context: FetchContext): ResolvedContext {
   return {
-    ...context,
+    retrieved_from: context.retrieved_from,
+    final_url: context.final_url,
     redirects: context.redirects ?? [],
     http_status: context.http_status === undefined ? 200 : context.http_status,
     content_type: context.content_type === undefined ? 'text/plain; charset=utf-8' : context.content_type,
     location: context.location ?? 'well-known',
+    legacy_differs: context.legacy_differs,
+    require_top_level_location: context.require_top_level_location,
+    top_level_status: context.top_level_status,
+    tls_error: context.tls_error,
+    max_redirects: context.max_redirects,
+    page_host: context.page_host,
+    verification_key: context.verification_key,
+    fetch_error: context.fetch_error,
   };
 }

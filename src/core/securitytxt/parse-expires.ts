@@ -23,8 +23,8 @@ function daysInMonth(year: number, month: number): number {
 export function parseExpires(value: string): ExpiresParse {
   const m = RFC3339.exec(value);
   if (!m) return RFC5322.test(value) ? { kind: 'rfc5322' } : { kind: 'invalid' };
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
-  const y = year!, mo = month!, d = day!, h = hour!, mi = minute!, s = second!;
+  const y = digitsAt(value, 0, 4), mo = digitsAt(value, 5, 2), d = digitsAt(value, 8, 2);
+  const h = digitsAt(value, 11, 2), mi = digitsAt(value, 14, 2), s = digitsAt(value, 17, 2);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 60) return { kind: 'invalid' };
   let offsetMinutes = 0;
   if (m[9]) {
@@ -33,17 +33,53 @@ export function parseExpires(value: string): ExpiresParse {
     if (oh > 23 || om > 59) return { kind: 'invalid' };
     offsetMinutes = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, s, 0);
-  const wholeSeconds = date.getTime() - offsetMinutes * 60_000;
+  const wholeSeconds = daysFromCivil(y, mo, d) * DAY_MS + h * 3_600_000 + mi * 60_000 + s * 1000 - offsetMinutes * 60_000;
   let fraction = m[7] ?? '';
   let keep = fraction.length;
   while (keep > 1 && fraction.charCodeAt(keep - 1) === 0x30) keep--;
   fraction = fraction.slice(0, keep);
   const fractionMs = fraction.length > 1 ? Number(`0${fraction}`) * 1000 : 0;
-  const iso = new Date(wholeSeconds).toISOString().slice(0, 19);
-  return { kind: 'rfc3339', epochMs: wholeSeconds + fractionMs, utc: `${iso}${fraction.length > 1 ? fraction : ''}Z` };
+  return { kind: 'rfc3339', epochMs: wholeSeconds + fractionMs, utc: `${isoSeconds(wholeSeconds)}${fraction.length > 1 ? fraction : ''}Z` };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The number made of `count` ASCII digits at `at` (the RFC 3339 pattern has already matched them). */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date, for any year (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** `Date.prototype.toISOString().slice(0, 19)` of an instant in whole seconds, without a Date. */
+function isoSeconds(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  const secondOfDay = (ms - days * DAY_MS) / 1000;
+  // civil_from_days (H. Hinnant)
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  const hh = Math.floor(secondOfDay / 3600), mm = Math.floor((secondOfDay % 3600) / 60), ss = secondOfDay % 60;
+  return `${yearText}-${pad(month, 2)}-${pad(day, 2)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.000Z`.slice(0, 19);
 }
 
 /** `now` plus one calendar year (the manifest's "one year" rule). */

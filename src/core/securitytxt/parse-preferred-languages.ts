@@ -29,14 +29,14 @@ export function parsePreferredLanguages(value: string, line: number, findings: F
     findings.push(makeFinding('preferred_languages_empty', line));
     return tags;
   }
-  const invalid = tags.filter((t) => countryFix(t) === null && !isLanguageTag(t));
+  const fixes = tags.map(countryFix);
+  const invalid = tags.filter((t, i) => fixes[i] === null && !isLanguageTag(t));
   if (empty > 0 || invalid.length > 0) {
     const what = [...invalid.map((t) => `"${t.slice(0, 40)}"`), ...(empty > 0 ? ['an empty list member'] : [])].join(', ');
     findings.push(makeFinding('invalid_language_tag', line, `(${what})`));
   }
-  const countries = tags.filter((t) => countryFix(t) !== null);
-  if (countries.length > 0) {
-    const hints = countries.map((t) => `${t} → ${countryFix(t)}`).join(', ');
+  if (fixes.some((f) => f !== null)) {
+    const hints = tags.flatMap((t, i) => (fixes[i] === null ? [] : [`${t} → ${fixes[i]}`])).join(', ');
     findings.push(makeFinding('language_tag_country_code', line, `(${hints})`));
   }
   return tags;

@@ -77,13 +77,12 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
   const entries: FieldEntry[] = [];
   let expires: ParsedSecurityTxt['expires'] = null;
   const seen = new Set<FieldKey>();
-  const nameClasses = new Map<string, FieldNameClass>();
 
   for (const line of envelope.fieldLines) {
     const read = readFieldLine(line.text, line.number, findings);
     if (read.kind !== 'field') continue;
     if (line.text.length > limits.maxFieldChars) findings.push(makeFinding('field_too_long', line.number, `(${line.text.length} characters)`));
-    const cls = classifyCached(read.name, nameClasses);
+    const cls = classifyCached(read.name);
     const key = cls.kind === 'registered' ? cls.key : null;
     entries.push({ name: read.name, key, value: read.value, line: line.number });
     if (cls.kind !== 'registered') {
@@ -127,12 +126,17 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
   };
 }
 
-/** Field names repeat (and typo checks cost an edit distance each), so classify each distinct name once. */
-function classifyCached(name: string, cache: Map<string, FieldNameClass>): FieldNameClass {
-  let cls = cache.get(name);
+/**
+ * Field names repeat within a file and across files (and typo checks cost an edit distance each), so each
+ * distinct name is classified once per process; the cache stops growing at 4,096 names.
+ */
+const nameClasses = new Map<string, FieldNameClass>();
+
+function classifyCached(name: string): FieldNameClass {
+  let cls = nameClasses.get(name);
   if (cls === undefined) {
     cls = classifyFieldName(name);
-    if (cache.size < 10_000) cache.set(name, cls);
+    if (nameClasses.size < 4096) nameClasses.set(name, cls);
   }
   return cls;
 }

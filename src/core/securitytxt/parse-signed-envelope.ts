@@ -35,6 +35,9 @@ export interface EnvelopeParse {
 function findArmorLine(lines: PhysicalLine[], from: number, exact: string, kind: ArmorLineKind): { at: number; mangled: string | null } {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
+    // Most lines are fields: an armor line (or a near miss) starts with "-" or white space.
+    const first = text.charCodeAt(0);
+    if (first !== 0x2d && first > 0x20 && first !== 0xa0 && first !== 0xfeff) continue;
     if (trimWhitespaceEnd(text) === exact) return { at: i, mangled: null };
     if (armorLineKind(text) === kind) return { at: i, mangled: `line ${lines[i]!.number} reads ${quoteLine(text)} instead of "${exact}"` };
   }

@@ -44,8 +44,11 @@ function normaliseUrl(url: string): string {
 function checkCanonical(fields: SecurityTxtFields, context: ResolvedContext): Finding[] {
   if (fields.canonical.length === 0) return [];
   const out: Finding[] = [];
-  const retrieval = new Set([context.retrieved_from, context.final_url].filter((u): u is string => !!u).map(normaliseUrl));
-  if (!fields.canonical.some((c) => retrieval.has(normaliseUrl(c)))) {
+  const retrievalUrls = [context.retrieved_from, context.final_url].filter((u): u is string => !!u);
+  // Equal strings normalise equally: only parse URLs when no Canonical is literally a retrieval URL.
+  const literal = fields.canonical.some((c) => retrievalUrls.includes(c));
+  const retrieval = literal ? null : new Set(retrievalUrls.map(normaliseUrl));
+  if (retrieval !== null && !fields.canonical.some((c) => retrieval.has(normaliseUrl(c)))) {
     out.push(makeFinding('canonical_mismatch', null, `(retrieved from ${context.final_url ?? context.retrieved_from})`));
   }
   const host = hostOf(context.retrieved_from);
@@ -70,13 +73,28 @@ export function sourceFromContext(context: ResolvedContext): TxtSource {
   };
 }
 
+/** ASCII whitespace (the ASCII members of the `\s` of looksLikeHtml). */
+const isAsciiSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+
+/**
+ * The text looksLikeHtml sniffs: the decoded first KiB, or '' when the first byte after ASCII whitespace and a
+ * BOM is ASCII other than "<" (then nothing can look like HTML, and nothing needs decoding).
+ */
+function sniffText(bytes: Uint8Array): string {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && i < 1024 && isAsciiSpace(bytes[i]!)) i++;
+  const b = bytes[i];
+  if (b !== undefined && b < 0x80 && b !== 0x3c) return '';
+  return decodeBody(bytes.subarray(0, 1024)).text;
+}
+
 /** Fetch, content and clock checks for a body and (optionally) the HTTP facts of its retrieval. Never throws. */
 export function analyzeSecurityTxt(bytes: Uint8Array, context: FetchContext | null, options: ValidateOptions): Analysis {
   const resolved = context ? withContextDefaults(context) : null;
   const findings: Finding[] = [];
   let parse = true;
   if (resolved) {
-    const fetchCheck = checkFetchContext(resolved, decodeBody(bytes.subarray(0, 1024)).text, {
+    const fetchCheck = checkFetchContext(resolved, sniffText(bytes), {
       maxRedirects: options.maxRedirects ?? 5,
       requireTopLevelLocation: options.requireTopLevelLocation ?? false,
     });

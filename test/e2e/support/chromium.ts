@@ -106,6 +106,16 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
           return { page: wrapped, status: response?.status() ?? null };
         });
       },
+      stopBackground: async () => {
+        const page = await ctx.newPage();
+        try {
+          const cdp = await ctx.newCDPSession(page);
+          await cdp.send('ServiceWorker.enable');
+          await cdp.send('ServiceWorker.stopAllWorkers');
+        } finally {
+          await page.close();
+        }
+      },
       close: async () => {
         await ctx.close().catch(() => {});
         rmSync(userDataDir, { recursive: true, force: true });

@@ -33,6 +33,8 @@ export interface ExtensionBrowser {
   /** Opens an extension page (`src/popup/index.html?tab=3`) in a new tab, sized like a toolbar popup by default. */
   openExtensionPage: (path: string, viewport?: { width: number; height: number }) => Promise<HarnessPage>;
   close: () => Promise<void>;
+  /** Stops the extension's service worker (Chromium, over CDP), so the next message starts it cold. */
+  stopBackground?: () => Promise<void>;
 }
 
 export const POPUP_VIEWPORT = { width: 420, height: 600 };

@@ -17,8 +17,21 @@ export interface PopupHooks {
   text: string;
 }
 
+/**
+ * Reads every hook. Tab panels mount when first shown, so tabs not shown yet are shown once (then the selected one
+ * again), each click given time to render: the hooks of every panel are then in the DOM, as for a user who looked.
+ */
 export function readPopupHooks(page: HarnessPage): Promise<PopupHooks> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    const tabs = [...document.querySelectorAll('[role="tab"]')].filter((el): el is HTMLElement => el instanceof HTMLElement);
+    const unshown = tabs.filter((tab) => document.getElementById(tab.getAttribute('aria-controls') ?? '')?.getAttribute('data-panel-mounted') === 'false');
+    if (unshown.length > 0) {
+      const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
+      for (const tab of [...unshown, ...(selected ? [selected] : [])]) {
+        tab.click();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
     const all = (selector: string, attr: string) =>
       [...document.querySelectorAll(selector)].map((el) => el.getAttribute(attr) ?? '');
     return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main.ts';
+import { COMMAND_ENTRIES, runCli } from '../../../src/cli/main.ts';
+import { COMMANDS } from '../../../src/cli/commands/index.ts';
 import type { CliIo, Command } from '../../../src/cli/command.ts';
 
 function makeIo() {
@@ -52,5 +53,23 @@ describe('runCli', () => {
     const b = makeIo();
     expect(await runCli(['echo', '--now', 'tomorrow'], b.io, [echo])).toBe(2);
     expect(b.err.join('')).toMatch(/RFC 3339/);
+  });
+});
+
+describe('lazy command entries', () => {
+  it('name and summarise every command as the command modules do, in the same order', async () => {
+    expect(COMMAND_ENTRIES.map((e) => [e.name, e.summary])).toEqual(COMMANDS.map((c) => [c.name, c.summary]));
+    for (const [i, entry] of COMMAND_ENTRIES.entries()) expect(await entry.load()).toBe(COMMANDS[i]);
+  });
+
+  it('load no command module for --help', async () => {
+    const loaded: string[] = [];
+    const entries = COMMAND_ENTRIES.map((e) => ({ ...e, load: () => { loaded.push(e.name); return e.load(); } }));
+    const { io, out } = makeIo();
+    expect(await runCli(['--help'], io, entries)).toBe(0);
+    expect(out.join('')).toContain('txt');
+    expect(loaded).toEqual([]);
+    expect(await runCli(['txt', '--help'], makeIo().io, entries)).toBe(0);
+    expect(loaded).toEqual(['txt']);
   });
 });

@@ -5,19 +5,10 @@ import { parseSecurityTxt } from '../../../src/core/securitytxt/parse-security-t
 import { analyzeSecurityTxt } from '../../../src/core/securitytxt/validate-security-txt.ts';
 import { TxtResultSchema } from '../../../src/core/schemas/txt-result.ts';
 import { validateSecurityTxt } from '../../../src/core/securitytxt/validate-security-txt.ts';
+import { anyBytes, fetchContext, securityTxtish } from './arbitraries.ts';
 
 const now = new Date('2026-11-21T00:00:00Z');
 const enc = (s: string) => new TextEncoder().encode(s);
-
-/** Lines built from security.txt-ish pieces, so the generator reaches deep branches, not just invalid_line. */
-const pieces = fc.constantFrom(
-  'Contact: ', 'Expires: ', 'Preferred-Languages: ', 'Bug-Bounty: ', 'CSAF: ', 'Canonical: ', 'Encryption: ', 'Policy:',
-  'https://', 'mailto:', 'http://', '/.well-known/', 'provider-metadata.json', '2027-06-30T23:59:59Z', ',', ';', ' ', '\t',
-  '#', ':', '-', '- ', '\r', '\n', '\r\n', '\u0000', '\u007f', '\uFEFF', 'é', '\uFFFD', 'True', 'true', 'en', 'x-', '%', '%zz',
-  '-----BEGIN PGP SIGNED MESSAGE-----\n', 'Hash: SHA256\n', '\n-----BEGIN PGP SIGNATURE-----\n', '-----END PGP SIGNATURE-----\n', '=abcd\n', 'iQIz\n',
-);
-const securityTxtish = fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(''));
-const anyBytes = fc.uint8Array({ maxLength: 400 });
 
 describe('parser and validator never throw', () => {
   it('parseSecurityTxt: any bytes or security.txt-like text, deterministic', () => {
@@ -30,15 +21,7 @@ describe('parser and validator never throw', () => {
   });
 
   it('analyzeSecurityTxt: arbitrary contexts too, and the result always matches the contract schema', async () => {
-    const context = fc.record({
-      retrieved_from: fc.oneof(fc.constant('https://example.com/.well-known/security.txt'), fc.string({ maxLength: 30 })),
-      redirects: fc.array(fc.oneof(fc.webUrl(), fc.string({ maxLength: 20 })), { maxLength: 7 }),
-      http_status: fc.oneof(fc.constant(200), fc.constant(null), fc.integer({ min: 0, max: 999 })),
-      content_type: fc.oneof(fc.constant(null), fc.constant('text/plain; charset=utf-8'), fc.string({ maxLength: 30 })),
-      page_host: fc.oneof(fc.constant(null), fc.domain()),
-      tls_error: fc.boolean(),
-    }, { requiredKeys: ['retrieved_from'] });
-    await fc.assert(fc.asyncProperty(securityTxtish, context, async (text, ctx) => {
+    await fc.assert(fc.asyncProperty(securityTxtish, fetchContext, async (text, ctx) => {
       const sync = analyzeSecurityTxt(enc(text), ctx, { now });
       expect(sync.findings.every((f) => typeof f.message === 'string' && f.message.length > 0)).toBe(true);
       const result = await validateSecurityTxt(enc(text), ctx, { now });

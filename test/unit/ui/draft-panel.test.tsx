@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../platform/mock-browser.ts';
 import { bigbankCheck } from './fixtures/bigbank.ts';
-import { backgroundWith, entryOf, installBackground, type FakeBackground } from './popup-harness.ts';
+import { backgroundWith, entryOf, installBackground, showPanel, type FakeBackground } from './popup-harness.ts';
 
 vi.mock('../../../src/platform/browser.ts', () => import('../platform/mock-browser.ts'));
 const { App } = await import('../../../src/popup/app.tsx');
@@ -14,6 +14,7 @@ let bg: FakeBackground;
 
 async function openDraft() {
   const view = render(<App search="" />);
+  await showPanel('Report'); // the draft button is on the Report panel, which mounts when shown
   await waitFor(() => expect(view.container.querySelector('[data-action="draft"]')).not.toBeNull());
   expect(view.container.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('in_scope');
   fireEvent.click(view.container.querySelector('[data-action="draft"]')!);
@@ -67,6 +68,7 @@ describe('draft panel', () => {
     await openDraft();
     fireEvent.input(body()!, { target: { value: 'half-written' } });
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    await showPanel('Report');
     await waitFor(() => expect(document.querySelector('[data-action="draft"]')).not.toBeNull());
     fireEvent.click(document.querySelector('[data-action="draft"]')!);
     await waitFor(() => expect(body()?.value).toBe('half-written'));

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../platform/mock-browser.ts';
 import { bigbankCheck, bigbankOutOfScope, bigbankUnknown } from './fixtures/bigbank.ts';
 import { noPolicyCheck } from './fixtures/no-policy.ts';
-import { backgroundWith, entryOf, installBackground, NOW } from './popup-harness.ts';
+import { backgroundWith, entryOf, installBackground, NOW, showEveryPanel } from './popup-harness.ts';
 
 vi.mock('../../../src/platform/browser.ts', () => import('../platform/mock-browser.ts'));
 const { App } = await import('../../../src/popup/app.tsx');
@@ -106,6 +106,7 @@ describe('popup', () => {
     expect(screen.queryByText(/No disclosure policy was found/)).toBeNull();
     expect(screen.queryByText(/no policy says what you may test/)).toBeNull();
     expect(container.querySelector('[data-action="grant-hosts"]')?.textContent).toBe('Allow checking example.test');
+    await showEveryPanel(); // the findings are on the security.txt panel, mounted when first shown
     const ids = [...container.querySelectorAll('[data-finding-id]')].map((e) => e.getAttribute('data-finding-id'));
     expect(ids).toEqual(['expired', 'contact_email_without_mailto', 'not_signed']);
     fireEvent.click(screen.getByRole('tab', { name: /security.txt/ }));
@@ -142,6 +143,9 @@ describe('popup', () => {
     openOn('https://www.shop.example.test/cart');
     const { container } = render(<App search="" now={() => NOW} />);
     await waitFor(() => expect(container.querySelector('[data-activity-id]')).not.toBeNull());
+    // Contacts and keys are on the Report panel: mounted when first shown.
+    expect(container.querySelector('[data-contact]')).toBeNull();
+    await showEveryPanel();
     expect([...container.querySelectorAll('[data-activity-id]')].map((e) => e.getAttribute('data-activity-id')))
       .toEqual(['data_access_exfiltration', 'public_disclosure_before_fix', 'dos', 'automated_scanning', 'brute_force']);
     expect(container.querySelector('[data-ineligible]')?.closest('section')?.querySelector('h3')?.textContent).toBe('Not eligible for a reward');
@@ -155,7 +159,7 @@ describe('popup', () => {
     expect(screen.getByText('security.txt line 2')).toBeTruthy();
   });
 
-  it('tabs work from the keyboard and keep every panel in the DOM', async () => {
+  it('tabs work from the keyboard; a panel mounts when first shown and then stays in the DOM', async () => {
     installBackground(fake, backgroundWith({ cached: entryOf(bigbankCheck()) }));
     openOn('https://taotlused.bigbank.ee/apply');
     render(<App search="" />);
@@ -166,11 +170,17 @@ describe('popup', () => {
     expect(scope.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(scope);
     expect(screen.getByRole('tabpanel', { name: 'Scope' }).hidden).toBe(false);
+    expect(screen.getByRole('tabpanel', { name: 'Scope' }).childElementCount).toBeGreaterThan(0);
+    // Not shown yet: an empty panel (nothing of it rendered, nothing it would load loaded).
+    expect(document.getElementById('panel-report')?.childElementCount).toBe(0);
     fireEvent.keyDown(scope, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Sources' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(rules.getAttribute('aria-selected')).toBe('true');
     expect(document.querySelectorAll('[role="tabpanel"]').length).toBe(5);
+    // Shown once, kept: Scope and Sources are still mounted (hidden), Report never was.
+    expect(document.getElementById('panel-sources')?.childElementCount).toBeGreaterThan(0);
+    expect(document.getElementById('panel-report')?.childElementCount).toBe(0);
     expect(document.querySelector('.deciding')?.getAttribute('data-scope-pattern')).toBe('taotlused.bigbank.ee');
   });
 

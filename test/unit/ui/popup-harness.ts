@@ -5,6 +5,7 @@ import type { CheckService } from '../../../src/background/check-service.ts';
 import type { CheckResult, SourceProgress } from '../../../src/core/check/check-result.ts';
 import { checkStorageKey } from '../../../src/shared/cache-keys.ts';
 import type { CachedCheckView } from '../../../src/shared/cached-check.ts';
+import { fireEvent, screen } from '@testing-library/preact';
 import type { FakeBrowser } from '../platform/fake-browser.ts';
 
 export const NOW = Date.parse('2026-11-21T10:05:00Z');
@@ -57,4 +58,17 @@ export function installBackground(fake: FakeBrowser, background: FakeBackground)
 
 export function backgroundWith(over: Partial<FakeBackground>): FakeBackground {
   return { cached: null, check: () => new Promise(() => {}), runs: [], keyFetches: [], armoredKey: '', ...over };
+}
+
+/** Shows one tab's panel (panels mount when first shown), e.g. showPanel(/Report/). */
+export async function showPanel(name: RegExp | string): Promise<void> {
+  fireEvent.click(await screen.findByRole('tab', { name }));
+}
+
+/** Shows every tab once, then the one that was selected: every panel is then mounted, as a user who looked at all. */
+export async function showEveryPanel(): Promise<void> {
+  const tabs = await screen.findAllByRole('tab');
+  const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
+  for (const tab of tabs) fireEvent.click(tab);
+  if (selected) fireEvent.click(selected);
 }

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../platform/mock-browser.ts';
 import { HUGE_LINE_CHARS, hostileCheck, RLO } from './fixtures/hostile.ts';
-import { backgroundWith, entryOf, installBackground } from './popup-harness.ts';
+import { backgroundWith, entryOf, installBackground, showEveryPanel } from './popup-harness.ts';
 
 vi.mock('../../../src/platform/browser.ts', () => import('../platform/mock-browser.ts'));
 const { App } = await import('../../../src/popup/app.tsx');
@@ -20,6 +20,7 @@ describe('popup with hostile fetched content', () => {
   it('renders markup as text and links only http(s) and mailto, without opener or referrer', async () => {
     const { container } = render(<App search="" />);
     await waitFor(() => expect(container.querySelector('[data-verdict="in_scope"]')).not.toBeNull());
+    await showEveryPanel(); // panels mount when first shown
     await screen.findByRole('tablist');
     expect(container.querySelectorAll('script, img, iframe, object, embed').length).toBe(0);
     expect(container.textContent).toContain('<script>alert(1)</script>');
@@ -46,6 +47,7 @@ describe('popup with hostile fetched content', () => {
   it('shows bidi overrides and control characters as visible markers inside isolates', async () => {
     const { container } = render(<App search="" />);
     await waitFor(() => expect(container.querySelector('[data-verdict="in_scope"]')).not.toBeNull());
+    await showEveryPanel(); // panels mount when first shown
     await screen.findByRole('tablist');
     expect(container.textContent).not.toContain(RLO);
     expect(container.textContent).not.toContain('\u0007');
@@ -60,6 +62,7 @@ describe('popup with hostile fetched content', () => {
     const started = performance.now();
     const { container } = render(<App search="" />);
     await waitFor(() => expect(container.querySelector('[data-verdict="in_scope"]')).not.toBeNull());
+    await showEveryPanel(); // panels mount when first shown
     await screen.findByRole('tablist');
     const elapsed = performance.now() - started;
     expect((container.textContent ?? '').length).toBeLessThan(50_000);
