@@ -1,7 +1,8 @@
 // The speed work of issue 12 must not change a single finding: today's analyzeSecurityTxt is compared with the
 // frozen validator of commit dbf00cf (bench/baseline/, bundled once) on every corpus sample, on files over 32 KiB
-// and on fast-check-generated bodies and fetch contexts. Findings (id, severity, line, message, fix), the parsed
-// value and the source must be deeply equal.
+// and on fast-check-generated bodies and fetch contexts. Findings (id, severity, line), the parsed value and the
+// source must be deeply equal. Message, fix and envelope-problem wording is compared by the conformance and message tests instead:
+// it changed on purpose since dbf00cf (the field's value named in unknown_field, what is wrong with an Expires).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeSecurityTxt, type Analysis, type ValidateOptions } from '../../../src/core/securitytxt/validate-security-txt.ts';
@@ -21,8 +22,11 @@ const options: ValidateOptions = {
 };
 const enc = (s: string) => new TextEncoder().encode(s);
 
-/** Plain data of an analysis, so lazily built properties are compared by value. */
-const plain = (a: Analysis) => JSON.parse(JSON.stringify(a)) as unknown;
+/** Wording that changed on purpose since dbf00cf: compared as present or absent, not letter by letter. */
+const PROSE = new Set(['message', 'fix', 'malformed']);
+
+/** Plain data of an analysis, so lazily built properties are compared by value, and prose by presence. */
+const plain = (a: Analysis) => JSON.parse(JSON.stringify(a, (key, value: unknown) => (PROSE.has(key) ? value !== null && value !== undefined : value))) as unknown;
 
 function expectSame(bytes: Uint8Array, context: FetchContext | null, opts: ValidateOptions = options): void {
   expect(plain(analyzeSecurityTxt(bytes, context, opts))).toEqual(plain(analyzeBaseline(bytes, context, opts)));
@@ -82,6 +86,9 @@ describe('same findings as the frozen validator of dbf00cf', () => {
 
   it('generated bodies and contexts', () => {
     fc.assert(fc.property(fc.oneof(anyBytes, securityTxtish.map(enc), structured.map(enc)), contextish, (bytes, context) => {
+      // A broken signed envelope is now read leniently on purpose (issue 13: its fields are still read); those
+      // inputs are covered by lenient-reading.test.ts, and every other input must give what dbf00cf gave.
+      fc.pre(!analyzeSecurityTxt(bytes, context, options).parsed?.envelope?.malformed);
       expectSame(bytes, context);
     }), { numRuns: 1500 });
   });
