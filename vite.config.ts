@@ -18,7 +18,12 @@ function extensionConfig(browser: Browser): UserConfig {
       emptyOutDir: true,
       target: 'es2022',
       // Rolldown would otherwise inline tldts' large label table several times (toolchain notes §7).
-      rolldownOptions: { optimization: { inlineConst: false } },
+      rolldownOptions: {
+        optimization: { inlineConst: false },
+        // The core is pure (no module runs code on import): the popup and options, which enter it through
+        // src/core/index.ts like every part, then load only what they use, not the whole pipeline.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/core/') },
+      },
     },
   };
 }
