@@ -25,7 +25,13 @@ function extensionConfig(browser: Browser): UserConfig {
       target: 'es2022',
       // Rolldown would otherwise inline tldts' large label table several times (toolchain notes §7).
       // Legal comments (openpgp's LGPL notice) stay in the minified bundles; see also licenceBanners().
-      rolldownOptions: { optimization: { inlineConst: false }, output: { comments: { legal: true, annotation: false, jsdoc: false } } },
+      rolldownOptions: {
+        optimization: { inlineConst: false },
+        output: { comments: { legal: true, annotation: false, jsdoc: false } },
+        // The core is pure (no module runs code on import): the popup and options, which enter it through
+        // src/core/index.ts like every part, then load only what they use, not the whole pipeline.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/core/') },
+      },
     },
   };
 }
