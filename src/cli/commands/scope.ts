@@ -247,7 +247,10 @@ function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void
   };
 }
 
-function reportFindings(findings: readonly Finding[], io: CliIo): void {
+function reportFindings(all: readonly Finding[], io: CliIo): void {
+  // Every unreadable entry is shown, whatever their number; other findings up to MAX_FINDINGS_SHOWN.
+  const findings = all.filter((f) => f.id !== 'scope_entry_unreadable');
+  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: unreadable: ${toPrintable(f.message)}\n`);
   for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) io.stderr(`scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
   if (findings.length > MAX_FINDINGS_SHOWN) io.stderr(`scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
 }
@@ -262,6 +265,7 @@ function formatDetailed(v: ScopeVerdict): string {
   if (v.rule) lines.push(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`);
   if (v.quote && v.quote !== v.rule) lines.push(`  quote: "${v.quote}"`);
   for (const r of v.reasons) lines.push(`  - ${r}`);
+  for (const u of v.unreadable ?? []) lines.push(`  unreadable exclusion: "${u}"`);
   return lines.map(toPrintable).join('\n') + '\n';
 }
 

@@ -14,5 +14,7 @@ export const ScopeVerdictSchema = z.object({
   /** Where the deciding rule came from: the policy, the user's program scope, RFC 9116 §3.1, a hosting platform. */
   rule_source: z.optional(z.nullable(z.string())),
   third_party_platform: z.optional(z.nullable(z.string())),
+  /** Out-of-scope entries that could not be read and may concern the host (then the verdict is not in_scope). */
+  unreadable: z.optional(z.array(z.string())),
 });
 export type ScopeVerdict = z.infer<typeof ScopeVerdictSchema>;

@@ -2,6 +2,7 @@ import { ipInNetwork, parseIpv4, parseIpv6 } from './ip-address.ts';
 import { matchLabelGlob } from './match-label-glob.ts';
 import type { NormalizedHost } from './normalize-host.ts';
 import type { HostPattern } from './scope-pattern.ts';
+import { matchTldGlob } from './match-scope-rules.ts';
 
 /**
  * Whether a host pattern covers a normalised host, checked directly (no index). The reference semantics
@@ -25,6 +26,7 @@ export function hostPatternCovers(pattern: HostPattern, target: NormalizedHost):
   if (pattern.kind === 'wildcard') return true;
   const labels = left.split('.');
   const n = pattern.labels.length;
+  if (suffix === '' && pattern.labels[n - 1] === '*') return matchTldGlob(pattern.labels, pattern.anyPrefix, labels);
   if (pattern.anyPrefix ? labels.length <= n : labels.length !== n) return false;
   return pattern.labels.every((glob, i) => matchLabelGlob(glob, labels[labels.length - n + i]!));
 }
