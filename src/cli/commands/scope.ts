@@ -21,6 +21,12 @@ import type { UserScopeEntry } from '../../core/scope/user-scope-entry.ts';
 import { discoverPolicy } from '../../core/policy/discover-policy.ts';
 import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
 import { extractPolicy } from '../../core/policy/extract-policy.ts';
+import { loadPlatformIndex } from '../load-platform-index.ts';
+import type { CompiledPlatformIndex } from '../../core/platforms/compile-platform-index.ts';
+import { findPlatformProgrammes } from '../../core/platforms/find-platform-programmes.ts';
+import { combineProgrammeVerdict } from '../../core/platforms/combine-programme-verdict.ts';
+import { parseScopeTarget } from '../../core/scope/parse-scope-target.ts';
+import { isScopeSilent } from '../../core/scope/is-scope-silent.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
@@ -35,6 +41,7 @@ const usage = `Usage:
   scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
   scopecheck scope … --export burp|hosts
+  scopecheck scope --platforms [--file <policy> …] (--host <host>)… | --hosts-file <path|->
 
 Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
@@ -50,6 +57,11 @@ Options:
   --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
   --export burp|hosts    print the resolved scope as a Burp Suite scope, or as include/exclude lists
   --json                 one JSON object per host (JSON Lines)
+  --platforms            also judge against the bug bounty platforms' programmes (bundled data, see
+                         \`scopecheck programs\`): adds "programmes" to each line; a programme's exclusion
+                         means out of scope, and when it disagrees with the policy the stricter answer wins.
+                         Live mode (<url>) uses them unless --no-platforms; document mode only with it
+  --platform-data <file> another platform index (default: public/data/platform-index.json of the package)
 Live mode (<url>):
   --no-diodb             do not fall back to the disclose.io database
   --connect-to <rule>    like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
@@ -70,6 +82,9 @@ export const scopeCommand: Command = {
     'hosts-file': { type: 'string' },
     export: { type: 'string' },
     'no-diodb': { type: 'boolean' },
+    platforms: { type: 'boolean' },
+    'no-platforms': { type: 'boolean' },
+    'platform-data': { type: 'string' },
     ...NETWORK_OPTIONS,
   },
   run: runScope,
@@ -84,8 +99,8 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   const offline = values.file !== undefined || values['policy-json'] !== undefined;
   let scope: CompiledScope;
   if (offline || positionals.length === 0) {
-    if (!offline && values['user-scope'] === undefined) throw new UsageError('give a URL, a policy (--file or --policy-json) or your program scope (--user-scope)');
-    const live = ['no-diodb', ...Object.keys(NETWORK_OPTIONS)].filter((name) => values[name] !== undefined);
+    if (!offline && values['user-scope'] === undefined && values.platforms !== true) throw new UsageError('give a URL, a policy (--file or --policy-json), your program scope (--user-scope) or --platforms');
+    const live = ['no-diodb', 'no-platforms', ...Object.keys(NETWORK_OPTIONS)].filter((name) => values[name] !== undefined);
     if (live.length > 0) throw new UsageError(`--${live[0]} only applies with a URL`);
     hosts.push(...positionals);
     scope = await loadScope(values, io);
@@ -112,18 +127,46 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   }
   const out = createBatchedWriter(io);
   const describe = json ? (v: ScopeVerdict) => JSON.stringify(v) + '\n' : hostsFile !== undefined ? formatCompact : formatDetailed;
+  const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
+  const judge = platforms ? (text: string) => judgeWithProgrammes(text, scope, platforms) : (text: string) => judgeScope(text, scope);
   if (hostsFile === undefined) {
-    for (const host of hosts) await out.write(describe(judgeScope(host, scope)));
+    for (const host of hosts) await out.write(describe(judge(host)));
   } else {
     for await (const line of splitLines(openHosts(hostsFile, io), MAX_HOST_LINE)) {
       const text = line.text.trim();
       if (text.length === 0 || text.startsWith('#')) continue;
-      const verdict = line.truncated ? judgeScope(`${text.slice(0, 64)}…`, scope) : judgeScope(text, scope);
+      const verdict = line.truncated ? judgeScope(`${text.slice(0, 64)}…`, scope) : judge(text);
       await out.write(describe(line.truncated ? { ...verdict, reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] } : verdict));
     }
   }
   await out.flush();
   return 0;
+}
+
+/**
+ * The platforms' index when it takes part: with --platforms (an input error when missing), and in live
+ * mode unless --no-platforms (then silently off when the index is not built). Document mode reads only
+ * the document unless --platforms is given.
+ */
+function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo): CompiledPlatformIndex | null {
+  const path = asString(values['platform-data']);
+  if (values.platforms === true) return loadPlatformIndex(path);
+  if (documentMode || values['no-platforms'] === true) return null;
+  try {
+    return loadPlatformIndex(path);
+  } catch (error) {
+    io.stderr(`scopecheck scope: platform data not used: ${(error as Error).message}\n`);
+    return null;
+  }
+}
+
+/** The verdict with the programmes whose scope covers the host taking part (combineProgrammeVerdict). */
+function judgeWithProgrammes(text: string, scope: CompiledScope, platforms: CompiledPlatformIndex): ScopeVerdict {
+  const target = parseScopeTarget(text);
+  if (!target) return { ...judgeScope(text, scope), programmes: [] };
+  const verdict = judgeScope(target, scope);
+  const programmes = findPlatformProgrammes(target, platforms);
+  return programmes.length === 0 ? { ...verdict, programmes: [] } : combineProgrammeVerdict(verdict, programmes, isScopeSilent(target, scope));
 }
 
 /**
@@ -257,7 +300,8 @@ function reportFindings(all: readonly Finding[], io: CliIo): void {
 
 /** Readable forms print policy text and input lines: controls and bidi overrides are neutralised. */
 function formatCompact(v: ScopeVerdict): string {
-  return toPrintable(`${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}`) + '\n';
+  const programmes = v.programmes && v.programmes.length > 0 ? `  [${v.programmes.map((p) => `${p.platform}: ${p.programme}: ${p.verdict}`).join('; ')}]` : '';
+  return toPrintable(`${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}${programmes}`) + '\n';
 }
 
 function formatDetailed(v: ScopeVerdict): string {
@@ -266,6 +310,7 @@ function formatDetailed(v: ScopeVerdict): string {
   if (v.quote && v.quote !== v.rule) lines.push(`  quote: "${v.quote}"`);
   for (const r of v.reasons) lines.push(`  - ${r}`);
   for (const u of v.unreadable ?? []) lines.push(`  unreadable exclusion: "${u}"`);
+  for (const p of v.programmes ?? []) lines.push(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`);
   return lines.map(toPrintable).join('\n') + '\n';
 }
 

@@ -5,6 +5,14 @@ const HOST_CHAR = /^[a-z0-9*_-]$/i;
 const ALTERNATIVE = /^[a-z0-9*_.-]{0,63}$/i;
 const RANGE = /^(\d{1,6}) ?(?:to|-|–|\.\.|…) ?(\d{1,6})$/i;
 const GROUP_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+// Cheap test first: only these characters can start a group, a defanged dot or a stray space at a dot.
+const MAY_EXPAND = /[([{]| \.|\. /;
+
+/** Index of the next '(', '[' or '{' from `from`, or the text's length. */
+function findOpening(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (GROUP_CLOSE[text[i]!] !== undefined) return i;
+  return text.length;
+}
 
 export interface ExpandedEntry {
   /** The tokens the entry stands for (one when it has no group); empty when it was not a host spelling. */
@@ -21,6 +29,7 @@ export interface ExpandedEntry {
  * scanner: one pass per group, bounded by MAX_EXPANSIONS.
  */
 export function expandScopeEntry(raw: string): ExpandedEntry | null {
+  if (!MAY_EXPAND.test(raw)) return null;
   let text = raw.replace(/\[\.\]|\(\.\)|\{\.\}/g, '.');
   // "*. example.com", "app .example.com", "example.(com | co.uk)": spaces inside one host spelling.
   const joined = text.replace(/ ?([.|]) ?/g, '$1').replace(/([([{]) /g, '$1').replace(/ ([)\]}])/g, '$1');
@@ -31,9 +40,15 @@ export function expandScopeEntry(raw: string): ExpandedEntry | null {
   let changed = text !== raw;
   let i = 0;
   while (i < text.length) {
+    const open = findOpening(text, i);
+    if (open > i) {
+      const literal = text.slice(i, open);
+      tokens = tokens.map((t) => t + literal);
+      i = open;
+      if (i >= text.length) break;
+    }
     const c = text[i]!;
-    const close = GROUP_CLOSE[c];
-    const end = close ? text.indexOf(close, i + 1) : -1;
+    const end = text.indexOf(GROUP_CLOSE[c]!, i + 1);
     const before = i === 0 ? '' : text[i - 1]!;
     const options = end !== -1 && (before === '' || before === '.' || HOST_CHAR.test(before)) ? readGroup(text.slice(i + 1, end), c) : null;
     if (!options) {
