@@ -1,5 +1,6 @@
 import { judgeScope } from '../scope/judge-scope.ts';
 import { hostPatternCovers } from '../scope/host-pattern-covers.ts';
+import { ipInNetwork, parseIpv4, parseIpv6 } from '../scope/ip-address.ts';
 import { parseScopeTarget, type ScopeTarget } from '../scope/parse-scope-target.ts';
 import type { CompiledPlatformIndex, FiledRule } from './compile-platform-index.ts';
 import type { ProgrammeMatch } from './platform-index.ts';
@@ -29,7 +30,9 @@ export function findPlatformProgrammes(input: string | ScopeTarget, index: Compi
     for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) visit(index.below.get(host.slice(dot + 1)));
     visit(index.below.get(''));
   } else {
-    visit(index.ip);
+    // Parse the address once, not once per rule.
+    const address = target.kind === 'ipv4' ? parseIpv4(target.host) : parseIpv6(target.host);
+    if (address) for (const rule of index.ip) if (rule.host.kind === 'ip' && ipInNetwork(address, rule.host.network, rule.host.prefix)) add(rule.programme);
   }
   if (candidates === null) return NONE;
   const out: ProgrammeMatch[] = [];
