@@ -1,4 +1,5 @@
 import type { DiodbIndex } from '../core/diodb/diodb-index.ts';
+import type { CompiledPlatformIndex } from '../core/platforms/compile-platform-index.ts';
 import type { SourceProgress } from '../core/check/check-result.ts';
 import type { FetchLike } from '../core/fetch/types.ts';
 import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
@@ -23,6 +24,8 @@ export interface CheckServiceDeps {
   getSettings: () => Promise<Settings>;
   /** The disclose.io index, loaded only when a site publishes nothing. */
   loadDiodb?: () => Promise<DiodbIndex | null>;
+  /** The platforms' programme index, loaded on the first check. */
+  loadPlatforms?: () => Promise<CompiledPlatformIndex | null>;
 }
 
 export interface RunOptions {
@@ -89,6 +92,7 @@ export function createCheckService(deps: CheckServiceDeps) {
         ...(override ? { userScope: parseUserScope(override.raw).value } : {}),
         ...(pageLinks ? { pageLinks } : {}),
         ...(deps.loadDiodb ? { loadDiodb: deps.loadDiodb } : {}),
+        ...(deps.loadPlatforms ? { loadPlatforms: deps.loadPlatforms } : {}),
         signal: deadline.signal,
       },
       onProgress,

@@ -40,3 +40,13 @@ function findIndexFile(): string | null {
   }
   return null;
 }
+
+/** The index for commands that use it by default (live check and scope): off, with a note, when it is missing. */
+export function loadPlatformIndexOrNull(path: string | undefined, onMissing: (message: string) => void): CompiledPlatformIndex | null {
+  try {
+    return loadPlatformIndex(path);
+  } catch (error) {
+    onMissing(`platform data not used: ${(error as Error).message}`);
+    return null;
+  }
+}

@@ -10,9 +10,10 @@ import { formatTxtResult } from '../format-txt.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { parseTimeout } from '../parse-common.ts';
 import { readInputText } from '../read-input.ts';
+import { loadPlatformIndexOrNull } from '../load-platform-index.ts';
 
 const usage = `Usage:
-  scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb]
+  scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb] [--no-platforms]
                    [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure] [--json]
 
 Runs the whole pipeline for a page, as the extension's popup does: security.txt (host and parent domains),
@@ -24,6 +25,8 @@ Options:
   --name, --email       your name and address for the draft's sign-off
   --lang en|de          the draft's language (default en)
   --no-diodb            do not fall back to the disclose.io database when the site publishes nothing
+  --no-platforms        do not look the host up in the bug bounty platforms' programmes (bundled data)
+  --platform-data <f>   another platform index (default: public/data/platform-index.json of the package)
   --connect-to <rule>   like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
   --ca <pem file>       trust this CA as well
   --insecure            do not check TLS certificates
@@ -38,6 +41,9 @@ function formatCheck(result: CheckResult): string {
   const scope = result.scope;
   out.push(toPrintable(`${result.host}: ${scope ? scope.verdict.replace(/_/g, ' ') : 'not checked'}`));
   if (scope?.rule) out.push(toPrintable(`  rule: ${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}`));
+  for (const p of scope?.programmes ?? []) out.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
+  for (const c of result.coordinators ?? []) out.push(toPrintable(`  coordinator (${c.note}): ${c.name}, ${c.country}: ${c.report} [${c.date_checked ? `checked ${c.date_checked}` : c.verification}]`));
+  for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  unreadable ${u.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry: "${u.entry}"`));
   if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  quote: "${scope.quote}"`));
   for (const r of scope?.reasons ?? []) out.push(toPrintable(`  - ${r}`));
   const policy = result.policy;
@@ -80,6 +86,7 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
       timeoutMs,
       now: io.now(),
       diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
+      platforms: values['no-platforms'] === true ? null : loadPlatformIndexOrNull(asString(values['platform-data']), (m) => io.stderr(`scopecheck check: ${m}\n`)),
       language: toDraftLanguage(lang) ?? 'en',
       profile: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
       ...(userScope ? { userScope } : {}),
@@ -104,6 +111,8 @@ export const checkCommand: Command = {
     email: { type: 'string' },
     lang: { type: 'string' },
     'no-diodb': { type: 'boolean' },
+    'no-platforms': { type: 'boolean' },
+    'platform-data': { type: 'string' },
   },
   run: runCheck,
 };

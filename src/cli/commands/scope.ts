@@ -21,12 +21,9 @@ import type { UserScopeEntry } from '../../core/scope/user-scope-entry.ts';
 import { discoverPolicy } from '../../core/policy/discover-policy.ts';
 import { discoverSecurityTxt } from '../../core/securitytxt/discover-security-txt.ts';
 import { extractPolicy } from '../../core/policy/extract-policy.ts';
-import { loadPlatformIndex } from '../load-platform-index.ts';
+import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
 import type { CompiledPlatformIndex } from '../../core/platforms/compile-platform-index.ts';
-import { findPlatformProgrammes } from '../../core/platforms/find-platform-programmes.ts';
-import { combineProgrammeVerdict } from '../../core/platforms/combine-programme-verdict.ts';
-import { parseScopeTarget } from '../../core/scope/parse-scope-target.ts';
-import { isScopeSilent } from '../../core/scope/is-scope-silent.ts';
+import { judgeWithPlatforms } from '../../core/platforms/judge-with-platforms.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
@@ -128,7 +125,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   const out = createBatchedWriter(io);
   const describe = json ? (v: ScopeVerdict) => JSON.stringify(v) + '\n' : hostsFile !== undefined ? formatCompact : formatDetailed;
   const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
-  const judge = platforms ? (text: string) => judgeWithProgrammes(text, scope, platforms) : (text: string) => judgeScope(text, scope);
+  const judge = (text: string) => judgeWithPlatforms(text, scope, platforms);
   if (hostsFile === undefined) {
     for (const host of hosts) await out.write(describe(judge(host)));
   } else {
@@ -152,21 +149,7 @@ function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo)
   const path = asString(values['platform-data']);
   if (values.platforms === true) return loadPlatformIndex(path);
   if (documentMode || values['no-platforms'] === true) return null;
-  try {
-    return loadPlatformIndex(path);
-  } catch (error) {
-    io.stderr(`scopecheck scope: platform data not used: ${(error as Error).message}\n`);
-    return null;
-  }
-}
-
-/** The verdict with the programmes whose scope covers the host taking part (combineProgrammeVerdict). */
-function judgeWithProgrammes(text: string, scope: CompiledScope, platforms: CompiledPlatformIndex): ScopeVerdict {
-  const target = parseScopeTarget(text);
-  if (!target) return { ...judgeScope(text, scope), programmes: [] };
-  const verdict = judgeScope(target, scope);
-  const programmes = findPlatformProgrammes(target, platforms);
-  return programmes.length === 0 ? { ...verdict, programmes: [] } : combineProgrammeVerdict(verdict, programmes, isScopeSilent(target, scope));
+  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${message}\n`));
 }
 
 /**

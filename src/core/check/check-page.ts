@@ -5,7 +5,6 @@ import type { PageLink } from '../policy/list-policy-candidates.ts';
 import type { PolicyResult, PolicySource } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
 import { compileScope } from '../scope/compile-scope.ts';
-import { judgeScope } from '../scope/judge-scope.ts';
 import type { UserScopeEntry } from '../scope/user-scope-entry.ts';
 import { discoverSecurityTxt } from '../securitytxt/discover-security-txt.ts';
 import { draftReport } from '../draft/draft-report.ts';
@@ -13,6 +12,9 @@ import type { DraftLanguage } from '../draft/draft-strings.ts';
 import type { ResearcherProfile } from '../draft/draft-input.ts';
 import type { CheckResult, SourceProgress } from './check-result.ts';
 import { pickPolicy } from './pick-policy.ts';
+import type { CompiledPlatformIndex } from '../platforms/compile-platform-index.ts';
+import { judgeWithPlatforms } from '../platforms/judge-with-platforms.ts';
+import { findCoordinators } from '../coordinators/find-coordinators.ts';
 
 export interface CheckPageOptions {
   /** Per request. */
@@ -27,6 +29,10 @@ export interface CheckPageOptions {
   diodb?: DiodbIndex | null;
   /** Loads that index only when it is needed (the extension fetches it from its package). */
   loadDiodb?: () => Promise<DiodbIndex | null>;
+  /** The platforms' programme index (a source of its own beside security.txt and the policy). */
+  platforms?: CompiledPlatformIndex | null;
+  /** Loads that index on the first check that needs it (the extension fetches it from its package). */
+  loadPlatforms?: () => Promise<CompiledPlatformIndex | null>;
   /** Fill the draft with this profile and language. */
   profile?: ResearcherProfile;
   language?: DraftLanguage;
@@ -79,6 +85,8 @@ export async function checkPage(
   report({ id: 'securitytxt', label: LABELS.securitytxt, url: wellKnown, state: 'pending' });
   report({ id: 'policy', label: LABELS.policy, url: null, state: 'pending' });
 
+  // Loaded while the sources are fetched; a failure only turns the platform source off.
+  const platformsPromise = options.platforms !== undefined ? Promise.resolve(options.platforms) : options.loadPlatforms ? options.loadPlatforms().catch(() => null) : Promise.resolve(null);
   const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal }).then((txt) => {
     const found = txt.source !== null && txt.parsed !== null;
     report({
@@ -120,12 +128,13 @@ export async function checkPage(
   const diodb = options.diodb ?? (!published && options.loadDiodb ? await options.loadDiodb().catch(() => null) : null);
   const chosen = pickPolicy(linked, other, host, diodb);
 
-  const scope = judgeScope(host, compileScope({
+  const compiled = compileScope({
     policy: chosen.policy,
     txt,
     pageHost: chosen.policy?.source?.url ? isWebUrl(chosen.policy.source.url)?.hostname ?? null : null,
     ...(options.userScope ? { userScope: options.userScope } : {}),
-  }));
+  });
+  const scope = judgeWithPlatforms(host, compiled, await platformsPromise);
   report({ id: 'verdict', label: LABELS.verdict, url: null, state: 'done', message: scope.verdict });
 
   const draft = draftReport({
@@ -138,6 +147,9 @@ export async function checkPage(
     policy: chosen.policy,
     policy_sources: chosen.sources,
     scope,
+    ...(compiled.unreadable.length > 0 ? { scope_unreadable: compiled.unreadable.map((u) => ({ effect: u.effect, entry: u.text })) } : {}),
+    // Nothing published (no security.txt, no policy, no programme, no disclose.io entry): who can coordinate.
+    ...(!txt.parsed && !chosen.policy && (scope.programmes ?? []).length === 0 ? { coordinators: findCoordinators(host) } : {}),
     draft,
     sources: [...sources.values()],
   };

@@ -3,3 +3,4 @@ export { buildPlatformIndex, type PlatformSnapshot } from './build-platform-inde
 export { compilePlatformIndex, type CompiledPlatformIndex } from './compile-platform-index.ts';
 export { findPlatformProgrammes } from './find-platform-programmes.ts';
 export { combineProgrammeVerdict } from './combine-programme-verdict.ts';
+export { judgeWithPlatforms } from './judge-with-platforms.ts';
