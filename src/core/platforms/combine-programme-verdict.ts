@@ -21,8 +21,9 @@ export function combineProgrammeVerdict(verdict: ScopeVerdict, programmes: reado
     return { ...verdict, verdict: 'out_of_scope', rule: out.entry, quote: out.entry, rule_source: out.platform, reasons, programmes: [...programmes] };
   }
   if (inside && verdict.verdict === 'unknown' && silent) {
-    reasons.unshift(`The ${name(inside)} lists "${inside.entry}" in scope: follow that programme's rules.`);
-    return { ...verdict, verdict: 'in_scope', rule: inside.entry, quote: inside.entry, rule_source: inside.platform, reasons, programmes: [...programmes] };
+    // The documents' first reason says why they leave the host unknown ("No scope entry covers …"): replaced.
+    const decided = [`The ${name(inside)} lists "${inside.entry}" in scope: follow that programme's rules.`, ...verdict.reasons.slice(1)];
+    return { ...verdict, verdict: 'in_scope', rule: inside.entry, quote: inside.entry, rule_source: inside.platform, reasons: decided, programmes: [...programmes] };
   }
   if (inside) reasons.push(`The ${name(inside)} lists "${inside.entry}" in scope, but the ${describe(verdict)} answers ${verdict.verdict.replace(/_/g, ' ')}; the stricter answer wins.`);
   return { ...verdict, reasons, programmes: [...programmes] };

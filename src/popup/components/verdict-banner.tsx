@@ -60,7 +60,7 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
       )}
       {result && scope?.rule && (
         <p class="banner-text">
-          {t(scope.rule_source === 'user' ? 'decidedByUserRule' : 'decidedByRule')}{' '}
+          {t(scope.rule_source === 'user' ? 'decidedByUserRule' : scope.programmes?.some((p) => p.platform === scope.rule_source) ? 'decidedByProgrammeRule' : 'decidedByRule')}{' '}
           <code class="rule" data-rule={scope.rule}><SafeText text={scope.rule} limit={200} /></code>
         </p>
       )}
