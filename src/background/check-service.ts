@@ -1,5 +1,5 @@
 import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
-import { pickForHost, siteKeyOf, parseUserScope, type DiodbIndex, type SourceProgress, type FetchLike } from '../core/index.ts';
+import { pickForHost, siteKeyOf, parseUserScope, type DiodbIndex, type SourceProgress, type FetchLike, type CompiledPlatformIndex } from '../core/index.ts';
 import type { Settings } from '../shared/settings-schema.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
@@ -18,6 +18,8 @@ export interface CheckServiceDeps {
   getSettings: () => Promise<Settings>;
   /** The disclose.io index, loaded only when a site publishes nothing. */
   loadDiodb?: () => Promise<DiodbIndex | null>;
+  /** The platforms' programme index, loaded on the first check. */
+  loadPlatforms?: () => Promise<CompiledPlatformIndex | null>;
 }
 
 export interface RunOptions {
@@ -84,6 +86,7 @@ export function createCheckService(deps: CheckServiceDeps) {
         ...(override ? { userScope: parseUserScope(override.raw).value } : {}),
         ...(pageLinks ? { pageLinks } : {}),
         ...(deps.loadDiodb ? { loadDiodb: deps.loadDiodb } : {}),
+        ...(deps.loadPlatforms ? { loadPlatforms: deps.loadPlatforms } : {}),
         signal: deadline.signal,
       },
       onProgress,

@@ -12,6 +12,7 @@ import { createRequestListener } from './handle-request.ts';
 import { isTrustedSender } from './is-trusted-sender.ts';
 import { loadCheckPage } from './load-check-page.ts';
 import { loadDiodbIndex } from './load-diodb-index.ts';
+import { loadPlatformIndex } from './load-platform-index.ts';
 import { createRequestHandlers } from './request-handlers.ts';
 import { createResultCache } from './result-cache.ts';
 
@@ -29,6 +30,7 @@ const service = createCheckService({
   grantedOrigins,
   getSettings: () => settingsItem.get(),
   loadDiodb: loadDiodbIndex,
+  loadPlatforms: loadPlatformIndex,
 });
 const isTrusted = (sender: Parameters<typeof isTrustedSender>[0]) =>
   isTrustedSender(sender, browser.runtime.id, (path) => browser.runtime.getURL(path));

@@ -28,7 +28,7 @@ export function checkDeclaredOptions(command: Command, values: ParsedValues, pos
     if (spec.needs && !spec.needs.some(given)) throw new UsageError(`--${name} only applies with ${spec.needs.map(flag).join(' or ')}`);
   }
   for (const group of command.oneOf ?? []) {
-    if (!group.some(given)) throw new UsageError(`give ${group.map(flag).join(' or ')}`);
+    if (!group.some(given)) throw new UsageError(`give ${listAlternatives(group.map(flag))}`);
   }
 }
 

@@ -24,6 +24,7 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
   { name: 'scope', summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)', load: async () => (await import('./commands/scope.ts')).scopeCommand },
   { name: 'draft', summary: 'draft a vulnerability report: recipient, sections the policy asks for, safe mailto/.eml', load: async () => (await import('./commands/draft.ts')).draftCommand },
   { name: 'check', summary: 'the whole pipeline for a page: security.txt, policy, verdict and a draft', load: async () => (await import('./commands/check.ts')).checkCommand },
+  { name: 'programs', summary: 'which bug bounty programmes list this host? (platform data)', load: async () => (await import('./commands/programs.ts')).programsCommand },
 ];
 
 function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>): string {

@@ -3,6 +3,7 @@ import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type Re
 import { InputError, UsageError, type CliIo, type ParsedValues } from './command.ts';
 import { createFetchFromValues } from './network-options.ts';
 import { parseTimeout } from './parse-common.ts';
+import { loadPlatformIndexOrNull } from './load-platform-index.ts';
 
 export interface LiveSession {
   deps: CoreDeps;
@@ -34,14 +35,23 @@ export function openLiveSession(values: ParsedValues, io: CliIo, command: string
  * and draft give one reading of a URL. No answer from anywhere is an InputError, unless community data was
  * found (then a warning).
  */
+export interface LiveReadOptions {
+  /** Let the platforms' programmes take part (check and scope; off with --no-platforms). */
+  platforms?: boolean;
+}
+
 export async function readLivePage(
   page: URL, values: ParsedValues, io: CliIo, command: string, session: LiveSession, onProgress?: (progress: SourceProgress) => void,
+  options: LiveReadOptions = {},
 ): Promise<ReadSources> {
+  const usePlatforms = options.platforms === true && values['no-platforms'] !== true;
+  const platformData = typeof values['platform-data'] === 'string' ? values['platform-data'] : undefined;
   const found = await findSources(page.href, session.deps, {
     timeoutMs: session.timeoutMs,
     now: io.now(),
     ...(onProgress ? { onProgress } : {}),
     diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
+    platforms: usePlatforms ? loadPlatformIndexOrNull(platformData, (m) => io.stderr(`scopecheck ${command}: ${m}\n`)) : null,
   });
   const read = readSources(found, io.now());
   if (!read.reached && !read.policy) throw new InputError(`cannot reach ${page.hostname}: it did not answer (network, DNS or TLS failure)`);
@@ -52,11 +62,12 @@ export async function readLivePage(
 /** The live reading in its own session (commands that fetch nothing afterwards). */
 export async function readLivePageOnce(
   url: string, values: ParsedValues, io: CliIo, command: string, onProgress?: (progress: SourceProgress) => void,
+  options: LiveReadOptions = {},
 ): Promise<ReadSources> {
   const page = parsePageUrl(url);
   const session = openLiveSession(values, io, command);
   try {
-    return await readLivePage(page, values, io, command, session, onProgress);
+    return await readLivePage(page, values, io, command, session, onProgress, options);
   } finally {
     await session.close();
   }

@@ -7,6 +7,7 @@ export { checkPage, type CheckPageOptions } from './check/check-page.ts';
 export { findSources, type FindSourcesOptions, type FoundSources } from './check/find-sources.ts';
 export { readSources, type ReadSources } from './check/read-sources.ts';
 export { judge, thisSiteOf, type Judgement } from './check/judge.ts';
+export { assembleCheckResult } from './check/assemble-check-result.ts';
 export { CheckResultSchema, SourceProgressSchema, type CheckResult, type SourceProgress } from './check/check-result.ts';
 
 // Types of the results.
@@ -43,6 +44,7 @@ export type { VerificationKey } from './securitytxt/check-signature.ts';
 
 // Scope.
 export { compileScope } from './scope/compile-scope.ts';
+export { parseScopeTarget } from './scope/parse-scope-target.ts';
 export type { CompiledScope } from './scope/compiled-scope.ts';
 export { judgeScope } from './scope/judge-scope.ts';
 export { parseUserScope, type UserScopeFormat } from './scope/parse-user-scope.ts';
@@ -53,6 +55,13 @@ export { exportBurpScope } from './scope/export-burp-scope.ts';
 export { exportHostLists, renderHostLists } from './scope/export-host-lists.ts';
 export { splitLines } from './scope/split-lines.ts';
 export { toPrintable } from './scope/to-printable.ts';
+
+// The bug bounty platforms' programme scopes (bundled snapshot) and coordinators for sites that publish nothing.
+export { PlatformIndexSchema } from './platforms/platform-index.ts';
+export { compilePlatformIndex, type CompiledPlatformIndex } from './platforms/compile-platform-index.ts';
+export { findPlatformProgrammes } from './platforms/find-platform-programmes.ts';
+export { judgeWithPlatforms } from './platforms/judge-with-platforms.ts';
+export { findCoordinators } from './coordinators/find-coordinators.ts';
 
 // The disclose.io community database.
 export { DiodbIndexSchema, type DiodbIndex } from './diodb/diodb-index.ts';

@@ -7,6 +7,8 @@ import { PermissionPrompt } from './components/permission-prompt.tsx';
 import { ProgressList } from './components/progress-list.tsx';
 import { RulesPanel } from './components/rules-panel.tsx';
 import { ScopePanel } from './components/scope-panel.tsx';
+import { ScopeSources } from './components/scope-sources.tsx';
+import { CoordinatorsSection } from './components/coordinators-section.tsx';
 import { SourcesPanel } from './components/sources-panel.tsx';
 import { Tabs, type TabDef } from './components/tabs.tsx';
 import { TxtPanel } from './components/txt-panel.tsx';
@@ -50,8 +52,8 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
     const findings = result.txt?.findings.filter((f) => f.severity !== 'info').length ?? 0;
     return [
       { id: 'rules', label: t('tabRules'), count: result.policy?.forbidden_activities.length, content: <RulesPanel policy={result.policy} /> },
-      { id: 'scope', label: t('tabScope'), content: <ScopePanel policy={result.policy} scope={result.scope} /> },
-      { id: 'report', label: t('tabReport'), content: <ContactPanel result={result} now={now()} onDraft={() => setDrafting(true)} /> },
+      { id: 'scope', label: t('tabScope'), content: <><ScopePanel policy={result.policy} scope={result.scope} /><ScopeSources result={result} /></> },
+      { id: 'report', label: t('tabReport'), content: <><ContactPanel result={result} now={now()} onDraft={() => setDrafting(true)} /><CoordinatorsSection result={result} /></> },
       { id: 'txt', label: 'security.txt', count: findings, content: <TxtPanel txt={result.txt} /> },
       { id: 'sources', label: t('tabSources'), content: <SourcesPanel result={result} /> },
     ];

@@ -5,10 +5,10 @@ import { LIVE_OPTIONS } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readUserScope } from '../read-user-scope.ts';
-import { draftReport, judge, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
+import { assembleCheckResult, draftReport, judge, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
 
 const usage = `Usage:
-  scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb]
+  scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb] [--no-platforms]
                    [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure] [--json]
 
 Runs the whole pipeline for a page, as the extension's popup does: security.txt (host and parent domains),
@@ -21,6 +21,8 @@ Options:
   --name, --email       your name and address for the draft's sign-off
   --lang en|de          the draft's language (default en)
   --no-diodb            do not fall back to the disclose.io database when the site publishes nothing
+  --no-platforms        do not look the host up in the bug bounty platforms' programmes (bundled data)
+  --platform-data <f>   another platform index (default: public/data/platform-index.json of the package)
   --connect-to <rule>   like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
   --ca <pem file>       trust this CA as well
   --insecure            do not check TLS certificates
@@ -35,6 +37,9 @@ function formatCheck(result: CheckResult): string {
   const scope = result.scope;
   out.push(toPrintable(`${result.host}: ${scope ? scope.verdict.replace(/_/g, ' ') : 'not checked'}`));
   if (scope?.rule) out.push(toPrintable(`  rule: ${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}`));
+  for (const p of scope?.programmes ?? []) out.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
+  for (const c of result.coordinators ?? []) out.push(toPrintable(`  coordinator (${c.note}): ${c.name}, ${c.country}: ${c.report} [${c.date_checked ? `checked ${c.date_checked}` : c.verification}]`));
+  for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  unreadable ${u.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry: "${u.entry}"`));
   if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  quote: "${scope.quote}"`));
   for (const r of scope?.reasons ?? []) out.push(toPrintable(`  - ${r}`));
   const policy = result.policy;
@@ -61,14 +66,14 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
   const scopePath = asString(values['user-scope']);
   const userScope = scopePath === undefined ? undefined : await readUserScope(scopePath, io, 'check');
   const progress = new Map<string, SourceProgress>();
-  const read = await readLivePageOnce(page.href, values, io, 'check', (p) => progress.set(p.id, p));
+  const read = await readLivePageOnce(page.href, values, io, 'check', (p) => progress.set(p.id, p), { platforms: true });
   const name = asString(values.name);
   const email = asString(values.email);
-  const { verdict } = judge(read, userScope ? { userScope } : {});
-  if (verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: verdict.verdict });
+  const judged = judge(read, userScope ? { userScope } : {});
+  if (judged.verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: judged.verdict.verdict });
   const result: CheckResult = {
-    schema: 'scopecheck.check/1', url: positionals[0]!, host: read.host, checked_at: read.checked_at,
-    txt: read.txt, policy: read.policy, policy_sources: read.policy_sources, scope: verdict,
+    ...assembleCheckResult(read, judged, []),
+    url: positionals[0]!,
     draft: draftReport({
       pageUrl: positionals[0]!, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(lang) ?? 'en',
       profile: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
@@ -89,6 +94,8 @@ export const checkCommand: Command = {
     name: { type: 'string' },
     email: { type: 'string' },
     lang: { type: 'string', values: ['en', 'de'] },
+    'no-platforms': { type: 'boolean' },
+    'platform-data': { type: 'string' },
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG]],

@@ -8,7 +8,8 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
-import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
+import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_HOST_LINE = 4096;
@@ -22,6 +23,7 @@ const usage = `Usage:
   scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
   scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
   scopecheck scope … --export burp|caido|zap|hosts [--export-name <name>]
+  scopecheck scope --platforms [--file <policy> …] (--host <host>)… | --hosts-file <path|->
 
 Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
@@ -41,6 +43,11 @@ Options:
                          what the tool cannot say is listed on stderr, never widened
   --export-name <name>   the Caido preset's or ZAP context's name (default: scopecheck)
   --json                 one JSON object per host (JSON Lines)
+  --platforms            also judge against the bug bounty platforms' programmes (bundled data, see
+                         \`scopecheck programs\`): adds "programmes" to each line; a programme's exclusion
+                         means out of scope, and when it disagrees with the policy the stricter answer wins.
+                         Live mode (<url>) uses them unless --no-platforms; document mode only with it
+  --platform-data <file> another platform index (default: public/data/platform-index.json of the package)
 Live mode (<url>):
   --no-diodb             do not fall back to the disclose.io database
   --connect-to <rule>    like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
@@ -63,8 +70,11 @@ export const scopeCommand: Command = {
     'export-name': { type: 'string' },
     // The live options only apply to a URL, never to a policy given offline.
     ...Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])),
+    platforms: { type: 'boolean' },
+    'no-platforms': { type: 'boolean', needs: [URL_ARG] },
+    'platform-data': { type: 'string' },
   },
-  oneOf: [[URL_ARG, 'file', 'policy-json', 'user-scope']],
+  oneOf: [[URL_ARG, 'file', 'policy-json', 'user-scope', 'platforms']],
   run: runScope,
 };
 
@@ -106,18 +116,32 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   }
   const out = createBatchedWriter(io);
   const describe = json ? (v: ScopeVerdict) => JSON.stringify(v) + '\n' : hostsFile !== undefined ? formatCompact : formatDetailed;
+  const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
+  const judgeHost = (text: string) => judgeWithPlatforms(text, scope, platforms);
   if (hostsFile === undefined) {
-    for (const host of hosts) await out.write(describe(judgeScope(host, scope)));
+    for (const host of hosts) await out.write(describe(judgeHost(host)));
   } else {
     for await (const line of splitLines(openHosts(hostsFile, io), MAX_HOST_LINE)) {
       const text = line.text.trim();
       if (text.length === 0 || text.startsWith('#')) continue;
-      const verdict = line.truncated ? judgeScope(`${text.slice(0, 64)}…`, scope) : judgeScope(text, scope);
+      const verdict = line.truncated ? judgeScope(`${text.slice(0, 64)}…`, scope) : judgeHost(text);
       await out.write(describe(line.truncated ? { ...verdict, reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] } : verdict));
     }
   }
   await out.flush();
   return 0;
+}
+
+/**
+ * The platforms' index when it takes part: with --platforms (an input error when missing), and in live
+ * mode unless --no-platforms (then silently off when the index is not built). Document mode reads only
+ * the document unless --platforms is given.
+ */
+function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo): CompiledPlatformIndex | null {
+  const path = asString(values['platform-data']);
+  if (values.platforms === true) return loadPlatformIndex(path);
+  if (documentMode || values['no-platforms'] === true) return null;
+  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${message}\n`));
 }
 
 /** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */
@@ -203,14 +227,18 @@ function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void
   };
 }
 
-function reportFindings(findings: readonly Finding[], io: CliIo): void {
+function reportFindings(all: readonly Finding[], io: CliIo): void {
+  // Every unreadable entry is shown, whatever their number; other findings up to MAX_FINDINGS_SHOWN.
+  const findings = all.filter((f) => f.id !== 'scope_entry_unreadable');
+  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: unreadable: ${toPrintable(f.message)}\n`);
   for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) io.stderr(`scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
   if (findings.length > MAX_FINDINGS_SHOWN) io.stderr(`scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
 }
 
 /** Readable forms print policy text and input lines: controls and bidi overrides are neutralised. */
 function formatCompact(v: ScopeVerdict): string {
-  return toPrintable(`${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}`) + '\n';
+  const programmes = v.programmes && v.programmes.length > 0 ? `  [${v.programmes.map((p) => `${p.platform}: ${p.programme}: ${p.verdict}`).join('; ')}]` : '';
+  return toPrintable(`${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}${programmes}`) + '\n';
 }
 
 function formatDetailed(v: ScopeVerdict): string {
@@ -218,6 +246,8 @@ function formatDetailed(v: ScopeVerdict): string {
   if (v.rule) lines.push(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`);
   if (v.quote && v.quote !== v.rule) lines.push(`  quote: "${v.quote}"`);
   for (const r of v.reasons) lines.push(`  - ${r}`);
+  for (const u of v.unreadable ?? []) lines.push(`  unreadable exclusion: "${u}"`);
+  for (const p of v.programmes ?? []) lines.push(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`);
   return lines.map(toPrintable).join('\n') + '\n';
 }
 

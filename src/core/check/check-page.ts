@@ -7,6 +7,7 @@ import type { CheckResult, SourceProgress } from './check-result.ts';
 import { findSources, SOURCE_LABELS, type FindSourcesOptions } from './find-sources.ts';
 import { readSources } from './read-sources.ts';
 import { judge } from './judge.ts';
+import { assembleCheckResult } from './assemble-check-result.ts';
 
 export interface CheckPageOptions extends Omit<FindSourcesOptions, 'onProgress'> {
   /** The researcher's own program scope (parseUserScope), which takes part in the verdict. */
@@ -35,19 +36,9 @@ export async function checkPage(
   const now = options.now ?? deps.now();
   const found = await findSources(url, deps, { ...options, now, onProgress: report });
   const read = readSources(found, now);
-  const { verdict } = read.host ? judge(read, options.userScope ? { userScope: options.userScope } : {}) : { verdict: null };
-  if (verdict) report({ id: 'verdict', label: SOURCE_LABELS.verdict, url: null, state: 'done', message: verdict.verdict });
-  const result: CheckResult = {
-    schema: 'scopecheck.check/1',
-    url,
-    host: read.host,
-    checked_at: read.checked_at,
-    txt: read.txt,
-    policy: read.policy,
-    ...(read.host ? { policy_sources: read.policy_sources } : {}),
-    scope: verdict,
-    sources: [...progress.values()],
-  };
+  const judged = read.host ? judge(read, options.userScope ? { userScope: options.userScope } : {}) : null;
+  if (judged?.verdict) report({ id: 'verdict', label: SOURCE_LABELS.verdict, url: null, state: 'done', message: judged.verdict.verdict });
+  const result = assembleCheckResult(read, judged, [...progress.values()]);
   if (options.draft && read.host) {
     result.draft = draftReport({
       pageUrl: url, txt: read.txt, policy: read.policy, profile: options.draft.profile ?? {}, language: options.draft.language ?? 'en', now,

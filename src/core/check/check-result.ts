@@ -3,6 +3,7 @@ import { TxtResultSchema } from '../schemas/txt-result.ts';
 import { PolicyResultSchema, PolicySourceSchema } from '../schemas/policy-result.ts';
 import { ScopeVerdictSchema } from '../schemas/scope-verdict.ts';
 import { DraftSchema } from '../schemas/draft.ts';
+import { CoordinatorSuggestionSchema } from '../coordinators/coordinator.ts';
 
 /** Progress of one source while a check runs (the popup shows one line per source). */
 export const SourceProgressSchema = z.object({
@@ -24,6 +25,10 @@ export const CheckResultSchema = z.object({
   policy: z.nullable(PolicyResultSchema),
   policy_sources: z.optional(z.array(PolicySourceSchema)),
   scope: z.nullable(ScopeVerdictSchema),
+  /** Scope entries naming hosts that could not be read (shown in the Scope tab). */
+  scope_unreadable: z.optional(z.array(z.object({ effect: z.enum(['include', 'exclude']), entry: z.string() }))),
+  /** When the site publishes nothing: a national CSIRT and CERT/CC, coordinators only (no permission). */
+  coordinators: z.optional(z.array(CoordinatorSuggestionSchema)),
   /** Only when drafting was asked for (the CLI's check); the extension drafts in the popup, on demand. */
   draft: z.optional(z.nullable(DraftSchema)),
   sources: z.array(SourceProgressSchema),

@@ -14,6 +14,7 @@ import type { PolicyResult, PolicySource } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
 import { discoverSecurityTxt } from '../securitytxt/discover-security-txt.ts';
 import { parseWebUrl } from '../url/is-web-url.ts';
+import type { CompiledPlatformIndex } from '../platforms/compile-platform-index.ts';
 import type { SourceProgress } from './check-result.ts';
 
 export interface FindSourcesOptions {
@@ -27,6 +28,10 @@ export interface FindSourcesOptions {
   diodb?: DiodbIndex | null;
   /** Loads that index only when it is needed (the extension fetches it from its package). */
   loadDiodb?: () => Promise<DiodbIndex | null>;
+  /** The bug bounty platforms' programme index (a source of its own beside security.txt and the policy). */
+  platforms?: CompiledPlatformIndex | null;
+  /** Loads that index on the first check that needs it (the extension reads it from its package). */
+  loadPlatforms?: () => Promise<CompiledPlatformIndex | null>;
   /** On a subdomain, also probe the registrable domain's common policy paths and home-page links (default true). */
   parentDomain?: boolean;
   signal?: AbortSignal;
@@ -51,6 +56,8 @@ export interface FoundSources {
   reached: boolean;
   /** The registrable domain probed for the page's subdomain, if any. */
   parent: string | null;
+  /** The platforms' programme index, when one was given or loaded (null: the platform source is off). */
+  platforms: CompiledPlatformIndex | null;
 }
 
 /** Progress ids and labels (the popup shows one line per source). */
@@ -78,7 +85,7 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   const now = options.now ?? deps.now();
   const report = options.onProgress ?? (() => {});
   const page = parseWebUrl(url);
-  const base = { url, checked_at: now.toISOString(), txt: null, chosen: null, policy_sources: [], reached: false, parent: null };
+  const base = { url, checked_at: now.toISOString(), txt: null, chosen: null, policy_sources: [], reached: false, parent: null, platforms: null };
   if (!page) {
     report({ id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: null, state: 'skipped', message: 'Not a web page (only http and https pages can be checked).' });
     return { ...base, host: '' };
@@ -118,7 +125,10 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
     });
     return found;
   });
-  // Hook: platform programmes (bug bounty platforms' published scopes) join this first round as another source.
+  // Platform programmes (bug bounty platforms' published scopes) join this first round as another source; a
+  // failure to load the index only turns that source off.
+  const platformsPromise = options.platforms !== undefined ? Promise.resolve(options.platforms)
+    : options.loadPlatforms ? options.loadPlatforms().catch(() => null) : Promise.resolve(null);
 
   const txt = await txtPromise;
   const linkCandidates = listPolicyCandidates(url, { txt }).filter((c) => c.found_by === 'securitytxt_policy');
@@ -141,13 +151,14 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   const best = rounds.find((r) => r.best !== null)?.best ?? null;
   const policy_sources = dedupeSources(rounds.flatMap((r) => r.sources), best?.source ?? null);
   const reached = (txt.source?.attempts ?? []).some((a) => a.status !== null) || policy_sources.some((s) => s.status !== null);
-  if (best) return { ...base, host, txt, parent, reached, policy_sources, chosen: { kind: 'document', ...best } };
+  const platforms = await platformsPromise;
+  if (best) return { ...base, host, txt, parent, reached, platforms, policy_sources, chosen: { kind: 'document', ...best } };
 
   const diodb = options.diodb ?? (options.loadDiodb ? await options.loadDiodb().catch(() => null) : null);
   const program = diodb ? findDiodbPrograms(host, diodb)[0] : undefined;
-  if (!program || !diodb) return { ...base, host, txt, parent, reached, policy_sources };
+  if (!program || !diodb) return { ...base, host, txt, parent, reached, platforms, policy_sources };
   const fallback = diodbPolicyResult(program, diodb);
-  return { ...base, host, txt, parent, reached, policy_sources: [...policy_sources, fallback.source], chosen: { kind: 'community', policy: fallback.policy } };
+  return { ...base, host, txt, parent, reached, platforms, policy_sources: [...policy_sources, fallback.source], chosen: { kind: 'community', policy: fallback.policy } };
 }
 
 /** The registrable domain when `host` is one of its subdomains (private suffixes count), else null. */

@@ -3,7 +3,8 @@ import type { ScopeVerdict } from '../schemas/scope-verdict.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
 import { compileScope } from '../scope/compile-scope.ts';
 import type { CompiledScope } from '../scope/compiled-scope.ts';
-import { judgeScope } from '../scope/judge-scope.ts';
+import type { CompiledPlatformIndex } from '../platforms/compile-platform-index.ts';
+import { judgeWithPlatforms } from '../platforms/judge-with-platforms.ts';
 import type { UserScopeEntry } from '../scope/user-scope-entry.ts';
 import { parseWebUrl } from '../url/is-web-url.ts';
 
@@ -24,9 +25,12 @@ export interface Judgement {
   verdict: ScopeVerdict | null;
 }
 
-/** The third stage: the scope the sources give, and the verdict for the page's host. */
+/**
+ * The third stage: the scope the sources give, and the verdict for the page's host. The platforms' programmes
+ * take part when their index is there (a platform exclusion means out of scope; the stricter answer wins).
+ */
 export function judge(
-  read: { host: string; txt: TxtResult | null; policy: PolicyResult | null },
+  read: { host: string; txt: TxtResult | null; policy: PolicyResult | null; platforms?: CompiledPlatformIndex | null },
   options: { userScope?: readonly UserScopeEntry[] } = {},
 ): Judgement {
   const scope = compileScope({
@@ -35,5 +39,5 @@ export function judge(
     pageHost: thisSiteOf(read.policy),
     ...(options.userScope ? { userScope: options.userScope } : {}),
   });
-  return { scope, verdict: read.host ? judgeScope(read.host, scope) : null };
+  return { scope, verdict: read.host ? judgeWithPlatforms(read.host, scope, read.platforms ?? null) : null };
 }

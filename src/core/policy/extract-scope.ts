@@ -7,7 +7,7 @@ import { findHosts, isHostToken } from './find-hosts.ts';
 import { findScopeItems, type ScopeItem } from './find-scope-items.ts';
 import { findUrls } from './find-urls.ts';
 import { normalizeForMatch } from './normalize-for-match.ts';
-import { findScopeTableColumns, readCoverage, type ScopeTableColumns } from './read-scope-table.ts';
+import { findRowCoverage, findScopeTableColumns, readCoverage, type ScopeTableColumns } from './read-scope-table.ts';
 
 type Entry = PolicyResult['in_scope'][number];
 type Effect = 'in' | 'out';
@@ -103,7 +103,7 @@ type Add = (effect: Effect, pattern: string, quote: string) => void;
  * section decides.
  */
 function addTableRow(unit: Unit, row: NonNullable<Unit['row']>, columns: ScopeTableColumns, add: Add): void {
-  const coverage = columns.coverage === null ? null : readCoverage(row.cells[columns.coverage] ?? '');
+  const coverage = columns.coverage === null ? findRowCoverage(row.cells) : readCoverage(row.cells[columns.coverage] ?? '');
   const effect = coverage ?? sectionEffect(unit);
   if (!effect) return;
   const asset = (row.cells[columns.asset] ?? '').split('\n')[0]!.trim();

@@ -51,6 +51,25 @@ export function findScopeTableColumns(header: readonly string[]): ScopeTableColu
 export function readCoverage(cell: string): Coverage | null {
   const t = cellText(cell);
   if (t.length === 0) return null;
+  // "In scope: no", "Eligible: yes": the value after the column's own name decides.
+  const colon = t.indexOf(':');
+  if (colon > 0 && colon < 40 && COVERAGE.test(t.slice(0, colon))) {
+    const value = readCoverage(t.slice(colon + 1));
+    if (value) return value;
+  }
   if (OUT.test(t)) return 'out';
   return IN.test(t) ? 'in' : null;
+}
+
+/** A row without a coverage column may say it in a cell of its own ("In scope: no", "Eligible: yes"). */
+export function findRowCoverage(cells: readonly string[]): Coverage | null {
+  for (const cell of cells) {
+    const t = cellText(cell);
+    const colon = t.indexOf(':');
+    if (colon > 0 && colon < 40 && COVERAGE.test(t.slice(0, colon))) {
+      const value = readCoverage(t);
+      if (value) return value;
+    }
+  }
+  return null;
 }

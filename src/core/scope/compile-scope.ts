@@ -15,6 +15,7 @@ import { formatHostPattern, formatScopePattern } from './format-scope-pattern.ts
 import type { HostPattern, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 import { findThirdPartyPlatform, getThirdPartyPlatform, THIRD_PARTY_PLATFORMS } from './third-party-platforms.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
+import { findUnreadableEntry, type UnreadableEntry } from './find-unreadable-entry.ts';
 
 export interface CompileScopeInput {
   /** The disclosure policy's scope (`in_scope`, `out_of_scope`), or null when there is none. */
@@ -36,6 +37,7 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
   const phrases: ScopePhrase[] = [];
   const findings: Finding[] = [];
   const opaqueExclusions: string[] = [];
+  const unreadable: UnreadableEntry[] = [];
   const pageHost = input.pageHost ? normalizeHost(input.pageHost)?.host ?? null : null;
   // Exclusions whose words except the same document's inclusions ("any other subdomain of x").
   const exceptsListed = new Set<ScopeRule>();
@@ -48,6 +50,11 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
         const closes = source === 'policy' && quote !== null && quote !== text && classifyScopePhrase(quote, entry.effect) === 'unlisted';
         const category = closes ? 'unlisted' : entry.category;
         phrases.push({ effect: entry.effect, category, text: entry.text, quote, source, origin, mentions: findMentionedHosts(entry.text) });
+        const lost = category === 'other' || category === 'systems' || category === 'unlisted_kind' ? findUnreadableEntry(text, entry.effect, quote, origin) : null;
+        if (lost) {
+          unreadable.push(lost);
+          findings.push({ id: 'scope_entry_unreadable', severity: 'warning', line: null, message: `Cannot read the ${lost.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry "${text}"${lost.effect === 'exclude' ? '; hosts it may concern are not reported in scope' : '; it puts nothing in scope'}.` });
+        }
         if (category === 'this_site' && pageHost) {
           const pattern: ScopePattern = { host: { kind: 'exact', host: pageHost }, ports: null, path: null, pathIsPartial: false };
           rules.push(makeRule(entry.effect, pattern, text, quote, source, origin, `"this site" read as ${pageHost}, where the policy was published`));
@@ -96,6 +103,11 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
     }
   }
   for (const exclusion of exceptsListed) exceptListedInclusions(exclusion, rules);
+  // The more specific entry wins within a document (in "app.x.com", out "*.x.com"), as the platforms mean
+  // it; not in a Burp scope, where an exclusion always wins.
+  for (const rule of rules) {
+    if (rule.effect === 'exclude' && !exceptsListed.has(rule) && rule.origin !== 'burp') exceptListedInclusions(rule, rules, true);
+  }
 
   const bySuffix = new Map<string, SuffixBucket>();
   const bucket = (suffix: string): SuffixBucket => {
@@ -123,7 +135,7 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
   const closedWorld = phrases.find((p) => p.source === 'policy' && p.category === 'unlisted') ?? null;
   const openInclusion = phrases.find((p) => p.source === 'policy' && p.effect === 'include' && (p.category === 'systems' || (p.category === 'this_site' && !pageHost))) ?? null;
   return {
-    rules, phrases, bySuffix, ipRules, closedWorld, openInclusion, tenants, opaqueExclusions,
+    rules, phrases, bySuffix, ipRules, closedWorld, openInclusion, tenants, opaqueExclusions, unreadable,
     txt: input.txt ?? null,
     pageHost,
     hasPolicy: input.policy !== null,
@@ -173,12 +185,20 @@ function anchorOf(host: HostPattern): string {
   return host.kind === 'exact' ? host.host : host.kind === 'ip' ? formatHostPattern(host).split('/')[0]! : host.suffix;
 }
 
-/** "Any other subdomain of x": the same document's inclusions inside the exclusion are its exceptions. */
-function exceptListedInclusions(exclusion: ScopeRule, rules: readonly ScopeRule[]): void {
+/**
+ * "Any other subdomain of x", and any exclusion under the more-specific-wins rule: the same document's
+ * inclusions strictly inside the exclusion are its exceptions.
+ */
+function exceptListedInclusions(exclusion: ScopeRule, rules: readonly ScopeRule[], moreSpecificOnly = false): void {
   const listed: ScopeException[] = [];
   for (const rule of rules) {
     if (rule.effect !== 'include' || rule.refused || rule.source !== exclusion.source) continue;
-    if (scopePatternNarrows(exclusion.pattern, rule.pattern)) listed.push({ pattern: rule.pattern, listed: rule });
+    if (moreSpecificOnly && rule.specificity <= exclusion.specificity) continue;
+    if (!scopePatternNarrows(exclusion.pattern, rule.pattern)) continue;
+    // "x.com and all subdomains" names x.com itself: the inclusion "x.com" is as specific, so the exclusion wins.
+    const host = exclusion.pattern.host;
+    if (host.kind === 'wildcard' && host.apex && rule.pattern.host.kind === 'exact' && rule.pattern.host.host === host.suffix) continue;
+    listed.push({ pattern: rule.pattern, listed: rule });
   }
   if (listed.length > 0) exclusion.exceptions = [...exclusion.exceptions, ...listed];
 }

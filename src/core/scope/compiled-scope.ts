@@ -2,6 +2,7 @@ import type { Finding } from '../schemas/finding.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
 import type { HostPattern, PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 import type { ThirdPartyPlatform } from './third-party-platforms.ts';
+import type { UnreadableEntry } from './find-unreadable-entry.ts';
 
 /** Which document a rule came from. "Any other subdomain" excepts only the inclusions of the same one. */
 export type RuleSource = 'policy' | 'user';
@@ -76,6 +77,8 @@ export interface CompiledScope {
   openInclusion: ScopePhrase | null;
   /** Policy inclusions naming single hosts on a hosting platform, by platform suffix. */
   tenants: ReadonlyMap<string, readonly ScopeRule[]>;
+  /** Entries naming hosts that no matcher could be made of; an exclusion among them blocks in_scope for hosts it may concern. */
+  unreadable: readonly UnreadableEntry[];
   /** Burp exclusions scopecheck could not translate. */
   opaqueExclusions: readonly string[];
   txt: TxtResult | null;

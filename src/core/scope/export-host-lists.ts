@@ -1,6 +1,7 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
 import { toPrintable } from './to-printable.ts';
+import { scopePatternNarrows } from './scope-pattern-narrows.ts';
 
 export interface HostLists {
   include: string[];
@@ -22,6 +23,8 @@ export function exportHostLists(scope: CompiledScope): HostLists {
   for (const rule of scope.rules) {
     if (rule.refused) { notes.push(`in-scope entry "${rule.text}" ${rule.refused}`); continue; }
     if (rule.pattern.pathIsPartial) { notes.push(`"${rule.text}" covers only some paths`); continue; }
+    const beaten = rule.effect === 'include' ? findCrossDocumentExclusion(rule, scope) : null;
+    if (beaten) { notes.push(`in-scope entry "${rule.text}" lies inside "${beaten.text}", an exclusion of another document, which wins`); continue; }
     const except = formatExceptions(rule);
     for (const line of formatScopePattern(rule.pattern)) (rule.effect === 'include' ? include : exclude).add(`${line}${except}`);
   }
@@ -29,6 +32,22 @@ export function exportHostLists(scope: CompiledScope): HostLists {
     if (phrase.effect === 'include' || phrase.category !== 'other') notes.push(`${phrase.effect === 'include' ? 'in scope' : 'out of scope'}, names no host: ${phrase.text}`);
   }
   return { include: [...include], exclude: [...exclude], notes };
+}
+
+/**
+ * An exclusion of another document that contains the inclusion whole: it wins across documents, but in one
+ * list the more specific inclusion would win, so the inclusion is left out of the lists.
+ */
+function findCrossDocumentExclusion(rule: ScopeRule, scope: CompiledScope): ScopeRule | null {
+  for (const other of scope.rules) {
+    if (other.effect !== 'exclude' || other.source === rule.source || !scopePatternNarrows(other.pattern, rule.pattern)) continue;
+    if (!other.exceptions.some((e) => scopePatternNarrows(e.pattern, rule.pattern) || sameText(e.pattern, rule.pattern))) return other;
+  }
+  return null;
+}
+
+function sameText(a: ScopeRule['pattern'], b: ScopeRule['pattern']): boolean {
+  return formatScopePattern(a).join() === formatScopePattern(b).join();
 }
 
 /** " (except a.example.com, *.b.example.com)", or "". An apex-inclusive wildcard is written as its two halves. */
@@ -47,7 +66,7 @@ function formatExceptions(rule: ScopeRule): string {
 
 /** Text form: inclusions, then exclusions prefixed with "!", then notes as comments. */
 export function renderHostLists(lists: HostLists): string {
-  const lines = ['# scope resolved by scopecheck: one pattern per line, "!" excludes; an exclusion beats any inclusion, apart from the exceptions it states'];
+  const lines = ['# scope resolved by scopecheck: one pattern per line, "!" excludes; the more specific entry wins, between equally specific ones the exclusion; an exclusion also yields to the exceptions it states'];
   lines.push(...lists.include, ...lists.exclude.map((e) => `!${e}`));
   lines.push(...lists.notes.map((n) => `# not exported: ${toPrintable(n)}`));
   return lines.join('\n') + '\n';

@@ -2,6 +2,7 @@ import { ipInNetwork, parseIpv4, parseIpv6 } from './ip-address.ts';
 import { matchLabelGlob } from './match-label-glob.ts';
 import type { NormalizedHost } from './normalize-host.ts';
 import type { HostPattern } from './scope-pattern.ts';
+import { matchTldGlob } from './match-scope-rules.ts';
 
 /**
  * Whether a host pattern covers a normalised host, checked directly (no index). The reference semantics
@@ -23,8 +24,13 @@ export function hostPatternCovers(pattern: HostPattern, target: NormalizedHost):
   else if (host.endsWith(`.${suffix}`)) left = host.slice(0, host.length - suffix.length - 1);
   else return false;
   if (pattern.kind === 'wildcard') return true;
-  const labels = left.split('.');
   const n = pattern.labels.length;
-  if (pattern.anyPrefix ? labels.length <= n : labels.length !== n) return false;
+  const tld = suffix === '' && pattern.labels[n - 1] === '*';
+  // Count the labels before splitting: most hosts fail on their number of labels, without allocating.
+  let count = 1;
+  for (let i = 0; i < left.length; i++) if (left.charCodeAt(i) === 46) count++;
+  if (tld || pattern.anyPrefix ? count < n + (pattern.anyPrefix ? 1 : 0) : count !== n) return false;
+  const labels = left.split('.');
+  if (tld) return matchTldGlob(pattern.labels, pattern.anyPrefix, labels);
   return pattern.labels.every((glob, i) => matchLabelGlob(glob, labels[labels.length - n + i]!));
 }

@@ -7,16 +7,20 @@ import { formatScopePattern } from './format-scope-pattern.ts';
 import { parseScopeTarget, type ScopeTarget } from './parse-scope-target.ts';
 import { describeSecurityTxt } from './describe-security-txt.ts';
 import { hostPatternCovers } from './host-pattern-covers.ts';
+import { unreadableConcerns, type UnreadableEntry } from './find-unreadable-entry.ts';
 
 const MAX_ECHO = 300;
 const MAX_PHRASE_REASONS = 4;
 
 /**
  * The verdict for one host (or URL, or host:port) against a compiled scope.
- * Precedence: an exclusion that covers the host beats every inclusion, from whatever document and however
- * specific. The only thing an exclusion yields to is an exception its own words state ("*.app.x is
- * excluded, except for *.proxy.app.x"; "any other subdomain of x", i.e. other than the listed ones):
- * an exclusion matches a host net of its stated exceptions. Among inclusions the most specific decides.
+ * Precedence: an exclusion that covers the host beats every inclusion, except where it has an exception:
+ * one its own words state ("*.app.x is excluded, except for *.proxy.app.x"; "any other subdomain of x",
+ * i.e. other than the listed ones), or an inclusion of the same document strictly inside it, i.e. more
+ * specific (in "app.x.com", out "*.x.com": app.x.com is in scope, as the platforms mean it; see
+ * compileScope). Between equally specific entries, and across documents, the exclusion wins. Among
+ * inclusions the most specific decides. An exclusion that could not be read but may concern the host
+ * turns in_scope into unknown.
  * A host nothing covers is `unknown`, unless the policy says anything unlisted is excluded, or the host
  * is another tenant of a hosting platform on which the policy lists its own hosts (then `out_of_scope`).
  * security.txt, phrases with no host, and too-broad wildcards never put anything in scope.
@@ -36,8 +40,9 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
     else if (!exclusion || rule.specificity > exclusion.specificity) exclusion = rule;
   }
   const winner = exclusion ? null : pickInclusion(matches.full);
-  if (winner && (scope.opaqueExclusions.length > 0 || conflictsWithClosedWorld(winner, matches, scope))) {
-    return judgeUncovered(target, matches, scope, winner, excepted, reasons);
+  const lost = winner ? findConcerningUnreadable(target, scope) : [];
+  if (winner && (scope.opaqueExclusions.length > 0 || lost.length > 0 || conflictsWithClosedWorld(winner, matches, scope))) {
+    return judgeUncovered(target, matches, scope, winner, excepted, reasons, lost);
   }
   if (winner) {
     reasons.push(`Covered by ${describeRule(winner)}${describeCoverage(winner.pattern)}.`);
@@ -58,7 +63,7 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
     const beaten = pickInclusion(matches.full);
     if (beaten) {
       reasons.push(beaten.source === exclusion.source
-        ? `${capitalise(describeRule(beaten))} also covers it, but an exclusion takes precedence over any inclusion unless it states the exception itself.`
+        ? `${capitalise(describeRule(beaten))} also covers it, but the exclusion is at least as specific (between equally specific entries the exclusion wins).`
         : `${capitalise(describeRule(beaten))} also covers it, but an exclusion in ${describeOrigin(exclusion.origin)} always takes precedence over ${describeOrigin(beaten.origin)}.`);
     }
     if (exclusion.note) reasons.push(`The entry comes with the words "${exclusion.note}".`);
@@ -89,6 +94,12 @@ function pickInclusion(full: readonly ScopeRule[]): ScopeRule | null {
   return best;
 }
 
+/** Unreadable exclusions that could concern the target (see unreadableConcerns). */
+function findConcerningUnreadable(target: ScopeTarget, scope: CompiledScope): UnreadableEntry[] {
+  if (scope.unreadable.length === 0) return [];
+  return scope.unreadable.filter((u) => u.effect === 'exclude' && unreadableConcerns(u, target.host, target.kind !== 'dns'));
+}
+
 /** The user's scope includes a host the policy covers with nothing but "anything unlisted is excluded". */
 function conflictsWithClosedWorld(winner: ScopeRule, matches: ScopeMatches, scope: CompiledScope): boolean {
   if (!scope.closedWorld || winner.source === 'policy') return false;
@@ -97,8 +108,14 @@ function conflictsWithClosedWorld(winner: ScopeRule, matches: ScopeMatches, scop
 
 function judgeUncovered(
   target: ScopeTarget, matches: ScopeMatches, scope: CompiledScope, blocked: ScopeRule | null, excepted: readonly ScopeRule[], reasons: string[],
+  lost: readonly UnreadableEntry[] = [],
 ): ScopeVerdict {
   const host = target.host;
+  if (blocked && lost.length > 0) {
+    reasons.push(`${capitalise(describeRule(blocked))} covers it, but ${lost.length === 1 ? 'an exclusion' : `${lost.length} exclusions`} could not be read: ${lost.slice(0, 3).map((u) => JSON.stringify(u.text)).join(', ')}.`);
+    for (const u of lost.slice(0, 3)) reasons.unshift(`an exclusion could not be read: ${JSON.stringify(u.text)}`);
+    return { ...finish(target, 'unknown', null, reasons, matches, scope), unreadable: lost.map((u) => u.text) };
+  }
   if (blocked && scope.opaqueExclusions.length > 0) {
     reasons.push(`${capitalise(describeRule(blocked))} covers it, but your Burp scope has exclusions scopecheck cannot read (${scope.opaqueExclusions.slice(0, 3).join(', ')}): one of them may exclude it.`);
     return finish(target, 'unknown', null, reasons, matches, scope);

@@ -54,11 +54,31 @@ function visitBucket(wildcards: readonly ScopeRule[], globs: readonly ScopeRule[
     const h = rule.pattern.host;
     if (h.kind !== 'glob') continue;
     const n = h.labels.length;
+    if (h.suffix === '' && h.labels[n - 1] === '*') {
+      if (matchTldGlob(h.labels, h.anyPrefix, labels)) file(rule, target, out);
+      continue;
+    }
     if (h.anyPrefix ? labels.length <= n : labels.length !== n) continue;
     let ok = true;
     for (let i = 0; i < n && ok; i++) ok = matchLabelGlob(h.labels[i]!, labels[labels.length - n + i]!);
     if (ok) file(rule, target, out);
   }
+}
+
+/**
+ * A glob ending in a whole-label '*' with no literal suffix ("example.*", "*.example.*"): the last '*' is a
+ * top-level domain of one or more labels (example.co.uk). Only exclusions use it (such inclusions are refused).
+ */
+export function matchTldGlob(globs: readonly string[], anyPrefix: boolean, labels: readonly string[]): boolean {
+  const k = globs.length - 1;
+  const first = anyPrefix ? 1 : 0;
+  const last = anyPrefix ? labels.length - k - 1 : 0;
+  for (let start = first; start <= last; start++) {
+    let ok = start + k < labels.length;
+    for (let i = 0; i < k && ok; i++) ok = matchLabelGlob(globs[i]!, labels[start + i]!);
+    if (ok) return true;
+  }
+  return false;
 }
 
 function file(rule: ScopeRule, target: ScopeTarget, out: ScopeMatches): void {

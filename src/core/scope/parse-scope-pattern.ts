@@ -3,6 +3,8 @@ import { classifyScopePhrase } from './classify-scope-phrase.ts';
 import { findStatedExceptions } from './find-stated-exceptions.ts';
 import { parseScopeToken } from './parse-scope-token.ts';
 import { trimTrailing } from './trim-trailing.ts';
+import { expandBareRange, expandScopeEntry } from './expand-scope-entry.ts';
+import { parseIpRange } from './parse-ip-range.ts';
 import type { PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 
 /** One thing a scope entry says: a host pattern, or a phrase that names no host. */
@@ -50,6 +52,8 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
     findings,
   });
   if (text.length === 0) return phrase();
+  const grouped = parseGroupedEntry(text, effect, findings);
+  if (grouped) return grouped.length > 0 ? { value: grouped, findings } : phrase();
 
   const single = parseScopeToken(text, effect);
   if (!text.includes(' ')) {
@@ -142,4 +146,30 @@ function withComment(
 function formatNoteSubject(pattern: ScopePattern): string {
   const h = pattern.host;
   return h.kind === 'exact' ? h.host : h.kind === 'wildcard' ? `*.${h.suffix}` : h.kind === 'glob' ? `${h.labels.join('.')}.${h.suffix}` : 'the entry';
+}
+
+/**
+ * Entries that stand for several hosts or addresses (see expandScopeEntry and parseIpRange): their
+ * patterns; [] when the entry cannot be read whole (then it is a phrase, i.e. unreadable when it names
+ * hosts); null when the entry is not of that kind. An exclusion reads "node1-8" both as one host and as
+ * a range (the broader reading); an inclusion never takes a broadened group.
+ */
+function parseGroupedEntry(text: string, effect: ScopeEffect, findings: Finding[]): ScopeEntry[] | null {
+  const range = parseIpRange(text);
+  if (range) return range.map(({ network, prefix }) => ({ type: 'pattern', effect, pattern: { host: { kind: 'ip', network, prefix }, ports: null, path: null, pathIsPartial: false }, note: null }));
+  const bare = effect === 'exclude' ? expandBareRange(text) : null;
+  const expanded = expandScopeEntry(bare ?? text);
+  if (!expanded) return null;
+  if (expanded.broadened && effect === 'include') return [];
+  const out: ScopeEntry[] = [];
+  const literal = bare ? parseScopeToken(text, effect).value : null;
+  if (literal) out.push({ type: 'pattern', effect, pattern: literal, note: null });
+  for (const token of expanded.tokens) {
+    if (token === text) return null;
+    const parsed = parseScopePattern(token, effect);
+    if (parsed.value.length === 0 || parsed.value.some((entry) => entry.type !== 'pattern')) return [];
+    findings.push(...parsed.findings);
+    out.push(...parsed.value);
+  }
+  return out.filter((entry) => entry.type === 'pattern');
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../schemas/finding.ts';
 import { maskIp, parseIpv4, parseIpv6, formatIp } from './ip-address.ts';
 import { normalizeHost } from './normalize-host.ts';
 import { trimTrailing } from './trim-trailing.ts';
+import { parseIpRange } from './parse-ip-range.ts';
 import type { HostPattern, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 
 export interface ParsedToken {
@@ -32,6 +33,9 @@ export function parseScopeToken(raw: string, effect: ScopeEffect): ParsedToken {
   const cidr = CIDR.exec(token);
   if (cidr && (parseIpv4(cidr[1]!) || parseIpv6(cidr[1]!.toLowerCase()))) return parseCidr(cidr[1]!, Number(cidr[2]), findings);
   if (SCHEME.test(token) || token.includes('/')) return parseUrlToken(token, effect, findings);
+  // "10.0.0.*" is a network; "10.0.0.1-10.0.0.9" is several (parseScopePattern reads it whole), never a name.
+  const range = parseIpRange(token);
+  if (range) return { value: range.length === 1 ? { host: { kind: 'ip', ...range[0]! }, ports: null, path: null, pathIsPartial: false } : null, findings };
   let hostText = token;
   let ports: number[] | null = null;
   const bracket = /^\[([0-9a-f:.]+)\](?::(\d{1,5}|\*))?$/i.exec(token);

@@ -63,7 +63,7 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
       )}
       {result && scope?.rule && (
         <p class="banner-text">
-          {t(scope.rule_source && scope.rule_source !== 'policy' ? 'decidedByUserRule' : 'decidedByRule')}{' '}
+          {t(scope.programmes?.some((p) => p.platform === scope.rule_source) ? 'decidedByProgrammeRule' : scope.rule_source && scope.rule_source !== 'policy' ? 'decidedByUserRule' : 'decidedByRule')}{' '}
           <code class="rule" data-rule={scope.rule}><SafeText text={scope.rule} limit={200} /></code>
         </p>
       )}

@@ -13,10 +13,14 @@ let fx: FixtureServer;
 let net: string[];
 
 beforeAll(async () => {
-  certs = makeCerts();
+  certs = makeCerts({ extraNames: ['quiet.example.nl', 'app.aikido.dev'] });
   fx = await startFixtureServer({
     certs,
     sites: {
+      // Publishes nothing at all: coordinators are named.
+      'quiet.example.nl': { '/': { headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Quiet</title>' } },
+      // Publishes nothing, but a platform programme (the bundled bounty-targets snapshot) lists it.
+      'app.aikido.dev': { '/': { headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>App</title>' } },
       'example.test': {
         '/.well-known/security.txt': text('Contact: mailto:security@example.test\nExpires: 2027-06-01T00:00:00Z\nPolicy: https://example.test/vdp.txt\n'),
         '/vdp.txt': text([
@@ -40,6 +44,31 @@ afterAll(async () => {
 });
 
 describe('scopecheck check', () => {
+  it('names a national CSIRT and CERT/CC, as coordinators only, when the site publishes nothing', async () => {
+    const run = await runCliCaptured(['check', 'https://quiet.example.nl/', '--json', '--no-diodb', ...net]);
+    expect(run.code).toBe(0);
+    const doc = CheckResultSchema.parse(JSON.parse(run.stdout));
+    expect(doc.policy).toBeNull();
+    expect(doc.coordinators?.map((c) => [c.role, c.cc_tld])).toEqual([['national_csirt', 'nl'], ['fallback', null]]);
+    for (const c of doc.coordinators ?? []) {
+      expect(c.note).toBe('a coordinator, not the site owner: this gives no permission to test');
+      expect(c.date_checked === '2026-12-06' || c.verification === 'from general knowledge, not verified').toBe(true);
+    }
+    const readable = await runCliCaptured(['check', 'https://quiet.example.nl/', '--no-diodb', ...net]);
+    expect(readable.stdout).toMatch(/coordinator \(a coordinator, not the site owner: this gives no permission to test\): Nationaal Cyber Security Centrum/);
+  });
+
+  it('shows the platform programme that lists the host, and then names no coordinator', async () => {
+    const run = await runCliCaptured(['check', 'https://app.aikido.dev/', '--json', '--no-diodb', ...net]);
+    const doc = CheckResultSchema.parse(JSON.parse(run.stdout));
+    expect(doc.scope?.programmes?.map((p) => [p.platform, p.verdict, p.data_date])).toEqual([['intigriti', 'in_scope', '2026-08-22']]);
+    expect(doc.scope?.verdict).toBe('in_scope');
+    expect(doc.coordinators).toBeUndefined();
+    const off = CheckResultSchema.parse(JSON.parse((await runCliCaptured(['check', 'https://app.aikido.dev/', '--json', '--no-diodb', '--no-platforms', ...net])).stdout));
+    expect(off.scope?.programmes).toBeUndefined();
+    expect(off.coordinators?.length).toBeGreaterThan(0);
+  });
+
   it('prints one scopecheck.check/1 document: security.txt, policy, verdict and draft', async () => {
     const run = await runCliCaptured(['check', 'https://api.example.test/login', '--json', '--name', 'Ada', ...net]);
     expect(run.code).toBe(0);

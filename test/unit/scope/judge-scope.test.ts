@@ -70,16 +70,24 @@ describe('judgeScope: precedence', () => {
   it('lets an exclusion beat any equally or less specific inclusion', () => {
     const v = judge(['*.gradle.com'], [['status.gradle.com', 'status.gradle.com -- CNAME to Atlassian status page']], 'status.gradle.com');
     expect(v).toMatchObject({ verdict: 'out_of_scope', rule: 'status.gradle.com', quote: 'status.gradle.com -- CNAME to Atlassian status page', rule_source: 'policy' });
-    expect(v.reasons[1]).toMatch(/also covers it, but an exclusion takes precedence/);
+    expect(v.reasons[1]).toMatch(/also covers it, but the exclusion is at least as specific/);
     expect(verdictOf(['status.gradle.com'], ['status.gradle.com'], 'status.gradle.com')).toBe('out_of_scope');
     expect(verdictOf(['*.example.com'], ['*.example.com'], 'a.example.com')).toBe('out_of_scope');
   });
 
-  it('never lets a more specific inclusion beat an exclusion that states no exception', () => {
+  it('lets a more specific inclusion of the same document beat an exclusion, as the platforms mean it', () => {
     const v = judge(['*.example.com', 'vpn.app.example.com'], ['*.app.example.com'], 'vpn.app.example.com');
-    expect(v).toMatchObject({ verdict: 'out_of_scope', rule: '*.app.example.com' });
-    expect(v.reasons[1]).toMatch(/"vpn\.app\.example\.com" of the policy also covers it, but an exclusion takes precedence over any inclusion unless it states the exception itself/);
+    expect(v).toMatchObject({ verdict: 'in_scope', rule: 'vpn.app.example.com' });
+    expect(verdictOf(['*.example.com', 'vpn.app.example.com'], ['*.app.example.com'], 'other.app.example.com')).toBe('out_of_scope');
     expect(verdictOf(['*.example.com', 'vpn.app.example.com'], ['*.app.example.com'], 'www.example.com')).toBe('in_scope');
+    expect(verdictOf(['app.x.com'], ['*.x.com'], 'app.x.com')).toBe('in_scope');
+    expect(verdictOf(['*.x.com'], ['app.x.com'], 'app.x.com')).toBe('out_of_scope');
+    // "x.com and all subdomains" names x.com itself: as specific as the inclusion "x.com".
+    expect(verdictOf(['x.com'], ['x.com and all subdomains'], 'x.com')).toBe('out_of_scope');
+    expect(verdictOf(['*.x.com'], ['x.com and all subdomains'], 'a.x.com')).toBe('out_of_scope');
+    // Across documents the stricter answer wins: the user's exclusion beats the policy's more specific inclusion.
+    const scope = compileScope({ policy: policyWith(['app.x.com'], []), userScope: parseUserScopeText('!*.x.com').value });
+    expect(judgeScope('app.x.com', scope).verdict).toBe('out_of_scope');
   });
 
   it('yields to the exceptions an exclusion states itself (CISA template shape, as labelled)', () => {
@@ -100,9 +108,9 @@ describe('judgeScope: precedence', () => {
     const scope = compileScope({ policy: policyWith(['agency-service.gov', 'alpaca.agency-service.gov', '*.service-proxy.app.agency-service.gov'], [['*.agency-service.gov', quote], ['*.app.agency-service.gov', quote]]) });
     expect(['alpaca.agency-service.gov', 'x.service-proxy.app.agency-service.gov', 'zebra.agency-service.gov', 'tenant.app.agency-service.gov'].map((h) => judgeScope(h, scope).verdict))
       .toEqual(['in_scope', 'in_scope', 'out_of_scope', 'out_of_scope']);
-    // The same exclusions quoted without their exception words: the exclusions win.
+    // The same exclusions quoted without their exception words: the more specific inclusions still win.
     const bare = compileScope({ policy: policyWith(['alpaca.agency-service.gov', '*.service-proxy.app.agency-service.gov'], ['*.agency-service.gov', '*.app.agency-service.gov']) });
-    expect(['alpaca.agency-service.gov', 'x.service-proxy.app.agency-service.gov'].map((h) => judgeScope(h, bare).verdict)).toEqual(['out_of_scope', 'out_of_scope']);
+    expect(['alpaca.agency-service.gov', 'x.service-proxy.app.agency-service.gov', 'zebra.agency-service.gov'].map((h) => judgeScope(h, bare).verdict)).toEqual(['in_scope', 'in_scope', 'out_of_scope']);
   });
 
   it('reads exception words in English, German, Dutch and French, only for hosts inside the exclusion', () => {
@@ -116,8 +124,8 @@ describe('judgeScope: precedence', () => {
     expect(outside.findings.map((f) => f.id)).toContain('scope_exception_outside');
     expect(outside.rules.find((r) => r.effect === 'exclude')?.exceptions).toEqual([]);
     // Words that look like exceptions but are not.
-    expect(verdictOf(['x.app.example.com'], [['*.app.example.com', '*.app.example.com, including but not limited to x.app.example.com, is out of scope']], 'x.app.example.com')).toBe('out_of_scope');
-    expect(verdictOf(['x.app.example.com'], [['*.app.example.com', '*.app.example.com is out of scope, except for reports about x.app.example.com']], 'x.app.example.com')).toBe('out_of_scope');
+    expect(verdictOf(['*.example.com'], [['*.app.example.com', '*.app.example.com, including but not limited to x.app.example.com, is out of scope']], 'x.app.example.com')).toBe('out_of_scope');
+    expect(verdictOf(['*.example.com'], [['*.app.example.com', '*.app.example.com is out of scope, except for reports about x.app.example.com']], 'x.app.example.com')).toBe('out_of_scope');
     // An exception word before the exclusion introduces it: the hosts after it are exclusions, not exceptions.
     const listing = '*.example.com is in scope, excluding *.dev.example.com and api.dev.example.com.';
     expect(verdictOf([['*.example.com', listing]], [['*.dev.example.com', listing]], 'api.dev.example.com')).toBe('out_of_scope');

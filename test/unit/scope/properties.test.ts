@@ -15,6 +15,7 @@ import { exportCaidoScope } from '../../../src/core/scope/export-caido-scope.ts'
 import { exportZapContext } from '../../../src/core/scope/export-zap-context.ts';
 import type { HostPattern } from '../../../src/core/scope/scope-pattern.ts';
 import { policyWith } from './helpers.ts';
+import { hostSpecificity } from '../../../src/core/scope/rule-specificity.ts';
 
 // A small world so that random patterns and random hosts actually meet: 26 hosts in all, so random
 // scopes cover, exclude and except from one another often.
@@ -95,13 +96,23 @@ const isSubset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x
  * the same document that lie inside it.
  */
 function matchedNet(spec: ExclusionSpec, host: string, sameDocumentInclusions: readonly string[]): boolean {
-  const base = worldOf(baseOf(spec));
+  const baseHost = baseOf(spec);
+  const base = worldOf(baseHost);
   if (!base.has(host)) return false;
   const stated = spec.form === 'other' ? sameDocumentInclusions : spec.exceptions;
   for (const text of stated) {
     const entry = parseScopePattern(text, 'include').value[0];
     if (entry?.type !== 'pattern') continue;
     const covered = worldOf(entry.pattern.host);
+    if (isSubset(covered, base) && covered.has(host)) return false;
+  }
+  // The more specific entry of the same document wins ("app.x" in, "*.x" out); "x and all subdomains" names x itself.
+  for (const text of sameDocumentInclusions) {
+    const entry = parseScopePattern(text, 'include').value[0];
+    if (entry?.type !== 'pattern' || hostSpecificity(entry.pattern.host) <= hostSpecificity(baseHost)) continue;
+    const inc = entry.pattern.host;
+    if (baseHost.kind === 'wildcard' && baseHost.apex && inc.kind === 'exact' && inc.host === baseHost.suffix) continue;
+    const covered = worldOf(inc);
     if (isSubset(covered, base) && covered.has(host)) return false;
   }
   return true;
@@ -150,7 +161,7 @@ describe('scope properties', () => {
     }), runs);
   });
 
-  it('no host matched by an exclusion (net of the exceptions it states) is ever in scope, from whatever source', () => {
+  it('no host matched by an exclusion (net of the exceptions it states, and of more specific inclusions of its document) is ever in scope, from whatever source', () => {
     // Hosts are drawn mostly from under the exclusions: the cases this property is about.
     const caseArb = fc.tuple(docArb(6, 5), docArb(4, 3)).chain(([policy, user]) => {
       const all = [...policy.excludes, ...user.excludes];

@@ -34,6 +34,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scopecheck scope', () => {
+  it('shows every unreadable entry, and names the one that makes a host unknown (readable and JSON)', async () => {
+    writeFileSync(file('unreadable.json'), JSON.stringify(policyWith(['*.example.com'], ['Anything hosted at staging.example.com or its mirrors', 'node(1to3).example.com'])));
+    const readable = await run(['--policy-json', file('unreadable.json'), '--host', 'www.example.com']);
+    expect(readable.err).toMatch(/unreadable: Cannot read the out-of-scope entry "Anything hosted at staging\.example\.com or its mirrors"/);
+    expect(readable.out).toMatch(/www\.example\.com: unknown/);
+    expect(readable.out).toMatch(/an exclusion could not be read: "Anything hosted at staging\.example\.com or its mirrors"/);
+    const json = await run(['--policy-json', file('unreadable.json'), '--host', 'www.example.com', '--host', 'node2.example.com', '--json']);
+    const [www, node] = json.out.trim().split('\n').map((l) => ScopeVerdictSchema.parse(JSON.parse(l)));
+    expect(www).toMatchObject({ verdict: 'unknown', unreadable: ['Anything hosted at staging.example.com or its mirrors'] });
+    expect(node).toMatchObject({ verdict: 'out_of_scope', rule: 'node(1to3).example.com' });
+  });
+
   it('streams JSON Lines in input order for --hosts-file', async () => {
     const { code, out } = await run(['--policy-json', file('policy.json'), '--hosts-file', file('hosts.txt'), '--json']);
     expect(code).toBe(0);

@@ -1,0 +1,27 @@
+// Build step: derives the host index of the bug bounty platforms' programme scopes from the
+// bounty-targets-data snapshot (MIT, notice kept in the index) and writes public/data/platform-index.json
+// (gitignored). The extension's background fetches it from its package, the CLI reads the file; neither
+// inlines it. Run before building:  npx tsx scripts/build-platform-index.ts [path/to/bounty-targets]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPlatformIndex } from '../src/core/platforms/build-platform-index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const input = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'bounty-targets'));
+const output = join(root, 'public', 'data', 'platform-index.json');
+const PLATFORMS = ['bugcrowd', 'intigriti', 'yeswehack', 'federacy'];
+
+const files: Record<string, unknown> = {};
+for (const platform of PLATFORMS) files[platform] = JSON.parse(readFileSync(join(input, `${platform}_data.json`), 'utf8'));
+const license = readFileSync(join(input, 'LICENSE.md'), 'utf8').trim();
+const index = buildPlatformIndex(files, {
+  source: 'arkadiyt/bounty-targets-data (https://github.com/arkadiyt/bounty-targets-data), commit 405209529b98, files data/{bugcrowd,intigriti,yeswehack,federacy}_data.json',
+  license: 'MIT',
+  notice: license,
+  data_date: '2026-08-22',
+});
+mkdirSync(dirname(output), { recursive: true });
+writeFileSync(output, JSON.stringify(index) + '\n');
+const entries = index.programmes.reduce((n, p) => n + p.in_scope.length + p.out_of_scope.length, 0);
+console.log(`platform index: ${index.programmes.length} programmes, ${entries} scope entries → ${output}`);

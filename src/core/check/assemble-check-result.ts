@@ -1,0 +1,28 @@
+import { findCoordinators } from '../coordinators/find-coordinators.ts';
+import type { CheckResult, SourceProgress } from './check-result.ts';
+import type { Judgement } from './judge.ts';
+import type { ReadSources } from './read-sources.ts';
+
+/**
+ * One check result from the stages' output, for the extension (checkPage) and the CLI's check alike: the
+ * verdict, every scope entry that could not be read, and, when the site publishes nothing (no security.txt, no
+ * policy, no platform programme, no disclose.io entry), the coordinators who can help.
+ */
+export function assembleCheckResult(read: ReadSources, judged: Judgement | null, sources: SourceProgress[]): CheckResult {
+  const verdict = judged?.verdict ?? null;
+  const unreadable = judged?.scope.unreadable ?? [];
+  const nothingPublished = read.host !== '' && !read.txt?.parsed && !read.policy && (verdict?.programmes ?? []).length === 0;
+  return {
+    schema: 'scopecheck.check/1',
+    url: read.url,
+    host: read.host,
+    checked_at: read.checked_at,
+    txt: read.txt,
+    policy: read.policy,
+    ...(read.host ? { policy_sources: read.policy_sources } : {}),
+    scope: verdict,
+    ...(unreadable.length > 0 ? { scope_unreadable: unreadable.map((u) => ({ effect: u.effect, entry: u.text })) } : {}),
+    ...(nothingPublished ? { coordinators: findCoordinators(read.host) } : {}),
+    sources,
+  };
+}

@@ -1,0 +1,6 @@
+export { PlatformIndexSchema, PlatformProgrammeSchema, ProgrammeMatchSchema, type PlatformIndex, type PlatformProgramme, type ProgrammeMatch } from './platform-index.ts';
+export { buildPlatformIndex, type PlatformSnapshot } from './build-platform-index.ts';
+export { compilePlatformIndex, type CompiledPlatformIndex } from './compile-platform-index.ts';
+export { findPlatformProgrammes } from './find-platform-programmes.ts';
+export { combineProgrammeVerdict } from './combine-programme-verdict.ts';
+export { judgeWithPlatforms } from './judge-with-platforms.ts';
