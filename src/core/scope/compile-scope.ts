@@ -104,9 +104,9 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
   }
   for (const exclusion of exceptsListed) exceptListedInclusions(exclusion, rules);
   // The more specific entry wins within a document (in "app.x.com", out "*.x.com"), as the platforms mean
-  // it; not in a Burp scope, where an exclusion always wins.
+  // it; not in a proxy tool's scope (Burp, Caido, ZAP), where an exclusion always wins.
   for (const rule of rules) {
-    if (rule.effect === 'exclude' && !exceptsListed.has(rule) && rule.origin !== 'burp') exceptListedInclusions(rule, rules, true);
+    if (rule.effect === 'exclude' && !exceptsListed.has(rule) && !EXCLUSION_ALWAYS_WINS.has(rule.origin)) exceptListedInclusions(rule, rules, true);
   }
 
   const bySuffix = new Map<string, SuffixBucket>();
@@ -144,6 +144,9 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
     findings,
   };
 }
+
+/** Scopes of proxy tools, whose exclusions beat every inclusion (that is how the tools apply them). */
+const EXCLUSION_ALWAYS_WINS: ReadonlySet<string> = new Set(['burp', 'caido', 'zap']);
 
 function makeRule(effect: ScopeEffect, pattern: ScopePattern, text: string, quote: string | null, source: RuleSource, origin: string, note: string | null): ScopeRule {
   return { effect, pattern, text, quote, source, origin, specificity: ruleSpecificity(pattern), note, refused: effect === 'include' ? refusal(pattern) : null, platform: null, exceptions: [] };

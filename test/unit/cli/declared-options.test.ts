@@ -15,7 +15,7 @@ describe('declared option rules', () => {
     [['policy', 'https://a.test/', 'https://b.test/'], /give one URL/],
     [['scope', '--file', 'p.md', '--host', 'a.test', '--no-diodb'], /--no-diodb only applies with a URL/],
     [['scope', '--export', 'csv', '--user-scope', 'u.txt'], /--export takes burp, caido, zap or hosts, not "csv"/],
-    [['scope'], /give a URL or --file or --policy-json or --user-scope/],
+    [['scope'], /give a URL, --file, --policy-json, --user-scope or --platforms/],
     [['check', 'https://a.test/', '--lang', 'fr'], /--lang takes en or de/],
     [['txt', '--context', 'c.json', 'https://a.test/'], /--context only applies with --file/],
   ])('%j', async (argv, message) => {
