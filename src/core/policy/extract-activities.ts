@@ -36,7 +36,10 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       for (const id of ids) add(id, unit.text);
       // Channel rules ("do not open a public issue") are not 'other'; "Don't misuse the vulnerability" introduces
       // the rules that follow; the conditions of a legal promise name what they forbid or nothing.
-      const other = matchesOtherActivity(unit.norm, r) || (own && ids.length === 0 && !unit.own.conditional
+      // A prohibition naming no known activity is 'other' only where rules are listed (a list item, a table row)
+      // or where its wording leaves no doubt ("prohibited"): a negated statement in prose is not a rule.
+      const ruleLike = unit.kind === 'list_item' || unit.kind === 'table_row' || anyMatch(r, (p) => p.prohibitStrong, unit.norm);
+      const other = matchesOtherActivity(unit.norm, r) || (own && ruleLike && ids.length === 0 && !unit.own.conditional
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm));
       if (other) add('other', unit.text);
     } else if (stance === 'ineligible') {
