@@ -4,6 +4,7 @@ import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { readInput } from '../read-input.ts';
 import type { PolicyResult, PolicySource } from '../../core/schemas/policy-result.ts';
 import { emptyPolicyResult, extractPolicy } from '../../core/policy/extract-policy.ts';
+import { describeUnread } from '../../core/policy/name-language.ts';
 import { discoverPolicy } from '../../core/policy/discover-policy.ts';
 import { decodeBody } from '../../core/document/decode-body.ts';
 import { sniffFormat } from '../../core/document/sniff-format.ts';
@@ -54,6 +55,14 @@ export function formatPolicy(policy: PolicyResult, sources: readonly PolicySourc
   let out = '';
   if (policy.source) out += line('Policy', `${policy.source.url} (${policy.source.found_by.replace(/_/g, ' ')}, ${policy.source.format})`);
   out += line('Language', policy.language);
+  // Honest gaps: text in a language no pack reads was not read, and the output says so instead of listing nothing.
+  const unread = describeUnread(policy);
+  if (unread) {
+    const where = policy.source ? ` (read it yourself: ${policy.source.url})` : '';
+    out += unread.whole
+      ? line('Rules not read', `${unread.names.join(', ')} is not supported yet${where}`)
+      : line('Not read', `sections in ${unread.names.join(', ')} (not supported yet)${where}`);
+  }
   const section = (title: string, items: Array<[string, string]>) => {
     if (items.length === 0) return;
     out += `\n${title}\n`;
