@@ -72,7 +72,7 @@ export function extractPolicy(input: ReadDocumentInput, options: ExtractPolicyOp
     const scope = extractScope(doc.units, baseUrl ?? undefined);
     return {
       schema: 'scopecheck.policy/1',
-      contacts: capQuotes(extractContacts(doc.units)),
+      contacts: capQuotes(extractContacts(doc.units, baseUrl ?? undefined)),
       channel_rules: capQuotes(rules.channel_rules),
       in_scope: capQuotes(scope.in_scope),
       out_of_scope: capQuotes(scope.out_of_scope),

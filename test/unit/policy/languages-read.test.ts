@@ -145,3 +145,32 @@ describe('honest gaps', () => {
     expect(r.forbidden_activities.map((f) => f.id)).toContain('dos');
   });
 });
+
+describe('contacts as people write them', () => {
+  const values = (text: string, baseUrl?: string) => read(text, baseUrl).contacts.map((c) => [c.value, c.kind]);
+
+  it('GitHub private vulnerability reporting: the form link, and the words alone in a repository\'s SECURITY.md', () => {
+    expect(values('Please use [Report a vulnerability](https://github.com/acme/widget/security/advisories/new).')).toContainEqual(['https://github.com/acme/widget/security/advisories/new', 'platform']);
+    expect(values('Report it through private vulnerability reporting on the Security tab.', 'https://github.com/acme/widget/blob/main/SECURITY.md'))
+      .toContainEqual(['https://github.com/acme/widget/security/advisories/new', 'platform']);
+  });
+
+  it('web forms and platform programmes under a reporting heading, in any pack\'s words', () => {
+    expect(values('## Cómo reportar\n\nUtilice [este formulario](https://forms.gle/AbCdEf123).')).toContainEqual(['https://forms.gle/AbCdEf123', 'platform']);
+    expect(values('## Segnalazione\n\nIl nostro programma: https://hackerone.com/acme')).toContainEqual(['https://hackerone.com/acme', 'platform']);
+    expect(values('Form: https://acme.typeform.com/to/xyz')).toContainEqual(['https://acme.typeform.com/to/xyz', 'platform']);
+  });
+
+  it('mailto autolinks and obfuscated addresses with each pack\'s words for at and dot', () => {
+    expect(values('Send reports to <mailto:security@example.com>.')).toContainEqual(['mailto:security@example.com', 'email']);
+    expect(values('Kontakt: security [at] example [dot] com')).toContainEqual(['mailto:security@example.com', 'email']);
+    expect(values('Hlášení posílejte na contact <zavináč> example <tečka> cz.')).toContainEqual(['mailto:contact@example.cz', 'email']);
+    expect(values('Escriba a seguridad (arroba) ejemplo (punto) es')).toContainEqual(['mailto:seguridad@ejemplo.es', 'email']);
+  });
+
+  it('relative links resolved against the base URL; chat invites as secondary channels', () => {
+    expect(values('Please use our [report form](/security/report).', 'https://example.com/policy')).toContainEqual(['https://example.com/security/report', 'web']);
+    const ru = '## Контакты\n\nО найденных уязвимостях сообщайте нам напрямую, мы ответим в течение трёх рабочих дней.\n\n- Telegram: https://t.me/acme_security\n';
+    expect(values(ru)).toContainEqual(['https://t.me/acme_security', 'chat']);
+  });
+});
