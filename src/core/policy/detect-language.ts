@@ -2,6 +2,10 @@ import { eld } from 'eld/extrasmall';
 
 /** Text read per decision: enough for a reliable n-gram vote, bounded so a 1 MiB document costs no more. */
 const SAMPLE = 3000;
+/** Text read per section: sections are short, and a policy has dozens of them. */
+const SECTION_SAMPLE = 300;
+/** A section shorter than this is read together with the next one. */
+const SECTION_MIN = 150;
 /** Below this many letters a section inherits the document's language. */
 const MIN_LETTERS = 12;
 
@@ -70,18 +74,29 @@ export function detectLanguage(input: string | ReadonlyArray<BlockLike>): string
 }
 
 /**
- * The language of each block: that of its section when the section has enough text to tell, else the
- * document's. At most `maxSections` sections are read; later ones take the document's language (bounded cost).
+ * The language of each block: that of its part of the document, else the document's. A part is a section (text
+ * between headings) with the short sections after it until it has SECTION_MIN characters, so a document that
+ * switches language at a heading is read part by part, and each detection reads at most SECTION_SAMPLE characters. At most
+ * `maxParts` parts are read; later ones take the document's language (bounded cost).
  */
-export function detectBlockLanguages(blocks: readonly BlockLike[], documentLanguage: string, maxSections = 200): string[] {
+export function detectBlockLanguages(blocks: readonly BlockLike[], documentLanguage: string, maxParts = 40): string[] {
   const out = blocks.map(() => documentLanguage);
   let read = 0;
-  for (const section of sectionTexts(blocks)) {
-    if (read >= maxSections) break;
-    read++;
-    const lang = section.text.length >= 120 ? detectTextLanguage(section.text) : null;
-    if (!lang) continue;
-    for (let i = section.first; i <= section.last; i++) out[i] = lang;
-  }
+  let first = 0;
+  let text = '';
+  const close = (last: number) => {
+    if (text.length >= 120 && read < maxParts) {
+      read++;
+      const lang = detectTextLanguage(text.slice(0, SECTION_SAMPLE));
+      if (lang) for (let i = first; i <= last; i++) out[i] = lang;
+    }
+    first = last + 1;
+    text = '';
+  };
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading' && text.length >= SECTION_MIN && i > first) close(i - 1);
+    if (text.length < SECTION_SAMPLE && block.kind !== 'heading' && block.kind !== 'code') text += `${block.text.slice(0, SECTION_SAMPLE)}\n`;
+  });
+  if (first < blocks.length) close(blocks.length - 1);
   return out;
 }

@@ -1,7 +1,7 @@
 import { readDocument, type ReadDocumentInput } from '../document/index.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { buildUnits } from './build-units.ts';
-import { hasPack } from './compile-reader.ts';
+import { hasPack, readerFor } from './compile-reader.ts';
 import { detectBlockLanguages, detectLanguage } from './detect-language.ts';
 import { extractActivities } from './extract-activities.ts';
 import { extractBounty, extractSafeHarbor } from './extract-commitments.ts';
@@ -84,7 +84,7 @@ export function extractPolicy(input: ReadDocumentInput, options: ExtractPolicyOp
       disclosure_days: timelines.disclosure_days,
       safe_harbor: extractSafeHarbor(doc.units).value,
       bounty: extractBounty(doc.units).value,
-      pgp: capQuotes(extractPgp(read.blocks, baseUrl ?? undefined, options.now)),
+      pgp: capQuotes(extractPgp(read.blocks, baseUrl ?? undefined, options.now, readerFor([language, 'en']))),
       language,
       language_supported: hasPack(language),
       unread_sections: unreadSections(read.blocks, blockLanguages),

@@ -32,7 +32,7 @@ export const es: LanguagePack = {
     permit: [r`${b}(?:puede|puedes|pueden) (?:usar|utilizar|probar|crear)`, r`${b}(?:est[aá]|est[aá]n) permitid`, r`${b}se permite`],
     oblige: [r`${b}(?:debe|debes|deben)\s?:?$`, r`${b}reglas${e}`, r`${b}normas${e}`, r`${b}directrices${e}`],
     notRewarded: [r`${b}no (?:ser[aá]n?|es|son) (?:elegibles?|aceptad|recompensad|considerad)`, r`${b}no elegibles?`, r`${b}no (?:aceptamos|recompensamos)`, r`${b}no califica`],
-    conditionalProhibit: [r`acci(?:[oó]n|ones) legal\p{L}*[^.;]{0,120}${b}si (?:usted )?no${e}`],
+    conditionalProhibit: [r`acci(?:[oó]n|ones) legal\p{L}{0,20}[^.;]{0,120}${b}si (?:usted )?no${e}`],
   },
   clause: {
     blockers: ['si', 'cuando', 'que', 'nosotros', 'nos', 'nuestro', 'nuestra', 'nuestros', 'cual', 'quien', 'aunque', 'mientras', 'esto', 'lo'],

@@ -32,7 +32,7 @@ export const it: LanguagePack = {
     permit: [r`${b}(?:puoi|potete|può) (?:usare|utilizzare|testare|creare)`, r`${b}(?:è|sono) (?:consentit|permess)`],
     oblige: [r`${b}(?:devi|dovete|deve)\s?:?$`, r`${b}regole${e}`, r`${b}linee guida${e}`],
     notRewarded: [r`${b}non (?:sarà|saranno|è|sono) (?:idone|accettat|ricompensat|premiat|considerat)`, r`${b}non idone`, r`${b}non (?:accettiamo|premiamo)`],
-    conditionalProhibit: [r`azion\p{L}* legal\p{L}*[^.;]{0,120}${b}se non${e}`],
+    conditionalProhibit: [r`azion\p{L}{0,20} legal\p{L}{0,20}[^.;]{0,120}${b}se non${e}`],
   },
   clause: {
     blockers: ['se', 'quando', 'che', 'noi', 'ci', 'nostro', 'nostra', 'nostri', 'quale', 'chi', 'sebbene', 'mentre', 'ciò'],
@@ -80,10 +80,10 @@ export const it: LanguagePack = {
     releaseCountdown: [r`${b}(?:giorni|ore|settimane) prima del(?:la)? (?:rilascio|release|versione)`],
   },
   commitments: {
-    safeHarbor: [r`${b}non (?:intraprenderemo|avvieremo|promuoveremo|sporgeremo)${e}[^.;]{0,40}(?:azion\p{L}* legal|denuncia)`, r`${b}safe harbou?r${e}`, r`approdo sicuro`],
+    safeHarbor: [r`${b}non (?:intraprenderemo|avvieremo|promuoveremo|sporgeremo)${e}[^.;]{0,40}(?:azion\p{L}{0,20} legal|denuncia)`, r`${b}safe harbou?r${e}`, r`approdo sicuro`],
     noSafeHarbor: [r`non costituisce (?:alcuna )?autorizzazione`],
     bounty: [r`${b}ricompens\p{L} (?:monetari|economic|in denaro)`, r`${b}bug bounty${e}`, r`${b}premi in denaro`],
-    noBounty: [r`${b}non (?:offriamo|prevediamo|paghiamo|è previst)\p{L}*${e}[^.;]{0,40}(?:ricompens|compens|bounty|premi)`, r`senza (?:ricompensa|compenso) (?:economic|monetari)`],
+    noBounty: [r`${b}non (?:offriamo|prevediamo|paghiamo|è previst)\p{L}{0,20}${e}[^.;]{0,40}(?:ricompens|compens|bounty|premi)`, r`senza (?:ricompensa|compenso) (?:economic|monetari)`],
     swag: [r`${b}magliett`, r`${b}adesivi${e}`, r`${b}gadget${e}`],
     negation: [r`${b}(?:non|senza|nessun\p{L}?)${e}`],
   },

@@ -32,7 +32,7 @@ export const pt: LanguagePack = {
     permit: [r`${b}(?:pode|podem|voc[eê] pode) (?:usar|utilizar|testar|criar)`, r`${b}(?:[eé]|s[aã]o) permitid`],
     oblige: [r`${b}(?:deve|devem)\s?:?$`, r`${b}regras${e}`, r`${b}diretrizes${e}`, r`${b}normas${e}`],
     notRewarded: [r`${b}n[aã]o (?:ser[aá]|ser[aã]o|[eé]|s[aã]o) (?:eleg[ií]ve|aceit|recompensad|considerad)`, r`${b}n[aã]o eleg[ií]ve`, r`${b}n[aã]o (?:aceitamos|recompensamos)`],
-    conditionalProhibit: [r`a[cç](?:[aã]o|[oõ]es) (?:legal|legais|judicia)\p{L}*[^.;]{0,120}${b}se (?:voc[eê] )?n[aã]o${e}`],
+    conditionalProhibit: [r`a[cç](?:[aã]o|[oõ]es) (?:legal|legais|judicia)\p{L}{0,20}[^.;]{0,120}${b}se (?:voc[eê] )?n[aã]o${e}`],
   },
   clause: {
     blockers: ['se', 'quando', 'que', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'qual', 'quem', 'caso', 'embora', 'enquanto', 'isso'],
