@@ -95,7 +95,7 @@ export const cs: LanguagePack = {
     rules: [r`${b}pravidla${e}`, r`${b}zásady${e}`, r`${b}pokyny${e}`],
     rewards: [r`${b}odměn`],
     reporting: [r`${b}hlášen`, r`${b}nahlá`, r`${b}ohláš`, r`${b}oznám`],
-    reportContent: [r`${b}hlášení by mělo`, r`${b}(?:následující|tyto) (?:informace|údaje)`, r`co (?:by mělo|má) hlášení obsahovat`],
+    reportContent: [r`${b}hlášení by mělo`, r`${b}(?:následující|tyto) (?:informace|údaje)`, r`co (?:by mělo|má) hlášení obsahovat`, r`${b}(?:mělo|měla|měly) obsahovat`, r`${b}obsahovat${e}`],
     eligibility: [r`${b}podmínky (?:účasti|odměny)`, r`${b}nárok na odměnu`],
     notRewarded: [r`${b}nebud(?:e|ou) odměn`, r`${b}nejsou způsobil`],
     allowed: [r`${b}povolen`, r`${b}můžete\s?:?$`],

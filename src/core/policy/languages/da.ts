@@ -95,7 +95,7 @@ export const da: LanguagePack = {
     rules: [r`${b}regler${e}`, r`${b}retningslinjer${e}`],
     rewards: [r`${b}belønning`, r`${b}dusør`],
     reporting: [r`${b}rapport`, r`${b}anmeld`, r`${b}indberet`],
-    reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:information|oplysninger)`],
+    reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:information|oplysninger)`, r`${b}indeholde(?:r)?${e}`, r`${b}medtag`],
     eligibility: [r`${b}betingelser for`],
     notRewarded: [r`${b}(?:kvalificerer|belønnes) (?:sig )?ikke`],
     allowed: [r`${b}tilladt`, r`${b}du må\s?:?$`],

@@ -95,7 +95,7 @@ export const es: LanguagePack = {
     rules: [r`${b}reglas${e}`, r`${b}normas${e}`, r`${b}directrices${e}`, r`${b}pautas${e}`],
     rewards: [r`${b}recompensas?${e}`],
     reporting: [r`${b}report`, r`${b}inform(?:e|ar)`, r`${b}notific`],
-    reportContent: [r`${b}(?:su|tu|el) (?:informe|reporte) (?:debe|deber[ií]a)`, r`${b}incluya${e}`, r`${b}siguiente informaci[oó]n`, r`${b}siguientes datos`],
+    reportContent: [r`${b}(?:su|tu|el) (?:informe|reporte) (?:debe|deber[ií]a)`, r`${b}incluya${e}`, r`${b}siguiente informaci[oó]n`, r`${b}siguientes datos`, r`${b}(?:debe|deber[ií]a|deben) (?:incluir|contener)`, r`${b}incluir${e}`],
     eligibility: [r`${b}elegibilidad${e}`, r`${b}para ser elegible`],
     notRewarded: [r`${b}no elegible`, r`${b}no (?:ser[aá]n?|son) (?:aceptad|recompensad|considerad)`],
     allowed: [r`${b}permitid`, r`${b}puede(?:s|n)?\s?:?$`],

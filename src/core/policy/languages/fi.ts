@@ -95,7 +95,7 @@ export const fi: LanguagePack = {
     rules: [r`${b}säännöt${e}`, r`${b}ohjeet${e}`, r`${b}periaatteet${e}`],
     rewards: [r`${b}palkki`],
     reporting: [r`${b}ilmoit`, r`${b}raportoi`],
-    reportContent: [r`${b}ilmoitukse\p{L}{0,20} (?:tulee|pitäisi|tulisi)`, r`${b}seuraavat tiedot`],
+    reportContent: [r`${b}ilmoitukse\p{L}{0,20} (?:tulee|pitäisi|tulisi)`, r`${b}seuraavat tiedot`, r`${b}(?:tulee|pitäisi|tulisi) sisältää`, r`${b}sisältää${e}`],
     eligibility: [r`${b}edellytykset${e}`, r`${b}kelpoisuu`],
     notRewarded: [r`${b}ei (?:palkita|hyväksytä)`, r`${b}eivät oikeuta`],
     allowed: [r`${b}sallittu`, r`${b}saat\s?:?$`],

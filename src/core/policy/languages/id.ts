@@ -95,7 +95,7 @@ export const id: LanguagePack = {
     rules: [r`${b}aturan${e}`, r`${b}pedoman${e}`, r`${b}ketentuan${e}`],
     rewards: [r`${b}hadiah${e}`, r`${b}imbalan${e}`],
     reporting: [r`${b}melaporkan${e}`, r`${b}pelaporan${e}`, r`${b}laporan${e}`],
-    reportContent: [r`laporan (?:anda )?(?:harus|sebaiknya) (?:berisi|mencakup)`, r`informasi berikut`],
+    reportContent: [r`laporan (?:anda )?(?:harus|sebaiknya) (?:berisi|mencakup)`, r`informasi berikut`, r`${b}(?:harus|sebaiknya) (?:berisi|mencakup|menyertakan)`, r`${b}sertakan${e}`],
     eligibility: [r`${b}kelayakan${e}`, r`syarat (?:hadiah|imbalan)`],
     notRewarded: [r`${b}tidak memenuhi syarat`, r`${b}tidak (?:akan )?diberi(?:kan)? (?:hadiah|imbalan)`],
     allowed: [r`${b}diperbolehkan${e}`, r`${b}diizinkan${e}`],

@@ -95,7 +95,7 @@ export const it: LanguagePack = {
     rules: [r`${b}regole${e}`, r`${b}linee guida${e}`, r`${b}norme${e}`],
     rewards: [r`${b}ricompens`, r`${b}premi${e}`],
     reporting: [r`${b}segnal`],
-    reportContent: [r`${b}(?:la|nella) (?:tua |vostra )?segnalazione (?:deve|dovrebbe)`, r`${b}seguenti (?:dettagli|informazioni)`, r`${b}includ`],
+    reportContent: [r`${b}(?:la|nella) (?:tua |vostra )?segnalazione (?:deve|dovrebbe)`, r`${b}seguenti (?:dettagli|informazioni)`, r`${b}includ`, r`${b}(?:deve|dovrebbe|devono) (?:includere|contenere)`, r`${b}includere${e}`],
     eligibility: [r`${b}idoneità${e}`, r`${b}per essere idone`],
     notRewarded: [r`${b}non idone`, r`${b}non (?:saranno|sono) (?:accettat|ricompensat|considerat)`],
     allowed: [r`${b}consentit`, r`${b}permess`],

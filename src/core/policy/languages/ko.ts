@@ -95,7 +95,7 @@ export const ko: LanguagePack = {
     rules: [r`규칙`, r`가이드라인`, r`지침`, r`준수 사항`],
     rewards: [r`보상`, r`포상`],
     reporting: [r`보고`, r`신고`, r`제보`],
-    reportContent: [r`(?:보고서|신고)에는`, r`다음 정보`, r`포함해 ?주십시오`],
+    reportContent: [r`(?:보고서|신고)에는`, r`다음 정보`, r`포함해 ?주십시오`, r`(?:신고|보고|제보)(?:에|서)? ?(?:담|포함)`, r`포함해야`],
     eligibility: [r`보상 조건`, r`자격`],
     notRewarded: [r`보상(?:하지 않|되지 않|대상이 아닙)`, r`인정되지 않`],
     allowed: [r`허용되는`, r`허용`],

@@ -95,7 +95,7 @@ export const nb: LanguagePack = {
     rules: [r`${b}regler${e}`, r`${b}retningslinjer${e}`],
     rewards: [r`${b}belønning`, r`${b}dusør`],
     reporting: [r`${b}rapport`, r`${b}melde`, r`${b}varsl`],
-    reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:informasjon|opplysninger)`],
+    reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:informasjon|opplysninger)`, r`${b}inneholde(?:r)?${e}`, r`${b}ta med${e}`],
     eligibility: [r`${b}vilkår for`],
     notRewarded: [r`${b}(?:kvalifiserer|belønnes) ikke`],
     allowed: [r`${b}tillatt`, r`${b}du kan\s?:?$`],

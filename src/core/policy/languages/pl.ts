@@ -95,7 +95,7 @@ export const pl: LanguagePack = {
     rules: [r`${b}zasady${e}`, r`${b}wytyczne${e}`, r`${b}reguły${e}`],
     rewards: [r`${b}nagrod`, r`${b}wynagrodze`],
     reporting: [r`${b}zgłasz`, r`${b}zgłosze`, r`${b}zgłoś`, r`${b}raport`],
-    reportContent: [r`${b}zgłoszenie powinno`, r`${b}(?:następujące|poniższe) informacje`, r`co (?:powinno|należy) (?:zawierać|uwzględnić)`],
+    reportContent: [r`${b}zgłoszenie powinno`, r`${b}(?:następujące|poniższe) informacje`, r`co (?:powinno|należy) (?:zawierać|uwzględnić)`, r`${b}powinn\p{L}{0,3} zawierać`, r`${b}zawierać${e}`],
     eligibility: [r`${b}kwalifikowalnoś`, r`${b}warunki (?:udziału|nagrody)`],
     notRewarded: [r`${b}nie (?:kwalifikuj|podlega)`, r`${b}nie są nagradzane`],
     allowed: [r`${b}dozwolon`, r`${b}możesz\s?:?$`],

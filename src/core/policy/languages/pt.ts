@@ -95,7 +95,7 @@ export const pt: LanguagePack = {
     rules: [r`${b}regras${e}`, r`${b}diretrizes${e}`, r`${b}normas${e}`, r`${b}condutas? permitidas`],
     rewards: [r`${b}recompensas?${e}`],
     reporting: [r`${b}relat`, r`${b}report`, r`${b}notific`, r`${b}comunic`],
-    reportContent: [r`${b}(?:o|seu) relat[oó]rio (?:deve|dever[aá])`, r`${b}inclua${e}`, r`${b}seguintes (?:informa[cç][oõ]es|detalhes)`],
+    reportContent: [r`${b}(?:o|seu) relat[oó]rio (?:deve|dever[aá])`, r`${b}inclua${e}`, r`${b}seguintes (?:informa[cç][oõ]es|detalhes)`, r`${b}(?:deve|deveria|devem) (?:incluir|conter)`, r`${b}incluir${e}`],
     eligibility: [r`${b}elegibilidade${e}`],
     notRewarded: [r`${b}n[aã]o eleg[ií]ve`, r`${b}n[aã]o (?:ser[aã]o|s[aã]o) (?:aceit|recompensad|considerad)`],
     allowed: [r`${b}permitid`, r`${b}pode(?:m)?\s?:?$`],

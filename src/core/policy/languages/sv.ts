@@ -95,7 +95,7 @@ export const sv: LanguagePack = {
     rules: [r`${b}regler${e}`, r`${b}riktlinjer${e}`],
     rewards: [r`${b}belöning`, r`${b}ersättning`],
     reporting: [r`${b}rapport`, r`${b}anmäl`],
-    reportContent: [r`${b}rapporten (?:bör|ska)`, r`${b}följande (?:information|uppgifter)`],
+    reportContent: [r`${b}rapporten (?:bör|ska)`, r`${b}följande (?:information|uppgifter)`, r`${b}innehålla(?:r)?${e}`, r`${b}ta med${e}`],
     eligibility: [r`${b}behörighet`, r`${b}villkor för`],
     notRewarded: [r`${b}(?:kvalificerar|berättigar|belönas) (?:inte|ej)`],
     allowed: [r`${b}tillåt`, r`${b}du får\s?:?$`],

@@ -95,7 +95,7 @@ export const tr: LanguagePack = {
     rules: [r`${b}kurallar`, r`${b}yönerge`, r`${b}ilkeler`],
     rewards: [r`${b}ödül`],
     reporting: [r`${b}bildir`, r`${b}rapor`],
-    reportContent: [r`rapor(?:unuz)? (?:şunları )?içermeli`, r`aşağıdaki bilgiler`],
+    reportContent: [r`rapor(?:unuz)? (?:şunları )?içermeli`, r`aşağıdaki bilgiler`, r`içermeli`, r`${b}ekleyin${e}`],
     eligibility: [r`${b}uygunluk`, r`ödül koşul`],
     notRewarded: [r`ödül(?:lendirilmez| verilmez)`, r`kabul edilmez`],
     allowed: [r`izin verilen`, r`${b}serbest`],

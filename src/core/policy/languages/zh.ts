@@ -95,7 +95,7 @@ export const zh: LanguagePack = {
     rules: [r`规则`, r`規則`, r`准则`, r`守则`, r`须知`],
     rewards: [r`奖励`, r`獎勵`, r`奖金`],
     reporting: [r`报告`, r`報告`, r`提交`, r`反馈`, r`上报`],
-    reportContent: [r`报告(?:应|中应|需要)(?:包含|包括)`, r`以下信息`, r`请提供`],
+    reportContent: [r`报告(?:应|中应|需要)(?:包含|包括)`, r`以下信息`, r`请提供`, r`(?:报告|報告)中?(?:应|應|请|請)?(?:包含|包括)`, r`(?:请|請)提供`],
     eligibility: [r`奖励条件`, r`资格`],
     notRewarded: [r`不(?:予|会)?(?:奖励|受理)`, r`不在奖励范围`],
     allowed: [r`允许`, r`允許`],
