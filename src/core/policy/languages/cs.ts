@@ -48,8 +48,8 @@ export const cs: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:před|dokud|než)${e}[^.;]{0,100}(?:oprav|vyřeš|zveřejn|publik)`],
-    keepConfidential: [r`(?:důvěrn|tajn|v tajnosti)\p{L}{0,4}[^;]{0,80}${b}(?:dokud|před|do)${e}`],
-    keepConfidentialTold: [r`^(?:zachovejte|uchovejte|udržujte)${e}[^;]{0,80}(?:důvěrn|tajn|mlčenlivost)`],
+    keepConfidential: [r`(?:důvěrn|tajn|v tajnosti)\p{L}{0,4}[^;.]{0,60}${b}(?:dokud|před|do)${e}`],
+    keepConfidentialTold: [r`^(?:zachovejte|uchovejte|udržujte)${e}[^;.]{0,60}(?:důvěrn|tajn|mlčenlivost)`],
     toReader: [r`${b}(?:vy|vás|váš|vaše|vaši|prosím)${e}`],
     genericMisuse: [r`^nezneužívejte (?:tuto |danou )?zranitelnost\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}fór\p{L}{0,20}`, r`sociální(?:ch)? sít`, r`${b}(?:na|přes) (?:github|gitlab|twitter|discord|slack)${e}`],

@@ -48,8 +48,8 @@ export const da: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:før|indtil|inden)${e}[^.;]{0,100}(?:udbedret|rettet|løst|publicer|offentliggj)`],
-    keepConfidential: [r`(?:fortrolig|hemmelig)\p{L}{0,3}[^;]{0,80}${b}(?:indtil|før|inden)${e}`],
-    keepConfidentialTold: [r`^(?:hold|behandl)${e}[^;]{0,80}(?:fortrolig|hemmelig)`],
+    keepConfidential: [r`(?:fortrolig|hemmelig)\p{L}{0,3}[^;.]{0,60}${b}(?:indtil|før|inden)${e}`],
+    keepConfidentialTold: [r`^(?:hold|behandl)${e}[^;.]{0,60}(?:fortrolig|hemmelig)`],
     toReader: [r`${b}(?:du|dig|din|dit|dine|jeres)${e}`],
     genericMisuse: [r`^misbrug ikke sårbarheden\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}fora${e}`, r`${b}forum`, r`sociale medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const da: LanguagePack = {
     acknowledge: [r`${b}(?:bekræft|svar|tilbagemelding|modtag|kvitter)`],
     disclosure: [r`${b}offentliggø`, r`${b}publicer`, r`${b}offentlig`],
     fix: [r`${b}(?:udbedr|ret(?:te)?${e}|fiks|patch|løs)`],
-    confidentialUntil: [r`(?:fortrolig|hemmelig)\p{L}{0,3}[^;]{0,80}${b}(?:indtil|i)${e}`],
+    confidentialUntil: [r`(?:fortrolig|hemmelig)\p{L}{0,3}[^;.]{0,60}${b}(?:indtil|i)${e}`],
     releaseCountdown: [r`${b}(?:dage|timer|uger) før (?:release|lancering|udgivelse)`],
   },
   commitments: {

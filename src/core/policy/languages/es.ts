@@ -48,8 +48,8 @@ export const es: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:antes de|hasta que)${e}[^.;]{0,100}(?:corregid|resuel|solucion|public|divulg|parche)`],
-    keepConfidential: [r`(?:confidencial|secreto)\p{L}{0,4}[^;]{0,80}${b}(?:hasta|antes|mientras)${e}`],
-    keepConfidentialTold: [r`^(?:por favor,?\s)?mant(?:enga|én|ener)${e}[^;]{0,80}(?:confidencial|secreto)`],
+    keepConfidential: [r`(?:confidencial|secreto)\p{L}{0,4}[^;.]{0,60}${b}(?:hasta|antes|mientras)${e}`],
+    keepConfidentialTold: [r`^(?:por favor,?\s)?mant(?:enga|én|ener)${e}[^;.]{0,60}(?:confidencial|secreto)`],
     toReader: [r`${b}(?:usted|ustedes|tú|su|sus|tu)${e}`],
     genericMisuse: [r`^no (?:abuse|haga mal uso) de (?:la|esta) vulnerabilidad\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}foros?${e}`, r`redes sociales`, r`${b}(?:en|a trav[eé]s de) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const es: LanguagePack = {
     acknowledge: [r`${b}(?:confirm|respond|respuesta|acus|recepci[oó]n|contest|triaje)`],
     disclosure: [r`${b}divulg`, r`${b}public(?:ar|aci[oó]n|ica|amente)`, r`${b}revel`],
     fix: [r`${b}(?:correg|correcci[oó]n|soluci[oó]n|solucion|parche|mitig|resolv)`],
-    confidentialUntil: [r`(?:confidencial|secreto)\p{L}{0,4}[^;]{0,80}${b}hasta${e}`],
+    confidentialUntil: [r`(?:confidencial|secreto)\p{L}{0,4}[^;.]{0,60}${b}hasta${e}`],
     releaseCountdown: [r`${b}(?:d[ií]as|horas|semanas) antes de(?:l| la) (?:lanzamiento|versi[oó]n)`],
   },
   commitments: {

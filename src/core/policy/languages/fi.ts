@@ -32,7 +32,7 @@ export const fi: LanguagePack = {
     permit: [r`${b}(?:saat|voit) (?:käyttää|testata|luoda)`, r`${b}on sallittu`],
     oblige: [r`${b}(?:tulee|täytyy|pitää)\s?:?$`, r`${b}säännöt${e}`, r`${b}ohjeet${e}`],
     notRewarded: [r`${b}ei (?:hyväksytä|palkita|katsota|oikeuta)`, r`${b}eivät (?:oikeuta|kuulu palkki)`, r`${b}ei kuulu palkki`],
-    conditionalProhibit: [r`oikeustoim\p{L}{0,20}[^.;]{0,120}${b}jos (?:et|ette)${e}`],
+    conditionalProhibit: [r`oikeustoim\p{L}{0,12}[^.;]{0,80}${b}jos (?:et|ette)${e}`],
   },
   clause: {
     blockers: ['jos', 'kun', 'että', 'joka', 'jotka', 'me', 'emme', 'meidän', 'meitä', 'koska', 'jotta', 'se', 'tämä'],
@@ -48,8 +48,8 @@ export const fi: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:ennen kuin|ennen|kunnes)${e}[^.;]{0,100}(?:korja|ratkai|julkai|julkist)`],
-    keepConfidential: [r`(?:luottamukselli|salassa|salai)\p{L}{0,4}[^;]{0,80}${b}(?:kunnes|ennen)${e}`],
-    keepConfidentialTold: [r`^(?:pidä|pitäkää)${e}[^;]{0,80}(?:luottamukselli|salassa|salai)`],
+    keepConfidential: [r`(?:luottamukselli|salassa|salai)\p{L}{0,4}[^;.]{0,60}${b}(?:kunnes|ennen)${e}`],
+    keepConfidentialTold: [r`^(?:pidä|pitäkää)${e}[^;.]{0,60}(?:luottamukselli|salassa|salai)`],
     toReader: [r`${b}(?:sinä|te|sinun|teidän|ilmoituksesi|älä|älkää)${e}`],
     genericMisuse: [r`^älä käytä haavoittuvuutta väärin\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}foorum`, r`sosiaali\p{L}{0,20} medi`, r`${b}(?:github|gitlab|twitter|discord|slack)\p{L}{0,20}`],
@@ -76,7 +76,7 @@ export const fi: LanguagePack = {
     acknowledge: [r`${b}(?:vahvist|vasta|kuittaa|kuittau|ota\p{L}{0,20} yhteyttä|käsittel)`],
     disclosure: [r`${b}julkai`, r`${b}julkist`, r`${b}julkise`],
     fix: [r`${b}(?:korja|paik|ratkai)`],
-    confidentialUntil: [r`(?:luottamukselli|salassa)\p{L}{0,4}[^;]{0,80}${b}(?:kunnes|ajan)${e}`],
+    confidentialUntil: [r`(?:luottamukselli|salassa)\p{L}{0,4}[^;.]{0,60}${b}(?:kunnes|ajan)${e}`],
     releaseCountdown: [r`${b}(?:päivää|tuntia|viikkoa) ennen (?:julkaisua|versiota)`],
   },
   commitments: {

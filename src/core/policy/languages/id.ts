@@ -48,8 +48,8 @@ export const id: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:sebelum|hingga|sampai)${e}[^.;]{0,100}(?:diperbaiki|diselesaikan|dipublikasikan|diungkap)`],
-    keepConfidential: [r`(?:rahasia|kerahasiaan)[^;]{0,80}${b}(?:hingga|sampai|sebelum)${e}`],
-    keepConfidentialTold: [r`^(?:jaga|menjaga|simpan)${e}[^;]{0,80}(?:rahasia|kerahasiaan)`],
+    keepConfidential: [r`(?:rahasia|kerahasiaan)[^;.]{0,60}${b}(?:hingga|sampai|sebelum)${e}`],
+    keepConfidentialTold: [r`^(?:jaga|menjaga|simpan)${e}[^;.]{0,60}(?:rahasia|kerahasiaan)`],
     toReader: [r`${b}(?:anda|kamu|mohon|harap)${e}`],
     genericMisuse: [r`^jangan menyalahgunakan kerentanan\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}forum${e}`, r`media sosial`, r`${b}(?:di|melalui) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const id: LanguagePack = {
     acknowledge: [r`${b}(?:konfirmasi|mengonfirmasi|menanggapi|tanggapan|merespons|respons|membalas|balasan|penerimaan|menerima)`],
     disclosure: [r`${b}mengungkap`, r`${b}pengungkapan`, r`${b}publikasi`, r`${b}mempublikasikan`, r`${b}publik${e}`],
     fix: [r`${b}(?:perbaik|memperbaiki|diperbaiki|tambal|penyelesaian|mitigasi)`],
-    confidentialUntil: [r`(?:rahasia|kerahasiaan)[^;]{0,80}${b}(?:hingga|sampai|selama)${e}`],
+    confidentialUntil: [r`(?:rahasia|kerahasiaan)[^;.]{0,60}${b}(?:hingga|sampai|selama)${e}`],
     releaseCountdown: [r`${b}(?:hari|jam|minggu) sebelum (?:rilis|peluncuran)`],
   },
   commitments: {

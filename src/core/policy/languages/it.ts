@@ -48,8 +48,8 @@ export const it: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:prima (?:che|di)|finché)${e}[^.;]{0,100}(?:corrett|risolt|pubblic|divulg|patch)`],
-    keepConfidential: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;]{0,80}${b}(?:fino|prima|finché)${e}`],
-    keepConfidentialTold: [r`^(?:mantieni|mantenete|mantenere)${e}[^;]{0,80}(?:riservat|confidenzial|segret)`],
+    keepConfidential: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;.]{0,60}${b}(?:fino|prima|finché)${e}`],
+    keepConfidentialTold: [r`^(?:mantieni|mantenete|mantenere)${e}[^;.]{0,60}(?:riservat|confidenzial|segret)`],
     toReader: [r`${b}(?:tu|voi|tuo|tua|vostro|vostra|ti|vi)${e}`],
     genericMisuse: [r`^non (?:abusare|sfruttare) (?:la|della|questa) vulnerabilità\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}forum${e}`, r`social (?:media|network)`, r`${b}(?:su|tramite) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const it: LanguagePack = {
     acknowledge: [r`${b}(?:conferm|rispond|rispost|ricevut|ricezione|prendere in carico|triage)`],
     disclosure: [r`${b}divulg`, r`${b}pubblic(?:are|azione|amente|hiamo)`, r`${b}rivel`],
     fix: [r`${b}(?:corregg|correzion|risolv|patch|mitig)`],
-    confidentialUntil: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;]{0,80}${b}fino${e}`],
+    confidentialUntil: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;.]{0,60}${b}fino${e}`],
     releaseCountdown: [r`${b}(?:giorni|ore|settimane) prima del(?:la)? (?:rilascio|release|versione)`],
   },
   commitments: {

@@ -48,8 +48,8 @@ export const nb: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:før|inntil|til)${e}[^.;]{0,100}(?:utbedret|rettet|løst|publiser|offentliggj)`],
-    keepConfidential: [r`(?:konfidensiell|hemmelig)\p{L}{0,3}[^;]{0,80}${b}(?:til|inntil|før)${e}`],
-    keepConfidentialTold: [r`^(?:hold|behandle)${e}[^;]{0,80}(?:konfidensiell|hemmelig)`],
+    keepConfidential: [r`(?:konfidensiell|hemmelig)\p{L}{0,3}[^;.]{0,60}${b}(?:til|inntil|før)${e}`],
+    keepConfidentialTold: [r`^(?:hold|behandle)${e}[^;.]{0,60}(?:konfidensiell|hemmelig)`],
     toReader: [r`${b}(?:du|dere|din|ditt|dine|deres)${e}`],
     genericMisuse: [r`^ikke misbruk sårbarheten\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}forum`, r`sosiale medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const nb: LanguagePack = {
     acknowledge: [r`${b}(?:bekreft|svar|tilbakemelding|mottak|motta|kvitter)`],
     disclosure: [r`${b}offentliggj`, r`${b}publiser`, r`${b}offentlig`],
     fix: [r`${b}(?:utbedr|rette|fiks|patch|løs)`],
-    confidentialUntil: [r`(?:konfidensiell|hemmelig)\p{L}{0,3}[^;]{0,80}${b}(?:til|inntil|i)${e}`],
+    confidentialUntil: [r`(?:konfidensiell|hemmelig)\p{L}{0,3}[^;.]{0,60}${b}(?:til|inntil|i)${e}`],
     releaseCountdown: [r`${b}(?:dager|timer|uker) før (?:release|lansering)`],
   },
   commitments: {

@@ -48,8 +48,8 @@ export const pl: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:przed|do czasu|dopóki)${e}[^.;]{0,100}(?:napraw|usunię|publik|ujawni|poprawk)`],
-    keepConfidential: [r`(?:poufn|tajemnic)\p{L}{0,4}[^;]{0,80}${b}(?:do czasu|dopóki|przed)${e}`],
-    keepConfidentialTold: [r`^(?:zachowaj|zachowajcie|prosimy o zachowanie)${e}[^;]{0,80}(?:poufn|tajemnic)`],
+    keepConfidential: [r`(?:poufn|tajemnic)\p{L}{0,4}[^;.]{0,60}${b}(?:do czasu|dopóki|przed)${e}`],
+    keepConfidentialTold: [r`^(?:zachowaj|zachowajcie|prosimy o zachowanie)${e}[^;.]{0,60}(?:poufn|tajemnic)`],
     toReader: [r`${b}(?:ty|wy|twoj\p{L}{0,20}|wasz\p{L}{0,20}|pan|pani|prosimy|należy)${e}`],
     genericMisuse: [r`^nie wykorzystuj (?:tej )?podatności\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}for(?:um|a)${e}`, r`media społecznościowe`, r`${b}(?:na|przez) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const pl: LanguagePack = {
     acknowledge: [r`${b}(?:potwierdz|odpowi|otrzymani|przyjęci|odezwiemy|kontakt)`],
     disclosure: [r`${b}ujawni`, r`${b}publik`, r`${b}opublikow`, r`${b}publiczn`],
     fix: [r`${b}(?:napraw|popraw|usunię|łatk|rozwiąz)`],
-    confidentialUntil: [r`(?:poufn|tajemnic)\p{L}{0,4}[^;]{0,80}${b}(?:do czasu|przez)${e}`],
+    confidentialUntil: [r`(?:poufn|tajemnic)\p{L}{0,4}[^;.]{0,60}${b}(?:do czasu|przez)${e}`],
     releaseCountdown: [r`${b}(?:dni|godzin|tygodni) przed (?:wydaniem|premierą)`],
   },
   commitments: {

@@ -48,8 +48,8 @@ export const pt: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:antes de|antes que|at[eé] que)${e}[^.;]{0,100}(?:corrigid|resolvid|public|divulg|corre[cç])`],
-    keepConfidential: [r`(?:confidencial|sigil|segredo)\p{L}{0,4}[^;]{0,80}${b}(?:at[eé]|antes|enquanto)${e}`],
-    keepConfidentialTold: [r`^(?:mantenha|manter)${e}[^;]{0,80}(?:confidencial|sigil|segredo)`],
+    keepConfidential: [r`(?:confidencial|sigil|segredo)\p{L}{0,4}[^;.]{0,60}${b}(?:at[eé]|antes|enquanto)${e}`],
+    keepConfidentialTold: [r`^(?:mantenha|manter)${e}[^;.]{0,60}(?:confidencial|sigil|segredo)`],
     toReader: [r`${b}(?:voc[eê]|voc[eê]s|seu|sua|seus|suas)${e}`],
     genericMisuse: [r`^n[aã]o (?:abuse|explore) (?:da|a|dessa|desta) vulnerabilidade\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}f[oó]runs?${e}`, r`redes sociais`, r`${b}(?:no|via|pelo) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const pt: LanguagePack = {
     acknowledge: [r`${b}(?:confirm|respond|resposta|recebimento|retorn|triagem)`],
     disclosure: [r`${b}divulg`, r`${b}public(?:ar|a[cç][aã]o|amente)`, r`${b}revel`],
     fix: [r`${b}(?:corrig|corre[cç][aã]o|solu[cç][aã]o|resolv|mitig|patch)`],
-    confidentialUntil: [r`(?:confidencial|sigil)\p{L}{0,4}[^;]{0,80}${b}at[eé]${e}`],
+    confidentialUntil: [r`(?:confidencial|sigil)\p{L}{0,4}[^;.]{0,60}${b}at[eé]${e}`],
     releaseCountdown: [r`${b}(?:dias|horas|semanas) antes d[oa] (?:lan[cç]amento|vers[aã]o)`],
   },
   commitments: {

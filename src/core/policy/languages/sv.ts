@@ -48,8 +48,8 @@ export const sv: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:innan|förrän|tills)${e}[^.;]{0,100}(?:åtgärd|rättad|löst|publicer|offentliggör)`],
-    keepConfidential: [r`(?:konfidentiell|hemlig|sekretess)\p{L}{0,3}[^;]{0,80}${b}(?:tills|innan|förrän)${e}`],
-    keepConfidentialTold: [r`^(?:håll|behandla)${e}[^;]{0,80}(?:konfidentiell|hemlig)`],
+    keepConfidential: [r`(?:konfidentiell|hemlig|sekretess)\p{L}{0,3}[^;.]{0,60}${b}(?:tills|innan|förrän)${e}`],
+    keepConfidentialTold: [r`^(?:håll|behandla)${e}[^;.]{0,60}(?:konfidentiell|hemlig)`],
     toReader: [r`${b}(?:du|ni|din|ditt|dina|er|ert)${e}`],
     genericMisuse: [r`^missbruka inte sårbarheten\W*$`],
     channel: [r`${b}issues?${e}`, r`${b}forum`, r`sociala medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
@@ -76,7 +76,7 @@ export const sv: LanguagePack = {
     acknowledge: [r`${b}(?:bekräfta|svar|återkomm|mottag|kvittera|triage)`],
     disclosure: [r`${b}offentliggör`, r`${b}publicer`, r`${b}offentlig`],
     fix: [r`${b}(?:åtgärd|rätta|korriger|patch|lös)`],
-    confidentialUntil: [r`(?:konfidentiell|hemlig)\p{L}{0,3}[^;]{0,80}${b}(?:tills|i)${e}`],
+    confidentialUntil: [r`(?:konfidentiell|hemlig)\p{L}{0,3}[^;.]{0,60}${b}(?:tills|i)${e}`],
     releaseCountdown: [r`${b}(?:dagar|timmar|veckor) före (?:release|lansering)`],
   },
   commitments: {

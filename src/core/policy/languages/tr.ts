@@ -48,7 +48,7 @@ export const tr: LanguagePack = {
   },
   disclosureRules: {
     waitBeforePublic: [r`(?:önce|kadar)${e}[^.;]{0,100}(?:düzelt|gider|yayınla|ifşa)`, r`(?:düzeltil|gideril)\p{L}{0,20} (?:kadar|önce)`],
-    keepConfidential: [r`(?:gizli|sır)\p{L}{0,4}[^;]{0,80}(?:kadar|önce)${e}`],
+    keepConfidential: [r`(?:gizli|sır)\p{L}{0,4}[^;.]{0,60}(?:kadar|önce)${e}`],
     keepConfidentialTold: [r`(?:gizli|sır)\p{L}{0,4} tut\p{L}{0,20}`],
     toReader: [r`${b}(?:siz|sizin|lütfen)${e}`, r`\p{L}{2,20}(?:yın|yin|yun|yün|ınız|iniz)${e}`],
     genericMisuse: [r`^zafiyeti kötüye kullanmayın\W*$`],
@@ -76,7 +76,7 @@ export const tr: LanguagePack = {
     acknowledge: [r`${b}(?:onayla|yanıt|cevap|alındı|geri dönüş|bildir)`],
     disclosure: [r`${b}ifşa`, r`${b}yayınla`, r`kamuya`, r`${b}açıkla`],
     fix: [r`${b}(?:düzelt|gider|yama|çöz)`],
-    confidentialUntil: [r`(?:gizli|sır)\p{L}{0,4}[^;]{0,80}(?:kadar|boyunca)${e}`],
+    confidentialUntil: [r`(?:gizli|sır)\p{L}{0,4}[^;.]{0,60}(?:kadar|boyunca)${e}`],
     releaseCountdown: [r`sürüm(?:den)? (?:yayınından )?(?:önce)[^.;]{0,10}(?:gün|saat|hafta)`],
   },
   commitments: {
