@@ -2,7 +2,7 @@ import type { Span } from '../document/block.ts';
 
 // A full-width sentence end with no space after it: CJK text, which the document's splitter (spaces and capitals)
 // leaves as one sentence.
-const UNSPACED_END = /[。！？][^\s。！？」』）]/u;
+const UNSPACED_END = /[。！？]\s?[^\s。！？」』）]/u;
 const MAX = 100_000;
 
 let segmenter: Intl.Segmenter | null | undefined;
