@@ -1,5 +1,7 @@
-// `npm run score:policies [-- <labels.json>] [--json] [--quiet]`: scores extractPolicy against hand labels.
-// Works on any folder with the layout of ../shared/corpus/policies (labels.json next to the policy files).
+// `npm run score:policies [-- <labels.json>…] [--json] [--quiet]`: scores extractPolicy against hand labels.
+// Works on any folder with the layout of ../shared/corpus/policies (labels.json next to the policy files); given
+// several labels files (dev and test splits), scores each and then all together. Each report has figures per
+// language group (the label's `language`) and each file's misses.
 //
 // Scoring rules (see the report printed at the end):
 // - Set fields (forbidden_activities, report_fields, ineligible ids): micro precision / recall / F1 over
@@ -34,7 +36,9 @@ interface Label {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const labelsPath = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'corpus', 'policies', 'labels.json'));
+const given = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
+/** Several labels files (dev and test splits) are scored each on its own, then together. */
+const labelsPaths = given.length > 0 ? given : [join(root, '..', 'shared', 'corpus', 'policies', 'labels.json')];
 const asJson = args.includes('--json');
 const quiet = args.includes('--quiet');
 const NOW = new Date('2026-11-21T00:00:00Z');
@@ -54,7 +58,9 @@ function normUrl(url: string): string {
 }
 
 type Key = { type: 'email' | 'url'; key: string } | { type: 'prose'; words: string[] };
-function labelKey(label: string): Key {
+function labelKey(written: string): Key {
+  // Contacts labelled as written ("security [at] example [dot] com") are compared de-obfuscated.
+  const label = written.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
   const email = EMAIL.exec(label);
   if (email) return { type: 'email', key: email[0].toLowerCase() };
   const url = URL_RE.exec(label);
@@ -113,13 +119,17 @@ async function loadScope(): Promise<ScopeModule | null> {
   }
 }
 
-const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as { policies: Record<string, Label> };
-const dir = dirname(labelsPath);
-const scopeMod = await loadScope();
-const tallies = { contacts: new Tally(), forbidden_activities: new Tally(), report_fields: new Tally(), ineligible_activities: new Tally(), scope_hosts: new Tally() };
-const acc = { response_sla_days: new Accuracy(), disclosure_days: new Accuracy(), timelines_exact: new Accuracy(), safe_harbor: new Accuracy(), bounty: new Accuracy(), language: new Accuracy(), probe_verdicts: new Accuracy() };
-const phrases = new Accuracy();
-const perFile: Array<{ file: string; misses: string[] }> = [];
+interface FileScore {
+  set: string;
+  file: string;
+  language: string;
+  tallies: Record<keyof ReturnType<typeof newTallies>, Tally>;
+  acc: Record<keyof ReturnType<typeof newAccuracies>, Accuracy>;
+  phrases: Accuracy;
+  misses: string[];
+}
+const newTallies = () => ({ contacts: new Tally(), forbidden_activities: new Tally(), report_fields: new Tally(), ineligible_activities: new Tally(), scope_hosts: new Tally() });
+const newAccuracies = () => ({ response_sla_days: new Accuracy(), disclosure_days: new Accuracy(), timelines_exact: new Accuracy(), safe_harbor: new Accuracy(), bounty: new Accuracy(), language: new Accuracy(), probe_verdicts: new Accuracy() });
 
 function compareSets(tally: Tally, expected: string[], got: string[], optional: string[], misses: string[], field: string) {
   const opt = new Set(optional);
@@ -129,9 +139,14 @@ function compareSets(tally: Tally, expected: string[], got: string[], optional: 
   for (const x of exp) if (!have.has(x)) { tally.fn++; misses.push(`${field}: missed ${x}`); }
 }
 
-for (const [name, label] of Object.entries(labels.policies)) {
+const scopeMod = await loadScope();
+
+function scoreFile(set: string, dir: string, name: string, label: Label): FileScore | null {
   const file = join(dir, label.file ?? name);
-  if (!existsSync(file)) { console.error(`skip ${name}: ${file} not found`); continue; }
+  if (!existsSync(file)) { console.error(`skip ${name}: ${file} not found`); return null; }
+  const tallies = newTallies();
+  const acc = newAccuracies();
+  const phrases = new Accuracy();
   const unscored = new Set(label.unscored ?? []);
   const baseUrl = label.base_url ?? URL_RE.exec(label.source?.published_url ?? '')?.[0];
   const result = extractPolicy({ body: readFileSync(file), url: name }, { baseUrl, now: NOW });
@@ -200,45 +215,103 @@ for (const [name, label] of Object.entries(labels.policies)) {
       if (verdict === probe.expected) acc.probe_verdicts.right++; else misses.push(`probe ${probe.host}: expected ${probe.expected}, got ${verdict}`);
     }
   }
-  perFile.push({ file: name, misses });
+  const language = (label.language ?? 'en').toLowerCase().split('-')[0]!;
+  return { set, file: name, language, tallies, acc, phrases, misses };
+}
+
+/** Sums the tallies and accuracies of some files. */
+function sum(files: readonly FileScore[]) {
+  const tallies = newTallies();
+  const acc = newAccuracies();
+  const phrases = new Accuracy();
+  for (const f of files) {
+    for (const k of Object.keys(tallies) as Array<keyof typeof tallies>) { tallies[k].tp += f.tallies[k].tp; tallies[k].fp += f.tallies[k].fp; tallies[k].fn += f.tallies[k].fn; }
+    for (const k of Object.keys(acc) as Array<keyof typeof acc>) { acc[k].right += f.acc[k].right; acc[k].total += f.acc[k].total; }
+    phrases.right += f.phrases.right;
+    phrases.total += f.phrases.total;
+  }
+  return { tallies, acc, phrases };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
-const summary = {
-  labels: labelsPath,
-  files: perFile.length,
-  fields: Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, { precision: round(t.precision), recall: round(t.recall), f1: round(t.f1), tp: t.tp, fp: t.fp, fn: t.fn }])),
-  accuracy: Object.fromEntries(Object.entries(acc).map(([k, a]) => [k, { value: round(a.value), right: a.right, total: a.total }])),
-  scope_phrase_recall: { value: round(phrases.value), right: phrases.right, total: phrases.total },
-  probe_verdicts_scored: scopeMod !== null,
-  targets: {
-    forbidden_activities_f1: { target: 0.9, value: round(tallies.forbidden_activities.f1) },
-    contacts_recall: { target: 0.95, value: round(tallies.contacts.recall) },
-    report_fields_f1: { target: 0.85, value: round(tallies.report_fields.f1) },
-    timelines_exact: { target: 0.9, value: round(acc.timelines_exact.value) },
-  },
-  per_file: perFile,
-};
 
-if (asJson) {
-  console.log(JSON.stringify(summary, null, 2));
-} else {
-  console.log(`Policy extraction scored against ${labelsPath} (${perFile.length} files)\n`);
+function summarize(name: string, files: readonly FileScore[]) {
+  const { tallies, acc, phrases } = sum(files);
+  const languages = [...new Set(files.map((f) => f.language))].sort();
+  return {
+    labels: name,
+    files: files.length,
+    fields: Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, { precision: round(t.precision), recall: round(t.recall), f1: round(t.f1), tp: t.tp, fp: t.fp, fn: t.fn }])),
+    accuracy: Object.fromEntries(Object.entries(acc).map(([k, a]) => [k, { value: round(a.value), right: a.right, total: a.total }])),
+    scope_phrase_recall: { value: round(phrases.value), right: phrases.right, total: phrases.total },
+    probe_verdicts_scored: scopeMod !== null,
+    targets: {
+      forbidden_activities_f1: { target: 0.9, value: round(tallies.forbidden_activities.f1) },
+      forbidden_activities_precision: { target: 0.95, value: round(tallies.forbidden_activities.precision) },
+      contacts_recall: { target: 0.95, value: round(tallies.contacts.recall) },
+      report_fields_f1: { target: 0.85, value: round(tallies.report_fields.f1) },
+      timelines_exact: { target: 0.85, value: round(acc.timelines_exact.value) },
+    },
+    /** Per language group (the label's `language`): the figures the targets are stated in. */
+    languages: Object.fromEntries(languages.map((lang) => {
+      const group = files.filter((f) => f.language === lang);
+      const s = sum(group);
+      return [lang, {
+        files: group.length,
+        forbidden: { precision: round(s.tallies.forbidden_activities.precision), recall: round(s.tallies.forbidden_activities.recall), f1: round(s.tallies.forbidden_activities.f1) },
+        report_fields_f1: round(s.tallies.report_fields.f1),
+        contacts_recall: round(s.tallies.contacts.recall),
+        timelines_exact: `${s.acc.timelines_exact.right}/${s.acc.timelines_exact.total}`,
+        language: `${s.acc.language.right}/${s.acc.language.total}`,
+      }];
+    })),
+    per_file: files.map((f) => ({ file: f.file, language: f.language, misses: f.misses })),
+  };
+}
+
+function print(summary: ReturnType<typeof summarize>) {
+  console.log(`Policy extraction scored against ${summary.labels} (${summary.files} files)\n`);
   console.log('field                    precision  recall  F1     (tp/fp/fn)');
   for (const [k, t] of Object.entries(summary.fields)) {
     console.log(`${k.padEnd(24)} ${t.precision.toFixed(3).padStart(9)}  ${t.recall.toFixed(3).padStart(6)}  ${t.f1.toFixed(3)}  (${t.tp}/${t.fp}/${t.fn})`);
   }
   console.log('\nexact                    accuracy');
   for (const [k, a] of Object.entries(summary.accuracy)) console.log(`${k.padEnd(24)} ${a.value.toFixed(3).padStart(8)}  (${a.right}/${a.total})`);
-  console.log(`${'scope phrases (recall)'.padEnd(24)} ${summary.scope_phrase_recall.value.toFixed(3).padStart(8)}  (${phrases.right}/${phrases.total}, informational)`);
+  const p = summary.scope_phrase_recall;
+  console.log(`${'scope phrases (recall)'.padEnd(24)} ${p.value.toFixed(3).padStart(8)}  (${p.right}/${p.total}, informational)`);
   if (!scopeMod) console.log('probe verdicts: not scored (src/core/scope judgeScope not available)');
   console.log('\ntargets');
-  for (const [k, t] of Object.entries(summary.targets)) console.log(`  ${k.padEnd(24)} ${t.value.toFixed(3)} (target ≥ ${t.target}) ${t.value >= t.target ? 'met' : 'NOT met'}`);
+  for (const [k, t] of Object.entries(summary.targets)) console.log(`  ${k.padEnd(30)} ${t.value.toFixed(3)} (target ≥ ${t.target}) ${t.value >= t.target ? 'met' : 'NOT met'}`);
+  console.log('\nper language group      files  forbidden P/R/F1       report F1  contacts R  timelines  language');
+  for (const [lang, g] of Object.entries(summary.languages)) {
+    const f = g.forbidden;
+    console.log(`  ${lang.padEnd(22)} ${String(g.files).padStart(5)}  ${f.precision.toFixed(2)}/${f.recall.toFixed(2)}/${f.f1.toFixed(3)}   ${g.report_fields_f1.toFixed(3).padStart(9)}  ${g.contacts_recall.toFixed(3).padStart(10)}  ${g.timelines_exact.padStart(9)}  ${g.language.padStart(8)}`);
+  }
   if (!quiet) {
     console.log('\nmisses per file');
-    for (const f of perFile) {
+    for (const f of summary.per_file) {
       console.log(`  ${f.file}${f.misses.length === 0 ? ': none' : ''}`);
       for (const m of f.misses) console.log(`    - ${m}`);
     }
   }
+}
+
+const all: FileScore[] = [];
+const summaries: Array<ReturnType<typeof summarize>> = [];
+for (const labelsPath of labelsPaths) {
+  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as { policies: Record<string, Label> };
+  const dir = dirname(labelsPath);
+  const files = Object.entries(labels.policies).map(([name, label]) => scoreFile(labelsPath, dir, name, label)).filter((f): f is FileScore => f !== null);
+  all.push(...files);
+  summaries.push(summarize(labelsPath, files));
+}
+if (labelsPaths.length > 1) summaries.push(summarize(`all ${labelsPaths.length} labels files`, all));
+
+if (asJson) {
+  console.log(JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2));
+} else {
+  summaries.forEach((s, i) => {
+    if (i > 0) console.log(`\n${'='.repeat(100)}\n`);
+    print(s);
+  });
 }

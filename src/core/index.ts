@@ -32,6 +32,7 @@ export { decodeDocument } from './document/decode-document.ts';
 export { sniffFormat } from './document/sniff-format.ts';
 export { discoverPolicy } from './policy/discover-policy.ts';
 export { emptyPolicyResult, extractPolicy } from './policy/extract-policy.ts';
+export { describeUnread } from './policy/name-language.ts';
 
 // security.txt.
 export { discoverSecurityTxt } from './securitytxt/discover-security-txt.ts';

@@ -3,7 +3,7 @@ import { LIVE_OPTIONS } from '../network-options.ts';
 import { readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput } from '../read-input.ts';
-import { emptyPolicyResult, extractPolicy, decodeDocument, sniffFormat, type PolicyResult, type PolicySource } from '../../core/index.ts';
+import { emptyPolicyResult, extractPolicy, decodeDocument, sniffFormat, describeUnread, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const MAX_FILE_BYTES = 8 * 2 ** 20;
 
@@ -38,6 +38,14 @@ export function formatPolicy(policy: PolicyResult, sources: readonly PolicySourc
   let out = '';
   if (policy.source) out += line('Policy', `${policy.source.url} (${policy.source.found_by.replace(/_/g, ' ')}, ${policy.source.format})`);
   out += line('Language', policy.language);
+  // Honest gaps: text in a language no pack reads was not read, and the output says so instead of listing nothing.
+  const unread = describeUnread(policy);
+  if (unread) {
+    const where = policy.source ? ` (read it yourself: ${policy.source.url})` : '';
+    out += unread.whole
+      ? line('Rules not read', `${unread.names.join(', ')} is not supported yet${where}`)
+      : line('Not read', `sections in ${unread.names.join(', ')} (not supported yet)${where}`);
+  }
   const section = (title: string, items: Array<[string, string]>) => {
     if (items.length === 0) return;
     out += `\n${title}\n`;

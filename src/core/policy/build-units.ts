@@ -1,8 +1,10 @@
 import type { Block, BlockKind, BlockLink } from '../document/block.ts';
 import { classifySection, type SectionCategory } from './classify-section.ts';
+import { anyMatch, readerFor, type Reader } from './compile-reader.ts';
 import { detectPolarity, type Polarity } from './detect-polarity.ts';
 import { normalizeForMatch } from './normalize-for-match.ts';
 import { splitTableRow } from './read-scope-table.ts';
+import { segmentSentences } from './segment-sentences.ts';
 
 /** One sentence of the document with everything the extractors need to judge it. */
 export interface Unit {
@@ -28,6 +30,9 @@ export interface Unit {
   /** Categories of the lead-in of the list the sentence belongs to (merged up nested lists). */
   lead: ReadonlySet<SectionCategory>;
   own: Polarity;
+  /** The language of the sentence's section (BCP 47 primary tag) and the packs it is read with. */
+  lang: string;
+  reader: Reader;
   /** For a table row: its cells, whether it is the header row, and the cells of its table's header row. */
   row?: { cells: string[]; isHeader: boolean; header: string[] | null };
 }
@@ -41,39 +46,49 @@ export interface PolicyDocument {
 
 const NONE: ReadonlySet<SectionCategory> = new Set();
 
-// "The following systems …", "ci-dessous": a sentence that points at the list after it.
-const POINTS_AT_LIST = /\b(?:following|below|these|listed|volgende|onderstaande|hieronder|folgende|folgenden|nachfolgend|unten|suivant|suivants|suivantes|ci-dessous)\b/i;
+// A sentence that ends in a colon introduces what follows.
+const ENDS_IN_COLON = /[:：]\s*$/;
+
+/** "The following systems …", "ci-dessous": a sentence that points at the list after it. */
+function pointsAtList(text: string, reader: Reader): boolean {
+  return anyMatch(reader, (p) => p.headings.pointsAtList, text.toLowerCase());
+}
 
 /**
  * The sentence of a paragraph that introduces the list after it: the last one, unless it neither ends in a
  * colon nor points at a list while an earlier one does ("The following systems are in scope. If you find
  * one not listed here, …").
  */
-function leadSentence(block: Block): string {
+function leadSentence(block: Block, reader: Reader): string {
   const texts = block.sentences.map((s) => block.text.slice(s.start, s.end));
   const last = texts[texts.length - 1];
   if (last === undefined) return block.text;
-  if (texts.length === 1 || /:\s*$/.test(last) || POINTS_AT_LIST.test(last)) return last;
-  for (let i = texts.length - 2; i >= 0; i--) if (/:\s*$/.test(texts[i]!) || POINTS_AT_LIST.test(texts[i]!)) return texts[i]!;
+  if (texts.length === 1 || ENDS_IN_COLON.test(last) || pointsAtList(last, reader)) return last;
+  for (let i = texts.length - 2; i >= 0; i--) if (ENDS_IN_COLON.test(texts[i]!) || pointsAtList(texts[i]!, reader)) return texts[i]!;
   return last;
 }
 
 /** "Out of scope: DoS attacks": a label of at most five words before a colon, classified like a heading. */
-function labelCategories(text: string): ReadonlySet<SectionCategory> {
-  const colon = text.indexOf(':');
+function labelCategories(text: string, reader: Reader): ReadonlySet<SectionCategory> {
+  const colon = text.search(/[:：]/);
   if (colon <= 0 || colon > 40 || colon === text.length - 1 || text[colon + 1] === '/') return NONE;
   const label = text.slice(0, colon);
   if (label.split(/\s+/).length > 5) return NONE;
-  return classifySection(label);
+  return classifySection(label, NONE, reader);
 }
 
-/** Splits blocks into sentence units and attaches heading and lead-in categories to each. */
-export function buildUnits(blocks: Block[]): PolicyDocument {
+/**
+ * Splits blocks into sentence units and attaches heading and lead-in categories to each. `languages` is the
+ * language of each block (its section's, see detectBlockLanguages); a block is read with the packs of its
+ * language, the document's and English (policies quote English terms). Without it, English alone.
+ */
+export function buildUnits(blocks: Block[], languages: readonly string[] = [], documentLanguage = 'en'): PolicyDocument {
+  const readers = blocks.map((_, i) => readerFor([languages[i] ?? documentLanguage, documentLanguage, 'en']));
   const headingCategories: Array<ReadonlySet<SectionCategory>> = blocks.map(() => NONE);
   blocks.forEach((b, i) => {
     if (b.kind !== 'heading') return;
     const parent = b.heading === null ? NONE : headingCategories[b.heading]!;
-    headingCategories[i] = classifySection(b.text, parent);
+    headingCategories[i] = classifySection(b.text, parent, readers[i]!);
   });
   const headingChain = (block: Block): Array<ReadonlySet<SectionCategory>> => {
     const chain: Array<ReadonlySet<SectionCategory>> = [];
@@ -90,7 +105,8 @@ export function buildUnits(blocks: Block[]): PolicyDocument {
     let result: ReadonlySet<SectionCategory> = NONE;
     if (block.intro !== null && (block.kind === 'list_item' || block.kind === 'table_row')) {
       const intro = blocks[block.intro]!;
-      const own = classifySection(intro.kind === 'paragraph' ? leadSentence(intro) : intro.text);
+      const r = readers[block.intro]!;
+      const own = classifySection(intro.kind === 'paragraph' ? leadSentence(intro, r) : intro.text, NONE, r);
       result = intro.kind === 'list_item' ? new Set([...leadOf(block.intro), ...own]) : own;
     }
     leadCache.set(index, result);
@@ -107,14 +123,19 @@ export function buildUnits(blocks: Block[]): PolicyDocument {
     const headings = headingChain(block);
     const heading = headings[0] ?? NONE;
     const lead = leadOf(index);
-    block.sentences.forEach((span, k) => {
+    const reader = readers[index]!;
+    const lang = languages[index] ?? documentLanguage;
+    segmentSentences(block.text, block.sentences).forEach((span, k) => {
       const text = block.text.slice(span.start, span.end);
       const norm = normalizeForMatch(text);
       const links = block.links
         .filter((l) => l.start >= span.start && l.end <= span.end)
         .map((l) => ({ ...l, start: l.start - span.start, end: l.end - span.start }));
-      const label = labelCategories(text);
-      const unit: Unit = { block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings, label, lead, own: detectPolarity(norm) };
+      const label = labelCategories(text, reader);
+      const unit: Unit = {
+        block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings,
+        label, lead, own: detectPolarity(norm, reader), lang, reader,
+      };
       if (row) unit.row = row;
       units.push(unit);
     });

@@ -1,61 +1,102 @@
-type Language = 'en' | 'de' | 'nl' | 'fr';
-const LANGUAGES: readonly Language[] = ['en', 'nl', 'de', 'fr'];
+import { eld } from 'eld/extrasmall';
 
-// Frequent function words of each language; the language with most hits in the text wins.
-const WORDS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['the', 'and', 'of', 'to', 'you', 'we', 'our', 'your', 'is', 'are', 'not', 'with', 'for', 'please', 'this', 'that', 'will', 'any']),
-  nl: new Set(['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'wij', 'we', 'onze', 'niet', 'geen', 'zijn', 'wordt', 'voor', 'met', 'om', 'te', 'ook', 'dat', 'deze', 'melding']),
-  de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'sie', 'wir', 'uns', 'unsere', 'ihre', 'mit', 'für', 'bitte', 'eine', 'einen', 'keine', 'werden', 'auf', 'zu']),
-  fr: new Set(['le', 'la', 'les', 'et', 'des', 'du', 'vous', 'nous', 'votre', 'notre', 'est', 'pas', 'une', 'pour', 'avec', 'dans', 'sur', 'ne', 'aux', 'sont']),
-};
+/** Text read per decision: enough for a reliable n-gram vote, bounded so a 1 MiB document costs no more. */
+const SAMPLE = 3000;
+/** Text read per section: sections are short, and a policy has dozens of them. */
+const SECTION_SAMPLE = 300;
+/** A section shorter than this is read together with the next one. */
+const SECTION_MIN = 150;
+/** Below this many letters a section inherits the document's language. */
+const MIN_LETTERS = 12;
 
-/** Hits of a section's leading language before that section decides the document's language. */
-const DECISIVE_HITS = 12;
+// The detector answers ISO 639-1; these are its codes for languages whose packs use another tag. eld cannot tell
+// Indonesian from Malay (it answers 'ms' for both) and names Norwegian 'no' (written policies are Bokmål).
+const TAGS: Readonly<Record<string, string>> = { no: 'nb', ms: 'id' };
 
-function countInto(counts: Record<Language, number>, text: string): void {
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (word.length === 0 || word.length > 12) continue;
-    for (const lang of LANGUAGES) if (WORDS[lang].has(word)) counts[lang]++;
-  }
-}
+const detector = eld.newInstance();
 
-function leader(counts: Record<Language, number>): Language {
-  let best: Language = 'en';
-  for (const lang of ['nl', 'de', 'fr'] as const) if (counts[lang] > counts[best] * 1.2 && counts[lang] >= 5) best = lang;
-  return best;
-}
+// Runs of two or more non-letters become one space before the detector sees the text: its own separator
+// expression (a non-letter run with a lookbehind) is quadratic in the length of one run.
+const NON_LETTER_RUN = /[^\p{L}]{2,}/gu;
 
-function zero(): Record<Language, number> {
-  return { en: 0, nl: 0, de: 0, fr: 0 };
+function letters(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/\p{L}/u.test(ch) && ++n >= MIN_LETTERS) break;
+  return n;
 }
 
 /**
- * The language of a document: en, de, nl or fr (en when there is too little text to tell). Given the
- * document's blocks, the first section (text between headings) written clearly in one language decides,
- * so a bilingual policy ("English version below") is classified by its first, primary language rather
- * than by its longer half; with no such section, or given plain text, the whole text decides.
+ * The language of a text as a BCP 47 primary tag (eld, an n-gram detector; see README "Languages"), or null when
+ * the text is too short or the detector is unsure.
  */
-export function detectLanguage(input: string | ReadonlyArray<{ kind: string; text: string }>): Language {
-  const blocks = typeof input === 'string' ? [{ kind: 'paragraph', text: input }] : input;
-  const total = zero();
-  let section = zero();
-  let read = 0;
-  const decide = (): Language | null => {
-    const best = leader(section);
-    const second = Math.max(...LANGUAGES.filter((l) => l !== best).map((l) => section[l]));
-    return section[best] >= DECISIVE_HITS && section[best] >= second * 2 ? best : null;
-  };
-  for (const block of blocks) {
-    if (read >= 50_000) break;
-    if (block.kind === 'heading' && typeof input !== 'string') {
-      const decided = decide();
-      if (decided) return decided;
-      section = zero();
+export function detectTextLanguage(text: string): string | null {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (letters(sample) < MIN_LETTERS) return null;
+  const result = detector.detect(sample.replace(NON_LETTER_RUN, ' '));
+  if (!result.language) return null;
+  return TAGS[result.language] ?? result.language;
+}
+
+type BlockLike = { kind: string; text: string };
+
+/** Text of the document's sections (runs of blocks between headings), each up to SAMPLE characters. */
+function sectionTexts(blocks: readonly BlockLike[]): Array<{ first: number; last: number; text: string }> {
+  const out: Array<{ first: number; last: number; text: string }> = [];
+  let current: { first: number; last: number; text: string } | null = null;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading' || !current) {
+      current = { first: i, last: i, text: '' };
+      out.push(current);
     }
-    const text = block.text.slice(0, 50_000 - read);
-    read += text.length;
-    countInto(section, text);
-    countInto(total, text);
+    current.last = i;
+    if (current.text.length < SAMPLE) current.text += `${block.text.slice(0, SAMPLE)}\n`;
+  });
+  return out;
+}
+
+/**
+ * The language of a document (BCP 47 primary tag; 'en' when there is too little text to tell). Given the
+ * document's blocks, the first section (text between headings) long enough to tell decides, so a bilingual
+ * policy ("English version below") is classified by its first, primary language rather than its longer half;
+ * with no such section, or given plain text, the opening of the whole text decides.
+ */
+export function detectLanguage(input: string | ReadonlyArray<BlockLike>): string {
+  if (typeof input === 'string') return detectTextLanguage(input) ?? 'en';
+  let seen = 0;
+  for (const section of sectionTexts(input)) {
+    if (seen > 50_000) break;
+    seen += section.text.length;
+    if (section.text.length < 200) continue;
+    const lang = detectTextLanguage(section.text);
+    if (lang) return lang;
   }
-  return decide() ?? leader(total);
+  return detectTextLanguage(input.map((b) => b.text).join('\n').slice(0, SAMPLE)) ?? 'en';
+}
+
+/**
+ * The language of each block: that of its part of the document, else the document's. A part is a section (text
+ * between headings) with the short sections after it until it has SECTION_MIN characters, so a document that
+ * switches language at a heading is read part by part, and each detection reads at most SECTION_SAMPLE characters. At most
+ * `maxParts` parts are read; later ones take the document's language (bounded cost).
+ */
+export function detectBlockLanguages(blocks: readonly BlockLike[], documentLanguage: string, maxParts = 40): string[] {
+  const out = blocks.map(() => documentLanguage);
+  let read = 0;
+  let first = 0;
+  let text = '';
+  const close = (last: number) => {
+    if (text.length >= 120 && read < maxParts) {
+      read++;
+      const lang = detectTextLanguage(text.slice(0, SECTION_SAMPLE));
+      if (lang) for (let i = first; i <= last; i++) out[i] = lang;
+    }
+    first = last + 1;
+    text = '';
+  };
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading' && text.length >= SECTION_MIN && i > first) close(i - 1);
+    if (text.length < SECTION_SAMPLE && block.kind !== 'heading' && block.kind !== 'code') text += `${block.text.slice(0, SECTION_SAMPLE)}\n`;
+  });
+  if (first < blocks.length) close(blocks.length - 1);
+  return out;
 }

@@ -3,7 +3,7 @@ import { blankAddresses } from './blank-addresses.ts';
 import type { Unit } from './build-units.ts';
 import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
-import { CONTACT_CUE, isChannelLink, isNegatedAt, isPlatform, isSecurityTxt } from './judge-channel-link.ts';
+import { CONTACT_CUE, isChannelLink, isChatInvite, isNegatedAt, isPlatform, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 
 type Contact = PolicyResult['contacts'][number];
@@ -41,7 +41,33 @@ function trimUrl(url: string): string {
 }
 
 function linkKind(url: string): string {
-  return isPlatform(url) ? 'platform' : isSecurityTxt(url.toLowerCase()) ? 'security_txt' : 'web';
+  return isChatInvite(url) ? 'chat' : isPlatform(url) ? 'platform' : isSecurityTxt(url.toLowerCase()) ? 'security_txt' : 'web';
+}
+
+/** `href` resolved against the policy's address ("/security/report" → https://example.com/security/report). */
+function resolveHref(href: string, baseUrl: string | undefined): string {
+  // An address written as a link without mailto: is not a path.
+  if (!baseUrl || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || /^[^/]*@/.test(href)) return href;
+  try {
+    return new URL(href, baseUrl).href;
+  } catch {
+    return href;
+  }
+}
+
+// A platform page that is not a programme: account settings, hacktivity, write-ups, documentation.
+const NOT_A_PROGRAMME = /\/(?:settings|users|hacktivity|reports\/\d|blog|docs?|resources|leaderboard)(?:[/?#]|$)/i;
+
+/** A link to a bug-bounty platform programme (not to its settings, write-ups or documentation). */
+function isProgramme(url: string): boolean {
+  return isPlatform(url) && !NOT_A_PROGRAMME.test(url);
+}
+
+/** The private-reporting form of the GitHub repository the policy was published in, or null. */
+function repositoryReportForm(baseUrl: string | undefined): string | null {
+  const m = baseUrl ? /^https?:\/\/github\.com\/([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})(?:[/?#]|$)/i.exec(baseUrl) : null;
+  if (!m || ['orgs', 'settings', 'topics', 'features', 'about', 'security'].includes(m[1]!.toLowerCase())) return null;
+  return `https://github.com/${m[1]!}/${m[2]!.replace(/\.git$/i, '')}/security/advisories/new`;
 }
 
 /**
@@ -51,7 +77,8 @@ function linkKind(url: string): string {
  * sentence it came from, in document order, once. Addresses inside a prohibition ("do not send reports
  * to …") and addresses for other purposes (press, sales) are not channels.
  */
-export function extractContacts(units: readonly Unit[]): PolicyResult['contacts'] {
+export function extractContacts(units: readonly Unit[], baseUrl?: string): PolicyResult['contacts'] {
+  const repoForm = repositoryReportForm(baseUrl);
   const out: Contact[] = [];
   const seen = new Set<string>();
   const add = (value: string, kind: string, quote: string) => {
@@ -75,17 +102,27 @@ export function extractContacts(units: readonly Unit[]): PolicyResult['contacts'
     }
     const stance = judgeUnitStance(unit).stance;
     if (stance === 'ineligible') continue;
+    // Under a reporting or contact heading (in any pack's words) a platform, form or chat link is a channel.
+    const reportingSection = unit.heading.has('report') || unit.heading.has('contact') || unit.lead.has('contact') || unit.label.has('contact');
+    const channel = (url: string, at: number, label: string) => isChannelLink(unit, url, at, label)
+      || ((isReportForm(url) || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && !isNegatedAt(unit.norm, at) && !unit.own.forbidden);
     for (const link of unit.links) {
-      const href = trimUrl(link.href);
-      if (isChannelLink(unit, href, link.start, link.text)) add(href, linkKind(href), unit.text);
+      // A relative link counts when it says by itself that it is about reporting (its path or its label).
+      const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link.href);
+      const href = trimUrl(resolveHref(link.href, baseUrl));
+      if (relative && !looksLikeReporting(`${link.href} ${link.text}`)) continue;
+      if (channel(href, link.start, link.text)) add(href, linkKind(href), unit.text);
       const shown = trimUrl(link.text);
-      if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && isChannelLink(unit, shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
+      if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
     }
     for (const u of findUrls(unit.text)) {
-      if (isChannelLink(unit, u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text);
+      if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text);
     }
-    if (/\bgithub\b/.test(words) && GITHUB_PRIVATE_REPORTING.test(words) && CONTACT_CUE.test(words) && !unit.own.forbidden) {
-      add('GitHub private vulnerability reporting', 'platform', unit.text);
+    // GitHub's private vulnerability reporting named in prose: in a repository's own SECURITY.md it means that
+    // repository's form, even when the word GitHub is not written.
+    if (GITHUB_PRIVATE_REPORTING.test(words) && CONTACT_CUE.test(words) && !unit.own.forbidden && (repoForm || /\bgithub\b/.test(words))) {
+      if (repoForm) add(repoForm, 'platform', unit.text);
+      else add('GitHub private vulnerability reporting', 'platform', unit.text);
     }
     const handle = tweetHandle(unit.norm);
     if (handle) add(handle, 'web', unit.text);

@@ -1,14 +1,28 @@
 import type { Block } from '../document/block.ts';
 import type { PgpKey } from '../schemas/policy-result.ts';
+import { anyMatch, readerFor, type Reader } from './compile-reader.ts';
 import { findUrls } from './find-urls.ts';
 import { parseLooseDate } from './parse-loose-date.ts';
 import { trimTrailing } from '../scope/trim-trailing.ts';
 
-const MENTION = /\b(?:pgp|gpg|gnupg|openpgp|public key|fingerprint|key id|schlüssel|sleutel|clé(?![a-zà-ÿ]))/i;
+const MENTION = /\b(?:pgp|gpg|gnupg|openpgp)/i;
 const FINGERPRINT = /\b[0-9A-Fa-f]{4}(?:\s{0,2}[0-9A-Fa-f]{4}){9}\b/g;
 const KEY_ID = /\b0x([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b|\bkey[ -]?id\s*(?:[:=]\s*)?([0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})\b/i;
 const KEY_URL = /pgp|gpg|\.asc\b|public[-_ ]?key|openpgp|keyserver|\/keys?\b|\.key\b/i;
-const VALID_UNTIL = /\b(?:valid (?:until|through|thru|till)|expires?(?: on| at)?|expiry(?: date)?|expiration(?: date)?|gültig bis|läuft (?:am )?ab|geldig tot|verloopt op|valable jusqu'au|expire le)\s*[:-]?\s*/i;
+const AFTER_CUE = /^\s*[:：-]?\s*/;
+/** Where a validity cue of the reader's packs ("valid until", "gültig bis") ends, or -1. */
+function validUntilEnd(text: string, reader: Reader): number {
+  let best: { index: number; end: number } | null = null;
+  for (const p of reader.packs) {
+    const m = p.validUntil.exec(text);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, end: m.index + m[0].length };
+  }
+  return best ? best.end + AFTER_CUE.exec(text.slice(best.end))![0].length : -1;
+}
+
+function mentionsKey(text: string, reader: Reader): boolean {
+  return MENTION.test(text) || anyMatch(reader, (p) => p.keyWords, text);
+}
 
 function resolve(url: string, base: string | undefined): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || !base) return url;
@@ -19,7 +33,7 @@ function resolve(url: string, base: string | undefined): string {
   }
 }
 
-function readKey(block: Block, baseUrl: string | undefined, now: Date): PgpKey | null {
+function readKey(block: Block, baseUrl: string | undefined, now: Date, reader: Reader): PgpKey | null {
   const text = block.text.length > 20_000 ? block.text.slice(0, 20_000) : block.text;
   const fp = [...text.matchAll(FINGERPRINT)].map((m) => m[0].replace(/\s/g, '').toUpperCase()).find((f) => f.length === 40) ?? null;
   const id = KEY_ID.exec(text);
@@ -31,8 +45,8 @@ function readKey(block: Block, baseUrl: string | undefined, now: Date): PgpKey |
     if (path) url = resolve(path, baseUrl);
   }
   let validUntil: string | null = null;
-  const v = VALID_UNTIL.exec(text);
-  if (v) validUntil = parseLooseDate(text.slice(v.index + v[0].length));
+  const v = validUntilEnd(text, reader);
+  if (v >= 0) validUntil = parseLooseDate(text.slice(v));
   if (!fp && !id && !url) return null;
   const expired = validUntil === null ? null : Date.parse(`${validUntil}T23:59:59Z`) < now.getTime();
   return {
@@ -50,20 +64,20 @@ function readKey(block: Block, baseUrl: string | undefined, now: Date): PgpKey |
  * against the base URL) and a stated expiry ("valid until March 08, 2017"), expired relative to `now`.
  * A validity date in a block right after the key's block belongs to that key.
  */
-export function extractPgp(blocks: readonly Block[], baseUrl: string | undefined, now: Date): PgpKey[] {
+export function extractPgp(blocks: readonly Block[], baseUrl: string | undefined, now: Date, reader: Reader = readerFor(['en'])): PgpKey[] {
   const keys: PgpKey[] = [];
   let lastIndex = -10;
   blocks.forEach((block, index) => {
-    if (!MENTION.test(block.text) && !/\b0x[0-9a-f]{8}/i.test(block.text) && !block.links.some((l) => KEY_URL.test(l.href))) {
-      const v = VALID_UNTIL.exec(block.text);
+    if (!mentionsKey(block.text, reader) && !/\b0x[0-9a-f]{8}/i.test(block.text) && !block.links.some((l) => KEY_URL.test(l.href))) {
       const prev = keys[keys.length - 1];
-      if (v && prev && prev.valid_until === null && index - lastIndex <= 2) {
-        prev.valid_until = parseLooseDate(block.text.slice(v.index + v[0].length));
+      const v = prev && prev.valid_until === null && index - lastIndex <= 2 ? validUntilEnd(block.text, reader) : -1;
+      if (prev && v >= 0) {
+        prev.valid_until = parseLooseDate(block.text.slice(v));
         prev.expired = prev.valid_until === null ? null : Date.parse(`${prev.valid_until}T23:59:59Z`) < now.getTime();
       }
       return;
     }
-    const key = readKey(block, baseUrl, now);
+    const key = readKey(block, baseUrl, now, reader);
     if (!key) return;
     const prev = keys[keys.length - 1];
     const sameKey = prev && index - lastIndex <= 2 && (!key.fingerprint || !prev.fingerprint || key.fingerprint === prev.fingerprint);

@@ -1,7 +1,8 @@
 import { readDocument, type ReadDocumentInput } from '../document/index.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { buildUnits } from './build-units.ts';
-import { detectLanguage } from './detect-language.ts';
+import { hasPack, readerFor } from './compile-reader.ts';
+import { detectBlockLanguages, detectLanguage } from './detect-language.ts';
 import { extractActivities } from './extract-activities.ts';
 import { extractBounty, extractSafeHarbor } from './extract-commitments.ts';
 import { extractContacts } from './extract-contacts.ts';
@@ -25,13 +26,28 @@ export function emptyPolicyResult(notes: string[] = []): PolicyResult {
   return {
     schema: 'scopecheck.policy/1', contacts: [], channel_rules: [], in_scope: [], out_of_scope: [],
     forbidden_activities: [], ineligible: [], obligations: [], report_fields: [], response_sla_days: null,
-    disclosure_days: null, safe_harbor: null, bounty: null, pgp: [], language: 'en', notes,
+    disclosure_days: null, safe_harbor: null, bounty: null, pgp: [], language: 'en', language_supported: true, notes,
   };
 }
 
 function capQuotes<T extends { quote?: string }>(items: T[]): T[] {
   for (const item of items) if (item.quote && item.quote.length > MAX_QUOTE) item.quote = `${item.quote.slice(0, MAX_QUOTE)}…`;
   return items;
+}
+
+/** Sections whose language has no pack, once per heading (at most 50). */
+function unreadSections(blocks: ReadonlyArray<{ kind: string; text: string }>, languages: readonly string[]): NonNullable<PolicyResult['unread_sections']> {
+  const out: NonNullable<PolicyResult['unread_sections']> = [];
+  let heading: string | null = null;
+  let reported: string | null | undefined;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading') heading = block.text.slice(0, 120);
+    const lang = languages[i]!;
+    if (hasPack(lang) || out.length >= 50 || reported === heading) return;
+    reported = heading;
+    out.push({ language: lang, heading });
+  });
+  return out;
 }
 
 /**
@@ -47,14 +63,16 @@ export function extractPolicy(input: ReadDocumentInput, options: ExtractPolicyOp
       return emptyPolicyResult(read.notes.length > 0 ? read.notes : ['The document has no readable text.']);
     }
     const baseUrl = options.baseUrl ?? input.url ?? undefined;
-    const doc = buildUnits(read.blocks);
+    const language = detectLanguage(read.blocks);
+    const blockLanguages = detectBlockLanguages(read.blocks, language);
+    const doc = buildUnits(read.blocks, blockLanguages, language);
     const activities = extractActivities(doc.units);
     const rules = extractRules(doc.units);
     const timelines = extractTimelines(doc.units);
     const scope = extractScope(doc.units, baseUrl ?? undefined);
     return {
       schema: 'scopecheck.policy/1',
-      contacts: capQuotes(extractContacts(doc.units)),
+      contacts: capQuotes(extractContacts(doc.units, baseUrl ?? undefined)),
       channel_rules: capQuotes(rules.channel_rules),
       in_scope: capQuotes(scope.in_scope),
       out_of_scope: capQuotes(scope.out_of_scope),
@@ -66,8 +84,10 @@ export function extractPolicy(input: ReadDocumentInput, options: ExtractPolicyOp
       disclosure_days: timelines.disclosure_days,
       safe_harbor: extractSafeHarbor(doc.units).value,
       bounty: extractBounty(doc.units).value,
-      pgp: capQuotes(extractPgp(read.blocks, baseUrl ?? undefined, options.now)),
-      language: detectLanguage(read.blocks),
+      pgp: capQuotes(extractPgp(read.blocks, baseUrl ?? undefined, options.now, readerFor([language, 'en']))),
+      language,
+      language_supported: hasPack(language),
+      unread_sections: unreadSections(read.blocks, blockLanguages),
       notes: read.notes,
     };
   } catch (error) {

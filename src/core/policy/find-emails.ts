@@ -1,5 +1,7 @@
 import { parse } from 'tldts';
 import { SPECIAL_USE_TLDS } from './find-hosts.ts';
+import { LANGUAGE_PACKS } from './languages/index.ts';
+import type { LanguagePack } from './languages/language-pack.ts';
 
 export interface FoundEmail {
   address: string;
@@ -51,14 +53,20 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-const BRACKETED = /[[({]\s*(?:at|dot|@|\.)\s*[\])}]/i;
+// The words packs give for "@" and "." ("arroba", "zavináč", "punto"), each written in brackets of any kind.
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const packWords = (pick: (p: LanguagePack) => readonly string[]) =>
+  [...new Set(Object.values(LANGUAGE_PACKS).flatMap(pick))].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+const AT_WORDS = packWords((p) => p.contact.at);
+const DOT_WORDS = packWords((p) => p.contact.dot);
+const BRACKETED = new RegExp(`[[({<]\\s{0,3}(?:${AT_WORDS}|${DOT_WORDS}|@|\\.)\\s{0,3}[\\])}>]`, 'iu');
 // "deva @ example.com": an address with spaces around the at sign (a local part before, a domain after).
 const SPACED_AT = /([A-Za-z0-9._%+-]) {1,3}@ {1,3}(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z])/g;
 // "security at example dot com": both words spelled out, one word each side of "at".
 const SPELLED = /\b([A-Za-z0-9._%+-]{1,64}) (?:at|AT) ([A-Za-z0-9-]{1,63}) (?:dot|DOT) ([A-Za-z]{2,24})(?: (?:dot|DOT) ([A-Za-z]{2,24}))?\b/g;
 
-const BRACKETED_AT = /[[({]\s*(?:at|@)\s*[\])}]/gi;
-const BRACKETED_DOT = /[[({]\s*(?:dot|\.)\s*[\])}]/gi;
+const BRACKETED_AT = new RegExp(`[[({<]\\s{0,3}(?:${AT_WORDS}|@)\\s{0,3}[\\])}>]`, 'giu');
+const BRACKETED_DOT = new RegExp(`[[({<]\\s{0,3}(?:${DOT_WORDS}|\\.)\\s{0,3}[\\])}>]`, 'giu');
 const isPad = (c: string | undefined) => c === '_' || c === '-' || (c !== undefined && /\s/.test(c));
 
 /**

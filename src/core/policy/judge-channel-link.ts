@@ -46,6 +46,29 @@ export function isPlatform(url: string): boolean {
   return domain === 'github.com' && /^https?:\/\/github\.com\/[^/?#]+\/[^/?#]+\/security(?:\/advisories(?:\/new)?)?\/?(?:[?#]|$)/i.test(url);
 }
 
+/** A form made for submitting something: GitHub's private reporting form, Google Forms, Typeform, Jotform, MS Forms. */
+export function isReportForm(url: string): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  const domain = parse(host).domain ?? host;
+  if (domain === 'github.com') return /^https?:\/\/github\.com\/[^/?#]+\/[^/?#]+\/security\/advisories\/new\/?(?:[?#]|$)/i.test(url);
+  if (domain === 'google.com') return /^https?:\/\/docs\.google\.com\/forms\//i.test(url);
+  return host === 'forms.gle' || domain === 'typeform.com' || domain === 'jotform.com' || host === 'forms.office.com';
+}
+
+/** An invitation to a chat (Telegram, Discord, Matrix, Slack, Signal, WhatsApp): a secondary channel. */
+export function isChatInvite(url: string): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  return ['t.me', 'telegram.me', 'discord.gg', 'matrix.to', 'signal.me', 'chat.whatsapp.com', 'join.slack.com'].includes(host)
+    || (/(?:^|\.)discord(?:app)?\.com$/.test(host) && /\/invite\//i.test(url));
+}
+
+/** True when a link's path or label speaks of reporting, security or contact. */
+export function looksLikeReporting(text: string): boolean {
+  return SECURITYISH.test(text.toLowerCase());
+}
+
 /** A link to a security.txt file. */
 export function isSecurityTxt(url: string): boolean {
   return SECURITY_TXT.test(url.toLowerCase());

@@ -59,6 +59,10 @@ export const PolicyResultSchema = z.object({
   bounty: z.nullable(z.boolean()),
   pgp: z.array(PgpKeySchema),
   language: z.string(),
+  /** False when no language pack reads the document's language: its rules were not read (cli.md). */
+  language_supported: z.optional(z.boolean()),
+  /** Sections in a language no pack reads, by language and heading (null before the first heading). */
+  unread_sections: z.optional(z.array(z.object({ language: z.string(), heading: z.nullable(z.string()) }))),
   source: z.optional(z.nullable(PolicySourceSchema)),
   /** Problems reading the document (not supported format, truncated, …). */
   notes: z.optional(z.array(z.string())),

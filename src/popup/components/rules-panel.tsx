@@ -1,7 +1,9 @@
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { ACTIVITY_LABELS } from '../lib/label-keys.ts';
 import { groupByQuote } from '../lib/group-by-quote.ts';
+import { describeUnread } from '../../core/index.ts';
 import { Quote } from './quote.tsx';
+import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
 import type { PolicyResult } from '../../core/index.ts';
@@ -14,11 +16,19 @@ function tri(value: boolean | null, yes: MessageKey, no: MessageKey, unknown: Me
 export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
   if (!policy) return <p class="empty">{t('rulesNoPolicy')}</p>;
   const ineligible = policy.ineligible ?? [];
+  // Text in a language no pack reads was not read: say so, never that the policy names no forbidden activities.
+  const unread = describeUnread(policy, navigator.language || 'en');
   return (
     <div class="panel-body">
+      {unread && (
+        <p class="notice unread" data-rules-unread={unread.codes.join(' ')}>
+          {t(unread.whole ? 'rulesNotRead' : 'rulesPartlyNotRead', [unread.names.join(', ')])}
+          {policy.source && <> <SafeLink url={policy.source.url} label={t('rulesReadPolicy')} /></>}
+        </p>
+      )}
       <Section id="h-forbidden" title={t('forbiddenTitle')}>
         {policy.forbidden_activities.length === 0 ? (
-          <p class="empty">{t('forbiddenNone')}</p>
+          <p class="empty">{t(unread ? 'forbiddenNoneRead' : 'forbiddenNone')}</p>
         ) : (
           <ul class="items">
             {groupByQuote(policy.forbidden_activities).map((group, i) => (

@@ -159,6 +159,20 @@ describe('popup', () => {
     expect(screen.getByText('security.txt line 2')).toBeTruthy();
   });
 
+  it('a policy in a language without a pack: says the rules were not read and links the policy, never "names no forbidden activities"', async () => {
+    const result = noPolicyCheck();
+    result.policy = { ...bigbankCheck().policy!, language: 'hu', language_supported: false, forbidden_activities: [], unread_sections: [{ language: 'hu', heading: null }] };
+    installBackground(fake, backgroundWith({ cached: entryOf(result) }));
+    openOn('https://www.shop.example.test/cart');
+    const { container } = render(<App search="" now={() => NOW} />);
+    await waitFor(() => expect(container.querySelector('[data-rules-unread]')).not.toBeNull());
+    const notice = container.querySelector('[data-rules-unread]')!;
+    expect(notice.getAttribute('data-rules-unread')).toBe('hu');
+    expect(notice.textContent).toMatch(/Rules not read: Hungarian is not supported yet/);
+    expect(notice.querySelector('a')?.getAttribute('href')).toBe(result.policy.source!.url);
+    expect(container.textContent).not.toContain('The policy names no forbidden activities.');
+  });
+
   it('tabs work from the keyboard; a panel mounts when first shown and then stays in the DOM', async () => {
     installBackground(fake, backgroundWith({ cached: entryOf(bigbankCheck()) }));
     openOn('https://taotlused.bigbank.ee/apply');

@@ -1,0 +1,205 @@
+import type { ActivityId, ReportFieldId } from '../schemas/policy-result.ts';
+import { LANGUAGE_PACKS } from './languages/index.ts';
+import { ACTIVITY_KEYS, HEADING_KEYS, REPORT_FIELD_KEYS, type LanguagePack } from './languages/language-pack.ts';
+
+type HeadingKey = (typeof HEADING_KEYS)[number];
+
+/** One language pack with its terms compiled. */
+export interface CompiledPack {
+  code: string;
+  spaced: boolean;
+  activities: ReadonlyArray<[ActivityId, RegExp]>;
+  otherActivity: RegExp;
+  prohibit: RegExp;
+  prohibitModal: RegExp;
+  prohibitStrong: RegExp;
+  prohibitLead: RegExp;
+  idiom: RegExp;
+  permit: RegExp;
+  notRewarded: RegExp;
+  conditionalProhibit: RegExp;
+  purposeBefore: RegExp;
+  findingClass: RegExp;
+  activityWords: RegExp;
+  actionFirst: RegExp;
+  waitBeforePublic: RegExp;
+  keepConfidential: RegExp;
+  keepConfidentialTold: RegExp;
+  toReader: RegExp;
+  genericMisuse: RegExp;
+  channel: RegExp;
+  reportFields: ReadonlyArray<[ReportFieldId, RegExp]>;
+  reportRequest: RegExp;
+  duration: RegExp;
+  numberWords: ReadonlyMap<string, number>;
+  unitDays: ReadonlyArray<[RegExp, number]>;
+  acknowledge: RegExp;
+  disclosure: RegExp;
+  fix: RegExp;
+  confidentialUntil: RegExp;
+  releaseCountdown: RegExp;
+  safeHarbor: RegExp;
+  noSafeHarbor: RegExp;
+  bounty: RegExp;
+  noBounty: RegExp;
+  swag: RegExp;
+  negation: RegExp;
+  headings: Readonly<Record<HeadingKey, RegExp>>;
+  notScopeAll: RegExp;
+  validUntil: RegExp;
+  keyWords: RegExp;
+}
+
+/** What the engine reads a sentence with: the packs of its languages, compiled, and their clause words. */
+export interface Reader {
+  codes: readonly string[];
+  packs: readonly CompiledPack[];
+  blockers: ReadonlySet<string>;
+  persons: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  softeners: ReadonlySet<string>;
+}
+
+function alt(terms: readonly string[], flags: string): RegExp {
+  return new RegExp(terms.join('|'), flags);
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "48 hours", "drei Werktage", "3営業日": a number (digits or a word of the pack) followed, within two qualifier
+ * words, by a time unit. Group 1 is the number, group 2 the unit.
+ */
+function durationRegex(pack: LanguagePack): RegExp {
+  const t = pack.time;
+  const words = Object.keys(t.numberWords).sort((a, b) => b.length - a.length).map(escape);
+  const gap = pack.spaced ? String.raw`[\s-]{1,3}` : String.raw`[\s-]{0,3}`;
+  const before = pack.spaced ? String.raw`(?<![\p{L}\p{N}])` : String.raw`(?<!\p{N})`;
+  const after = pack.spaced ? String.raw`(?![\p{L}\p{N}])` : '';
+  const units = [...t.businessDays, ...t.days, ...t.weeks, ...t.months, ...t.hours].join('|');
+  const number = String.raw`(\d{1,4}(?:[.,]\d{1,2})?|${words.join('|')})`;
+  return new RegExp(
+    String.raw`${before}${number}(?:\s{0,2}\(\d{1,4}\))?${gap}(?:(?:${t.qualifiers.join('|')})${gap}){0,2}(${units})${after}`,
+    'gu',
+  );
+}
+
+function compilePack(pack: LanguagePack): CompiledPack {
+  const f = pack.flags;
+  const whole = (terms: readonly string[]) => new RegExp(`^(?:${terms.join('|')})$`, 'u');
+  return {
+    code: pack.code,
+    spaced: pack.spaced,
+    activities: ACTIVITY_KEYS.filter((k) => k !== 'other').map((k) => [k, alt(pack.activities[k], f)]),
+    otherActivity: alt(pack.activities.other, f),
+    prohibit: alt([...pack.cues.prohibit, ...pack.cues.prohibitModal], `${f}g`),
+    prohibitModal: new RegExp(`^(?:${pack.cues.prohibitModal.join('|')})`, f),
+    prohibitStrong: alt(pack.cues.prohibitStrong, f),
+    prohibitLead: alt(pack.cues.prohibitLead, f),
+    idiom: alt(pack.cues.idiom, f),
+    permit: alt(pack.cues.permit, f),
+    notRewarded: alt(pack.cues.notRewarded, f),
+    conditionalProhibit: alt(pack.cues.conditionalProhibit, f),
+    purposeBefore: alt(pack.clause.purposeBefore, f),
+    findingClass: alt(pack.stance.findingClass, f),
+    activityWords: alt(pack.stance.activity, f),
+    actionFirst: alt(pack.stance.actionFirst, f),
+    waitBeforePublic: alt(pack.disclosureRules.waitBeforePublic, f),
+    keepConfidential: alt(pack.disclosureRules.keepConfidential, f),
+    keepConfidentialTold: alt(pack.disclosureRules.keepConfidentialTold, f),
+    toReader: alt(pack.disclosureRules.toReader, f),
+    genericMisuse: alt(pack.disclosureRules.genericMisuse, f),
+    channel: alt(pack.disclosureRules.channel, f),
+    reportFields: REPORT_FIELD_KEYS.map((k) => [k, alt(pack.reportFields[k], f)]),
+    reportRequest: alt(pack.reportRequest, f),
+    duration: durationRegex(pack),
+    numberWords: new Map(Object.entries(pack.time.numberWords)),
+    unitDays: [
+      [whole(pack.time.businessDays), 1], [whole(pack.time.days), 1], [whole(pack.time.weeks), 7], [whole(pack.time.months), 30],
+      [whole(pack.time.hours), 1 / 24],
+    ],
+    acknowledge: alt(pack.time.acknowledge, f),
+    disclosure: alt(pack.time.disclosure, f),
+    fix: alt(pack.time.fix, f),
+    confidentialUntil: alt(pack.time.confidentialUntil, f),
+    releaseCountdown: alt(pack.time.releaseCountdown, f),
+    safeHarbor: alt(pack.commitments.safeHarbor, f),
+    noSafeHarbor: alt(pack.commitments.noSafeHarbor, f),
+    bounty: alt(pack.commitments.bounty, `${f}g`),
+    noBounty: alt(pack.commitments.noBounty, f),
+    swag: alt(pack.commitments.swag, f),
+    negation: alt(pack.commitments.negation, f),
+    headings: Object.fromEntries(HEADING_KEYS.map((k) => [k, alt(pack.headings[k], f)])) as Record<HeadingKey, RegExp>,
+    notScopeAll: alt(pack.headings.notScope, `${f}g`),
+    validUntil: alt(pack.dates.validUntil, `${f}i`),
+    keyWords: alt(pack.dates.keyWords, `${f}i`),
+  };
+}
+
+/** Every pack, compiled once at import (a few milliseconds; the ReDoS test audits these expressions). */
+export const COMPILED_PACKS: ReadonlyMap<string, CompiledPack> = new Map(
+  Object.entries(LANGUAGE_PACKS).map(([code, pack]) => [code, compilePack(pack)]),
+);
+const readers = new Map<string, Reader>();
+
+function packFor(code: string): CompiledPack | null {
+  return COMPILED_PACKS.get(code) ?? null;
+}
+
+/** True when a pack exists for the language (a BCP 47 tag; its primary subtag decides). */
+export function hasPack(code: string): boolean {
+  return Object.hasOwn(LANGUAGE_PACKS, code.toLowerCase().split('-')[0]!);
+}
+
+/** The codes of every pack. */
+export const PACK_CODES: readonly string[] = Object.keys(LANGUAGE_PACKS);
+
+/**
+ * A reader for the given languages (unknown codes are skipped; English is added when none is known, since
+ * policies quote English terms and an unreadable section must still not crash). Compiled once per set.
+ */
+export function readerFor(codes: readonly string[]): Reader {
+  const known = [...new Set(codes.map((c) => c.toLowerCase().split('-')[0]!))].filter((c) => hasPack(c));
+  if (known.length === 0) known.push('en');
+  const key = known.join(',');
+  const cached = readers.get(key);
+  if (cached) return cached;
+  const packs = known.map((c) => packFor(c)!);
+  const words = (pick: (p: LanguagePack) => readonly string[]) => new Set(known.flatMap((c) => pick(LANGUAGE_PACKS[c]!)));
+  const reader: Reader = {
+    codes: known,
+    packs,
+    blockers: words((p) => p.clause.blockers),
+    persons: words((p) => p.clause.persons),
+    coordinators: words((p) => p.clause.coordinators),
+    softeners: words((p) => p.clause.softeners),
+  };
+  readers.set(key, reader);
+  return reader;
+}
+
+/** True when any pack of the reader has a match for `pick` in `text`. */
+export function anyMatch(reader: Reader, pick: (p: CompiledPack) => RegExp, text: string): boolean {
+  for (const p of reader.packs) {
+    const re = pick(p);
+    re.lastIndex = 0;
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
+/** Month names of every pack (for dates, whose language rarely matters). */
+export function monthNumber(name: string): number | undefined {
+  for (const pack of Object.values(LANGUAGE_PACKS)) {
+    const n = pack.dates.months[name];
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/** A reader with every pack, for text whose language is not known (durations, dates, key validity). */
+export function readerForAll(): Reader {
+  return readerFor(PACK_CODES);
+}

@@ -1,0 +1,273 @@
+import type { LanguagePack } from './language-pack.ts';
+
+const r = String.raw;
+const DATA = r`(?:data|information|records|pii|accounts?|files?|e-?mails?)`;
+
+export const en: LanguagePack = {
+  code: 'en',
+  flags: '',
+  spaced: true,
+  activities: {
+    dos: [
+      r`denial[- ]of[- ]service`, r`\bd?dos\b`, r`resource exhaustion`, r`\bdisrupt`, r`\bdegrad`, r`\bavailability\b`,
+      r`\bimpair`, r`\boverload`, r`\bflood`, r`\b(?:stress|load)[- ]test`, r`cause damage to`,
+      r`damage to (?:running )?(?:systems|production|services)`, r`\bdisable\b`, r`\binterruption\b`,
+    ],
+    social_engineering: [r`social[- ]engineer`, r`\bpretext`, r`\bvishing\b`, r`\bsmishing\b`, r`\bimpersonat`],
+    phishing: [r`\bphish`, r`\bvishing\b`, r`\bsmishing\b`],
+    physical: [
+      r`\bphysi(?:cal|cally)\b`, r`\btailgat`, r`office access`, r`\bpremises\b`, r`\bfacilit(?:y|ies)\b`,
+      r`data ?cent(?:er|re)s?\b`, r`\bon-site\b`,
+    ],
+    automated_scanning: [
+      r`\bautomat\w* (?:vulnerability |security )?(?:scan|tool|test)`, r`\bscanners?\b`, r`\bscanning\b`, r`\bscans?\b`,
+      r`scanner[- ]generated`, r`\bfuzz`, r`\bcrawl`, r`\bspider`, r`\bhigh[- ]volume (?:of )?(?:requests|traffic|testing)`,
+    ],
+    brute_force: [r`brute[- ]?forc`, r`password guessing`, r`guess(?:(?!guess)\w)* (?:of )?passwords?`, r`credential stuffing`, r`dictionary attack`],
+    data_access_exfiltration: [
+      r`exfiltrat`, r`\bsnoop`, r`\bpok(?:e|ing) around\b`, r`privacy (?:violation|of others)`, r`violat\w{0,6} (?:the )?privacy`,
+      r`\b(?:access|download|copy|copying|retain|collect|harvest|dump|extract|view|steal|exfiltrate|store|obtain|inspect|browse)\w{0,6}\b[^.;]{0,60}\b${DATA}`,
+      r`\blook\w{0,4}\s+(?:into|at|through)\b[^.;]{0,40}\b${DATA}`, r`\b(?:share|sharing)\b[^.;]{0,30}\b${DATA}`,
+    ],
+    data_destruction_modification: [
+      r`\bdelet`, r`\bdestr(?:oy|uct)`, r`\bmodif(?:y|ying|ies|ied|ication)`, r`\balter(?:s|ing|ed)?\b`, r`\bmanipulat`,
+      r`\bcorrupt`, r`\btamper`, r`\boverwrit`, r`\bwip(?:e|es|ing)\b`, r`\brender\w* [^.;]{0,40}inaccessible`,
+    ],
+    malware: [r`malware`, r`malicious (?:software|code|payloads?|files?|programs?)`, r`\bvirus`, r`\btrojan`, r`ransomware`, r`\bworms?\b`, r`\bbackdoor`, r`exploits? that (?:could|can|may|might) harm`],
+    pivoting_persistence: [r`\bpivot`, r`persisten(?:t|ce)`, r`\bbackdoor`, r`lateral movement`, r`command[- ]line access`, r`shell access`, r`\bfoothold`, r`\blateral`],
+    third_party_testing: [
+      r`\b(?:test|attack|target|scan|research|exploit|affect|interact)\w*\b[^.;]{0,150}(?:third[- ]part|3rd[- ]part)`,
+      r`\b(?:applications?|systems?|services?|websites?|sites?)\s+(?:of|from|owned by)\s+third[- ]parties\b`,
+      r`(?:third[- ]part|3rd[- ]part)\w*\b[^.;]{0,40}\b(?:test|attack|target|scan)`,
+      r`\b(?:other|another)\s+(?:customers?|users?|tenants?)'?s?'?\s+(?:projects?|applications?|systems?|sites?|instances?|apps?)`,
+      r`\bprojects? of other (?:customers|users|tenants)`, r`\bexploit others\b`,
+    ],
+    spam: [r`\bspam`, r`\bunsolicited`, r`mass[- ]?mail`, r`bulk (?:e-?)?mail`],
+    public_disclosure_before_fix: [
+      r`\bdisclos`, r`\bpublicly\b`, r`\bpublish`, r`\breveal`, r`\bma(?:ke|de|king)\b[^.;]{0,30}\bpublic\b`,
+      r`\bshar\w*\b[^.;]{0,60}\b(?:until|till|before|prior to)\b[^.;]{0,60}\b(?:fix|resolv|patch|remedi|address|releas|clos|mitigat)`,
+      r`\bpublic (?:github )?issues?\b`, r`\bpublic (?:forum|disclosure|bug tracker|issue tracker)`, r`\bopen (?:a )?(?:public )?issue`,
+      r`\b(?:open|create|file|submit|post|raise)\w*\b[^.;]{0,30}\bissues?\b`,
+      r`\bshar\w*\b[^.;]{0,50}\b(?:with (?:others|anyone|the public|third parties)|publicly)`,
+    ],
+    other: [
+      r`\bextort`, r`\bblackmail`, r`\bown (?:gain|benefit|advantage)`, r`\bnon-technical\b`, r`\bhigh volume of\b`, r`\blow-quality\b`,
+      r`\bmonetary (?:rewards?|compensation)\b`, r`\btest accounts?\b`, r`\bproduction systems? without\b`,
+      r`\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b`, r`\bcode of conduct\b`, r`\bin-scope systems\b`,
+      r`\bonly (?:test|interact)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\btesting only\b`,
+      r`\bonly be conducted\b`, r`\bnot authori[sz]ed for testing\b`,
+    ],
+  },
+  cues: {
+    prohibit: [
+      r`\b(?:mustn't|shouldn't|shan't)\b`, r`\bdo\s+not\b`, r`\bdon't\b`,
+      r`\bdont\b(?!\s+(?:des|les|la|le|l'|un|une|il|elle|ils|elles|nous|vous|on|ce|certains?|plusieurs|\d))`,
+      r`\bnever\b`, r`\bnot\s+to\b`, r`\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|acceptable|tolerated)\b`,
+      r`\brefrain\b`, r`\bavoid(?:s|ing)?\b`, r`^no\s+(?!\S+\s+(?:is|are|was|were|will|has|have|can)\b)`, r`\bunder\s+no\s+circumstances\b`,
+      r`^(?:please\s+)?only\s`, r`\bonly\s+(?:test|interact|use|target|run|perform|conduct|scan)\b`, r`\b(?:test|testing|tests)\s+only\b`,
+      r`\bonly\s+be\s+conducted\b`, r`\b(?:research|testing|tests?)\s+only\s+(?:within|on|in|against)\b`, r`\bonly\s+within\s+(?:the\s+)?scope\b`,
+    ],
+    prohibitModal: [r`\b(?:must|shall|should|may)\s+not\b`],
+    prohibitStrong: [
+      r`\bprohibited\b`, r`\bforbidden\b`, r`\bis\s+a\s+violation\b`, r`\bcan(?:not|\s+not)\s+authori[sz]e\b`, r`\bno\s+invitation\b`,
+      r`\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b`,
+      r`\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b`,
+    ],
+    prohibitLead: [
+      r`\b(?:must|shall|should|may)\s+not:?$`, r`\b(?:do|does)\s+not:?$`, r`\bdon't:?$`, r`\bwhat not to do\b`, r`\bnot to do\b`,
+      r`\brefrain from:?$`, r`\bare (?:not (?:allowed|permitted)|prohibited|forbidden)\b`, r`\bprohibited (?:activities|actions|conduct)\b`,
+      r`\bdon'ts\b`, r`\bnever:?$`, r`\bavoid:?$`,
+    ],
+    idiom: [r`hesitate`, r`forget`, r`\bbe shy\b`, r`\bworry\b`, r`\bpanic\b`],
+    permit: [r`\byou\s+(?:may|can|are\s+(?:allowed|permitted|welcome)\s+to)\b`, r`\bfeel\s+free\b`, r`\b(?:is|are)\s+(?:allowed|permitted)\b`],
+    oblige: [r`\bmust:?$`, r`\bshould:?$`, r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`, r`\bresponsibilit`],
+    notRewarded: [
+      r`\bnot\s+(?:be\s+)?eligible\b`, r`\bineligible\b`, r`\bnon[- ]?(?:qualifying|eligible)\b`,
+      r`\b(?:will|would|are|is|be)\s+not\s+(?:be\s+)?(?:accepted|rewarded|considered|eligible|paid)\b`,
+      r`\bwon't\s+be\s+(?:accepted|rewarded|considered)\b`, r`\b(?:do|does|will)\s+not\s+(?:accept|reward|qualify|pay\s+for)\b`,
+      r`\b(?:don't|doesn't|won't)\s+(?:accept|reward|qualify)\b`,
+      r`\bnot\s+considered\s+(?:a\s+|as\s+|to\s+be\s+)?(?:valid|vulnerabilit|security|eligible|denial)`,
+      r`\bare\s+not\s+(?:security\s+)?vulnerabilities\b`, r`\bis\s+not\s+a\s+vulnerability\b`, r`\bnot\s+(?:\S{1,20}\s+)?vulnerabilities\s+in\b`,
+      r`\bout[- ]of[- ]scope\s+for\s+(?:a\s+)?(?:reward|bounty)`, r`\bexcluded\s+from\s+(?:the\s+)?(?:bounty|reward)`, r`\bnot\s+available\s+for\b`,
+      r`\b(?:not|n't|never)\s+(?:\w+\s+)?meet\s+(?:the|our)\s+(?:\w+\s+)?(?:threshold|bar|criteria|requirements)\b`,
+      r`\bbelow\s+(?:the|our)\s+(?:\w+\s+)?(?:severity\s+)?threshold\b`, r`\bno\s+(?:cves?|bounty|reward)s?\s+(?:will|is|are)\b`,
+    ],
+    conditionalProhibit: [
+      r`\b(?:legal action|legal steps|lawsuit|prosecut\w*|pursue)\b[^.;]{0,120}\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b`,
+      r`\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b[^.;]{0,200}\b(?:legal action|legal steps|lawsuit|prosecut\w*)\b`,
+    ],
+  },
+  clause: {
+    blockers: [
+      'if', 'when', 'whenever', 'whether', 'unless', 'that', 'which', 'who', 'whom', 'whose', 'we', 'our', 'us', 'it',
+      'they', 'these', 'those', 'this', 'there', 'he', 'she', 'what', 'where', 'as', 'because', 'since', 'while',
+      'although', 'though', 'once', 'until', 'input', 'code', 'timelines', 'i',
+    ],
+    persons: [
+      'you', 'researchers', 'researcher', 'reporters', 'reporter', 'participants', 'participant', 'testers', 'hackers', 'anyone',
+      'research', 'testing', 'tests', 'reporting', 'activities', 'activity', 'individuals', 'submissions', 'reports', 'please',
+      'and', 'or', 'also', 'therefore', 'however', 'additionally', 'furthermore',
+    ],
+    coordinators: ['and', 'but'],
+    softeners: ['please', 'try', 'to', 'also'],
+    purposeBefore: [r`\b(?:order|designed|intended|and|help|helps|as|aim|aims|want|try|trying|strive|language)\s+to\s+$`],
+  },
+  stance: {
+    findingClass: [
+      r`\bvulnerabilit`, r`\bissues?\b`, r`\bbugs?\b`, r`\brequir`, r`\bmissing\b`, r`\black of\b`, r`\babsence of\b`,
+      r`\bwithout (?:showing|a |an |being|any )`, r`\breports?\b`, r`\bself-?xss\b`, r`\bclickjacking\b`, r`\bcsrf\b`, r`\bxss\b`,
+      r`\bspoofing\b`, r`\bdisclosure of\b`, r`\benumeration\b`, r`\bheaders?\b`, r`\bcookies?\b`, r`\bbest practices?\b`, r`\bversion\b`,
+      r`\brate limit`, r`\bopen redirect`, r`\btabnabbing\b`, r`\bbanner`, r`\bssl\b`, r`\btls\b`, r`\bspf\b`, r`\bdkim\b`, r`\bdmarc\b`,
+      r`\bdnssec\b`, r`\bdead ?links?\b`, r`\bbroken links?\b`, r`\binjection\b`, r`\bbypass`, r`\bcomplexity\b`, r`\bpolicy\b`,
+    ],
+    activity: [
+      r`\bsocial engineering\b`, r`\bphishing\b`, r`\bphysical\b`, r`\bdenial[- ]of[- ]service\b`, r`\bd?dos\b`, r`\bany activit`, r`\bactivities\b`,
+      r`\btesting\b`, r`\battacking\b`, r`\battacks? (?:on|against)\b`, r`\bscanning\b`, r`\bbrute[- ]?forc`, r`\bspam`, r`\bflooding\b`, r`\bpentest`, r`\bexploiting\b`,
+    ],
+    actionFirst: [
+      r`^(?:(?:knowingly|intentionally|deliberately|repeatedly|actively|any)\s+)?(?:post|send|transmit|upload|link|pursu|conduct|perform|attempt|launch|execut|deploy|install|target|spread|distribut|run|engag|access|exploit|submit)ing\b`,
+    ],
+  },
+  disclosureRules: {
+    waitBeforePublic: [
+      r`\b(?:before|until|prior to|till)[^.;]{0,100}\b(?:fix|resolv|remedi|patch|address|releas|publi|disclos)`,
+      r`\breasonable (?:amount of )?time\b[^.;]{0,100}\b(?:disclos|public|publish)`,
+    ],
+    keepConfidential: [r`\b(?:keep|treat|hold)\b[^;]{0,80}\b(?:confidential|private|secret)\w*\b[^;]{0,80}\b(?:until|before|while|for (?:up to |at least )?\d)`],
+    keepConfidentialTold: [
+      r`^(?:please\s+|kindly\s+)?(?:keep|treat|hold)\b[^;]{0,80}\b(?:confidential|secret)`,
+      r`\byou\s+(?:must|should|shall|need to|agree to|are (?:asked|expected|required) to)\s+(?:keep|treat|hold)\b[^;]{0,60}\b(?:confidential|secret)`,
+    ],
+    toReader: [r`\b(?:you|your|researchers?|reporters?)\b`, r`^(?:please |kindly )?(?:provide|allow|give|keep|wait|do|avoid|refrain)\b`],
+    genericMisuse: [r`^(?:please\s+)?(?:do not|don't|never)\s+(?:misuse|abuse|take advantage of|exploit)\s+(?:the|this|a|any)\s+(?:vulnerabilit\w*|problem|issue|bug|weakness)\W*$`],
+    channel: [
+      r`\b(?:through|via|on|in|using)\s+(?:the\s+)?(?:public\s+)?(?:github|gitlab|bitbucket|jira|discord|slack|twitter|mailing[\s-]lists?)\b`,
+      r`\bissues?\b`, r`\bissue tracker\b`, r`\bbug tracker\b`, r`\bpull requests?\b`, r`\bsocial media\b`, r`\bpersonal e-?mails?\b`,
+      r`\bprivate connections\b`, r`\bforums?\b`, r`\bofficial channels?\b`, r`\bchannel\b`,
+    ],
+  },
+  reportFields: {
+    description: [
+      r`\bdescri(?:be|ption|bing)\b`, r`\btype of (?:the )?(?:issue|vulnerability|bug)\b`, r`\b(?:vulnerability|technical|bug) details\b`,
+      r`\bsummary\b`, r`\bnature of the (?:issue|vulnerability)\b`, r`\bwhat the (?:vulnerability|issue) is\b`,
+    ],
+    location_url: [
+      r`\burls?\b`, r`\buris?\b`, r`\bip[- ]?address\b`, r`\bendpoints?\b`, r`\blocation\b`, r`\bpaths?\b`,
+      r`\bwhere (?:it|the vulnerability|they|you) (?:was |were |is )?(?:discovered|found|located)\b`,
+      r`\baffected (?:source code|hosts?|assets?|systems?|urls?|components?|pages?|domains?|resources?|products?|services?)\b`,
+      r`\bdomain names?\b`, r`\bhostnames?\b`, r`\b(?:website|web ?page|page|site|system|host|service)s?\b[^.;]{0,20}\bwhere\b`,
+      r`\bwhere the vulnerability (?:can be|was|is) (?:observed|found|located)\b`,
+    ],
+    impact: [r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
+    reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
+    proof_of_concept: [
+      r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
+      r`\bscreen (?:captures?|recordings?)\b`, r`\bvideos?\b`, r`\bscripts?\b`, r`\bdemonstrat`,
+    ],
+    reporter_name: [r`\byour (?:full |real )?name\b`, r`\bname (?:for|to be) (?:credit|recogni)`, r`\bhandle\b`, r`\bhow you (?:would like|want) to be credited\b`, r`\bpseudonym`],
+    contact_info: [r`\bcontact (?:details|information|info)\b`, r`\be-?mail ?address\b`, r`\bphone(?: number)?\b`, r`\bhow (?:we can|to) (?:reach|contact) you\b`],
+    environment: [r`\bversions?\b`, r`\bconfiguration\b`, r`\benvironment\b`, r`\bbrowsers?\b`, r`\boperating system\b`, r`\bplatform\b`, r`\bsetup\b`],
+  },
+  reportRequest: [
+    r`^(?:please\s+|kindly\s+|do\s+)?(?:include|provide|describe|offer|send|give|attach|add|specify|explain|list|tell|share|document|mention|state)\b`,
+    r`\b(?:please|kindly)\s+(?:include|provide|send|give|add|attach|share|describe|specify|explain|tell|mention|state)\b`,
+    r`\b(?:we|i)\s+(?:ask|request|recommend|need|require|would like|appreciate|encourage)\b[^.]{0,40}\b(?:you|your|reports?|include|provide)\b`,
+    r`\b(?:reports?|details?|submissions?)\s+(?:should|must|shall)\s+(?:include|contain|have|provide)\b`, r`\b(?:send|provide|give)\s+us\b`,
+    r`\b(?:will\s+be|is|are)\s+(?:usually\s+|generally\s+|often\s+)?sufficient\b`, r`\b(?:should|will|would)\s+be\s+enough\b`,
+    r`\bmake\s+sure\s+(?:we|that\s+we|you)\s+(?:have|get|include|provide)\b`,
+  ],
+  time: {
+    numberWords: {
+      a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+      twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, sixty: 60, ninety: 90,
+    },
+    hours: [r`hours?`, r`hrs?`, r`h`],
+    days: [r`days?`],
+    businessDays: [r`business days?`, r`working days?`, r`workdays?`],
+    weeks: [r`weeks?`],
+    months: [r`months?`],
+    qualifiers: [r`business`, r`working`, r`calendar`, r`full`],
+    acknowledge: [
+      r`\backnowledg`, r`\brespon(?:d|se|ses)\b`, r`\brepl(?:y|ies)\b`, r`\bconfirm(?:ation)?\b`, r`\bget back to you\b`,
+      r`\bhear (?:back )?from us\b`, r`\bcontact you\b`, r`\breceipt\b`, r`\btriage\b`,
+    ],
+    disclosure: [
+      r`(?<!\b(?:information|vulnerability|responsible|coordinated|your|the|this|a|of|data|version|path|source code)\s)\bdisclos`,
+      r`\bpublic(?:ly|ation)?\b`, r`\bpublish`, r`\bembargo`, r`\breveal`, r`\bannounce`,
+    ],
+    fix: [r`\b(?:fix|resolv|remedi|patch|address|mitigat)\w*`],
+    confidentialUntil: [
+      r`\b(?:confidential|secret|private)\w*\b[^;]{0,80}\b(?:until|for (?:up to |at least |a period of )?(?:\d|one|two|three|six|thirty|sixty|ninety))`,
+      r`\b(?:keep|treat)\b[^;]{0,20}\b(?:confidential|secret)\b[^;]{0,80}\bfor (?:up to |at least )?\d`,
+    ],
+    releaseCountdown: [r`\b(?:days?|hours?|weeks?)\s+(?:prior\s+to|before|ahead\s+of)\s+(?:the\s+|a\s+|each\s+|our\s+)?(?:upcoming\s+|next\s+|planned\s+)?release\b`],
+  },
+  commitments: {
+    safeHarbor: [
+      r`\bsafe harbou?r\b`,
+      r`\bnot\s+(?:\w+\s+){0,3}(?:pursue|initiate|bring|take|recommend|support|file|seek|press)\b[^.;]{0,60}\b(?:legal|law ?suits?|suits?|action|claims?|complaints?|prosecution|charges)\b`,
+      r`\b(?:explicitly\s+)?(?:allow|authori[sz]e|permit)s?\s+(?:ethical\s+|security\s+)?(?:hackers|researchers|you)\s+to\s+test\b`,
+      r`\bconsider\s+(?:your\s+|this\s+|such\s+)?research\s+(?:to\s+be\s+|as\s+)?(?:authori[sz]ed|lawful)`,
+      r`\bauthori[sz]ed\s+(?:concerning|in view of|under)\b`, r`\bno\s+legal\s+(?:actions?|steps|proceedings)\s+(?:will|shall)\s+be\s+(?:taken|initiated|pursued|brought)\b`,
+    ],
+    noSafeHarbor: [
+      r`\bno safe harbou?r\b`, r`\bdoes not (?:grant|give|provide|offer|constitute) (?:you )?(?:any )?(?:legal )?(?:permission|authori[sz]ation|protection|safe harbou?r)`,
+      r`\bnot (?:a |an )?(?:authori[sz]ation|permission) to test\b`, r`\b(?:can ?not|do not) (?:guarantee|promise) (?:that )?(?:we will not|not to) (?:take|pursue) legal`,
+    ],
+    bounty: [r`\bbount(?:y|ies)\b`, r`\bmonetary rewards?\b`, r`\bcash rewards?\b`, r`\bpays? out\b`, r`\bpaying out\b`, r`\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)`],
+    noBounty: [
+      r`\b(?:monetary|financial|cash)\s+(?:rewards?|compensation|bount\w*|payments?)\s+(?:are|is)\s+(?:currently\s+|presently\s+|generally\s+)?not\s+(?:\w+\s+)?(?:provided|offered|available|paid|given|awarded)\b`,
+      r`\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:bug\s+)?bount`, r`\b(?:is|are)(?:\s+not|n't)\s+(?:a|an|your)\s+(?:\w+\s+){0,2}(?:bug\s+)?bounty\s+program`,
+      r`\bnever\s+(?:offers?|pays?|gives?|awards?)\s+(?:any\s+)?(?:\w+\s+)?(?:rewards?|bount\w*|money|payments?|compensation)`,
+      r`\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount`,
+      r`\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)`,
+      r`\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)`, r`\bnot (?:a )?(?:paid|bug bounty) program`, r`\bunpaid\b`,
+      r`\bwithout (?:monetary|financial) (?:reward|compensation)`,
+    ],
+    swag: [r`\bswag\b`, r`\bt-shirts?\b`, r`\bmerchandise\b`, r`\bgoodies\b`, r`\bstickers?\b`, r`\bhoodies?\b`, r`\bmerch\b`],
+    negation: [r`\b(?:no|not|never|without|nor)\b`, r`n't\b`, r`\bineligible\s+for\s+(?:a\s+|any\s+)?$`],
+  },
+  headings: {
+    scope: [
+      r`\bscope\b`, r`\bin[- ]scope\b`, r`\beligible (?:web ?sites?|sites?|services?|assets?|targets?|domains?|applications?|systems?)\b`,
+      r`(?<!\b(?:response|resolution|sla|time|service) )\btargets?\b`, r`\bassets?\b`, r`\bthis policy applies to\b`,
+      r`\bapplies to (?:the following|all|any)\b`, r`\bthe following (?:systems|services|domains|hosts|hostnames|assets|targets|websites|applications)\b`,
+      r`\bfollowing hostnames\b`, r`\bcovered (?:systems|services)\b`,
+    ],
+    outOfScope: [r`\bout[- ]of[- ]scope\b`, r`\bnot in scope\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`, r`\bexcluded\b`, r`\bexclusions?\b`, r`\bnon[- ]scope\b`],
+    scopeIn: [r`^(?:in|inside|included)$`],
+    scopeOut: [r`^(?:out|outside)$`],
+    rules: [r`\bmust:?$`, r`\bshould:?$`, r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`, r`\bresponsibilit`],
+    rewards: [r`\brewards?\b`, r`\bbount(?:y|ies)\b`, r`\bcompensation\b`],
+    reporting: [r`\breport`, r`\bsubmi(?:t|ssion)`, r`\bwhat to include\b`, r`\bwhat we (?:would like|need)\b`],
+    reportContent: [
+      r`^(?:please |if possible,? )?(?:state|specify|mention|describe|include|tell us)\b`, r`\bwhat we (?:would like|want|need) to (?:see|know|receive)\b`,
+      r`\bplease include\b`, r`\binclude the following\b`, r`\bsend us\b`, r`\bcontain\b`, r`\bprovide\b`, r`\bfollowing (?:details|information|info)\b`,
+      r`\buseful information\b`, r`\binformation (?:we need|to include|listed below)\b`, r`\byour reports?\b`, r`\breports? should\b`,
+      r`\bdetails with your report\b`, r`\breport\w{0,4}\b.{0,80}\binclude\b`, r`\binclude\b.{0,80}\breport`,
+    ],
+    allowed: [r`\b(?:may|can):?$`, r`\byou (?:may|can) (?:also )?use\b`, r`\ballowed\b`, r`\bpermitted\b`, r`\byou are welcome to\b`, r`\bwhat you can do\b`],
+    notScope: [r`\bscope of (?:the |this |a |an |any )?(?:\w+ )?(?:issues?|problems?|vulnerabilit\w*|bugs?|impact|attacks?|findings?|reports?|incidents?)\b`],
+    pointsAtList: [r`\b(?:following|below|these|listed)\b`],
+    eligibility: [r`\bto be eligible\b`, r`\beligibility\b`, r`\beligible for (?:a )?(?:reward|bounty)`, r`\bqualify for\b`],
+    notRewarded: [
+      r`\bnot (?:be )?eligible\b`, r`\b(?:do|does)(?: not|n't) qualify\b`, r`\bnot qualify\b`, r`\bdon't qualify\b`, r`\bineligible\b`,
+      r`\bnon[- ]?(?:qualifying|eligible)\b`, r`\bnot (?:be )?(?:accepted|rewarded|considered)\b`, r`\bdo(?:es)? not accept\b`, r`\bwon't (?:be )?accept`,
+      r`\bexcluded from (?:the )?(?:bounty|reward)`, r`\bout[- ]of[- ]scope for (?:a )?reward`, r`\bno reward`, r`\bknown issues\b`, r`\baccepted risks?\b`,
+    ],
+    commitment: [r`\bwe will\b`, r`\bwe:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`],
+    safeHarbor: [r`\bsafe harbou?r\b`, r`\bauthori[sz]ation\b`, r`\blegal\b`],
+    disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
+    contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],
+    internal: [r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
+  },
+  dates: {
+    months: {
+      january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
+      jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+    },
+    validUntil: [r`\bvalid (?:until|through|thru|till)`, r`\bexpires?(?: on| at)?`, r`\bexpiry(?: date)?`, r`\bexpiration(?: date)?`],
+    keyWords: [r`\bpublic key`, r`\bfingerprint`, r`\bkey id`],
+  },
+  contact: { at: ['at'], dot: ['dot'] },
+};

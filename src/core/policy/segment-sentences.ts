@@ -1,0 +1,37 @@
+import type { Span } from '../document/block.ts';
+
+// A full-width sentence end with no space after it: CJK text, which the document's splitter (spaces and capitals)
+// leaves as one sentence.
+const UNSPACED_END = /[。！？]\s?[^\s。！？」』）]/u;
+const MAX = 100_000;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+function sentenceSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'sentence' }) : null;
+  }
+  return segmenter;
+}
+
+/**
+ * The sentences of a block, with spans written without spaces (Japanese, Chinese) split again by
+ * Intl.Segmenter at their full-width sentence ends. Other spans are kept as they are. Offsets stay in `text`.
+ */
+export function segmentSentences(text: string, spans: readonly Span[]): Span[] {
+  const seg = sentenceSegmenter();
+  if (!seg) return [...spans];
+  const out: Span[] = [];
+  for (const span of spans) {
+    const part = text.slice(span.start, span.end);
+    if (part.length > MAX || !UNSPACED_END.test(part)) { out.push(span); continue; }
+    for (const s of seg.segment(part)) {
+      let start = span.start + s.index;
+      let end = start + s.segment.length;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end > start) out.push({ start, end });
+    }
+  }
+  return out;
+}
