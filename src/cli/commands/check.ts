@@ -66,15 +66,16 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
   const { verdict } = judge(read, userScope ? { userScope } : {});
   if (verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: verdict.verdict });
   const result: CheckResult = {
-    schema: 'scopecheck.check/1', url: positionals[0]!, host: read.host, checked_at: read.checked_at,
+    schema: 'scopecheck.check/1', url: page.href, host: read.host, checked_at: read.checked_at,
     txt: read.txt, policy: read.policy, policy_sources: read.policy_sources, scope: verdict,
     draft: draftReport({
-      pageUrl: positionals[0]!, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(lang) ?? 'en',
+      pageUrl: page.href, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(lang) ?? 'en',
       profile: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
     }),
     sources: [...progress.values()],
   };
-  io.stdout(values.json ? JSON.stringify(result) + '\n' : formatCheck(result));
+  io.noteResult?.({ ...(read.txt ? { valid: read.txt.valid } : {}), ...(verdict ? { verdict: verdict.verdict } : {}), policyFound: read.policy !== null });
+  io.stdout(values.json ? JSON.stringify({ ...result, input: positionals[0]! }) + '\n' : formatCheck(result));
   return 0;
 }
 

@@ -86,6 +86,7 @@ async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<n
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
   const read = await readLivePageOnce(target, values, io, 'policy');
+  io.noteResult?.({ policyFound: read.policy !== null });
   const policy = read.policy ?? emptyPolicyResult([`No disclosure policy found for ${read.host}.`]);
   return print(policy, read.policy_sources, values, io);
 }

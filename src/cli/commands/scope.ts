@@ -1,16 +1,15 @@
-import { createReadStream } from 'node:fs';
-import { once } from 'node:events';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings } from '../parse-common.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
-import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
+import { isStdinPiped, MAX_HOST_LINE, readHostLines } from '../read-host-lines.ts';
+import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
+import { PolicyResultSchema, compileScope, judge, judgeScope, thisSiteOf, parseUserScope, exportBurpScope, exportHostLists, renderHostLists, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry } from '../../core/index.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
-const MAX_HOST_LINE = 4096;
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
@@ -65,10 +64,11 @@ export const scopeCommand: Command = {
 async function runScope(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const json = values.json === true;
   const hosts = optionStrings(values.host);
-  const hostsFile = asString(values['hosts-file']);
+  let hostsFile = asString(values['hosts-file']);
   const exportKind = asString(values.export);
   const offline = values.file !== undefined || values['policy-json'] !== undefined;
   let scope: CompiledScope;
+  let liveUrl: string | null = null;
   if (offline || positionals.length === 0) {
     // Offline, the positionals are hosts to judge.
     hosts.push(...positionals);
@@ -77,16 +77,20 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     if (positionals.length > 1) throw new UsageError('give one URL; judge more hosts against its policy with --host or --hosts-file');
     const live = await discoverScope(positionals[0]!, values, io);
     scope = live.scope;
-    if (hosts.length === 0 && hostsFile === undefined) hosts.push(live.url);
+    liveUrl = positionals[0]!;
+    io.noteResult?.({ policyFound: live.policyFound });
   }
-  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined) throw new UsageError('give hosts to judge: --host <host> or --hosts-file <path|->');
+  // A piped stdin is the host list when none is given (subfinder … | scopecheck scope …).
+  const piped = exportKind === undefined && hosts.length === 0 && hostsFile === undefined && isStdinPiped(io);
+  if (piped) hostsFile = '-';
+  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined && liveUrl === null) throw new UsageError('give hosts to judge: --host <host>, --hosts-file <path|-> or a list on stdin');
   if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
 
   reportFindings(scope.findings, io);
   if (exportKind === 'burp') {
     const { document, notes } = exportBurpScope(scope);
     io.stdout(JSON.stringify(document, null, 2) + '\n');
-    for (const note of notes) io.stderr(`scopecheck scope: ${toPrintable(note)}\n`);
+    for (const note of notes) notify(io, `scopecheck scope: ${toPrintable(note)}\n`);
     return 0;
   }
   if (exportKind === 'hosts') {
@@ -95,31 +99,43 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     return 0;
   }
   const out = createBatchedWriter(io);
-  const describe = json ? (v: ScopeVerdict) => JSON.stringify(v) + '\n' : hostsFile !== undefined ? formatCompact : formatDetailed;
-  if (hostsFile === undefined) {
-    for (const host of hosts) await out.write(describe(judgeScope(host, scope)));
-  } else {
-    for await (const line of splitLines(openHosts(hostsFile, io), MAX_HOST_LINE)) {
-      const text = line.text.trim();
-      if (text.length === 0 || text.startsWith('#')) continue;
-      const verdict = line.truncated ? judgeScope(`${text.slice(0, 64)}…`, scope) : judgeScope(text, scope);
-      await out.write(describe(line.truncated ? { ...verdict, reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] } : verdict));
+  const paint = createPaint(io);
+  const compact = hostsFile !== undefined || io.silent === true;
+  // JSON Lines echo each input as `input`, as httpx does, so results can be joined back to what was given.
+  const describe = json ? (v: ScopeVerdict, input: string) => JSON.stringify({ ...v, input }) + '\n'
+    : compact ? (v: ScopeVerdict) => formatCompact(v, paint) : (v: ScopeVerdict) => formatDetailed(v, paint);
+  const emit = async (verdict: ScopeVerdict, input: string) => {
+    io.noteResult?.({ verdict: verdict.verdict });
+    await out.write(describe(verdict, input));
+  };
+  let judged = 0;
+  if (hostsFile !== undefined) {
+    const progress = createProgress(io, 'scopecheck scope: hosts judged');
+    for await (const line of readHostLines(hostsFile, io)) {
+      const verdict = judgeScope(line.text, scope);
+      await emit(line.truncated ? { ...verdict, reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] } : verdict, line.text);
+      judged += 1;
+      progress.tick();
     }
+    progress.done();
   }
+  // Live mode judges the URL itself when no other host was given (or what was piped in held none).
+  if (liveUrl !== null && hosts.length === 0 && (hostsFile === undefined || (piped && judged === 0))) hosts.push(liveUrl);
+  for (const host of hosts) await emit(judgeScope(host, scope), host);
   await out.flush();
   return 0;
 }
 
 /** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */
-async function discoverScope(url: string, values: ParsedValues, io: CliIo): Promise<{ scope: CompiledScope; url: string }> {
+async function discoverScope(url: string, values: ParsedValues, io: CliIo): Promise<{ scope: CompiledScope; policyFound: boolean }> {
   const page = parsePageUrl(url);
   const userScope = await loadUserScope(values, io);
   const read = await readLivePageOnce(page.href, values, io, 'scope');
   const { policy, policy_sources: sources } = read;
-  if (!policy) io.stderr(`scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
-  else if (policy.source) io.stderr(`scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
-  if (policy?.source?.found_by === 'diodb' && policy.source.note) io.stderr(`scopecheck scope: ${toPrintable(policy.source.note)}\n`);
-  return { scope: judge(read, { userScope }).scope, url: page.href };
+  if (!policy) notify(io, `scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
+  else if (policy.source) notify(io, `scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
+  if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(policy.source.note)}\n`);
+  return { scope: judge(read, { userScope }).scope, policyFound: policy !== null };
 }
 
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
@@ -160,21 +176,6 @@ function parsePolicyJson(text: string, path: string): PolicyResult {
   return parsed.data;
 }
 
-/** The hosts stream: stdin for '-', else the file, read in chunks (never whole). */
-async function* openHosts(path: string, io: CliIo): AsyncIterable<string | Uint8Array> {
-  if (path === '-') {
-    yield* io.stdin();
-    return;
-  }
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  try {
-    await once(stream, 'open');
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  yield* stream as AsyncIterable<Uint8Array>;
-}
-
 /**
  * Collects output into ~64 KiB writes; after each, waits until stdout can take more (`io.drain`, when the
  * io has one: a slow pipe), so memory stays flat however many hosts stream through.
@@ -197,21 +198,23 @@ function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void
 }
 
 function reportFindings(findings: readonly Finding[], io: CliIo): void {
-  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) io.stderr(`scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
-  if (findings.length > MAX_FINDINGS_SHOWN) io.stderr(`scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
+  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
+  if (findings.length > MAX_FINDINGS_SHOWN) notify(io, `scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
 }
 
-/** Readable forms print policy text and input lines: controls and bidi overrides are neutralised. */
-function formatCompact(v: ScopeVerdict): string {
-  return toPrintable(`${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}`) + '\n';
+type Paint = ReturnType<typeof createPaint>;
+
+/** Readable forms print policy text and input lines: controls and bidi overrides are neutralised (before colour). */
+function formatCompact(v: ScopeVerdict, paint: Paint): string {
+  return paint(v.verdict.padEnd(12), verdictColour(v.verdict)) + toPrintable(`  ${v.host}${v.rule ? `  (${v.rule})` : ''}`) + '\n';
 }
 
-function formatDetailed(v: ScopeVerdict): string {
-  const lines = [`${v.host}: ${v.verdict.replace(/_/g, ' ')}`];
-  if (v.rule) lines.push(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`);
-  if (v.quote && v.quote !== v.rule) lines.push(`  quote: "${v.quote}"`);
-  for (const r of v.reasons) lines.push(`  - ${r}`);
-  return lines.map(toPrintable).join('\n') + '\n';
+function formatDetailed(v: ScopeVerdict, paint: Paint): string {
+  const lines = [`${toPrintable(v.host)}: ${paint(v.verdict.replace(/_/g, ' '), verdictColour(v.verdict))}`];
+  if (v.rule) lines.push(toPrintable(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`));
+  if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  quote: "${v.quote}"`));
+  for (const r of v.reasons) lines.push(toPrintable(`  - ${r}`));
+  return lines.join('\n') + '\n';
 }
 
 function asString(v: unknown): string | undefined {

@@ -54,6 +54,7 @@ async function readContext(path: string, io: CliIo): Promise<FetchContext> {
 }
 
 function print(result: TxtResult, target: string, values: ParsedValues, io: CliIo): number {
+  io.noteResult?.({ valid: result.valid });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatTxtResult(result, target));
   return 0;
 }
