@@ -1,9 +1,10 @@
 // Node-only fetch for the CLI: undici's own fetch over an Agent whose connector can send chosen host names
-// elsewhere (curl's --connect-to), trust an extra CA (--ca) or skip certificate checks (--insecure).
+// elsewhere (curl's --connect-to), trust an extra CA (--ca) or skip certificate checks (--insecure), or over
+// undici's ProxyAgent / EnvHttpProxyAgent (--proxy, HTTPS_PROXY …: Burp, Caido).
 // TLS still uses the requested host name for SNI and certificate checks.
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { Agent, buildConnector, EnvHttpProxyAgent, ProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
 import { InputError, UsageError } from './command.ts';
 import type { FetchLike } from '../core/index.ts';
 
@@ -24,6 +25,17 @@ export interface NodeFetchOptions {
   insecure?: boolean;
   /** Connect timeout in ms (the safe fetcher also bounds every request). */
   connectTimeoutMs?: number;
+  /** Every request through this HTTP(S) proxy (CONNECT for https). */
+  proxy?: string;
+  /** The proxies of the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), when no `proxy` is given. */
+  envProxy?: EnvProxy;
+}
+
+/** Proxy settings as the environment gives them; '' for none. */
+export interface EnvProxy {
+  httpProxy: string;
+  httpsProxy: string;
+  noProxy: string;
 }
 
 export interface NodeFetch {
@@ -107,7 +119,11 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     // `host` (with the original name) is what undici derives SNI from, so certificate checks stay on the real name.
     return base({ ...opts, hostname: rule.toHost, port: String(rule.toPort ?? port) }, callback);
   };
-  const agent = new Agent({ connect });
+  const agent: Dispatcher = options.proxy !== undefined
+    ? new ProxyAgent({ uri: options.proxy, requestTls: tlsOptions, proxyTls: tlsOptions })
+    : options.envProxy !== undefined
+      ? new EnvHttpProxyAgent({ ...options.envProxy, connect, requestTls: tlsOptions, proxyTls: tlsOptions })
+      : new Agent({ connect });
   const fetch: FetchLike = (input, init) =>
     undiciFetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher: agent }) as unknown as Promise<Response>;
   return { fetch, close: () => agent.close() };

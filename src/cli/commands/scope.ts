@@ -40,6 +40,7 @@ Live mode (<url>):
   --connect-to <rule>    like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
   --ca <pem file>        trust this CA as well
   --insecure             do not check TLS certificates
+  --proxy <url>          through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
   --timeout <ms>         per-request timeout (default 10000)`;
 
 export const scopeCommand: Command = {
