@@ -33,6 +33,7 @@ Options:
   --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), or a Burp scope JSON
   --host <host>          a host, URL or host:port to judge (repeatable)
   --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
+                         (each with the line as "input"). A piped stdin is read when no host is given
   --export burp|hosts    print the resolved scope as a Burp Suite scope, or as include/exclude lists
   --json                 one JSON object per host (JSON Lines)
 Live mode (<url>):
