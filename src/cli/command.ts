@@ -9,6 +9,24 @@ export interface CliIo {
   now: () => Date;
   /** Resolves when stdout can take more (backpressure for long streams); absent: always ready. */
   drain?: () => Promise<void>;
+  /** The environment (proxy variables, NO_COLOR); absent: empty. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Which streams are terminals. Absent: stdin is (nothing is read from it unasked), stdout and stderr are not. */
+  isTTY?: { stdin?: boolean; stdout?: boolean; stderr?: boolean };
+  /** -s/--silent: only results on stdout, no notes on stderr (set by runCli). */
+  silent?: boolean;
+  /** Tells runCli what a result was, for --fail-on (set by runCli). */
+  noteResult?: (facts: ResultFacts) => void;
+}
+
+/** What --fail-on looks at in a command's result; a command gives what it knows. */
+export interface ResultFacts {
+  /** security.txt validity (txt, check). */
+  valid?: boolean;
+  /** The scope verdict (scope, check). */
+  verdict?: string;
+  /** Whether a disclosure policy was found (live policy, scope, check). */
+  policyFound?: boolean;
 }
 
 export type ParsedValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
@@ -23,8 +41,10 @@ export type DeclaredOption = ParseArgsOption & {
   conflicts?: readonly string[];
   /** It only applies when one of these options (or `<url>`) is given too. */
   needs?: readonly string[];
-  /** Its value must be an absolute http(s) URL. */
+  /** Its value must be an absolute http(s) URL or a bare host (rewritten to https://host/). */
   url?: boolean;
+  /** Its value is a comma-separated list, each item among `values`. */
+  list?: boolean;
 };
 
 export interface Command {
@@ -36,7 +56,7 @@ export interface Command {
   positionals?: { max: number };
   /** Groups of inputs (option names or `<url>`) of which at least one must be given. */
   oneOf?: ReadonlyArray<readonly string[]>;
-  /** Returns the exit status: 0 ran, 1 input unavailable, 2 usage error. */
+  /** Returns the exit status: 0 ran, 1 input unavailable, 2 usage error (runCli turns 0 into 3 when --fail-on matched). */
   run: (values: ParsedValues, positionals: string[], io: CliIo) => Promise<number>;
 }
 
@@ -56,4 +76,6 @@ export const COMMON_OPTIONS = {
   now: { type: 'string' },
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+  silent: { type: 'boolean', short: 's' },
+  'fail-on': { type: 'string', list: true, values: ['invalid', 'out_of_scope', 'unknown', 'no_policy'] },
+} as const satisfies Record<string, DeclaredOption>;

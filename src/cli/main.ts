@@ -2,8 +2,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkDeclaredOptions } from './check-declared-options.ts';
-import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command, type DeclaredOption, type ParsedValues } from './command.ts';
+import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command, type DeclaredOption, type ParsedValues, type ResultFacts } from './command.ts';
 import { parseNow } from './parse-common.ts';
+import { matchesFailOn, parseFailOn } from './matches-fail-on.ts';
 import { setDiodbIndexSource, type DiodbIndex } from '../core/index.ts';
 
 /** A command known by name and summary for `--help`; its module (and what it needs) loads only when it runs. */
@@ -42,8 +43,15 @@ function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>): string 
     '  --now <instant>  the clock, as an RFC 3339 instant (reproducible expiry checks)',
     '  --timeout <ms>   per-request timeout',
     '  -h, --help       this help, or a command\'s own with `scopecheck <command> --help`',
+    '  -s, --silent     only results on stdout: no notes, warnings or progress on stderr',
+    '  --fail-on <list> exit 3 when a result is one of: invalid, out_of_scope, unknown, no_policy',
     '',
-    'Exit status: 0 when the command ran, 1 when the input could not be obtained, 2 for a usage error.',
+    'Live commands also take --proxy <url> (Burp, Caido) and honour HTTPS_PROXY, HTTP_PROXY and NO_PROXY.',
+    'A bare host (example.com) is accepted wherever a URL is, and means https://example.com/.',
+    'Colour only on a terminal, never with NO_COLOR set.',
+    '',
+    'Exit status: 0 when the command ran, 1 when the input could not be obtained, 2 for a usage error,',
+    '3 when --fail-on matched a result.',
     'Run `scopecheck <command> --help` for a command\'s options.',
   ].join('\n');
 }
@@ -51,7 +59,7 @@ function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>): string 
 /** parseArgs' part of the declared options (the rules are checked by checkDeclaredOptions). */
 function toParseArgsOptions(options: Record<string, DeclaredOption>): NonNullable<ParseArgsConfig['options']> {
   return Object.fromEntries(Object.entries(options).map(([name, spec]) => {
-    const { values: _values, conflicts: _conflicts, needs: _needs, url: _url, ...parseArgsSpec } = spec;
+    const { values: _values, conflicts: _conflicts, needs: _needs, url: _url, list: _list, ...parseArgsSpec } = spec;
     return [name, parseArgsSpec];
   }));
 }
@@ -59,9 +67,14 @@ function toParseArgsOptions(options: Record<string, DeclaredOption>): NonNullabl
 /** Runs the CLI with the given arguments and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo, commands: Array<Command | CommandEntry> = COMMAND_ENTRIES): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command is a usage error: the help goes to stderr, so nothing lands in a pipe.
+    io.stderr(formatHelp(commands) + '\n');
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(formatHelp(commands) + '\n');
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
@@ -85,9 +98,16 @@ export async function runCli(argv: string[], io: CliIo, commands: Array<Command 
       io.stdout(command.usage + '\n');
       return 0;
     }
-    checkDeclaredOptions(command, values, positionals);
+    const options = { ...COMMON_OPTIONS, ...command.options };
+    checkDeclaredOptions({ ...command, options }, values, positionals);
     const now = parseNow(values.now);
-    return await command.run(values, positionals, { ...io, now });
+    const failOn = parseFailOn(values['fail-on']);
+    let failed = false;
+    const noteResult = (facts: ResultFacts) => {
+      if (matchesFailOn(failOn, facts)) failed = true;
+    };
+    const code = await command.run(values, positionals, { ...io, now, silent: values.silent === true, noteResult });
+    return code === 0 && failed ? 3 : code;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       // Short: the one problem, and where the full help is.
@@ -122,9 +142,11 @@ export function waitForDrain(stream: NodeJS.WritableStream & { writableNeedDrain
   });
 }
 
-/** The io of a real process: stdout, stderr, stdin, the global fetch, the clock, stdout backpressure. */
+/** The io of a real process: stdout, stderr, stdin, the global fetch, the clock, stdout backpressure, the environment. */
 export function createProcessIo(): CliIo {
   return {
+    env: process.env,
+    isTTY: { stdin: process.stdin.isTTY === true, stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     stdin: readStdin,

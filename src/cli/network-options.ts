@@ -1,7 +1,7 @@
-// The network options of the live commands (--connect-to, --ca, --insecure) and the fetch they make.
-import type { ParseArgsConfig } from 'node:util';
-import type { CliIo, ParsedValues } from './command.ts';
-import { createNodeFetch, parseConnectTo, readCaFile } from './node-fetch.ts';
+// The network options of the live commands (--connect-to, --ca, --insecure, --proxy) and the fetch they make.
+import { UsageError, type CliIo, type DeclaredOption, type ParsedValues } from './command.ts';
+import { createNodeFetch, parseConnectTo, readCaFile, type EnvProxy } from './node-fetch.ts';
+import { SCHEME } from './to-web-url.ts';
 import { optionStrings } from './parse-common.ts';
 import type { FetchLike } from '../core/index.ts';
 
@@ -10,13 +10,15 @@ export const NETWORK_OPTIONS = {
   'connect-to': { type: 'string', multiple: true },
   ca: { type: 'string' },
   insecure: { type: 'boolean' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+  // The proxy reaches the hosts itself: --connect-to's rerouting cannot apply behind it.
+  proxy: { type: 'string', conflicts: ['connect-to'] },
+} as const satisfies Record<string, DeclaredOption>;
 
 /** The options of the commands that run the pipeline on a live URL (check, scope, policy, draft). */
 export const LIVE_OPTIONS = {
   ...NETWORK_OPTIONS,
   'no-diodb': { type: 'boolean' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+} as const satisfies Record<string, DeclaredOption>;
 
 /** A fetch for one command run; `close()` releases its connections. */
 export interface CliFetch {
@@ -34,6 +36,41 @@ export function createFetchFromValues(values: ParsedValues, io: CliIo, command: 
   const ca = typeof values.ca === 'string' ? readCaFile(values.ca) : undefined;
   const insecure = values.insecure === true;
   if (insecure) io.stderr(`scopecheck ${command}: warning: --insecure: TLS certificates are not checked\n`);
-  if (connectTo.length === 0 && ca === undefined && !insecure) return { fetch: io.fetch as FetchLike, close: async () => {} };
-  return createNodeFetch({ connectTo, ...(ca !== undefined ? { ca } : {}), insecure });
+  const proxy = typeof values.proxy === 'string' ? parseProxyUrl(values.proxy) : undefined;
+  // The environment's proxies, as curl and the ProjectDiscovery tools honour them; explicit routing wins.
+  const envProxy = proxy === undefined && connectTo.length === 0 ? readEnvProxy(io.env ?? {}) : undefined;
+  if (connectTo.length === 0 && ca === undefined && !insecure && proxy === undefined && envProxy === undefined) {
+    return { fetch: io.fetch as FetchLike, close: async () => {} };
+  }
+  return createNodeFetch({ connectTo, ...(ca !== undefined ? { ca } : {}), insecure, ...(proxy ? { proxy } : {}), ...(envProxy ? { envProxy } : {}) });
+}
+
+/** `--proxy`: an http(s) proxy URL; `127.0.0.1:8080` means http://127.0.0.1:8080 (as curl reads it). */
+export function parseProxyUrl(value: string): string {
+  const text = SCHEME.test(value) ? value : `http://${value}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    // Reported below.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+    throw new UsageError(`--proxy needs an http(s) proxy URL such as http://127.0.0.1:8080, not "${value}"`);
+  }
+  return url.href;
+}
+
+/** HTTP_PROXY, HTTPS_PROXY and NO_PROXY (either case); undefined when neither proxy is set. A malformed proxy is a UsageError. */
+export function readEnvProxy(env: Readonly<Record<string, string | undefined>>): EnvProxy | undefined {
+  const read = (name: string) => {
+    const value = env[name.toLowerCase()] || env[name] || '';
+    if (value === '' || name === 'NO_PROXY') return value;
+    try {
+      return parseProxyUrl(value);
+    } catch {
+      throw new UsageError(`the environment's ${name} needs an http(s) proxy URL such as http://127.0.0.1:8080, not "${value}"`);
+    }
+  };
+  const envProxy = { httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') };
+  return envProxy.httpProxy || envProxy.httpsProxy ? envProxy : undefined;
 }

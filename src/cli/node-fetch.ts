@@ -1,9 +1,10 @@
 // Node-only fetch for the CLI: undici's own fetch over an Agent whose connector can send chosen host names
-// elsewhere (curl's --connect-to), trust an extra CA (--ca) or skip certificate checks (--insecure).
+// elsewhere (curl's --connect-to), trust an extra CA (--ca) or skip certificate checks (--insecure), or over
+// undici's ProxyAgent / EnvHttpProxyAgent (--proxy, HTTPS_PROXY …: Burp, Caido).
 // TLS still uses the requested host name for SNI and certificate checks.
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
-import type { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import type { Dispatcher, buildConnector, fetch as undiciFetch } from 'undici';
 import { InputError, UsageError } from './command.ts';
 import type { FetchLike } from '../core/index.ts';
 
@@ -24,6 +25,17 @@ export interface NodeFetchOptions {
   insecure?: boolean;
   /** Connect timeout in ms (the safe fetcher also bounds every request). */
   connectTimeoutMs?: number;
+  /** Every request through this HTTP(S) proxy (CONNECT for https). */
+  proxy?: string;
+  /** The proxies of the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), when no `proxy` is given. */
+  envProxy?: EnvProxy;
+}
+
+/** Proxy settings as the environment gives them; '' for none. */
+export interface EnvProxy {
+  httpProxy: string;
+  httpsProxy: string;
+  noProxy: string;
 }
 
 export interface NodeFetch {
@@ -101,8 +113,8 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     ...(options.insecure ? { rejectUnauthorized: false } : {}),
     ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
   };
-  let ready: Promise<{ agent: Agent; fetch: typeof undiciFetch }> | undefined;
-  const start = () => (ready ??= (undici ??= import('undici')).then(({ Agent, buildConnector, fetch }) => {
+  let ready: Promise<{ agent: Dispatcher; fetch: typeof undiciFetch }> | undefined;
+  const start = () => (ready ??= (undici ??= import('undici')).then(({ Agent, EnvHttpProxyAgent, ProxyAgent, buildConnector, fetch }) => {
     const base = buildConnector(tlsOptions);
     const connect: buildConnector.connector = (opts, callback) => {
       const port = Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80);
@@ -110,7 +122,13 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
       if (!rule) return base(opts, callback);
       return base({ ...opts, hostname: rule.toHost, port: String(rule.toPort ?? port) }, callback);
     };
-    return { agent: new Agent({ connect }), fetch };
+    // Through a proxy (--proxy, HTTPS_PROXY …: Burp, Caido) or straight, with the --connect-to rules.
+    const agent: Dispatcher = options.proxy !== undefined
+      ? new ProxyAgent({ uri: options.proxy, requestTls: tlsOptions, proxyTls: tlsOptions })
+      : options.envProxy !== undefined
+        ? new EnvHttpProxyAgent({ ...options.envProxy, connect, requestTls: tlsOptions, proxyTls: tlsOptions })
+        : new Agent({ connect });
+    return { agent, fetch };
   }));
   const fetch: FetchLike = async (input, init) => {
     const u = await start();

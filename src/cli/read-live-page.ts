@@ -1,9 +1,11 @@
 // The live commands' one reading of a URL: the core's pipeline stages over the CLI's fetch.
-import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type ReadSources, type SourceProgress } from '../core/index.ts';
+import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type ReadSources, type SourceProgress, toPrintable } from '../core/index.ts';
 import { InputError, UsageError, type CliIo, type ParsedValues } from './command.ts';
 import { createFetchFromValues } from './network-options.ts';
 import { parseTimeout } from './parse-common.ts';
 import { loadPlatformIndexOrNull } from './load-platform-index.ts';
+import { SCHEME, toWebUrl } from './to-web-url.ts';
+import { notify } from './output.ts';
 
 export interface LiveSession {
   deps: CoreDeps;
@@ -11,16 +13,13 @@ export interface LiveSession {
   close: () => Promise<void>;
 }
 
-/** The page a live command is about: an http(s) URL, or a usage error. */
+/** The page a live command is about: an http(s) URL or a bare host (https://host/), or a usage error. */
 export function parsePageUrl(value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`"${value}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`only http(s) URLs can be checked, not ${url.protocol}`);
-  return url;
+  const url = toWebUrl(value);
+  if (url) return url;
+  const scheme = SCHEME.exec(value.trim());
+  if (scheme) throw new UsageError(`only http(s) URLs can be checked, not ${scheme[1]!.toLowerCase()}`);
+  throw new UsageError(`"${toPrintable(value.slice(0, 120))}" is neither a URL nor a host name`);
 }
 
 /** The fetch, clock and timeout of one live run (the network options); close() releases connections. */
@@ -51,11 +50,11 @@ export async function readLivePage(
     now: io.now(),
     ...(onProgress ? { onProgress } : {}),
     diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
-    platforms: usePlatforms ? loadPlatformIndexOrNull(platformData, (m) => io.stderr(`scopecheck ${command}: ${m}\n`)) : null,
+    platforms: usePlatforms ? loadPlatformIndexOrNull(platformData, (m) => notify(io, `scopecheck ${command}: ${m}\n`)) : null,
   });
   const read = readSources(found, io.now());
   if (!read.reached && !read.policy) throw new InputError(`cannot reach ${page.hostname}: it did not answer (network, DNS or TLS failure)`);
-  if (!read.reached) io.stderr(`scopecheck ${command}: warning: cannot reach ${page.hostname}; only community data was found\n`);
+  if (!read.reached) notify(io, `scopecheck ${command}: warning: cannot reach ${page.hostname}; only community data was found\n`);
   return read;
 }
 

@@ -26,6 +26,7 @@ Options:
   --connect-to <rule>   like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
   --ca <pem file>       trust this CA as well
   --insecure            do not check TLS certificates
+  --proxy <url>         through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
   --timeout <ms>        per-request timeout (default 10000)`;
 
 function asString(v: unknown): string | undefined {
@@ -73,14 +74,15 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
   if (judged.verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: judged.verdict.verdict });
   const result: CheckResult = {
     ...assembleCheckResult(read, judged, []),
-    url: positionals[0]!,
+    url: page.href,
     draft: draftReport({
-      pageUrl: positionals[0]!, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(lang) ?? 'en',
+      pageUrl: page.href, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(lang) ?? 'en',
       profile: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
     }),
     sources: [...progress.values()],
   };
-  io.stdout(values.json ? JSON.stringify(result) + '\n' : formatCheck(result));
+  io.noteResult?.({ ...(read.txt ? { valid: read.txt.valid } : {}), ...(judged.verdict ? { verdict: judged.verdict.verdict } : {}), policyFound: read.policy !== null });
+  io.stdout(values.json ? JSON.stringify({ ...result, input: positionals[0]! }) + '\n' : formatCheck(result));
   return 0;
 }
 

@@ -39,7 +39,7 @@ Output:
 Encryption (OpenPGP):
   --encrypt-key <file>   encrypt the body to this public key; an expired or revoked key is refused
   --encrypt              encrypt to the key the site publishes (security.txt Encryption), fetched
-Live: --no-diodb, --connect-to H1:P1:H2:P2 (repeatable), --ca <pem>, --insecure, --timeout <ms>`;
+Live: --no-diodb, --connect-to H1:P1:H2:P2 (repeatable), --ca <pem>, --insecure, --proxy <url>, --timeout <ms>`;
 
 function text(values: ParsedValues, name: string): string | undefined {
   const v = values[name];

@@ -26,6 +26,7 @@ Options:
   --connect-to <rule>  like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
   --ca <pem file>      trust this CA as well
   --insecure           do not check TLS certificates
+  --proxy <url>        through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
   --json               one scopecheck.policy/1 JSON document
   --now <instant>      clock for PGP key expiry (RFC 3339)
   --timeout <ms>       per-request timeout (default 10000)`;
@@ -94,6 +95,7 @@ async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<n
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
   const read = await readLivePageOnce(target, values, io, 'policy');
+  io.noteResult?.({ policyFound: read.policy !== null });
   const policy = read.policy ?? emptyPolicyResult([`No disclosure policy found for ${read.host}.`]);
   return print(policy, read.policy_sources, values, io);
 }

@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { once } from 'node:events';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings } from '../parse-common.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
@@ -8,11 +6,12 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
-import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, splitLines, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { isStdinPiped, MAX_HOST_LINE, readHostLines } from '../read-host-lines.ts';
+import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
+import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
-const MAX_HOST_LINE = 4096;
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
@@ -38,6 +37,7 @@ Options:
                          a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list (JSON)
   --host <host>          a host, URL or host:port to judge (repeatable)
   --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
+                         (each with the line as "input"). A piped stdin is read when no host is given
   --export <kind>        print the resolved scope: burp (Burp Suite project options JSON), caido (Caido
                          scope preset JSON), zap (ZAP context XML) or hosts (include/exclude lists);
                          what the tool cannot say is listed on stderr, never widened
@@ -53,6 +53,7 @@ Live mode (<url>):
   --connect-to <rule>    like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
   --ca <pem file>        trust this CA as well
   --insecure             do not check TLS certificates
+  --proxy <url>          through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
   --timeout <ms>         per-request timeout (default 10000)`;
 
 export const scopeCommand: Command = {
@@ -81,10 +82,11 @@ export const scopeCommand: Command = {
 async function runScope(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const json = values.json === true;
   const hosts = optionStrings(values.host);
-  const hostsFile = asString(values['hosts-file']);
+  let hostsFile = asString(values['hosts-file']);
   const exportKind = asString(values.export);
   const offline = values.file !== undefined || values['policy-json'] !== undefined;
   let scope: CompiledScope;
+  let liveUrl: string | null = null;
   if (offline || positionals.length === 0) {
     // Offline, the positionals are hosts to judge.
     hosts.push(...positionals);
@@ -93,16 +95,20 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     if (positionals.length > 1) throw new UsageError('give one URL; judge more hosts against its policy with --host or --hosts-file');
     const live = await discoverScope(positionals[0]!, values, io);
     scope = live.scope;
-    if (hosts.length === 0 && hostsFile === undefined) hosts.push(live.url);
+    liveUrl = positionals[0]!;
+    io.noteResult?.({ policyFound: live.policyFound });
   }
-  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined) throw new UsageError('give hosts to judge: --host <host> or --hosts-file <path|->');
+  // A piped stdin is the host list when none is given (subfinder … | scopecheck scope …).
+  const piped = exportKind === undefined && hosts.length === 0 && hostsFile === undefined && isStdinPiped(io);
+  if (piped) hostsFile = '-';
+  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined && liveUrl === null) throw new UsageError('give hosts to judge: --host <host>, --hosts-file <path|-> or a list on stdin');
   if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
 
   reportFindings(scope.findings, io);
   if (exportKind === 'burp') {
     const { document, notes } = exportBurpScope(scope);
     io.stdout(JSON.stringify(document, null, 2) + '\n');
-    for (const note of notes) io.stderr(`scopecheck scope: ${toPrintable(note)}\n`);
+    for (const note of notes) notify(io, `scopecheck scope: ${toPrintable(note)}\n`);
     return 0;
   }
   if (exportKind === 'caido' || exportKind === 'zap') {
@@ -115,19 +121,31 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     return 0;
   }
   const out = createBatchedWriter(io);
-  const describe = json ? (v: ScopeVerdict) => JSON.stringify(v) + '\n' : hostsFile !== undefined ? formatCompact : formatDetailed;
+  const paint = createPaint(io);
+  const compact = hostsFile !== undefined || io.silent === true;
+  // JSON Lines echo each input as `input`, as httpx does, so results can be joined back to what was given.
+  const describe = json ? (v: ScopeVerdict, input: string) => JSON.stringify({ ...v, input }) + '\n'
+    : compact ? (v: ScopeVerdict) => formatCompact(v, paint) : (v: ScopeVerdict) => formatDetailed(v, paint);
+  const emit = async (verdict: ScopeVerdict, input: string) => {
+    io.noteResult?.({ verdict: verdict.verdict });
+    await out.write(describe(verdict, input));
+  };
   const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
   const judgeHost = (text: string) => judgeWithPlatforms(text, scope, platforms);
-  if (hostsFile === undefined) {
-    for (const host of hosts) await out.write(describe(judgeHost(host)));
-  } else {
-    for await (const line of splitLines(openHosts(hostsFile, io), MAX_HOST_LINE)) {
-      const text = line.text.trim();
-      if (text.length === 0 || text.startsWith('#')) continue;
-      const verdict = line.truncated ? judgeScope(`${text.slice(0, 64)}…`, scope) : judgeHost(text);
-      await out.write(describe(line.truncated ? { ...verdict, reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] } : verdict));
+  let judged = 0;
+  if (hostsFile !== undefined) {
+    const progress = createProgress(io, 'scopecheck scope: hosts judged');
+    for await (const line of readHostLines(hostsFile, io)) {
+      const verdict = line.truncated ? judgeScope(line.text, scope) : judgeHost(line.text);
+      await emit(line.truncated ? { ...verdict, reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] } : verdict, line.text);
+      judged += 1;
+      progress.tick();
     }
+    progress.done();
   }
+  // Live mode judges the URL itself when no other host was given (or what was piped in held none).
+  if (liveUrl !== null && hosts.length === 0 && (hostsFile === undefined || (piped && judged === 0))) hosts.push(liveUrl);
+  for (const host of hosts) await emit(judgeHost(host), host);
   await out.flush();
   return 0;
 }
@@ -145,15 +163,15 @@ function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo)
 }
 
 /** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */
-async function discoverScope(url: string, values: ParsedValues, io: CliIo): Promise<{ scope: CompiledScope; url: string }> {
+async function discoverScope(url: string, values: ParsedValues, io: CliIo): Promise<{ scope: CompiledScope; policyFound: boolean }> {
   const page = parsePageUrl(url);
   const userScope = await loadUserScope(values, io);
   const read = await readLivePageOnce(page.href, values, io, 'scope');
   const { policy, policy_sources: sources } = read;
-  if (!policy) io.stderr(`scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
-  else if (policy.source) io.stderr(`scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
-  if (policy?.source?.found_by === 'diodb' && policy.source.note) io.stderr(`scopecheck scope: ${toPrintable(policy.source.note)}\n`);
-  return { scope: judge(read, { userScope }).scope, url: page.href };
+  if (!policy) notify(io, `scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
+  else if (policy.source) notify(io, `scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
+  if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(policy.source.note)}\n`);
+  return { scope: judge(read, { userScope }).scope, policyFound: policy !== null };
 }
 
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
@@ -191,21 +209,6 @@ function parsePolicyJson(text: string, path: string): PolicyResult {
   return parsed.data;
 }
 
-/** The hosts stream: stdin for '-', else the file, read in chunks (never whole). */
-async function* openHosts(path: string, io: CliIo): AsyncIterable<string | Uint8Array> {
-  if (path === '-') {
-    yield* io.stdin();
-    return;
-  }
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  try {
-    await once(stream, 'open');
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  yield* stream as AsyncIterable<Uint8Array>;
-}
-
 /**
  * Collects output into ~64 KiB writes; after each, waits until stdout can take more (`io.drain`, when the
  * io has one: a slow pipe), so memory stays flat however many hosts stream through.
@@ -228,27 +231,30 @@ function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void
 }
 
 function reportFindings(all: readonly Finding[], io: CliIo): void {
-  // Every unreadable entry is shown, whatever their number; other findings up to MAX_FINDINGS_SHOWN.
+  // Every unreadable entry is shown, whatever their number (even with --silent: it can change a verdict);
+  // other findings up to MAX_FINDINGS_SHOWN.
   const findings = all.filter((f) => f.id !== 'scope_entry_unreadable');
   for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: unreadable: ${toPrintable(f.message)}\n`);
-  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) io.stderr(`scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
-  if (findings.length > MAX_FINDINGS_SHOWN) io.stderr(`scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
+  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
+  if (findings.length > MAX_FINDINGS_SHOWN) notify(io, `scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
 }
 
-/** Readable forms print policy text and input lines: controls and bidi overrides are neutralised. */
-function formatCompact(v: ScopeVerdict): string {
+type Paint = ReturnType<typeof createPaint>;
+
+/** Readable forms print policy text and input lines: controls and bidi overrides are neutralised (before colour). */
+function formatCompact(v: ScopeVerdict, paint: Paint): string {
   const programmes = v.programmes && v.programmes.length > 0 ? `  [${v.programmes.map((p) => `${p.platform}: ${p.programme}: ${p.verdict}`).join('; ')}]` : '';
-  return toPrintable(`${v.verdict.padEnd(12)}  ${v.host}${v.rule ? `  (${v.rule})` : ''}${programmes}`) + '\n';
+  return paint(v.verdict.padEnd(12), verdictColour(v.verdict)) + toPrintable(`  ${v.host}${v.rule ? `  (${v.rule})` : ''}${programmes}`) + '\n';
 }
 
-function formatDetailed(v: ScopeVerdict): string {
-  const lines = [`${v.host}: ${v.verdict.replace(/_/g, ' ')}`];
-  if (v.rule) lines.push(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`);
-  if (v.quote && v.quote !== v.rule) lines.push(`  quote: "${v.quote}"`);
-  for (const r of v.reasons) lines.push(`  - ${r}`);
-  for (const u of v.unreadable ?? []) lines.push(`  unreadable exclusion: "${u}"`);
-  for (const p of v.programmes ?? []) lines.push(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`);
-  return lines.map(toPrintable).join('\n') + '\n';
+function formatDetailed(v: ScopeVerdict, paint: Paint): string {
+  const lines = [`${toPrintable(v.host)}: ${paint(v.verdict.replace(/_/g, ' '), verdictColour(v.verdict))}`];
+  if (v.rule) lines.push(toPrintable(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`));
+  if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  quote: "${v.quote}"`));
+  for (const r of v.reasons) lines.push(toPrintable(`  - ${r}`));
+  for (const u of v.unreadable ?? []) lines.push(toPrintable(`  unreadable exclusion: "${u}"`));
+  for (const p of v.programmes ?? []) lines.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
+  return lines.join('\n') + '\n';
 }
 
 function asString(v: unknown): string | undefined {

@@ -24,6 +24,7 @@ Options:
   --connect-to <rule>  like curl: HOST1:PORT1:HOST2:PORT2, HOST1 may be *.suffix or empty (repeatable)
   --ca <pem file>      trust this CA as well (staging hosts, test fixtures)
   --insecure           do not check TLS certificates (a warning goes to stderr)
+  --proxy <url>        through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
   --no-http            never fall back to plain http://
   --json               one scopecheck.txt/1 JSON document
   --now <instant>      clock for expiry checks (RFC 3339)
@@ -54,6 +55,7 @@ async function readContext(path: string, io: CliIo): Promise<FetchContext> {
 }
 
 function print(result: TxtResult, target: string, values: ParsedValues, io: CliIo): number {
+  io.noteResult?.({ valid: result.valid });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatTxtResult(result, target));
   return 0;
 }

@@ -31,6 +31,6 @@ describe('createFetchFromValues', () => {
       const r = await runCliCaptured([command, 'https://example.test/', '--connect-to', 'nonsense']);
       expect([command, r.code, r.stderr.split('\n')[0]]).toEqual([command, 2, `scopecheck ${command}: --connect-to needs HOST1:PORT1:HOST2:PORT2 (e.g. "*.test:443:127.0.0.1:8443"), not "nonsense"`]);
     }
-    expect(Object.keys(NETWORK_OPTIONS)).toEqual(['connect-to', 'ca', 'insecure']);
+    expect(Object.keys(NETWORK_OPTIONS)).toEqual(['connect-to', 'ca', 'insecure', 'proxy']);
   });
 });

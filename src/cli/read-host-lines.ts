@@ -1,0 +1,44 @@
+// The host lists of bulk commands: --hosts-file <path>, '-' for stdin, or stdin itself when it is piped.
+import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { InputError, type CliIo } from './command.ts';
+import { splitLines } from '../core/index.ts';
+
+export const MAX_HOST_LINE = 4096;
+
+export interface HostLine {
+  /** The line as given, trimmed (cut to 64 characters and '…' when it was too long). */
+  text: string;
+  number: number;
+  /** The line was longer than MAX_HOST_LINE: not a host. */
+  truncated: boolean;
+}
+
+/** Whether stdin is piped (not a terminal), so a host list may come from it, as httpx and nuclei read theirs. */
+export function isStdinPiped(io: CliIo): boolean {
+  return io.isTTY?.stdin === false;
+}
+
+/** The non-empty, non-comment lines of a host list, streamed in chunks (never read whole). */
+export async function* readHostLines(path: string, io: CliIo): AsyncIterable<HostLine> {
+  for await (const line of splitLines(openHosts(path, io), MAX_HOST_LINE)) {
+    const text = line.text.trim();
+    if (text.length === 0 || text.startsWith('#')) continue;
+    yield { text: line.truncated ? `${text.slice(0, 64)}…` : text, number: line.number, truncated: line.truncated };
+  }
+}
+
+/** The hosts stream: stdin for '-', else the file, read in chunks. */
+async function* openHosts(path: string, io: CliIo): AsyncIterable<string | Uint8Array> {
+  if (path === '-') {
+    yield* io.stdin();
+    return;
+  }
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  yield* stream as AsyncIterable<Uint8Array>;
+}
