@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 
 export interface TabDef {
   id: string;
@@ -11,13 +11,13 @@ export interface TabDef {
 
 /**
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs, only the
- * selected tab is in the Tab order. A panel's content mounts when its tab is first shown (so a panel that
- * loads code, like the contact panel, loads nothing until it is opened) and then stays, hidden, in the DOM.
+ * selected tab is in the Tab order. Every panel is in the DOM (hidden when not selected): the popup's test
+ * hooks (../shared/contracts/popup.md: data-contact, data-key-expired, data-finding-id …) are read without a
+ * click once the banner has its final value. The panels' elements are memoised by the caller, so switching tabs
+ * re-renders none of them.
  */
 export function Tabs({ tabs, selected, onSelect, label }: { tabs: TabDef[]; selected: string; onSelect: (id: string) => void; label: string }) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set([selected]));
-  if (!shown.has(selected)) setShown(new Set([...shown, selected]));
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.id === selected);
     const last = tabs.length - 1;
@@ -52,7 +52,7 @@ export function Tabs({ tabs, selected, onSelect, label }: { tabs: TabDef[]; sele
       {tabs.map((tab) => (
         <div
           key={tab.id}
-          data-panel-mounted={tab.id === selected || shown.has(tab.id) ? 'true' : 'false'}
+          data-panel-mounted="true"
           role="tabpanel"
           id={`panel-${tab.id}`}
           aria-labelledby={`tab-${tab.id}`}
@@ -60,7 +60,7 @@ export function Tabs({ tabs, selected, onSelect, label }: { tabs: TabDef[]; sele
           hidden={tab.id !== selected}
           class="tabpanel"
         >
-          {(tab.id === selected || shown.has(tab.id)) && tab.content}
+          {tab.content}
         </div>
       ))}
     </div>
