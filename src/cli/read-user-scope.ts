@@ -1,6 +1,7 @@
 // Reading a --user-scope file (text, Burp JSON, HackerOne CSV, Bugcrowd targets), with its warnings on stderr.
 import type { CliIo } from './command.ts';
 import { readInputText } from './read-input.ts';
+import { notify } from './output.ts';
 import { parseUserScope, toPrintable, type UserScopeEntry } from '../core/index.ts';
 
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
@@ -14,9 +15,11 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 export async function readUserScope(path: string, io: CliIo, command: string): Promise<UserScopeEntry[]> {
   const parsed = parseUserScope(await readInputText(path, io, { maxBytes: MAX_USER_SCOPE_BYTES, label: '--user-scope file' }));
   const findings = [...parsed.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  for (const f of findings.slice(0, MAX_SHOWN)) io.stderr(`scopecheck ${command}: ${f.severity}: ${toPrintable(f.message)}\n`);
-  if (findings.length > MAX_SHOWN) io.stderr(`scopecheck ${command}: … and ${findings.length - MAX_SHOWN} more about ${path}\n`);
-  if (parsed.format !== 'text') io.stderr(`scopecheck ${command}: read ${parsed.value.length} entries from ${toPrintable(path)} as ${FORMAT_NAMES[parsed.format]}\n`);
+  // Errors always reach stderr; warnings and notes are left out with -s/--silent.
+  const say = (severity: string, text: string) => (severity === 'error' ? io.stderr(text) : notify(io, text));
+  for (const f of findings.slice(0, MAX_SHOWN)) say(f.severity, `scopecheck ${command}: ${f.severity}: ${toPrintable(f.message)}\n`);
+  if (findings.length > MAX_SHOWN) notify(io, `scopecheck ${command}: … and ${findings.length - MAX_SHOWN} more about ${path}\n`);
+  if (parsed.format !== 'text') notify(io, `scopecheck ${command}: read ${parsed.value.length} entries from ${toPrintable(path)} as ${FORMAT_NAMES[parsed.format]}\n`);
   return parsed.value;
 }
 
