@@ -54,9 +54,13 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
       }
       const unanchored = /^\*([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)$/.exec(glob);
       if (unanchored) {
-        return add(`${unanchored[1]} and all subdomains`, effect === 'include'
-          ? `read as ${unanchored[1]} and its subdomains; Caido also matches names merely ending in "${unanchored[1]}".`
-          : `read as ${unanchored[1]} and its subdomains; names merely ending in "${unanchored[1]}", which Caido also excludes, are not excluded here.`);
+        const tail = unanchored[1]!;
+        if (effect === 'include') return add(`${tail} and all subdomains`, `read as ${tail} and its subdomains; Caido also matches names merely ending in "${tail}".`);
+        // An exclusion is read broadly: every name ending in the tail, which is the tail and its subdomains, or
+        // a name whose label before the tail's rest merely ends in the tail's first label (at any depth).
+        add(`${tail} and all subdomains`, `read as every name ending in "${tail}", as Caido excludes them.`);
+        add(`*${tail}`);
+        return add(`*.*${tail}`);
       }
       // Wildcards inside labels: scopecheck's stay in their label (narrower), so exclusions are widened.
       const labels = glob.replace(/\?/g, '*').split('.');

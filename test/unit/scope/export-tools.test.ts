@@ -124,7 +124,9 @@ describe('Caido presets read back', () => {
   it('read globs narrowly when they include and broadly when they exclude, and say so', () => {
     const read = parseUserScope(JSON.stringify({ name: 'x', allowlist: ['*example.com', 'api-*.example.net', '*', 'a?.example.org', 'Bad Host!'], denylist: ['pay-*.example.com', '10.1.*', '*admin.example.net', 'x*'] }));
     expect(read.value.map((e) => `${e.effect === 'include' ? '+' : '-'}${e.pattern}`)).toEqual([
-      '+example.com and all subdomains', '+api-*.example.net', '-*.example.com', '-10.1.0.0/16', '-admin.example.net and all subdomains', '-*',
+      '+example.com and all subdomains', '+api-*.example.net', '-*.example.com', '-10.1.0.0/16',
+      // Excluded broadly: every name ending in "admin.example.net", as Caido excludes them (myadmin.example.net too).
+      '-admin.example.net and all subdomains', '-*admin.example.net', '-*.*admin.example.net', '-*',
     ]);
     expect(read.findings.map((f) => `${f.severity} ${f.id}`)).toEqual([
       'info caido_glob_approximated', 'info caido_glob_approximated', 'warning caido_glob_unreadable', 'warning caido_glob_unreadable', 'warning caido_glob_unreadable',
