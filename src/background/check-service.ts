@@ -97,6 +97,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const ttl = computeCacheTtl({
       responses: guarded.responses,
       txtExpires: result.txt?.parsed?.expires_utc ?? null,
+      keysValidUntil: result.keys.map((k) => k.valid_until),
       incomplete,
       now: checkedAt,
     });

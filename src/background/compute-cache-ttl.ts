@@ -12,6 +12,8 @@ export interface TtlInput {
   responses: readonly ResponseCacheInfo[];
   /** security.txt `Expires` (RFC 3339), when the file has one. */
   txtExpires: string | null;
+  /** The published keys' validity ends: a key shown as valid must not outlive its date in the cache. */
+  keysValidUntil?: readonly (string | null)[];
   /** Some source failed or could not be fetched: keep the result briefly, the next try may succeed. */
   incomplete: boolean;
   now: number;
@@ -19,7 +21,7 @@ export interface TtlInput {
 
 export interface Ttl {
   ms: number;
-  reason: 'default' | 'http_max_age' | 'http_expires' | 'no_store' | 'txt_expires' | 'failures' | 'floor';
+  reason: 'default' | 'http_max_age' | 'http_expires' | 'no_store' | 'txt_expires' | 'key_valid_until' | 'failures' | 'floor';
 }
 
 export const DEFAULT_TTL_MS = 6 * 3600_000;
@@ -30,7 +32,8 @@ export const MIN_TTL_MS = 5 * 60_000;
 
 /**
  * How long a check result stays fresh: the shortest HTTP freshness lifetime among the responses
- * it used (RFC 9111: max-age minus Age, else Expires minus Date), capped by security.txt's Expires,
+ * it used (RFC 9111: max-age minus Age, else Expires minus Date), capped by security.txt's Expires and the end of a
+ * published key's validity (the result says whether each key has expired),
  * by a short lifetime when the check was incomplete, and kept between MIN and MAX.
  */
 export function computeCacheTtl(input: TtlInput): Ttl {
@@ -48,6 +51,10 @@ export function computeCacheTtl(input: TtlInput): Ttl {
   const txtExpiry = input.txtExpires ? Date.parse(input.txtExpires) : Number.NaN;
   if (Number.isFinite(txtExpiry) && txtExpiry > input.now && txtExpiry - input.now < best.ms) {
     best = { ms: txtExpiry - input.now, reason: 'txt_expires' };
+  }
+  for (const until of input.keysValidUntil ?? []) {
+    const end = until ? Date.parse(until) : Number.NaN;
+    if (Number.isFinite(end) && end > input.now && end - input.now < best.ms) best = { ms: end - input.now, reason: 'key_valid_until' };
   }
   if (input.incomplete && best.ms > INCOMPLETE_TTL_MS) best = { ms: INCOMPLETE_TTL_MS, reason: 'failures' };
   if (best.ms > MAX_TTL_MS) best = { ms: MAX_TTL_MS, reason: best.reason };

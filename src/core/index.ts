@@ -9,6 +9,8 @@ export { readSources, type ReadSources } from './check/read-sources.ts';
 export { judge, thisSiteOf, type Judgement } from './check/judge.ts';
 export { assembleCheckResult } from './check/assemble-check-result.ts';
 export { CheckResultSchema, SourceProgressSchema, type CheckResult, type SourceProgress } from './check/check-result.ts';
+export { collectContacts } from './check/collect-contacts.ts';
+export { collectSiteKeys, normalizeFingerprint } from './draft/collect-site-keys.ts';
 
 // Types of the results.
 export type { CoreDeps, FetchLike } from './fetch/types.ts';
@@ -17,9 +19,11 @@ export { PolicyResultSchema, type PolicyResult, type PolicySource, type Activity
 export type { TxtResult } from './schemas/txt-result.ts';
 export type { ScopeVerdict } from './schemas/scope-verdict.ts';
 export type { Draft, DraftKey } from './schemas/draft.ts';
+export type { ContactWarning, SiteContact } from './schemas/site-contact.ts';
 
 // URLs and hosts.
 export { isWebUrl, parseWebUrl, siteKeyOf, MAX_URL_LENGTH } from './url/is-web-url.ts';
+export { safeHref } from './url/safe-href.ts';
 export { hostMatchesDomain, pickForHost, toBareHost } from './url/host-matches-domain.ts';
 
 // Fetching (bounded, for the shells' own requests such as a key the user asks for).
@@ -71,7 +75,6 @@ export { loadBundledDiodbIndex, setDiodbIndexSource } from './diodb/load-bundled
 // Drafting (the popup drafts on demand; the CLI's draft and check commands).
 export {
   draftReport, getDraftStrings, toDraftLanguage, encodeMailto, buildEml, buildWebComposeUrls, formatDraftMarkdown,
-  encryptDraft, withEncryptedBody, assessContact, parseContact,
+  encryptDraft, withEncryptedBody, assessContact,
   type DraftLanguage, type SectionId,
 } from './draft/index.ts';
-export { findHiddenCharacters } from './draft/assess-contact.ts';

@@ -9,7 +9,8 @@ function looksLikeEntry(value: unknown): value is CachedCheck {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Partial<CachedCheck>;
   return typeof e.checked_at === 'number' && typeof e.expires_at === 'number' && Array.isArray(e.granted_origins)
-    && typeof e.result === 'object' && e.result !== null && e.result.schema === 'scopecheck.check/1' && Array.isArray(e.result.sources);
+    && typeof e.result === 'object' && e.result !== null && e.result.schema === 'scopecheck.check/1' && Array.isArray(e.result.sources)
+    && Array.isArray(e.result.contacts) && Array.isArray(e.result.keys);
 }
 
 /**
@@ -19,7 +20,8 @@ function looksLikeEntry(value: unknown): value is CachedCheck {
 export async function readCachedCheck(url: string, now = Date.now()): Promise<CachedCheckView | null> {
   const key = checkStorageKey(siteKeyOf(url));
   const [stored, permissions] = await Promise.all([browser.storage.local.get(key), browser.permissions.getAll()]);
-  // Migrated in memory only: the background writes the migrated entry back when it next reads it.
+  // Migrated in memory only: the background writes the migrated entry back when it next reads it. An entry from
+  // before version 3 lacks the contacts and keys the core derives: it is left to the background (null here).
   const entry = migrateCachedCheck(stored[key]).value;
   if (!looksLikeEntry(entry)) return null;
   return { ...entry, fresh: isEntryFresh(entry, now, permissions.origins ?? []) };

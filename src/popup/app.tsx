@@ -53,11 +53,11 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
     return [
       { id: 'rules', label: t('tabRules'), count: result.policy?.forbidden_activities.length, content: <RulesPanel policy={result.policy} /> },
       { id: 'scope', label: t('tabScope'), content: <><ScopePanel policy={result.policy} scope={result.scope} /><ScopeSources result={result} /></> },
-      { id: 'report', label: t('tabReport'), content: <><ContactPanel result={result} now={now()} onDraft={() => setDrafting(true)} /><CoordinatorsSection result={result} /></> },
+      { id: 'report', label: t('tabReport'), content: <><ContactPanel result={result} onDraft={() => setDrafting(true)} /><CoordinatorsSection result={result} /></> },
       { id: 'txt', label: 'security.txt', count: findings, content: <TxtPanel txt={result.txt} /> },
       { id: 'sources', label: t('tabSources'), content: <SourcesPanel result={result} /> },
     ];
-  }, [result]); // `now` is read when the result arrives
+  }, [result]);
   let host = '';
   try {
     host = state.target?.url ? new URL(state.target.url).hostname : '';

@@ -1,7 +1,14 @@
 import { findCoordinators } from '../coordinators/find-coordinators.ts';
 import type { CheckResult, SourceProgress } from './check-result.ts';
+import { collectContacts } from './collect-contacts.ts';
+import { collectSiteKeys } from '../draft/collect-site-keys.ts';
 import type { Judgement } from './judge.ts';
 import type { ReadSources } from './read-sources.ts';
+
+function checkedAt(iso: string): Date {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? new Date(0) : at;
+}
 
 /**
  * One check result from the stages' output, for the extension (checkPage) and the CLI's check alike: the
@@ -21,6 +28,8 @@ export function assembleCheckResult(read: ReadSources, judged: Judgement | null,
     policy: read.policy,
     ...(read.host ? { policy_sources: read.policy_sources } : {}),
     scope: verdict,
+    contacts: collectContacts(read.txt, read.policy, read.host),
+    keys: collectSiteKeys(read.txt, read.policy, checkedAt(read.checked_at)),
     ...(unreadable.length > 0 ? { scope_unreadable: unreadable.map((u) => ({ effect: u.effect, entry: u.text })) } : {}),
     ...(nothingPublished ? { coordinators: findCoordinators(read.host) } : {}),
     sources,

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { TxtResultSchema } from '../schemas/txt-result.ts';
 import { PolicyResultSchema, PolicySourceSchema } from '../schemas/policy-result.ts';
 import { ScopeVerdictSchema } from '../schemas/scope-verdict.ts';
-import { DraftSchema } from '../schemas/draft.ts';
+import { DraftKeySchema, DraftSchema } from '../schemas/draft.ts';
+import { SiteContactSchema } from '../schemas/site-contact.ts';
 import { CoordinatorSuggestionSchema } from '../coordinators/coordinator.ts';
 
 /** Progress of one source while a check runs (the popup shows one line per source). */
@@ -27,6 +28,10 @@ export const CheckResultSchema = z.object({
   scope: z.nullable(ScopeVerdictSchema),
   /** Scope entries naming hosts that could not be read (shown in the Scope tab). */
   scope_unreadable: z.optional(z.array(z.object({ effect: z.enum(['include', 'exclude']), entry: z.string() }))),
+  /** Where to report: security.txt's contacts (with their lines) and the policy's, merged, each with its warnings. */
+  contacts: z.array(SiteContactSchema),
+  /** The encryption keys the site publishes (security.txt and policy merged), expiry as of `checked_at`. */
+  keys: z.array(DraftKeySchema),
   /** When the site publishes nothing: a national CSIRT and CERT/CC, coordinators only (no permission). */
   coordinators: z.optional(z.array(CoordinatorSuggestionSchema)),
   /** Only when drafting was asked for (the CLI's check); the extension drafts in the popup, on demand. */

@@ -13,11 +13,17 @@ export const DraftSectionSchema = z.object({
 });
 export type DraftSection = z.infer<typeof DraftSectionSchema>;
 
-/** A key the report could be encrypted to, as published (fetching it is the caller's job). */
+/**
+ * A key the site publishes and a report could be encrypted to (fetching it is the caller's job): one list for the
+ * popup's Report tab and the draft. `expired` is true when the policy says so or its validity ended.
+ */
 export const DraftKeySchema = z.object({
   source: z.enum(['securitytxt', 'policy']),
   url: z.nullable(z.string()),
+  /** Upper-case hex without spaces. */
   fingerprint: z.nullable(z.string()),
+  /** A key id the policy names without a full fingerprint. */
+  key_id: z.optional(z.nullable(z.string())),
   valid_until: z.nullable(z.string()),
   expired: z.nullable(z.boolean()),
 });

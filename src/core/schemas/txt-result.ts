@@ -59,6 +59,8 @@ export const TxtResultSchema = z.object({
   lines: z.record(z.string(), z.array(z.number())),
   findings: z.array(FindingSchema),
   parsed: z.nullable(SecurityTxtFieldsSchema),
+  /** The line of each value of `parsed`'s list fields, in the same order (`field_lines.contact[i]` is contact i's). */
+  field_lines: z.optional(z.record(z.string(), z.array(z.number()))),
   source: z.nullable(TxtSourceSchema),
   signature: z.optional(SignatureSchema),
   /** The decoded body, for display with line numbers (never rendered as markup). */

@@ -18,6 +18,7 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
 export function buildTxtResult(parts: {
   findings: Finding[];
   parsed: SecurityTxtFields | null;
+  fieldLines?: Record<string, number[]>;
   source: TxtSource | null;
   signature?: Signature;
   raw?: string | null;
@@ -42,6 +43,7 @@ export function buildTxtResult(parts: {
     lines: Object.fromEntries(Object.keys(lines).sort().map((k) => [k, lines[k]!])),
     findings,
     parsed: parts.parsed,
+    ...(parts.fieldLines ? { field_lines: parts.fieldLines } : {}),
     source: parts.source,
     ...(parts.signature ? { signature: parts.signature } : {}),
     ...(parts.raw !== undefined ? { raw: parts.raw } : {}),

@@ -7,7 +7,7 @@ import { checkFetchContext, hostOf } from './check-fetch-context.ts';
 import { checkSignature, type VerificationKey } from './check-signature.ts';
 import { decodeBody } from './decode-body.ts';
 import { withContextDefaults, type FetchContext, type ResolvedContext } from './fetch-context.ts';
-import { DEFAULT_LIMITS, parseSecurityTxt, type ParseLimits, type ParsedSecurityTxt } from './parse-security-txt.ts';
+import { DEFAULT_LIMITS, parseSecurityTxt, type FieldEntry, type ParseLimits, type ParsedSecurityTxt } from './parse-security-txt.ts';
 
 export interface ValidateOptions {
   /** The clock for expiry checks. */
@@ -121,6 +121,18 @@ export async function validateSecurityTxt(bytes: Uint8Array, context: FetchConte
   return finishValidation(analysis, options.keys ?? []);
 }
 
+/** The line of each list field's value (Contact, Encryption, Policy, …), in the order `fields` holds them. */
+function listFieldLines(entries: readonly FieldEntry[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const entry of entries) {
+    if (!entry.key || !LIST_KEYS.has(entry.key)) continue;
+    (out[entry.key] ??= []).push(entry.line);
+  }
+  return out;
+}
+
+const LIST_KEYS: ReadonlySet<string> = new Set(['contact', 'policy', 'encryption', 'canonical', 'acknowledgments', 'hiring', 'csaf']);
+
 /** Runs the signature check on an analysis and assembles the result. */
 export async function finishValidation(analysis: Analysis, keys: VerificationKey[]): Promise<TxtResult> {
   if (!analysis.parsed) return buildTxtResult({ findings: analysis.findings, parsed: null, source: analysis.source, raw: analysis.raw ?? undefined });
@@ -128,6 +140,7 @@ export async function finishValidation(analysis: Analysis, keys: VerificationKey
   return buildTxtResult({
     findings: [...analysis.findings, ...sig.findings],
     parsed: analysis.parsed.fields,
+    fieldLines: listFieldLines(analysis.parsed.entries),
     source: analysis.source,
     signature: sig.signature,
     raw: analysis.raw ?? undefined,

@@ -1,37 +1,34 @@
 import { t } from '../../platform/i18n.ts';
-import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
-import { collectContacts } from '../lib/collect-contacts.ts';
-import { useEffect, useState } from 'preact/hooks';
-import type { describeContact as DescribeContact } from '../lib/describe-contact.ts';
-import { collectKeys, groupFingerprint } from '../lib/collect-keys.ts';
+import { CONTACT_WARNING_LABELS, REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
+import { groupFingerprint } from '../lib/group-fingerprint.ts';
 import { Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
-import type { CheckResult } from '../../core/index.ts';
+import type { CheckResult, SiteContact } from '../../core/index.ts';
 
 /**
- * One contact: a link only when it is safe to follow (see describeContact), else inert text; its punycode form
- * when the domain is internationalised, and every warning about it (injected headers, look-alikes, bidi).
+ * One contact as the background described it: a link only when it is safe to follow, else inert text; its
+ * punycode form when the domain is internationalised, and every warning about it (injected headers, look-alikes,
+ * bidi), in the UI's language.
  */
-function ContactValue({ value, siteHost }: { value: string; siteHost: string }) {
-  const describe = useDescribeContact();
-  // Until the checks have loaded (a few ms, off the first paint: they carry tldts), the contact is inert text.
-  const view = describe ? describe(value, siteHost) : { href: null, punycode: null, warnings: [] };
+function ContactValue({ contact }: { contact: SiteContact }) {
   return (
     <>
-      {view.href ? (
-        <a href={view.href} target="_blank" rel="noopener noreferrer"><SafeText text={value} limit={200} /></a>
+      {contact.href ? (
+        <a href={contact.href} target="_blank" rel="noopener noreferrer"><SafeText text={contact.value} limit={200} /></a>
       ) : (
-        <span class="inert" title={value.slice(0, 300)}><SafeText text={value} limit={200} /></span>
+        <span class="inert" title={contact.value.slice(0, 300)}><SafeText text={contact.value} limit={200} /></span>
       )}
-      {view.punycode && (
-        <> <code class="muted punycode" data-contact-punycode={view.punycode}>(<SafeText text={view.punycode} limit={300} />)</code></>
+      {contact.punycode && (
+        <> <code class="muted punycode" data-contact-punycode={contact.punycode}>(<SafeText text={contact.punycode} limit={300} />)</code></>
       )}
-      {view.warnings.length > 0 && (
+      {contact.warnings.length > 0 && (
         <ul class="contact-warnings">
-          {view.warnings.map((w, i) => (
-            <li key={i} class={`warn sev-${w.severity}`} data-contact-warning={w.id}>⚠ <SafeText text={w.message} limit={300} /></li>
+          {contact.warnings.map((w, i) => (
+            <li key={i} class={`warn sev-${w.severity}`} data-contact-warning={w.id}>
+              ⚠ <SafeText text={t(CONTACT_WARNING_LABELS[w.id] ?? 'contactWarning_other', w.params.slice(0, 9))} limit={400} />
+            </li>
           ))}
         </ul>
       )}
@@ -39,24 +36,9 @@ function ContactValue({ value, siteHost }: { value: string; siteHost: string }) 
   );
 }
 
-let loading: Promise<typeof DescribeContact> | null = null;
-
-/** describeContact, loaded lazily: the Public Suffix List must stay out of the popup's first paint. */
-function useDescribeContact(): typeof DescribeContact | null {
-  const [fn, setFn] = useState<{ describe: typeof DescribeContact } | null>(null);
-  useEffect(() => {
-    let live = true;
-    loading ??= import('../lib/describe-contact.ts').then((m) => m.describeContact);
-    void loading.then((describe) => live && setFn({ describe }));
-    return () => { live = false; };
-  }, []);
-  return fn?.describe ?? null;
-}
-
 /** Where to report: contacts, languages, encryption keys, what a report should contain, and the draft button. */
-export function ContactPanel({ result, now, onDraft }: { result: CheckResult; now: number; onDraft: () => void }) {
-  const contacts = collectContacts(result);
-  const keys = collectKeys(result, now);
+export function ContactPanel({ result, onDraft }: { result: CheckResult; onDraft: () => void }) {
+  const { contacts, keys } = result;
   const languages = result.txt?.parsed?.preferred_languages ?? [];
   const fields = result.policy?.report_fields ?? [];
   const channelRules = result.policy?.channel_rules ?? [];
@@ -70,13 +52,13 @@ export function ContactPanel({ result, now, onDraft }: { result: CheckResult; no
           <ul class="items">
             {contacts.map((c) => (
               <li key={c.value} class="item contact" data-contact={c.value}>
-                <ContactValue value={c.value} siteHost={result.host} />
+                <ContactValue contact={c} />
                 <span class="muted source-note">
-                  {c.fromTxt && (c.txtLine ? t('fromTxtLine', [String(c.txtLine)]) : t('fromTxt'))}
-                  {c.fromTxt && c.policyQuote !== null && ' · '}
-                  {c.policyQuote !== null && t('fromPolicy')}
+                  {c.from_txt && (c.txt_line ? t('fromTxtLine', [String(c.txt_line)]) : t('fromTxt'))}
+                  {c.from_txt && c.policy_quote !== null && ' · '}
+                  {c.policy_quote !== null && t('fromPolicy')}
                 </span>
-                {!c.fromTxt && <Quote text={c.policyQuote} />}
+                {!c.from_txt && <Quote text={c.policy_quote} />}
               </li>
             ))}
           </ul>
@@ -106,17 +88,17 @@ export function ContactPanel({ result, now, onDraft }: { result: CheckResult; no
             {keys.map((k, i) => (
               <li
                 key={i}
-                class={`item key${k.expired ? ' expired' : ''}`}
+                class={`item key${k.expired === true ? ' expired' : ''}`}
                 data-key-fingerprint={k.fingerprint ?? undefined}
-                data-key-expired={k.expired ? 'true' : undefined}
+                data-key-expired={k.expired === true ? 'true' : undefined}
               >
                 {k.fingerprint ? (
                   <code class="fingerprint">{groupFingerprint(k.fingerprint)}</code>
                 ) : (
-                  <span class="muted">{k.keyId ? t('keyIdOnly', [k.keyId]) : t('keyNoFingerprint')}</span>
+                  <span class="muted">{k.key_id ? t('keyIdOnly', [k.key_id]) : t('keyNoFingerprint')}</span>
                 )}
-                {k.expired && <span class="tag bad">{t('keyExpired')}</span>}
-                {k.validUntil && !k.expired && <span class="muted"> {t('keyValidUntil', [k.validUntil])}</span>}
+                {k.expired === true && <span class="tag bad">{t('keyExpired')}</span>}
+                {k.valid_until && k.expired !== true && <span class="muted"> {t('keyValidUntil', [k.valid_until])}</span>}
                 {k.url && <div><SafeLink url={k.url} /></div>}
                 <div class="muted">{t(k.source === 'securitytxt' ? 'fromTxt' : 'fromPolicy')}</div>
               </li>

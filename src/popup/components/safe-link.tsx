@@ -1,4 +1,4 @@
-import { safeHref } from '../lib/safe-href.ts';
+import { safeHref } from '../../core/index.ts';
 import { SafeText } from './safe-text.tsx';
 
 /**

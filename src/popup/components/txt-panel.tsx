@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { SIGNATURE_LABELS } from '../lib/label-keys.ts';
-import { groupFingerprint, normalizeFingerprint } from '../lib/collect-keys.ts';
+import { groupFingerprint } from '../lib/group-fingerprint.ts';
 import { firstLines } from '../lib/first-lines.ts';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
-import type { Finding, Severity, TxtResult } from '../../core/index.ts';
+import { normalizeFingerprint, type Finding, type Severity, type TxtResult } from '../../core/index.ts';
 
 const SEVERITIES: { severity: Severity; title: MessageKey }[] = [
   { severity: 'error', title: 'findingsErrors' },

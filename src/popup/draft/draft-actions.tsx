@@ -2,9 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import type { SavedDraft } from '../../shared/saved-draft.ts';
 import type { Settings } from '../../shared/settings-schema.ts';
-import { safeHref } from '../lib/safe-href.ts';
 import { copyText, downloadText } from './copy-text.ts';
-import { buildEml, buildWebComposeUrls, encodeMailto, formatDraftMarkdown, getDraftStrings, type Draft } from '../../core/index.ts';
+import { buildEml, buildWebComposeUrls, encodeMailto, formatDraftMarkdown, getDraftStrings, safeHref, type Draft } from '../../core/index.ts';
 
 export interface ActionsProps {
   working: SavedDraft;

@@ -3,7 +3,7 @@ import { t } from '../../platform/i18n.ts';
 import { send } from '../../platform/messaging.ts';
 import { requestOrigins } from '../../platform/permissions.ts';
 import { originPatternsForUrl } from '../../shared/origin-patterns.ts';
-import { groupFingerprint } from '../lib/collect-keys.ts';
+import { groupFingerprint } from '../lib/group-fingerprint.ts';
 import { SafeText } from '../components/safe-text.tsx';
 import { copyText } from './copy-text.ts';
 import { encryptDraft, type DraftKey } from '../../core/index.ts';

@@ -45,6 +45,11 @@ describe('computeCacheTtl', () => {
     expect(ttl([], { txtExpires: '2027-11-21T12:00:00Z' }).reason).toBe('default');
     expect(ttl([], { txtExpires: '2020-01-01T00:00:00Z' }).reason).toBe('default');
   });
+  it('never shows a key as valid past its validity: the lifetime ends with the first key to expire', () => {
+    const keys = (keysValidUntil: (string | null)[]) => computeCacheTtl({ responses: [], txtExpires: null, keysValidUntil, incomplete: false, now });
+    expect(keys(['2026-11-21T13:00:00Z', null, '2026-11-21T11:00:00Z'])).toEqual({ ms: 3600_000, reason: 'key_valid_until' });
+    expect(keys(['2025-01-01', 'not a date', '2027-01-01']).reason).toBe('default');
+  });
   it('keeps an incomplete check briefly', () => {
     expect(ttl([res({ cacheControl: 'max-age=86400' })], { incomplete: true })).toEqual({ ms: INCOMPLETE_TTL_MS, reason: 'failures' });
   });

@@ -18,21 +18,36 @@ describe('createResultCache', () => {
   it('stores and reads back a check, validated', async () => {
     const cache = createResultCache(area);
     await cache.put(entry('taotlused.bigbank.ee'));
-    expect(await cache.get('taotlused.bigbank.ee')).toEqual({ ...entry('taotlused.bigbank.ee'), v: 2 });
+    expect(await cache.get('taotlused.bigbank.ee')).toEqual({ ...entry('taotlused.bigbank.ee'), v: 3 });
     expect(await cache.get('other.example')).toBeNull();
   });
 
-  it('migrates a version-1 entry: the cached draft is dropped, and the entry written back', async () => {
+  it('migrates a version-1 entry: the cached draft is dropped, the contacts and keys derived, and the entry written back', async () => {
     const cache = createResultCache(area);
     const old = entry('old.example');
+    const { contacts, keys, ...v1Result } = old.result;
     const draft = { to: ['security@old.example'], subject: 's', body: 'b', mailto: null, warnings: [] };
-    await area.set({ 'check:old.example': { ...old, result: { ...old.result, draft } } });
+    await area.set({ 'check:old.example': { ...old, result: { ...v1Result, draft } } });
     const read = await cache.get('old.example');
-    expect(read?.v).toBe(2);
+    expect(read?.v).toBe(3);
     expect(read?.result).not.toHaveProperty('draft');
+    expect(read?.result.contacts).toEqual(contacts);
+    expect(read?.result.keys).toEqual(keys);
     const stored = fake.browser.storage.local.data.get('check:old.example') as { v: number; result: object };
-    expect(stored.v).toBe(2);
+    expect(stored.v).toBe(3);
     expect(stored.result).not.toHaveProperty('draft');
+    expect(stored.result).toHaveProperty('contacts', contacts);
+  });
+
+  it('migrates a version-2 entry: contacts (with their security.txt lines and warnings) and keys from the core', async () => {
+    const cache = createResultCache(area);
+    const old = entry('v2.example');
+    const { contacts: _contacts, keys: _keys, ...v2Result } = old.result;
+    await area.set({ 'check:v2.example': { ...old, v: 2, result: v2Result } });
+    const read = await cache.get('v2.example');
+    expect(read?.v).toBe(3);
+    expect(read?.result.contacts.map((c) => [c.value, c.txt_line, c.href])).toEqual([['mailto:security@bigbank.eu', 1, 'mailto:security@bigbank.eu']]);
+    expect(read?.result.keys.map((k) => k.url)).toEqual(['https://raw.githubusercontent.com/bigbank-as/security-txt/master/pgp-key.txt']);
   });
 
   it('drops an entry that no longer matches the schema', async () => {

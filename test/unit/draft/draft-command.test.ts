@@ -142,7 +142,7 @@ describe('scopecheck draft <url> (live, loopback)', () => {
     expect(draft.to).toEqual(['security@shop.example.test']);
     expect(draft.evidence!.contact_source).toBe('securitytxt');
     expect(draft.body).toContain('Kontakt gefunden in: https://shop.example.test/.well-known/security.txt');
-    expect(draft.encryption_keys).toEqual([{ source: 'securitytxt', url: 'https://shop.example.test/key.asc', fingerprint: null, valid_until: null, expired: null }]);
+    expect(draft.encryption_keys).toEqual([{ source: 'securitytxt', url: 'https://shop.example.test/key.asc', fingerprint: null, key_id: null, valid_until: null, expired: null }]);
     // The policy named by security.txt was fetched and read.
     expect(draft.sections!.map((x) => x.id)).toEqual(['reproduction_steps', 'proof_of_concept']);
     expect(draft.disclosure).toContain('60 Tage');

@@ -98,7 +98,7 @@ describe('draftReport on every corpus policy (PolicyResult built from the labels
     expect(d.warnings).toContain('txt_expired');
     expect(d.warnings).not.toContain('txt_unsigned');
     expect(d.web_form).toBe('https://internet.nl/disclosure/');
-    expect(d.encryption_keys).toEqual([{ source: 'securitytxt', url: 'https://internet.nl/disclosure/', fingerprint: null, valid_until: null, expired: null }]);
+    expect(d.encryption_keys).toEqual([{ source: 'securitytxt', url: 'https://internet.nl/disclosure/', fingerprint: null, key_id: null, valid_until: null, expired: null }]);
   });
 });
 

@@ -5,9 +5,11 @@ import { noPolicyCheck } from '../ui/fixtures/no-policy.ts';
 vi.mock('../../../src/platform/browser.ts', () => import('./mock-browser.ts'));
 const { readCachedCheck } = await import('../../../src/platform/read-cached-check.ts');
 
+const { CACHED_CHECK_VERSION } = await import('../../../src/shared/cached-check.ts');
+
 const NOW = Date.parse('2026-11-21T10:05:00Z');
 const entry = (expiresAt: number) => ({
-  key: 'www.shop.example.test', result: noPolicyCheck(), checked_at: NOW - 300_000, expires_at: expiresAt, ttl_reason: 'default', granted_origins: [],
+  v: CACHED_CHECK_VERSION, key: 'www.shop.example.test', result: noPolicyCheck(), checked_at: NOW - 300_000, expires_at: expiresAt, ttl_reason: 'default', granted_origins: [],
 });
 
 describe('readCachedCheck', () => {
@@ -32,6 +34,14 @@ describe('readCachedCheck', () => {
     expect((await readCachedCheck('https://www.shop.example.test/', NOW))?.fresh).toBe(false);
     fake.browser.storage.local.data.set('check:www.shop.example.test', { ...entry(NOW + 1000), granted_origins: ['https://*/*'] });
     expect((await readCachedCheck('https://www.shop.example.test/', NOW))?.fresh).toBe(true);
+  });
+
+  it('leaves an entry from before version 3 to the background: its contacts and keys need the core', async () => {
+    const { contacts: _c, keys: _k, ...v2Result } = noPolicyCheck();
+    fake.browser.storage.local.data.set('check:www.shop.example.test', { ...entry(NOW + 1000), v: 2, result: v2Result });
+    expect(await readCachedCheck('https://www.shop.example.test/', NOW)).toBeNull();
+    // Read only: the stored entry is untouched (the background migrates it and writes it back).
+    expect(fake.browser.storage.local.data.get('check:www.shop.example.test')).toMatchObject({ v: 2 });
   });
 
   it('ignores entries that are not check results', async () => {

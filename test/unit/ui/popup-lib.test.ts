@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectContacts } from '../../../src/popup/lib/collect-contacts.ts';
-import { collectKeys, groupFingerprint, normalizeFingerprint } from '../../../src/popup/lib/collect-keys.ts';
+import { groupFingerprint } from '../../../src/popup/lib/group-fingerprint.ts';
 import { notReadHosts, verdictOf } from '../../../src/popup/lib/derive-verdict.ts';
 import { groupByQuote } from '../../../src/popup/lib/group-by-quote.ts';
 import { firstLines } from '../../../src/popup/lib/first-lines.ts';
-import { safeHref } from '../../../src/popup/lib/safe-href.ts';
+import { safeHref } from '../../../src/core/url/safe-href.ts';
 import { splitVisibleControls } from '../../../src/popup/lib/split-visible-controls.ts';
 import { pickDraftLanguage } from '../../../src/popup/draft/pick-draft-language.ts';
 import { hostMatchesDomain, toBareHost as normalizeHost, pickForHost } from '../../../src/core/url/host-matches-domain.ts';
@@ -78,21 +77,9 @@ describe('verdictOf', () => {
   });
 });
 
-describe('collectContacts / collectKeys', () => {
-  it('merges security.txt and policy contacts, with security.txt line numbers', () => {
-    const result = bigbankCheck();
-    expect(collectContacts(result)).toEqual([{ value: 'mailto:security@bigbank.eu', fromTxt: true, txtLine: 1, policyQuote: result.policy!.contacts[0]!.quote }]);
-    expect(collectContacts(noPolicyCheck()).map((c) => [c.value, c.txtLine])).toEqual([['security@shop.example.test', 2], ['https://shop.example.test/report', 3]]);
-  });
-  it('normalises fingerprints and merges the same key from both sources; expiry by date', () => {
-    expect(normalizeFingerprint('5f8e 3a1b:9c2d 4e6f 7a8b 9c0d')).toBe('5F8E3A1B9C2D4E6F7A8B9C0D');
-    expect(normalizeFingerprint('not hex')).toBeNull();
+describe('groupFingerprint', () => {
+  it('groups by four for reading aloud', () => {
     expect(groupFingerprint('ABCDEF0123')).toBe('ABCD EF01 23');
-    const result = noPolicyCheck();
-    result.policy = { ...bigbankCheck().policy!, pgp: [{ fingerprint: '5F8E3A1B9C2D4E6F7A8B9C0D1E2F3A4B5C6D7E8F', key_id: null, url: 'https://example.test/key.asc', valid_until: '2027-01-01', expired: null }] };
-    const keys = collectKeys(result, Date.parse('2026-11-21T00:00:00Z'));
-    expect(keys).toEqual([{ fingerprint: '5F8E3A1B9C2D4E6F7A8B9C0D1E2F3A4B5C6D7E8F', keyId: null, url: 'https://example.test/key.asc', validUntil: '2027-01-01', expired: false, source: 'securitytxt' }]);
-    expect(collectKeys(result, Date.parse('2027-06-01T00:00:00Z'))[0]?.expired).toBe(true);
   });
 });
 

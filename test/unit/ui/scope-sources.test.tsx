@@ -8,7 +8,7 @@ const { ScopeSources } = await import('../../../src/popup/components/scope-sourc
 
 const base: CheckResult = {
   schema: 'scopecheck.check/1', url: 'https://www.example.com/', host: 'www.example.com', checked_at: '2026-12-06T00:00:00Z',
-  txt: null, policy: null, draft: null, sources: [],
+  txt: null, policy: null, draft: null, sources: [], contacts: [], keys: [],
   scope: { schema: 'scopecheck.scope/1', host: 'www.example.com', verdict: 'unknown', rule: null, quote: null, reasons: [] },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeContact } from '../../../src/popup/lib/describe-contact.ts';
+import { describeContact } from '../../../src/core/draft/describe-contact.ts';
 
 const ids = (value: string, site = 'shop.test') => describeContact(value, site).warnings.map((w) => w.id);
 
