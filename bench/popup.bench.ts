@@ -2,6 +2,7 @@
 // (one RTT here) to every request: cold (empty extension storage, first check; goal ≤ 2 RTT + 100 ms), the cached
 // verdict over 20 opens (goal p95 ≤ 100 ms), each as a ratio to the RTT, and how many sequential request rounds a
 // cold check takes (it should be about two, not one per URL).
+import { existsSync, readFileSync } from 'node:fs';
 import type { Site, Route } from '../test/support/fixture-server.ts';
 import { buildCorpusSites, CORPUS_CERT_NAMES, CORPUS_EXTRA_DOMAINS } from '../test/support/corpus-sites.ts';
 import { findBrowser, type BrowserKind } from '../test/e2e/support/find-browser.ts';
@@ -76,7 +77,58 @@ async function measureWorkerStart(session: Session, control: HarnessPage): Promi
   return { cold, warm };
 }
 
-async function measureBrowser(kind: BrowserKind, executablePath: string): Promise<{ rows: BenchSection['rows']; figures: BenchSection['figures'] }> {
+/**
+ * The script and style files a popup open loads. Resource Timing lists no extension-scheme files in either
+ * browser, so they are read from the framed popup's document a second after its final verdict (the panels
+ * mount a frame after the banner): the module script and its modulepreload links, plus the preload links Vite's
+ * loader inserts for every dynamic import() (the imported chunk and its dependencies). With `clickDraft`, the
+ * Draft button is pressed first: a control that the lazy draft chunk does show up when something imports it.
+ */
+async function listLoadedFiles(host: HarnessPage, path: string, clickDraft = false): Promise<string[]> {
+  return host.evaluate(({ path, clickDraft }) => new Promise<string[]>((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:420px;height:600px;border:0';
+    frame.src = new URL(`/${path}`, location.href).href;
+    const started = performance.now();
+    const poll = () => {
+      const doc = frame.contentDocument;
+      const verdict = doc?.querySelector('[data-verdict]')?.getAttribute('data-verdict');
+      const button = doc?.querySelector<HTMLElement>('[data-action="draft"]');
+      if (verdict && verdict !== 'loading' && (!clickDraft || button)) {
+        button?.click();
+        setTimeout(() => {
+          const urls = [...(frame.contentDocument?.querySelectorAll('script[src], link[href]') ?? [])]
+            .map((e) => new URL(e.getAttribute('src') ?? e.getAttribute('href') ?? '', frame.src).pathname);
+          frame.remove();
+          resolve([...new Set(urls.filter((n) => /\.(js|css)$/.test(n)).map((n) => n.replace(/^\/assets\//, '')))].sort());
+        }, 1000);
+        return;
+      }
+      if (performance.now() - started > 20_000) {
+        frame.remove();
+        reject(new Error('no final verdict in the framed popup'));
+        return;
+      }
+      setTimeout(poll, 5);
+    };
+    document.body.append(frame);
+    poll();
+  }), { path, clickDraft });
+}
+
+/** Whether a built chunk's licence banner names `pkg`. */
+function bundles(kind: BrowserKind, file: string, pkg: string): boolean {
+  const path = new URL(`../dist/${kind === 'chromium' ? 'chrome' : 'firefox'}/assets/${file}`, import.meta.url);
+  return existsSync(path) && readFileSync(path, 'utf8').slice(0, 2000).includes(` ${pkg} `);
+}
+
+/** A cold check's requests in arrival order, relative to the first, with the round each falls in. */
+function traceRequests(made: { host: string; path: string; at: number; status: number | null }[]): string {
+  const first = Math.min(...made.map((r) => r.at));
+  return [...made].sort((a, b) => a.at - b.at).map((r) => `+${Math.round(r.at - first)} ${r.host}${r.path} ${r.status ?? ''}`).join('; ');
+}
+
+async function measureBrowser(kind: BrowserKind, executablePath: string): Promise<{ rows: BenchSection['rows']; figures: BenchSection['figures']; traces: string[] }> {
   const session = await startSession(kind, executablePath, {
     sites: withDelay(buildCorpusSites(new Date())), grantHosts: true, extraCertNames: CORPUS_CERT_NAMES, extraDomains: CORPUS_EXTRA_DOMAINS,
   });
@@ -85,6 +137,7 @@ async function measureBrowser(kind: BrowserKind, executablePath: string): Promis
     const control = await session.browser.openExtensionPage(CONTROL_PAGE);
     const popup = `src/popup/index.html?tab=${tabId}`;
     const rows: BenchSection['rows'] = [];
+    const traces: string[] = [];
     const warmAll: number[] = [];
     for (let run = 1; run <= RUNS; run++) {
       await control.evaluate(async () => {
@@ -94,6 +147,7 @@ async function measureBrowser(kind: BrowserKind, executablePath: string): Promis
       const from = session.fixture.requests.length;
       const cold = await measureTimeToVerdict(control, popup, 20_000);
       const made = session.fixture.requests.slice(from).filter((r) => r.path !== '/' && r.path !== '/favicon.ico');
+      if (run === 1) traces.push(`${kind} cold run 1 requests: ${traceRequests(made)}`);
       const warm: number[] = [];
       for (let i = 0; i < (run === 1 ? WARM_OPENS : 3); i++) warm.push((await measureTimeToVerdict(control, popup, 20_000)).ms);
       warmAll.push(...warm);
@@ -102,12 +156,21 @@ async function measureBrowser(kind: BrowserKind, executablePath: string): Promis
     }
     const num = (k: string) => rows.map((r) => Number(r[k]));
     const cold = num('cold_ms');
+    const loaded = await listLoadedFiles(control, popup);
+    const withDraft = await listLoadedFiles(control, popup, true);
     const workerStart = await measureWorkerStart(session, control);
     const warmP95 = percentile(warmAll, 95);
     const key = kind === 'chromium' ? 'chromium' : 'firefox';
     return {
       rows,
+      traces,
       figures: {
+        [`${key}_popup_open_loads`]: loaded.join(' '),
+        // The licence banner names the packages bundled in each chunk (scripts/vite-plugin-licence-banners.ts).
+        [`${key}_popup_open_loads_tldts`]: loaded.some((n) => bundles(kind, n, 'tldts')),
+        [`${key}_popup_open_loads_openpgp`]: loaded.some((n) => bundles(kind, n, 'openpgp')),
+        [`${key}_popup_draft_click_adds`]: withDraft.filter((n) => !loaded.includes(n)).join(' '),
+        [`${key}_popup_draft_click_loads_tldts`]: withDraft.some((n) => bundles(kind, n, 'tldts')),
         [`${key}_cold_median_ms`]: median(cold),
         [`${key}_cold_to_rtt`]: Number((median(cold) / DELAY_MS).toFixed(2)),
         [`${key}_cold_to_rtt_spread`]: `${(Math.min(...cold) / DELAY_MS).toFixed(2)}–${(Math.max(...cold) / DELAY_MS).toFixed(2)}`,
@@ -142,6 +205,7 @@ export default async function (): Promise<BenchSection> {
     const measured = await measureBrowser(kind, executablePath);
     rows.push(...measured.rows);
     Object.assign(figures, measured.figures);
+    notes.push(...measured.traces);
   }
   return {
     title,

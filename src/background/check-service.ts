@@ -1,5 +1,5 @@
 import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
-import { pickForHost, siteKeyOf, parseUserScope, type DiodbIndex, type SourceProgress, type FetchLike, type CompiledPlatformIndex } from '../core/index.ts';
+import { pickForHost, siteKeyOf, parseUserScope, type CheckResult, type DiodbIndex, type SourceProgress, type FetchLike, type CompiledPlatformIndex } from '../core/index.ts';
 import type { Settings } from '../shared/settings-schema.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
@@ -28,6 +28,8 @@ export interface RunOptions {
   /** The origin activeTab lets us fetch (the page the user clicked on), if any. */
   activeTabOrigin: string | null;
   onProgress?: (sources: SourceProgress[]) => void;
+  /** The early result (the verdict's sources have answered, others are still out); never stored. */
+  onPartial?: (entry: CachedCheckView) => void;
   /** Links on the page, for policy discovery (only with the optional "scripting" permission). */
   pageLinks?: () => Promise<{ href: string; text: string }[] | undefined>;
 }
@@ -46,6 +48,9 @@ interface Run {
   executing: boolean;
   sources: SourceProgress[];
   listeners: Set<(sources: SourceProgress[]) => void>;
+  /** The early result, once there is one, and who wants it (a popup joining later gets it at once). */
+  partial: CachedCheckView | null;
+  partialListeners: Set<(entry: CachedCheckView) => void>;
 }
 
 /**
@@ -70,6 +75,13 @@ export function createCheckService(deps: CheckServiceDeps) {
     const override = pickForHost(host, settings.scopeOverrides);
     const started = deps.now();
     const pageLinks = await options.pageLinks?.();
+    const granted = deps.grantedOrigins();
+    const onPartial = (partial: CheckResult) => {
+      const at = deps.now().getTime();
+      // Not fresh and not stored: only the popup that is waiting shows it, until the final result replaces it.
+      run.partial = { key: siteKeyOf(url), result: mergeDenied(partial, guarded.denied), checked_at: at, expires_at: at, ttl_reason: 'partial', granted_origins: [], fresh: false };
+      for (const listener of run.partialListeners) listener(run.partial);
+    };
     const onProgress = (progress: SourceProgress) => {
       const at = run.sources.findIndex((s) => s.id === progress.id);
       run.sources = at === -1 ? [...run.sources, progress] : run.sources.map((s, i) => (i === at ? progress : s));
@@ -87,6 +99,7 @@ export function createCheckService(deps: CheckServiceDeps) {
         ...(pageLinks ? { pageLinks } : {}),
         ...(deps.loadDiodb ? { loadDiodb: deps.loadDiodb } : {}),
         ...(deps.loadPlatforms ? { loadPlatforms: deps.loadPlatforms } : {}),
+        onPartial,
         signal: deadline.signal,
       },
       onProgress,
@@ -107,7 +120,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       checked_at: checkedAt,
       expires_at: checkedAt + ttl.ms,
       ttl_reason: ttl.reason,
-      granted_origins: await deps.grantedOrigins(),
+      granted_origins: await granted,
     };
     await deps.cache.put(entry);
     return { ...entry, fresh: true };
@@ -125,10 +138,15 @@ export function createCheckService(deps: CheckServiceDeps) {
         existing.listeners.add(options.onProgress);
         options.onProgress(existing.sources);
       }
+      if (options.onPartial) {
+        existing.partialListeners.add(options.onPartial);
+        if (existing.partial) options.onPartial(existing.partial);
+      }
       return existing.promise;
     }
-    const current: Run = { promise: Promise.resolve(null as never), executing: false, sources: [], listeners: new Set() };
+    const current: Run = { promise: Promise.resolve(null as never), executing: false, sources: [], listeners: new Set(), partial: null, partialListeners: new Set() };
     if (options.onProgress) current.listeners.add(options.onProgress);
+    if (options.onPartial) current.partialListeners.add(options.onPartial);
     current.promise = (async () => {
       if (!options.refresh) {
         const cached = await lookup(url);
@@ -145,8 +163,10 @@ export function createCheckService(deps: CheckServiceDeps) {
     lookup,
     run,
     /** Stops sending progress to a listener (its popup closed). */
-    detach(url: string, listener: (sources: SourceProgress[]) => void) {
-      running.get(siteKeyOf(url))?.listeners.delete(listener);
+    detach(url: string, listener: (sources: SourceProgress[]) => void, partialListener?: (entry: CachedCheckView) => void) {
+      const run = running.get(siteKeyOf(url));
+      run?.listeners.delete(listener);
+      if (partialListener) run?.partialListeners.delete(partialListener);
     },
     isRunning: (url: string) => running.has(siteKeyOf(url)),
   };

@@ -3,6 +3,7 @@ import { toErrorInfo } from '../shared/error-info.ts';
 import { CHECK_PORT_NAME, CheckStartSchema, type CheckPortMessage, type CheckStart } from '../shared/protocol.ts';
 import type { CheckService } from './check-service.ts';
 import type { SourceProgress } from '../core/index.ts';
+import type { CachedCheckView } from '../shared/cached-check.ts';
 
 export interface PortDeps {
   service: CheckService;
@@ -36,10 +37,11 @@ export function createCheckPortListener(deps: PortDeps) {
       }
     };
     const onProgress = (sources: SourceProgress[]) => post({ type: 'progress', sources });
+    const onPartial = (entry: CachedCheckView) => post({ type: 'partial', entry });
     let url: string | null = null;
     port.onDisconnect.addListener(() => {
       open = false;
-      if (url) deps.service.detach(url, onProgress);
+      if (url) deps.service.detach(url, onProgress, onPartial);
     });
     port.onMessage.addListener((raw: unknown) => {
       if (started) return;
@@ -57,6 +59,7 @@ export function createCheckPortListener(deps: PortDeps) {
           refresh: start.refresh,
           activeTabOrigin,
           onProgress,
+          onPartial,
           ...(deps.pageLinks ? { pageLinks: () => deps.pageLinks!(start) } : {}),
         }))
         .then(

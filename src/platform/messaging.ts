@@ -24,14 +24,22 @@ export interface RunningCheck {
   detach(): void;
 }
 
-/** Starts (or joins) a check in the background over a port, reporting each source's progress. */
-export function startCheck(start: Omit<CheckStart, 'type'>, onProgress: (sources: SourceProgress[]) => void): RunningCheck {
+/**
+ * Starts (or joins) a check in the background over a port, reporting each source's progress and, when the
+ * verdict is known before the check ends, the early result.
+ */
+export function startCheck(
+  start: Omit<CheckStart, 'type'>,
+  onProgress: (sources: SourceProgress[]) => void,
+  onPartial: (entry: CachedCheckView) => void = () => {},
+): RunningCheck {
   const port = browser.runtime.connect({ name: CHECK_PORT_NAME });
   let settled = false;
   const done = new Promise<CachedCheckView>((resolve, reject) => {
     port.onMessage.addListener((raw: unknown) => {
       const message = raw as CheckPortMessage;
       if (message.type === 'progress') onProgress(message.sources);
+      else if (message.type === 'partial') onPartial(message.entry);
       else if (message.type === 'done') finish(() => resolve(message.entry));
       else if (message.type === 'failed') finish(() => reject(new RemoteError(message.error)));
     });

@@ -36,6 +36,9 @@ export function useCheck(search: string) {
     patch({ checking: true, error: null, sources: [] });
     const current = startCheck({ url: target.url, tabId: target.tabId, refresh }, (sources) => {
       if (running.current === current) patch({ sources });
+    }, (partial) => {
+      // The verdict's sources have answered: show it now; the final result follows (signature, other probes).
+      if (running.current === current) patch({ entry: partial });
     });
     running.current = current;
     current.done.then(

@@ -56,6 +56,8 @@ export type CheckStart = z.infer<typeof CheckStartSchema>;
 
 export type CheckPortMessage =
   | { type: 'progress'; sources: SourceProgress[] }
+  /** The verdict and everything it depends on, before slower sources that cannot change it (not stored). */
+  | { type: 'partial'; entry: CachedCheckView }
   | { type: 'done'; entry: CachedCheckView }
   | { type: 'failed'; error: ErrorInfo };
 

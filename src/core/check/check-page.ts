@@ -4,16 +4,26 @@ import { draftReport } from '../draft/draft-report.ts';
 import type { DraftLanguage } from '../draft/draft-strings.ts';
 import type { ResearcherProfile } from '../draft/draft-input.ts';
 import type { CheckResult, SourceProgress } from './check-result.ts';
-import { findSources, SOURCE_LABELS, type FindSourcesOptions } from './find-sources.ts';
-import { readSources } from './read-sources.ts';
+import { findSources, SOURCE_LABELS, type FindSourcesOptions, type FoundSources } from './find-sources.ts';
+import { readSources, type ReadSources } from './read-sources.ts';
 import { judge } from './judge.ts';
 import { assembleCheckResult } from './assemble-check-result.ts';
 
-export interface CheckPageOptions extends Omit<FindSourcesOptions, 'onProgress'> {
+export interface CheckPageOptions extends Omit<FindSourcesOptions, 'onProgress' | 'onDecided'> {
+  /**
+   * An early result, as soon as everything the verdict depends on has answered (see FindSourcesOptions.onDecided):
+   * the same verdict as the final result, with security.txt's signature status and lower-ranked probes to come.
+   */
+  onPartial?: (result: CheckResult) => void;
   /** The researcher's own program scope (parseUserScope), which takes part in the verdict. */
   userScope?: readonly UserScopeEntry[];
   /** Draft the report too (the CLI's check); the extension drafts only when the user asks. */
   draft?: { profile?: ResearcherProfile; language?: DraftLanguage };
+}
+
+/** Whether two choices are the same fetched document (the early result's reading then stands). */
+function sameDocument(a: FoundSources['chosen'], b: FoundSources['chosen']): boolean {
+  return a?.kind === 'document' && b?.kind === 'document' && a.record === b.record;
 }
 
 /**
@@ -34,9 +44,20 @@ export async function checkPage(
     onProgress(p);
   };
   const now = options.now ?? deps.now();
-  const found = await findSources(url, deps, { ...options, now, onProgress: report });
-  const read = readSources(found, now);
-  const judged = read.host ? judge(read, options.userScope ? { userScope: options.userScope } : {}) : null;
+  const judgeOptions = options.userScope ? { userScope: options.userScope } : {};
+  // The chosen policy is read once: by the early result when there is one, and reused by the final one.
+  let early: { chosen: FoundSources['chosen']; read: ReadSources } | null = null;
+  const onDecided = options.onPartial && ((decided: FoundSources) => {
+    const read = readSources(decided, now);
+    early = { chosen: decided.chosen, read };
+    const judged = judge(read, judgeOptions);
+    const partial = assembleCheckResult(read, judged, [...progress.values()]);
+    options.onPartial!(partial);
+  });
+  const found = await findSources(url, deps, { ...options, now, onProgress: report, ...(onDecided ? { onDecided } : {}) });
+  const reused = early as { chosen: FoundSources['chosen']; read: ReadSources } | null;
+  const read = reused && sameDocument(reused.chosen, found.chosen) ? { ...readSources({ ...found, chosen: null }, now), policy: reused.read.policy } : readSources(found, now);
+  const judged = read.host ? judge(read, judgeOptions) : null;
   if (judged?.verdict) report({ id: 'verdict', label: SOURCE_LABELS.verdict, url: null, state: 'done', message: judged.verdict.verdict });
   const result = assembleCheckResult(read, judged, [...progress.values()]);
   if (options.draft && read.host) {

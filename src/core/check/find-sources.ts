@@ -36,6 +36,13 @@ export interface FindSourcesOptions {
   parentDomain?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: SourceProgress) => void;
+  /**
+   * Called once, before findSources returns, when the policy a check goes by can no longer change (the linked
+   * policy was read; or every place that outranks the chosen one has answered) while other requests that cannot
+   * change it are still out (a signature's key, a detached signature, lower-ranked discovery probes). `txt` is
+   * then the file's preview (fields and findings, no signature status). Everything the verdict depends on is in.
+   */
+  onDecided?: (found: FoundSources) => void;
 }
 
 /** The policy a check goes by, before it is read: a fetched document, or the community entry (already data). */
@@ -97,7 +104,13 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   report({ id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: wellKnown, state: 'pending' });
   report({ id: 'policy', label: SOURCE_LABELS.policy, url: null, state: 'pending' });
 
-  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal }).then((txt) => {
+  // The fields as soon as the file is read: its Policy links go out then, beside its key or detached signature.
+  let preview: (value: TxtResult) => void = () => {};
+  const previewPromise = new Promise<TxtResult>((resolve) => { preview = resolve; });
+  let txtDone = false;
+  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal, onParsed: (p) => preview(p) }).then((txt) => {
+    txtDone = true;
+    preview(txt);
     const found = txt.source !== null && txt.parsed !== null;
     report({
       id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: txt.source?.final_url ?? wellKnown,
@@ -117,7 +130,9 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
     const candidates = listLinkCandidates(new URL(finalUrl), links).filter((c) => !known.has(c.url));
     return candidates.length > 0 ? findPolicyDocument(url, { txt: null, candidates }, deps, round) : null;
   });
+  let otherDone = false;
   const otherPromise = Promise.all([ownPromise, linksPromise]).then(([own, byLink]) => mergeRounds(own, byLink)).then((found) => {
+    otherDone = true;
     report({
       id: 'policy', label: SOURCE_LABELS.policy, url: found.best?.source.url ?? null,
       state: found.best ? 'done' : 'failed',
@@ -130,28 +145,39 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   const platformsPromise = options.platforms !== undefined ? Promise.resolve(options.platforms)
     : options.loadPlatforms ? options.loadPlatforms().catch(() => null) : Promise.resolve(null);
 
-  const txt = await txtPromise;
-  const linkCandidates = listPolicyCandidates(url, { txt }).filter((c) => c.found_by === 'securitytxt_policy');
+  const parent = options.parentDomain === false ? null : parentDomainOf(host);
+  const early = await previewPromise;
+  const linkCandidates = listPolicyCandidates(url, { txt: early }).filter((c) => c.found_by === 'securitytxt_policy');
   let linked: FoundPolicyDocument = { best: null, sources: [] };
   if (linkCandidates.length > 0) {
     report({ id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linkCandidates[0]!.url, state: 'pending' });
-    linked = await findPolicyDocument(url, { txt, candidates: linkCandidates }, deps, round);
+    linked = await findPolicyDocument(url, { txt: early, candidates: linkCandidates }, deps, round);
     report({
       id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linked.best?.source.url ?? linkCandidates[0]!.url,
       state: linked.best ? 'done' : 'failed',
       message: linked.best ? 'Read' : 'The linked policy could not be read',
     });
   }
+  const platforms = await platformsPromise;
+  // The linked policy outranks everything else: once it is read, the rest cannot change the choice.
+  const decide = (best: NonNullable<FoundPolicyDocument['best']>, sources: PolicySource[]) => {
+    if (txtDone && otherDone) return;
+    options.onDecided?.({
+      ...base, host, txt: early, parent, reached: true, platforms,
+      policy_sources: dedupeSources(sources, best.source), chosen: { kind: 'document', ...best },
+    });
+  };
+  if (linked.best) decide(linked.best, linked.sources);
   const other = await otherPromise;
   // Only when the site itself holds nothing: the registrable domain, one more round (fewer requests on every
   // site that publishes its own policy, and the parent's policy never outranks the site's own anyway).
-  const parent = options.parentDomain === false ? null : parentDomainOf(host);
   const onParent = parent && !linked.best && !other.best ? await findOnParent(page, parent, deps, round, report) : null;
   const rounds = [linked, other, ...(onParent ? [onParent] : [])];
   const best = rounds.find((r) => r.best !== null)?.best ?? null;
+  if (best && !linked.best) decide(best, rounds.flatMap((r) => r.sources));
+  const txt = await txtPromise;
   const policy_sources = dedupeSources(rounds.flatMap((r) => r.sources), best?.source ?? null);
   const reached = (txt.source?.attempts ?? []).some((a) => a.status !== null) || policy_sources.some((s) => s.status !== null);
-  const platforms = await platformsPromise;
   if (best) return { ...base, host, txt, parent, reached, platforms, policy_sources, chosen: { kind: 'document', ...best } };
 
   const diodb = options.diodb ?? (options.loadDiodb ? await options.loadDiodb().catch(() => null) : null);

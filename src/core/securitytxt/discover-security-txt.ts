@@ -12,7 +12,7 @@ import type { FetchContext } from './fetch-context.ts';
 import { fetchEncryptionKeys } from './fetch-encryption-keys.ts';
 import { explainDetachedSignature, findDetachedSignature } from './find-detached-signature.ts';
 import { listCandidateHosts } from './list-candidate-hosts.ts';
-import { analyzeSecurityTxt, finishValidation, type ValidateOptions } from './validate-security-txt.ts';
+import { analyzeSecurityTxt, finishValidation, previewValidation, type ValidateOptions } from './validate-security-txt.ts';
 
 export interface DiscoverOptions extends Omit<ValidateOptions, 'includeRaw'> {
   /** Per request (default 10 s). */
@@ -26,6 +26,11 @@ export interface DiscoverOptions extends Omit<ValidateOptions, 'includeRaw'> {
   /** For an unsigned file, look for a detached `<file>.asc` signature and explain it (default true). */
   lookForDetachedSignature?: boolean;
   signal?: AbortSignal;
+  /**
+   * Called once the file is chosen and read, before its signature is checked (a key or a detached signature may
+   * still be fetched): the fields, without the signature's findings. The caller can follow the Policy links now.
+   */
+  onParsed?: (preview: TxtResult) => void;
 }
 
 type Location = 'well-known' | 'legacy';
@@ -143,6 +148,12 @@ export async function discoverSecurityTxt(pageUrl: string, deps: CoreDeps, optio
   const context = contextFor(primary, sibling, pageHost, options);
   const analysis = analyzeSecurityTxt(primary.record.body ?? new Uint8Array(0), context, { ...options, includeRaw: primary.record.body !== null });
   analysis.findings.unshift(...fetchProblemFindings(primary.record));
+  const attempts = all.map((c) => ({ url: c.url, status: c.record.status, outcome: outcomeOf(c.record) }));
+  if (options.onParsed) {
+    const preview = previewValidation(analysis);
+    if (preview.source) preview.source = { ...preview.source, hops: primary.record.hops, attempts };
+    options.onParsed(preview);
+  }
 
   let keys: VerificationKey[] = options.keys ?? [];
   const envelope = analysis.parsed?.envelope;
@@ -156,7 +167,7 @@ export async function discoverSecurityTxt(pageUrl: string, deps: CoreDeps, optio
   if (ascUrl) result.findings = explainDetachedSignature(result.findings, ascUrl);
   if (result.source) {
     result.source.hops = primary.record.hops;
-    result.source.attempts = all.map((c) => ({ url: c.url, status: c.record.status, outcome: outcomeOf(c.record) }));
+    result.source.attempts = attempts;
   }
   return result;
 }

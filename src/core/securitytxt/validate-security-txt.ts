@@ -135,14 +135,25 @@ const LIST_KEYS: ReadonlySet<string> = new Set(['contact', 'policy', 'encryption
 
 /** Runs the signature check on an analysis and assembles the result. */
 export async function finishValidation(analysis: Analysis, keys: VerificationKey[]): Promise<TxtResult> {
-  if (!analysis.parsed) return buildTxtResult({ findings: analysis.findings, parsed: null, source: analysis.source, raw: analysis.raw ?? undefined });
+  if (!analysis.parsed) return previewValidation(analysis);
   const sig = await checkSignature(analysis.parsed.envelope, keys);
-  return buildTxtResult({
-    findings: [...analysis.findings, ...sig.findings],
-    parsed: analysis.parsed.fields,
-    fieldLines: listFieldLines(analysis.parsed.entries),
+  return buildTxtResult({ ...resultParts(analysis), findings: [...analysis.findings, ...sig.findings], signature: sig.signature });
+}
+
+/**
+ * The result as far as it is known before the signature check (which may wait for a key to be fetched): the
+ * fields and every finding but the signature's. For a caller that can act on the fields at once.
+ */
+export function previewValidation(analysis: Analysis): TxtResult {
+  return buildTxtResult(resultParts(analysis));
+}
+
+function resultParts(analysis: Analysis) {
+  return {
+    findings: analysis.findings,
+    parsed: analysis.parsed?.fields ?? null,
+    ...(analysis.parsed ? { fieldLines: listFieldLines(analysis.parsed.entries) } : {}),
     source: analysis.source,
-    signature: sig.signature,
     raw: analysis.raw ?? undefined,
-  });
+  };
 }

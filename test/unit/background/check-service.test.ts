@@ -105,6 +105,39 @@ describe('createCheckService', () => {
     expect(service.isRunning(PAGE)).toBe(false);
   });
 
+  it('passes the early result on to every listener (a late joiner too), with the refused hosts, and never stores it', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const { service } = setup({
+      checkPage: () => async (url, deps, options, onProgress) => {
+        try {
+          await deps.fetch('https://bigbank.ee/.well-known/security.txt');
+        } catch {
+          // refused: the guard records it
+        }
+        options.onPartial?.(bigbankCheck({ url }));
+        await gate;
+        return fakeCheckPage(url, deps, options, onProgress);
+      },
+    });
+    const a: string[] = [];
+    const b: string[] = [];
+    const first = service.run(PAGE, { refresh: true, activeTabOrigin: null, onPartial: (e) => a.push(e.result.scope!.verdict) });
+    await vi.waitFor(() => expect(a).toEqual(['in_scope']));
+    const joined = service.run(PAGE, { refresh: false, activeTabOrigin: null, onPartial: (e) => {
+      b.push(e.result.scope!.verdict);
+      expect(e.fresh).toBe(false);
+      expect(e.result.unreachable).toEqual([{ url: 'https://bigbank.ee/.well-known/security.txt', reason: 'no_permission' }]);
+    } });
+    expect(b).toEqual(['in_scope']);
+    expect(await service.lookup(PAGE)).toBeNull();
+    release();
+    const [x, y] = await Promise.all([first, joined]);
+    expect(x).toBe(y);
+    expect(x.fresh).toBe(true);
+    expect((await service.lookup(PAGE))?.ttl_reason).not.toBe('partial');
+  });
+
   it('passes the settings timeout and the matching scope override to checkPage', async () => {
     const override = { id: '1', appliesTo: 'bigbank.ee', format: 'text' as const, raw: 'taotlused.bigbank.ee', entries: [{ pattern: 'taotlused.bigbank.ee' }], findings: [], updatedAt: '' };
     const other = { ...override, id: '2', appliesTo: 'example.com', entries: [{ pattern: 'x' }] };

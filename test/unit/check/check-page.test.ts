@@ -27,7 +27,7 @@ let net: NodeFetch;
 let deps: CoreDeps;
 
 beforeAll(async () => {
-  certs = makeCerts({ extraNames: ['shop.test', '*.shop.test', 'bare.test', 'paths.test', '*.paths.test', 'links.test'] });
+  certs = makeCerts({ extraNames: ['shop.test', '*.shop.test', 'bare.test', 'paths.test', '*.paths.test', 'links.test', 'early.test'] });
   fx = await startFixtureServer({
     certs,
     sites: {
@@ -53,6 +53,14 @@ beforeAll(async () => {
       },
       '*.shop.test': { '*': slow({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html>not here</html>' }) },
       'bare.test': { '*': { status: 404, body: 'nothing' } },
+      // A slow detached-signature lookup and slow common paths: neither can change the verdict the linked policy gives.
+      'early.test': {
+        '/.well-known/security.txt': slow({ headers: txtHeaders, body: 'Contact: mailto:security@early.test\nExpires: 2027-06-01T00:00:00Z\nPolicy: https://early.test/policy.txt\n' }),
+        '/.well-known/security.txt.asc': { status: 404, body: 'none', delayMs: DELAY * 10 },
+        '/security.txt': slow({ status: 404, body: 'none' }),
+        '/policy.txt': slow({ headers: txtHeaders, body: 'Responsible disclosure\n\nIn scope: early.test.\nDo not perform denial of service attacks.\n' }),
+        '*': { status: 404, headers: { 'content-type': 'text/html' }, body: '<html>not here</html>', delayMs: DELAY * 10 },
+      },
       // No security.txt: the policy sits at a common path on one site, behind a page link on the other.
       'paths.test': {
         '/security': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: POLICY_HTML('paths.test') },
@@ -107,6 +115,36 @@ describe('checkPage', () => {
     // The common-path probe does not wait for security.txt's answer; the linked policy has to.
     expect(Math.abs(commonPath!.at - firstTxt!.at)).toBeLessThan(DELAY);
     expect(linked!.at - firstTxt!.at).toBeGreaterThanOrEqual(DELAY - 20);
+  });
+
+  it('gives the verdict as soon as the linked policy is read: the link goes out with the signature lookup, not after it', async () => {
+    const start = Date.now();
+    const partials: { at: number; verdict: string | undefined; signature: string | undefined }[] = [];
+    const result = await checkPage('https://early.test/', deps, {
+      timeoutMs: 3000,
+      onPartial: (r) => partials.push({ at: Date.now() - start, verdict: r.scope?.verdict, signature: r.txt?.signature?.status }),
+    });
+    const took = Date.now() - start;
+    expect(result.scope?.verdict).toBe('in_scope');
+    expect(partials).toHaveLength(1);
+    // Same verdict, two rounds in (security.txt, then its Policy link), long before the slow probes answered.
+    expect(partials[0]!.verdict).toBe('in_scope');
+    expect(partials[0]!.signature).toBeUndefined();
+    expect(result.txt?.signature?.status).toBe('not_signed');
+    expect(partials[0]!.at).toBeLessThan(took - DELAY * 3);
+    const requests = fx.requests.filter((r) => r.host === 'early.test');
+    const asc = requests.find((r) => r.path === '/.well-known/security.txt.asc')!;
+    const linked = requests.find((r) => r.path === '/policy.txt')!;
+    expect(Math.abs(linked.at - asc.at)).toBeLessThan(DELAY / 2);
+    // The final result reads the policy once: its source is marked chosen once.
+    expect(result.policy?.source?.note).toBe('chosen');
+    expect(result.policy_sources?.filter((s) => s.note?.includes('chosen'))).toHaveLength(1);
+  });
+
+  it('sends no early result when everything has answered by the time the verdict is known', async () => {
+    const partials: unknown[] = [];
+    await checkPage('https://paths.test/', deps, { timeoutMs: 3000, onPartial: (r) => partials.push(r) });
+    expect(partials).toEqual([]);
   });
 
   it('answers unknown, not in scope, when a site publishes nothing', async () => {

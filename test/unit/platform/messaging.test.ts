@@ -24,8 +24,9 @@ describe('send / startCheck against the real listeners', () => {
     }, { isTrusted }) as never);
     b.runtime.onConnect.addListener(createCheckPortListener({
       service: {
-        run: async (_u: string, o: { onProgress?: (s: unknown[]) => void }) => {
+        run: async (_u: string, o: { onProgress?: (s: unknown[]) => void; onPartial?: (e: unknown) => void }) => {
           o.onProgress?.([{ id: 'securitytxt', label: 'security.txt', url: null, state: 'pending' }]);
+          o.onPartial?.({ ...entry, fresh: false, ttl_reason: 'partial' });
           return entry;
         },
         detach: () => {},
@@ -46,11 +47,13 @@ describe('send / startCheck against the real listeners', () => {
     await expect(send('clearCache', {})).rejects.toMatchObject({ name: 'UntrustedSender' });
   });
 
-  it('startCheck reports progress then resolves with the entry', async () => {
+  it('startCheck reports progress and the early result, then resolves with the entry', async () => {
     const progress: number[] = [];
-    const running = startCheck({ url: 'https://taotlused.bigbank.ee/', tabId: 1, refresh: false }, (s) => progress.push(s.length));
-    await expect(running.done).resolves.toMatchObject({ key: 'taotlused.bigbank.ee' });
+    const partial: string[] = [];
+    const running = startCheck({ url: 'https://taotlused.bigbank.ee/', tabId: 1, refresh: false }, (s) => progress.push(s.length), (e) => partial.push(e.ttl_reason));
+    await expect(running.done).resolves.toMatchObject({ key: 'taotlused.bigbank.ee', ttl_reason: 'default' });
     expect(progress).toEqual([1]);
+    expect(partial).toEqual(['partial']);
   });
 
   it('startCheck rejects when the background hangs up', async () => {
