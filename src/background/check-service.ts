@@ -69,12 +69,12 @@ export function createCheckService(deps: CheckServiceDeps) {
   async function execute(url: string, options: RunOptions, run: Run): Promise<CachedCheckView> {
     const checkPage = deps.checkPage();
     if (!checkPage) throw new CheckUnavailableError('This build has no checker (src/core/check/check-page.ts is missing).');
-    const settings = await deps.getSettings();
+    // The settings and the page's links are read side by side (the links ask the tab, a round trip of its own).
+    const [settings, pageLinks] = await Promise.all([deps.getSettings(), options.pageLinks?.()]);
     const host = new URL(url).hostname;
     const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
     const override = pickForHost(host, settings.scopeOverrides);
     const started = deps.now();
-    const pageLinks = await options.pageLinks?.();
     const granted = deps.grantedOrigins();
     const onPartial = (partial: CheckResult) => {
       const at = deps.now().getTime();

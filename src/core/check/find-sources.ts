@@ -100,6 +100,9 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   const host = page.hostname;
   const signal = options.signal ? { signal: options.signal } : {};
   const round = { timeoutMs: options.timeoutMs, ...signal };
+  // The site's own discovery probes go out at once but yield to security.txt and its Policy links, which
+  // outrank them: over HTTP/1.1's six connections per host the linked policy must not queue behind them.
+  const probes = { ...round, priority: 'low' as const };
   const wellKnown = `${page.origin}/.well-known/security.txt`;
   report({ id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: wellKnown, state: 'pending' });
   report({ id: 'policy', label: SOURCE_LABELS.policy, url: null, state: 'pending' });
@@ -107,8 +110,10 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   // The fields as soon as the file is read: its Policy links go out then, beside its key or detached signature.
   let preview: (value: TxtResult) => void = () => {};
   const previewPromise = new Promise<TxtResult>((resolve) => { preview = resolve; });
+  let linkedRead: () => void = () => {};
+  const signatureLookupsAfter = new Promise<void>((resolve) => { linkedRead = resolve; });
   let txtDone = false;
-  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal, onParsed: (p) => preview(p) }).then((txt) => {
+  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal, onParsed: (p) => preview(p), signatureLookupsAfter }).then((txt) => {
     txtDone = true;
     preview(txt);
     const found = txt.source !== null && txt.parsed !== null;
@@ -124,11 +129,11 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   // Everything that does not depend on security.txt, in the same round.
   // The page's links: given by the extension (read from the live page), else read from the page as fetched.
   // Common paths and SECURITY.md go out at once; the links read from the fetched page follow as they arrive.
-  const ownPromise = findPolicyDocument(url, { txt: null, ...(options.pageLinks ? { pageLinks: options.pageLinks } : {}) }, deps, round);
-  const linksPromise = options.pageLinks ? Promise.resolve(null) : readPageLinks(page.href, deps, round).then(async ({ links, finalUrl }) => {
+  const ownPromise = findPolicyDocument(url, { txt: null, ...(options.pageLinks ? { pageLinks: options.pageLinks } : {}) }, deps, probes);
+  const linksPromise = options.pageLinks ? Promise.resolve(null) : readPageLinks(page.href, deps, probes).then(async ({ links, finalUrl }) => {
     const known = new Set(listPolicyCandidates(url, { txt: null }).map((c) => c.url));
     const candidates = listLinkCandidates(new URL(finalUrl), links).filter((c) => !known.has(c.url));
-    return candidates.length > 0 ? findPolicyDocument(url, { txt: null, candidates }, deps, round) : null;
+    return candidates.length > 0 ? findPolicyDocument(url, { txt: null, candidates }, deps, probes) : null;
   });
   let otherDone = false;
   const otherPromise = Promise.all([ownPromise, linksPromise]).then(([own, byLink]) => mergeRounds(own, byLink)).then((found) => {
@@ -151,13 +156,14 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   let linked: FoundPolicyDocument = { best: null, sources: [] };
   if (linkCandidates.length > 0) {
     report({ id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linkCandidates[0]!.url, state: 'pending' });
-    linked = await findPolicyDocument(url, { txt: early, candidates: linkCandidates }, deps, round);
+    linked = await findPolicyDocument(url, { txt: early, candidates: linkCandidates }, deps, round).finally(linkedRead);
     report({
       id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linked.best?.source.url ?? linkCandidates[0]!.url,
       state: linked.best ? 'done' : 'failed',
       message: linked.best ? 'Read' : 'The linked policy could not be read',
     });
   }
+  linkedRead();
   const platforms = await platformsPromise;
   // The linked policy outranks everything else: once it is read, the rest cannot change the choice.
   const decide = (best: NonNullable<FoundPolicyDocument['best']>, sources: PolicySource[]) => {
@@ -217,7 +223,7 @@ async function findOnParent(
 }
 
 /** The links of a page as fetched (HTML read without a DOM; scripts never run); none when it does not answer. */
-async function readPageLinks(url: string, deps: CoreDeps, round: { timeoutMs: number; signal?: AbortSignal }): Promise<{ links: PageLink[]; finalUrl: string }> {
+async function readPageLinks(url: string, deps: CoreDeps, round: { timeoutMs: number; priority?: 'high' | 'low'; signal?: AbortSignal }): Promise<{ links: PageLink[]; finalUrl: string }> {
   const record = await fetchSafely(url, deps, { ...round, maxBytes: HOME_PAGE_BYTES, maxRedirects: 5, accept: 'text/html, */*;q=0.1' });
   if (record.error || record.status !== 200 || !record.body) return { links: [], finalUrl: url };
   return { links: collectHtmlLinks(record.body, record.content_type), finalUrl: record.final_url };

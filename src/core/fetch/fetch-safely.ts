@@ -45,6 +45,7 @@ async function requestOnce(url: string, deps: CoreDeps, options: SafeFetchOption
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       headers: { accept: options.accept ?? '*/*' },
+      ...(options.priority ? { priority: options.priority } : {}),
       signal: controller.signal,
     });
   } catch (error) {

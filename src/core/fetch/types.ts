@@ -19,5 +19,10 @@ export interface SafeFetchOptions {
   maxBytes: number;
   maxRedirects: number;
   accept?: string;
+  /**
+   * The browser's fetch priority: a request that cannot change the verdict (discovery probes, signature lookups)
+   * is `low`, so over HTTP/1.1's six connections per host it waits behind those that can. Default: the browser's.
+   */
+  priority?: 'high' | 'low';
   signal?: AbortSignal;
 }

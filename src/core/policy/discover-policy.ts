@@ -21,6 +21,8 @@ export interface DiscoverPolicyOptions {
   diodb?: DiodbIndex | null;
   /** Probe common paths on the page's origin (default true). */
   commonPaths?: boolean;
+  /** Fetch priority of the candidates (see SafeFetchOptions.priority). */
+  priority?: 'high' | 'low';
   signal?: AbortSignal;
 }
 
@@ -79,7 +81,7 @@ export async function findPolicyDocument(
 ): Promise<FoundPolicyDocument> {
   const candidates = (input.candidates ?? listPolicyCandidates(pageUrl, input))
     .filter((c) => options.commonPaths !== false || c.found_by !== 'common_path');
-  const fetchOptions = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? MAX_BYTES, maxRedirects: 5, accept: ACCEPT, ...(options.signal ? { signal: options.signal } : {}) };
+  const fetchOptions = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? MAX_BYTES, maxRedirects: 5, accept: ACCEPT, ...(options.priority ? { priority: options.priority } : {}), ...(options.signal ? { signal: options.signal } : {}) };
   const results = await Promise.all(candidates.map(async (candidate) => judge(candidate, await fetchSafely(candidate.url, deps, fetchOptions))));
   const sources = results.map((r) => r.source);
   const readable = results.filter((r) => r.readable).sort((a, b) => a.candidate.priority - b.candidate.priority || b.likeness - a.likeness);

@@ -31,6 +31,12 @@ export interface DiscoverOptions extends Omit<ValidateOptions, 'includeRaw'> {
    * still be fetched): the fields, without the signature's findings. The caller can follow the Policy links now.
    */
   onParsed?: (preview: TxtResult) => void;
+  /**
+   * The signature's key and a detached signature are fetched only once this settles (with onParsed: after the
+   * requests the caller makes for the fields, so over HTTP/1.1's six connections per host they never take the
+   * place of a request the verdict waits for).
+   */
+  signatureLookupsAfter?: Promise<unknown>;
 }
 
 type Location = 'well-known' | 'legacy';
@@ -155,6 +161,7 @@ export async function discoverSecurityTxt(pageUrl: string, deps: CoreDeps, optio
     options.onParsed(preview);
   }
 
+  if (options.signatureLookupsAfter) await options.signatureLookupsAfter.catch(() => {});
   let keys: VerificationKey[] = options.keys ?? [];
   const envelope = analysis.parsed?.envelope;
   if (keys.length === 0 && envelope && !envelope.malformed && options.fetchKeys !== false && analysis.parsed) {

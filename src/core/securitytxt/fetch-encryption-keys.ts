@@ -21,6 +21,8 @@ export async function fetchEncryptionKeys(
     maxBytes: 262_144,
     maxRedirects: options.maxRedirects ?? 5,
     accept: 'application/pgp-keys, text/plain, */*;q=0.1',
+    // Only the signature status waits for it: never ahead of a request the verdict waits for.
+    priority: 'low',
     ...(options.signal ? { signal: options.signal } : {}),
   })));
   const keys: VerificationKey[] = [];

@@ -16,6 +16,8 @@ export async function findDetachedSignature(fileUrl: string, deps: CoreDeps, opt
     maxBytes: 16_384,
     maxRedirects: 0,
     accept: 'application/pgp-signature, text/plain;q=0.5, */*;q=0.1',
+    // It only explains `not_signed`: never ahead of a request the verdict waits for.
+    priority: 'low',
     ...(options.signal ? { signal: options.signal } : {}),
   });
   if (record.status !== 200 || !record.body) return null;

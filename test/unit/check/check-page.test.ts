@@ -117,7 +117,7 @@ describe('checkPage', () => {
     expect(linked!.at - firstTxt!.at).toBeGreaterThanOrEqual(DELAY - 20);
   });
 
-  it('gives the verdict as soon as the linked policy is read: the link goes out with the signature lookup, not after it', async () => {
+  it('gives the verdict as soon as the linked policy is read: the link goes out when the file is read, the signature lookup after it', async () => {
     const start = Date.now();
     const partials: { at: number; verdict: string | undefined; signature: string | undefined }[] = [];
     const result = await checkPage('https://early.test/', deps, {
@@ -135,7 +135,8 @@ describe('checkPage', () => {
     const requests = fx.requests.filter((r) => r.host === 'early.test');
     const asc = requests.find((r) => r.path === '/.well-known/security.txt.asc')!;
     const linked = requests.find((r) => r.path === '/policy.txt')!;
-    expect(Math.abs(linked.at - asc.at)).toBeLessThan(DELAY / 2);
+    // The detached-signature lookup (it only explains not_signed) waits until the linked policy is read.
+    expect(asc.at - linked.at).toBeGreaterThanOrEqual(DELAY - 20);
     // The final result reads the policy once: its source is marked chosen once.
     expect(result.policy?.source?.note).toBe('chosen');
     expect(result.policy_sources?.filter((s) => s.note?.includes('chosen'))).toHaveLength(1);
