@@ -1,6 +1,7 @@
 import { browser } from './browser.ts';
 import { checkStorageKey } from '../shared/cache-keys.ts';
-import { migrateCachedCheck, type CachedCheck, type CachedCheckView } from '../shared/cached-check.ts';
+import { migrateCachedCheck } from '../shared/migrate-cached-check.ts';
+import type { CachedCheck, CachedCheckView } from '../shared/cached-check.ts';
 import { isEntryFresh } from '../shared/is-entry-fresh.ts';
 import { siteKeyOf } from '../core/index.ts';
 
