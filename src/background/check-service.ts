@@ -69,8 +69,9 @@ export function createCheckService(deps: CheckServiceDeps) {
   async function execute(url: string, options: RunOptions, run: Run): Promise<CachedCheckView> {
     const checkPage = deps.checkPage();
     if (!checkPage) throw new CheckUnavailableError('This build has no checker (src/core/check/check-page.ts is missing).');
-    // The settings and the page's links are read side by side (the links ask the tab, a round trip of its own).
-    const [settings, pageLinks] = await Promise.all([deps.getSettings(), options.pageLinks?.()]);
+    // The page's links are read from the tab while the check runs: security.txt does not wait for them.
+    const pageLinks = options.pageLinks?.().catch(() => undefined);
+    const settings = await deps.getSettings();
     const host = new URL(url).hostname;
     const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
     const override = pickForHost(host, settings.scopeOverrides);

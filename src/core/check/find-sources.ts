@@ -22,8 +22,11 @@ export interface FindSourcesOptions {
   timeoutMs: number;
   /** The clock of this check (defaults to deps.now()). */
   now?: Date;
-  /** Links of the page the user is on (policy discovery by page link). */
-  pageLinks?: PageLink[];
+  /**
+   * Links of the page the user is on (policy discovery by page link); a promise when they are still being read
+   * (security.txt does not wait for them). Absent or resolving to undefined: the page is fetched and read instead.
+   */
+  pageLinks?: PageLink[] | Promise<PageLink[] | undefined>;
   /** The bundled disclose.io index, for "the site publishes nothing"; null or absent skips it. */
   diodb?: DiodbIndex | null;
   /** Loads that index only when it is needed (the extension fetches it from its package). */
@@ -129,12 +132,13 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   // Everything that does not depend on security.txt, in the same round.
   // The page's links: given by the extension (read from the live page), else read from the page as fetched.
   // Common paths and SECURITY.md go out at once; the links read from the fetched page follow as they arrive.
-  const ownPromise = findPolicyDocument(url, { txt: null, ...(options.pageLinks ? { pageLinks: options.pageLinks } : {}) }, deps, probes);
-  const linksPromise = options.pageLinks ? Promise.resolve(null) : readPageLinks(page.href, deps, probes).then(async ({ links, finalUrl }) => {
+  const givenLinks = Promise.resolve(options.pageLinks).catch(() => undefined);
+  const ownPromise = givenLinks.then((pageLinks) => findPolicyDocument(url, { txt: null, ...(pageLinks ? { pageLinks } : {}) }, deps, probes));
+  const linksPromise = givenLinks.then((given) => given ? null : readPageLinks(page.href, deps, probes).then(async ({ links, finalUrl }) => {
     const known = new Set(listPolicyCandidates(url, { txt: null }).map((c) => c.url));
     const candidates = listLinkCandidates(new URL(finalUrl), links).filter((c) => !known.has(c.url));
     return candidates.length > 0 ? findPolicyDocument(url, { txt: null, candidates }, deps, probes) : null;
-  });
+  }));
   let otherDone = false;
   const otherPromise = Promise.all([ownPromise, linksPromise]).then(([own, byLink]) => mergeRounds(own, byLink)).then((found) => {
     otherDone = true;

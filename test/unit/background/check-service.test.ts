@@ -146,13 +146,17 @@ describe('createCheckService', () => {
     expect(checkPage.mock.calls[0]?.[2]).toMatchObject({ timeoutMs: 3000, userScope: [{ pattern: 'taotlused.bigbank.ee', effect: 'include', source: 'user' }] });
   });
 
-  it('passes the page links when it has them', async () => {
+  it('passes the page links when it has them, as a promise the check does not wait for', async () => {
+    // Changed with the cold-verdict work: the links were awaited before the check started; now security.txt goes
+    // out while the tab is asked, and a promise resolving to undefined means "read the page instead".
     const { service, checkPage } = setup();
     const links = [{ href: 'https://taotlused.bigbank.ee/security', text: 'Security' }];
     await service.run(PAGE, { refresh: true, activeTabOrigin: null, pageLinks: async () => links });
-    expect(checkPage.mock.calls[0]?.[2]).toMatchObject({ pageLinks: links });
+    await expect(checkPage.mock.calls[0]?.[2].pageLinks).resolves.toEqual(links);
     await service.run(PAGE, { refresh: true, activeTabOrigin: null, pageLinks: async () => undefined });
-    expect(checkPage.mock.calls[1]?.[2]).not.toHaveProperty('pageLinks');
+    await expect(checkPage.mock.calls[1]?.[2].pageLinks).resolves.toBeUndefined();
+    await service.run(PAGE, { refresh: true, activeTabOrigin: null });
+    expect(checkPage.mock.calls[2]?.[2]).not.toHaveProperty('pageLinks');
   });
 
   it('fails clearly when the build has no checker, or the check overruns its deadline', async () => {

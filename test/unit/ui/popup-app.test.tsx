@@ -56,6 +56,31 @@ describe('popup', () => {
     expect(bg.runs).toEqual([{ url: 'https://bigbank.zendesk.com/hc', refresh: false }]);
   });
 
+  it('shows the early verdict while slower sources are still out, then the final result', async () => {
+    let finish!: () => void;
+    const bg = backgroundWith({
+      check: (progress, _refresh, partial) => new Promise((resolve) => {
+        progress([
+          { id: 'securitytxt', label: 'security.txt', url: 'https://bigbank.zendesk.com/.well-known/security.txt', state: 'done' },
+          { id: 'policy', label: 'Disclosure policy', url: null, state: 'pending' },
+        ]);
+        partial({ ...entryOf(bigbankOutOfScope()), fresh: false, ttl_reason: 'partial' });
+        finish = () => resolve(entryOf(bigbankOutOfScope()));
+      }),
+    });
+    installBackground(fake, bg);
+    openOn('https://bigbank.zendesk.com/hc');
+    const { container } = render(<App search="" now={() => NOW} />);
+    await waitFor(() => expect(verdict(container)).toBe('out_of_scope'));
+    // Still checking: the progress stays, the refresh button is busy, and the result is not called stale.
+    expect(container.querySelector('[data-source-id="policy"]')?.getAttribute('data-state')).toBe('pending');
+    expect(container.querySelector('[data-action="refresh"]')?.hasAttribute('disabled')).toBe(true);
+    expect(container.textContent).not.toMatch(/may be out of date/);
+    finish();
+    await waitFor(() => expect(container.querySelector('[data-action="refresh"]')?.hasAttribute('disabled')).toBe(false));
+    expect(verdict(container)).toBe('out_of_scope');
+  });
+
   it('says why the scope is unknown, in the engine\'s words', async () => {
     installBackground(fake, backgroundWith({ cached: entryOf(bigbankUnknown()) }));
     openOn('https://bigbank.se/');

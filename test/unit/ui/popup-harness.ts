@@ -22,7 +22,7 @@ export interface FakeBackground {
   /** The stored check getCached answers with. */
   cached: CachedCheckView | null;
   /** What a check does: emits progress, then resolves (or rejects). */
-  check: (onProgress: (sources: SourceProgress[]) => void, refresh: boolean) => Promise<CachedCheckView>;
+  check: (onProgress: (sources: SourceProgress[]) => void, refresh: boolean, onPartial: (entry: CachedCheckView) => void) => Promise<CachedCheckView>;
   runs: { url: string; refresh: boolean }[];
   keyFetches: string[];
   armoredKey: string;
@@ -39,9 +39,9 @@ export function installBackground(fake: FakeBrowser, background: FakeBackground)
   const isTrusted = (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, b.runtime.id, b.runtime.getURL);
   const service = {
     lookup: async () => background.cached,
-    run: async (url: string, options: { refresh: boolean; onProgress?: (s: SourceProgress[]) => void }) => {
+    run: async (url: string, options: { refresh: boolean; onProgress?: (s: SourceProgress[]) => void; onPartial?: (e: CachedCheckView) => void }) => {
       background.runs.push({ url, refresh: options.refresh });
-      return background.check(options.onProgress ?? (() => {}), options.refresh);
+      return background.check(options.onProgress ?? (() => {}), options.refresh, options.onPartial ?? (() => {}));
     },
     detach: () => {},
     isRunning: () => false,
