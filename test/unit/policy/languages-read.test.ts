@@ -146,6 +146,48 @@ describe('honest gaps', () => {
   });
 });
 
+describe('bad input stays bounded', () => {
+  const time = (body: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const start = performance.now();
+      extractPolicy({ body, contentType: 'text/plain' }, { now: NOW });
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+  // Quadratic behaviour would make 4× the input cost ~16× the time; linear costs ~4×.
+  it.each([
+    ['Portuguese list items', '- Não é permitido realizar ataques de negação de serviço contra os nossos servidores.\n'],
+    ['Japanese without spaces', 'サービス妨害攻撃は禁止です。報告には3営業日以内に返信します。\n'],
+    ['mixed scripts with right-to-left text', 'Do not DoS us. 禁止进行拒绝服务攻击。 Запрещено сканирование. لا تقم بهجمات حجب الخدمة. אין לבצע סריקות. \u202eevil\u202c\n'],
+  ])('%s: a mebibyte costs about four times a quarter of it', (_name, unit) => {
+    time(fill(unit, 64_000));
+    const quarter = time(fill(unit, 262_144));
+    const whole = time(fill(unit, 1_048_576));
+    expect(whole / Math.max(quarter, 1)).toBeLessThan(10);
+  });
+
+  it('a mixed-script document: the English sentences are read, the unread scripts are not claimed as read', () => {
+    const r = read('# Rules\n\nDo not run denial of service attacks against our systems.\n\n# قواعد\n\nلا تقم بهجمات حجب الخدمة ضد أنظمتنا ولا تحاول الوصول إلى بيانات المستخدمين الآخرين.\n\n# כללים\n\nאין לבצע סריקות אוטומטיות של המערכות שלנו ואין לנסות לגשת למידע של משתמשים אחרים.\n');
+    expect(PolicyResultSchema.safeParse(r).success).toBe(true);
+    expect(r.forbidden_activities.map((f) => f.id)).toContain('dos');
+    // Each section without a pack is listed (eld's small table may name Hebrew's short section after its neighbour).
+    expect(r.unread_sections?.map((s) => s.heading)).toEqual(expect.arrayContaining(['قواعد', 'כללים']));
+    expect(r.unread_sections?.every((s) => s.language !== 'en')).toBe(true);
+  });
+
+  it('a right-to-left document with no pack: the readable output says the rules were not read, never "no forbidden activities"', () => {
+    const r = read('# سياسة الأمان\n\nلا تقم بهجمات حجب الخدمة ضد أنظمتنا. لا تحاول الوصول إلى بيانات المستخدمين الآخرين.\n');
+    expect(r.language_supported).toBe(false);
+    const text = formatPolicy({ ...r, source: { url: 'https://example.test/security', found_by: 'file', status: null, format: 'markdown' } });
+    expect(text).toMatch(/Rules not read/);
+    expect(text).not.toMatch(/names no forbidden/);
+  });
+});
+
 describe('contacts as people write them', () => {
   const values = (text: string, baseUrl?: string) => read(text, baseUrl).contacts.map((c) => [c.value, c.kind]);
 
