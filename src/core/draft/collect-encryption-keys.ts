@@ -12,7 +12,8 @@ function normalizeFingerprint(value: string | null): string | null {
 
 /**
  * The keys a report could be encrypted to: security.txt Encryption values (https:, openpgp4fpr:) and the
- * policy's PGP keys. A key the policy says expired (the "valid until 2017" case) gets a warning.
+ * policy's PGP keys. A key the policy says expired (the "valid until 2017" case) gets a warning, and a security.txt
+ * entry for the same key (same address or fingerprint) is expired too.
  */
 export function collectEncryptionKeys(
   txt: TxtResult | null,
@@ -48,6 +49,13 @@ export function collectEncryptionKeys(
         message: `The PGP key ${label}${when} has expired: do not encrypt to it; ask the organisation for a current key.`,
       });
     }
+  }
+  // security.txt and the policy often publish the same key (same address or fingerprint): expired in one is expired.
+  for (const key of keys) {
+    if (key.source !== 'securitytxt' || key.expired === true) continue;
+    const same = keys.find((k) => k.source === 'policy' && k.expired === true
+      && ((key.url !== null && k.url === key.url) || (key.fingerprint !== null && k.fingerprint === key.fingerprint)));
+    if (same) { key.expired = true; key.valid_until = same.valid_until; }
   }
   const usable = keys.find((k) => k.expired !== true);
   if (usable) {

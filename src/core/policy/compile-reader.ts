@@ -48,6 +48,9 @@ export interface CompiledPack {
   notScopeAll: RegExp;
   validUntil: RegExp;
   keyWords: RegExp;
+  security: RegExp;
+  researcher: RegExp;
+  notFound: RegExp;
 }
 
 /** What the engine reads a sentence with: the packs of its languages, compiled, and their clause words. */
@@ -135,6 +138,9 @@ function compilePack(pack: LanguagePack): CompiledPack {
     notScopeAll: alt(pack.headings.notScope, `${f}g`),
     validUntil: alt(pack.dates.validUntil, `${f}i`),
     keyWords: alt(pack.dates.keyWords, `${f}i`),
+    security: alt(pack.document.security, f),
+    researcher: alt(pack.document.researcher, f),
+    notFound: alt(pack.document.notFound, f),
   };
 }
 

@@ -39,7 +39,10 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       // A prohibition naming no known activity is 'other' only where rules are listed (a list item, a table row)
       // or where its wording leaves no doubt ("prohibited"): a negated statement in prose is not a rule.
       const ruleLike = unit.kind === 'list_item' || unit.kind === 'table_row' || anyMatch(r, (p) => p.prohibitStrong, unit.norm);
-      const other = matchesOtherActivity(unit.norm, r) || (own && ruleLike && ids.length === 0 && !unit.own.conditional
+      // In a section nothing marks as rules, scope or reporting (security practices, a user's guide), a negated
+      // sentence naming no activity describes rather than forbids.
+      const inRules = unit.heading.size > 0 || unit.lead.size > 0 || unit.label.size > 0;
+      const other = matchesOtherActivity(unit.norm, r) || (own && ruleLike && inRules && ids.length === 0 && !unit.own.conditional
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm));
       if (other) add('other', unit.text);
     } else if (stance === 'ineligible') {

@@ -16,7 +16,7 @@ export const da: LanguagePack = {
     brute_force: [r`brute[- ]?force`, r`gætte adgangskoder`, r`gætte passwords?`],
     data_access_exfiltration: [r`${b}(?:få adgang|adgang til|downloade|kopiere|hente|indsamle|eksfiltrer|gemme|se)\p{L}{0,6}${e}[^.;]{0,60}${b}(?:data|oplysninger|information|konti|filer)`, r`${b}privatliv`, r`personoplysninger`, r`persondata`],
     data_destruction_modification: [r`${b}(?:ændre|slette|ødelægge|modificere|manipulere|beskadige)`],
-    malware: [r`${b}skadelig\p{L}{0,20} (?:kode|software)`, r`${b}malware`, r`${b}virus`, r`${b}trojan`, r`${b}ransomware`],
+    malware: [r`${b}bagdør`, r`${b}backdoor`, r`${b}skadelig\p{L}{0,20} (?:kode|software)`, r`${b}malware`, r`${b}virus`, r`${b}trojan`, r`${b}ransomware`],
     pivoting_persistence: [r`${b}pivot`, r`${b}bagdør`, r`${b}backdoor`, r`lateral bevægelse`, r`andre systemer`, r`${b}persistens`],
     third_party_testing: [r`${b}tredjepart`, r`${b}tredje part`, r`andre (?:kunder|brugere)`],
     spam: [r`${b}spam`, r`${b}masseudsendelse`, r`uønsket e-?mail`],
@@ -55,7 +55,7 @@ export const da: LanguagePack = {
     channel: [r`${b}issues?${e}`, r`${b}fora${e}`, r`${b}forum`, r`sociale medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
   },
   reportFields: {
-    description: [r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:af )?(?:sårbarhed|problem)`, r`${b}resumé`],
+    description: [r`${b}sårbarheds-?type`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:af )?(?:sårbarhed|problem)`, r`${b}resumé`],
     location_url: [r`${b}urls?${e}`, r`ip-adresse`, r`${b}placering`, r`${b}endpoint`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste)`],
     impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighed`],
     reproduction_steps: [r`${b}genskabe`, r`${b}reproducere`, r`${b}trin(?:ene)?${e}`],
@@ -92,7 +92,7 @@ export const da: LanguagePack = {
     outOfScope: [r`uden for (?:omfanget|omfang|scope)`, r`${b}undtagelse`, r`omfattes ikke`, r`${b}ekskluder`],
     scopeIn: [r`^(?:inden for|inkluderet)$`],
     scopeOut: [r`^(?:uden for|ekskluderet)$`],
-    rules: [r`${b}regler${e}`, r`${b}retningslinjer${e}`],
+    rules: [r`hvad vi (?:beder|forventer)`, r`${b}forventninger${e}`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
     rewards: [r`${b}belønning`, r`${b}dusør`],
     reporting: [r`${b}rapport`, r`${b}anmeld`, r`${b}indberet`],
     reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:information|oplysninger)`, r`${b}indeholde(?:r)?${e}`, r`${b}medtag`],
@@ -111,6 +111,11 @@ export const da: LanguagePack = {
     months: { januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12 },
     validUntil: [r`${b}gyldig (?:til|indtil)`, r`${b}udløber`],
     keyWords: [r`${b}nøgle`, r`${b}fingeraftryk`],
+  },
+  document: {
+    security: [r`${b}sikkerhed\p{L}{0,3}`],
+    researcher: [r`${b}forsker\p{L}{0,3}`, r`${b}sikkerhedsforsker\p{L}{0,3}`, r`${b}hacker\p{L}{0,3}`],
+    notFound: [r`siden (?:blev ikke fundet|findes ikke)`, r`kunne ikke finde siden`],
   },
   contact: { at: ['snabel-a', 'at'], dot: ['punktum', 'dot'] },
 };

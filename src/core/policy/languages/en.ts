@@ -269,5 +269,10 @@ export const en: LanguagePack = {
     validUntil: [r`\bvalid (?:until|through|thru|till)`, r`\bexpires?(?: on| at)?`, r`\bexpiry(?: date)?`, r`\bexpiration(?: date)?`],
     keyWords: [r`\bpublic key`, r`\bfingerprint`, r`\bkey id`],
   },
+  document: {
+    security: [r`\bsecurity\b`, r`\bsecure\b`],
+    researcher: [r`\bresearchers?\b`, r`\bhackers?\b`, r`\breporters?\b`],
+    notFound: [r`page not found`, r`\bnot found\b`, r`page (?:does not|doesn't) exist`],
+  },
   contact: { at: ['at'], dot: ['dot'] },
 };

@@ -16,7 +16,7 @@ export const es: LanguagePack = {
     brute_force: [r`fuerza bruta`, r`adivinar contrase[nñ]as`],
     data_access_exfiltration: [r`${b}(?:acced|acceso|descarg|copi|extra|exfiltr|recopil|almacen|consult)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:datos|informaci[oó]n|cuentas|archivos)`, r`${b}privacidad${e}`, r`datos personales`],
     data_destruction_modification: [r`${b}(?:modific|elimin|borr|destru|alter|corromp|manipul)`],
-    malware: [r`${b}malware`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}virus`, r`${b}troyano`, r`${b}ransomware`],
+    malware: [r`${b}puertas? traseras?${e}`, r`${b}backdoor`, r`${b}malware`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}virus`, r`${b}troyano`, r`${b}ransomware`],
     pivoting_persistence: [r`${b}pivot`, r`${b}persistencia${e}`, r`puertas? traseras?`, r`movimiento lateral`, r`otros sistemas`],
     third_party_testing: [r`${b}terceros${e}`, r`otros (?:clientes|usuarios)`],
     spam: [r`${b}spam`, r`correo no deseado`, r`${b}masiv`],
@@ -64,7 +64,7 @@ export const es: LanguagePack = {
     contact_info: [r`datos de contacto`, r`informaci[oó]n de contacto`, r`correo electr[oó]nico`, r`${b}tel[eé]fono${e}`],
     environment: [r`${b}versi[oó]n`, r`${b}entorno${e}`, r`${b}navegador`, r`sistema operativo`, r`${b}configuraci[oó]n${e}`],
   },
-  reportRequest: [r`${b}inclu(?:ya|yan|ir|ye|yendo)${e}`, r`${b}proporcion(?:e|en|ar|a)${e}`, r`${b}describ(?:a|an|ir|e)${e}`, r`${b}indi(?:que|quen|car)${e}`, r`${b}adjunt(?:e|en|ar)${e}`, r`${b}env[ií](?:e|en|ar)${e}`, r`${b}detalles${e}`, r`${b}(?:el|su) (?:informe|reporte) (?:debe|deber[ií]a)`],
+  reportRequest: [r`${b}(?:complet|rellen)(?:a|e|ar)${e}[^.;]{0,60}${b}con${e}`, r`${b}inclu(?:ya|yan|ir|ye|yendo)${e}`, r`${b}proporcion(?:e|en|ar|a)${e}`, r`${b}describ(?:a|an|ir|e)${e}`, r`${b}indi(?:que|quen|car)${e}`, r`${b}adjunt(?:e|en|ar)${e}`, r`${b}env[ií](?:e|en|ar)${e}`, r`${b}detalles${e}`, r`${b}(?:el|su) (?:informe|reporte) (?:debe|deber[ií]a)`],
   time: {
     numberWords: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, catorce: 14, quince: 15, veinte: 20, treinta: 30, sesenta: 60, noventa: 90 },
     hours: [r`horas?`],
@@ -92,7 +92,7 @@ export const es: LanguagePack = {
     outOfScope: [r`fuera del? (?:alcance|[aá]mbito)`, r`${b}excluid`, r`${b}exclusiones${e}`, r`${b}no incluid`],
     scopeIn: [r`^(?:dentro|incluido)$`],
     scopeOut: [r`^fuera$`],
-    rules: [r`${b}reglas${e}`, r`${b}normas${e}`, r`${b}directrices${e}`, r`${b}pautas${e}`],
+    rules: [r`lo que (?:te |le |les |os )?(?:pedimos|esperamos)`, r`${b}expectativas${e}`, r`${b}reglas${e}`, r`${b}normas${e}`, r`${b}directrices${e}`, r`${b}pautas${e}`],
     rewards: [r`${b}recompensas?${e}`],
     reporting: [r`${b}report`, r`${b}inform(?:e|ar)`, r`${b}notific`],
     reportContent: [r`${b}(?:su|tu|el) (?:informe|reporte) (?:debe|deber[ií]a)`, r`${b}incluya${e}`, r`${b}siguiente informaci[oó]n`, r`${b}siguientes datos`, r`${b}(?:debe|deber[ií]a|deben) (?:incluir|contener)`, r`${b}incluir${e}`],
@@ -111,6 +111,11 @@ export const es: LanguagePack = {
     months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
     validUntil: [r`${b}v[aá]lid[oa] hasta`, r`${b}caduca(?: el)?`, r`${b}expira(?: el)?`],
     keyWords: [r`${b}clave p[uú]blica`, r`${b}huella`],
+  },
+  document: {
+    security: [r`${b}seguridad${e}`],
+    researcher: [r`${b}investigador\p{L}{0,3}`, r`${b}hackers?${e}`],
+    notFound: [r`p[aá]gina no encontrada`, r`p[aá]gina no existe`],
   },
   contact: { at: ['arroba', 'at'], dot: ['punto', 'dot'] },
 };

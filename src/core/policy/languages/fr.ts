@@ -15,7 +15,7 @@ export const fr: LanguagePack = {
     brute_force: [r`force brute`, r`brute[- ]?force`],
     data_access_exfiltration: [r`vie privée`, r`\b(?:accéder|copier|télécharger|extraire)\b[^.;]{0,40}\bdonnées`, r`\bexfiltr`],
     data_destruction_modification: [r`\bsupprim`, r`\bmodifi`, r`\bdétrui`, r`\baltér`],
-    malware: [r`logiciel malveillant`, r`\bmaliciel`, r`\bmalware`, r`\bvirus`],
+    malware: [r`\bportes? dérobées?\b`, r`\bbackdoor`, r`logiciel malveillant`, r`\bmaliciel`, r`\bmalware`, r`\bvirus`],
     pivoting_persistence: [r`\bpivot`, r`\bporte dérobée`, r`\bpersistance\b`],
     third_party_testing: [r`\b(?:attaqu|test)\w*\b[^.;]{0,150}\btiers\b`],
     spam: [r`\bspam`, r`\bpourriel`],
@@ -104,7 +104,7 @@ export const fr: LanguagePack = {
     outOfScope: [r`\bhors (?:du |de la )?(?:périmètre|scope|champ|portée)\b`, r`\bexclu(?:s|es)?\b`],
     scopeIn: [r`^inclus$`],
     scopeOut: [r`^hors$`],
-    rules: [r`\bnous vous demandons\b`, r`\brègles\b`],
+    rules: [r`\bce que nous (?:attendons|demandons)\b`, r`\blignes directrices\b`, r`\bconsignes\b`, r`\bnous vous demandons\b`, r`\brègles\b`],
     rewards: [r`\brécompense\b`],
     reporting: [r`\bsignalement`, r`\brapport`, r`\bsignaler\b`],
     reportContent: [
@@ -129,6 +129,11 @@ export const fr: LanguagePack = {
     },
     validUntil: [r`\bvalable jusqu'au`, r`\bexpire le`],
     keyWords: [r`\bclé(?![a-zà-ÿ])`],
+  },
+  document: {
+    security: [r`\bsécurité\b`, r`\bsecurite\b`],
+    researcher: [r`\bchercheurs?\b`, r`\bchercheuses?\b`, r`\bhackers?\b`],
+    notFound: [r`page introuvable`, r`page non trouvée`, r`page (?:n'existe pas|inexistante)`],
   },
   contact: { at: ['arobase', 'at'], dot: ['point', 'dot'] },
 };

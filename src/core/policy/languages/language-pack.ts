@@ -139,6 +139,15 @@ export const LanguagePackSchema = z.object({
     /** Words for an OpenPGP key besides pgp/gpg ("public key", "Schlüssel"). */
     keyWords: Terms,
   }),
+  /** Words that tell a disclosure policy from another page (discovery scores fetched candidates with them). */
+  document: z.object({
+    /** "security", "Sicherheit", "セキュリティ". */
+    security: Terms,
+    /** "researcher", "hacker", "Forscher". */
+    researcher: Terms,
+    /** An error page's wording ("page not found", "Seite nicht gefunden"). */
+    notFound: Terms,
+  }),
   contact: z.object({
     /** Written-out "@" in obfuscated addresses ("at", "arobase"). */
     at: Words,

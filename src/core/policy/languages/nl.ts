@@ -20,7 +20,7 @@ export const nl: LanguagePack = {
       r`\bkopi[eë]ren\b`, r`\bgegevens\b[^.;]{0,40}\b(?:inzien|downloaden|kopi)`,
     ],
     data_destruction_modification: [r`\bverander`, r`\bverwijder`, r`\bwijzig`, r`\bvernietig`, r`\baan te passen\b`, r`\baanpass`, r`\bwijzigingen\b`],
-    malware: [r`kwaadaardige`, r`\bmalware`, r`\bvirus`],
+    malware: [r`\bachterdeur`, r`\bbackdoor`, r`kwaadaardige`, r`\bmalware`, r`\bvirus`],
     pivoting_persistence: [r`\bachterdeur`, r`\bpivot`, r`\bandere systemen\b`],
     third_party_testing: [
       r`\b(?:aanval|test|scan)\w*\b[^.;]{0,150}\bderden\b`, r`\b(?:applicaties|systemen|diensten|websites) van derden\b`,
@@ -105,7 +105,7 @@ export const nl: LanguagePack = {
     outOfScope: [r`\bbuiten[- ](?:de )?scope\b`, r`\bniet in scope\b`, r`\buitgesloten\b`],
     scopeIn: [r`^binnen$`],
     scopeOut: [r`^buiten$`],
-    rules: [r`\bvragen wij\b`, r`\bvragen we\b`, r`\brichtlijnen\b`],
+    rules: [r`\bwat (?:we|wij) (?:van (?:je|jou|u) )?(?:vragen|verwachten)\b`, r`\bverwachtingen\b`, r`\bspelregels\b`, r`\bregels\b`, r`\bvragen wij\b`, r`\bvragen we\b`, r`\brichtlijnen\b`],
     rewards: [r`\bbeloning\b`],
     reporting: [r`\bmelding`, r`\bmelden\b`],
     reportContent: [r`\bin (?:je|uw|jouw) (?:melding|rapport)\b`, r`\bvermeld`, r`\bvolgende (?:gegevens|informatie)\b`, r`\bmet de volgende\b`],
@@ -124,6 +124,11 @@ export const nl: LanguagePack = {
     months: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
     validUntil: [r`\bgeldig tot`, r`\bverloopt op`],
     keyWords: [r`\bsleutel`],
+  },
+  document: {
+    security: [r`\bbeveiliging`, r`\bveiligheid`],
+    researcher: [r`\bonderzoekers?\b`, r`\bmelders?\b`, r`\bhackers?\b`],
+    notFound: [r`pagina niet gevonden`, r`pagina bestaat niet`],
   },
   contact: { at: ['apenstaartje', 'at'], dot: ['punt', 'dot'] },
 };
