@@ -210,6 +210,20 @@ describe('contacts as people write them', () => {
     expect(values('Escriba a seguridad (arroba) ejemplo (punto) es')).toContainEqual(['mailto:seguridad@ejemplo.es', 'email']);
   });
 
+  it('contact cues are pack words: private reporting, negated instructions, other purposes and phones in other languages', () => {
+    const repo = 'https://github.com/acme/widget/blob/main/SECURITY.md';
+    const form = ['https://github.com/acme/widget/security/advisories/new', 'platform'];
+    expect(values('Dirígete a la pestaña Security de este repositorio y envía un reporte privado.', repo)).toContainEqual(form);
+    expect(values('저장소의 보안 탭에서 비공개 취약점 보고로 신고해 주세요.', repo)).toContainEqual(form);
+    expect(values('Använd fliken Security och rapportera privat.', repo)).toContainEqual(form);
+    // "Do not send reports to X" is no channel; a comma ends the negation's reach.
+    expect(values('Nie wysyłaj zgłoszeń na adres abuse@example.pl.')).toEqual([]);
+    expect(values('Jeśli wolisz nie ujawniać podatności publicznie, możesz wysłać e-mail na adres security@example.pl.')).toContainEqual(['mailto:security@example.pl', 'email']);
+    // An address for the press is no channel; a phone number after a pack's phone word is.
+    expect(values('Für Presseanfragen: presse@example.de')).toEqual([]);
+    expect(values('Sie erreichen unser Sicherheitsteam unter Telefon +49 30 1234567.')).toContainEqual(['tel:+49301234567', 'phone']);
+  });
+
   it('relative links resolved against the base URL; chat invites as secondary channels', () => {
     expect(values('Please use our [report form](/security/report).', 'https://example.com/policy')).toContainEqual(['https://example.com/security/report', 'web']);
     const ru = '## Контакты\n\nО найденных уязвимостях сообщайте нам напрямую, мы ответим в течение трёх рабочих дней.\n\n- Telegram: https://t.me/acme_security\n';

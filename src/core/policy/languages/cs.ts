@@ -120,5 +120,17 @@ export const cs: LanguagePack = {
     researcher: [r`${b}výzkumní\p{L}{0,4}`, r`${b}výzkumník\p{L}{0,3}`, r`${b}hacker\p{L}{0,3}`],
     notFound: [r`stránka nenalezena`, r`stránka nebyla nalezena`, r`stránka neexistuje`],
   },
-  contact: { at: ['zavináč', 'at'], dot: ['tečka', 'dot'] },
+  contact: {
+    at: ['zavináč', 'at'],
+    dot: ['tečka', 'dot'],
+    cue: [r`${b}(?:nahlaste|nahlásit|hlaste|hlásit|pošlete|zašlete|napište|kontaktujte|e-?mail\p{L}{0,3})${e}`],
+    privateReporting: [r`(?:kart\p{L}{0,2}|záložk\p{L}{0,2}) (?:security|zabezpečení)`, r`soukrom\p{L}{0,3} (?:hlášen|nahlášen)`, r`nahlaste soukromě`],
+    otherPurpose: [r`${b}(?:tisk|média|obchod|obecné dotazy|zákaznick\p{L}{0,3} podpor\p{L}{0,3}|kariéra|fakturace)${e}`],
+    credentials: [r`${b}(?:přihlašovací údaje|hesl\p{L}{0,3}|uživatelské jméno|testovací účty?)${e}`],
+    negation: [r`${b}(?:ne|nikdy|ne(?:posílejte|pište|hlaste|zveřejňujte))${e}`],
+    clauseBreak: [r`${b}(?:místo toho|ale|nýbrž|použijte)${e}`],
+    inPerson: [r`${b}(?:osobně|tváří v tvář)${e}`],
+    inPersonVerb: [r`${b}(?:nahlas\p{L}{0,4}|ukaž\p{L}{0,4}|sejd\p{L}{0,4}|kontaktuj\p{L}{0,4})${e}`],
+    phone: [r`${b}(?:telefon\p{L}{0,4}|zavolejte|tel\.?)${e}`],
+  },
 };

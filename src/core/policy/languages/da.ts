@@ -117,5 +117,17 @@ export const da: LanguagePack = {
     researcher: [r`${b}forsker\p{L}{0,3}`, r`${b}sikkerhedsforsker\p{L}{0,3}`, r`${b}hacker\p{L}{0,3}`],
     notFound: [r`siden (?:blev ikke fundet|findes ikke)`, r`kunne ikke finde siden`],
   },
-  contact: { at: ['snabel-a', 'at'], dot: ['punktum', 'dot'] },
+  contact: {
+    at: ['snabel-a', 'at'],
+    dot: ['punktum', 'dot'],
+    cue: [r`${b}(?:rapportér|rapporter|anmeld|send|skriv|kontakt|e-?mail)${e}`],
+    privateReporting: [r`fanen (?:security|sikkerhed)`, r`privat (?:sårbarheds)?rapport`, r`rapportér privat`],
+    otherPurpose: [r`${b}(?:presse|salg|generelle spørgsmål|kundeservice|kundesupport|job|karriere|fakturering)${e}`],
+    credentials: [r`${b}(?:loginoplysninger|adgangskode|brugernavn|testkonti|testkonto)${e}`],
+    negation: [r`${b}(?:ikke|aldrig)${e}`],
+    clauseBreak: [r`${b}(?:i stedet|men|brug)${e}`],
+    inPerson: [r`${b}(?:personligt|ansigt til ansigt)${e}`],
+    inPersonVerb: [r`${b}(?:rapport\p{L}{0,3}|vis|mød|kontakt)${e}`],
+    phone: [r`${b}(?:telefon|ring til os|tlf\.?)${e}`],
+  },
 };

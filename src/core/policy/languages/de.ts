@@ -131,5 +131,17 @@ export const de: LanguagePack = {
     researcher: [r`\bforscher`, r`\bsicherheitsforscher`, r`\bhacker`],
     notFound: [r`seite nicht gefunden`, r`seite (?:existiert nicht|wurde nicht gefunden)`],
   },
-  contact: { at: ['at', 'ät'], dot: ['punkt', 'dot'] },
+  contact: {
+    at: ['at', 'ät'],
+    dot: ['punkt', 'dot'],
+    cue: [r`\b(?:melden|meldet|melde|senden|sende|schicken|schreiben|kontaktier\w*|e-?mail)\b`],
+    privateReporting: [r`\bvertraulich melden\b`, r`\bprivate(?:n)? (?:sicherheitsl|schwachstellenm)eldung`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
+    otherPurpose: [r`\b(?:presse\w*|vertrieb|allgemeine (?:anfragen|fragen)|kundenservice|kundensupport|karriere|stellenangebote|rechnungen?)\b`],
+    credentials: [r`\b(?:zugangsdaten|passwort|passwörter|benutzername|testkonten|testkonto)\b`],
+    negation: [r`\b(?:nicht|nie|niemals|kein\w{0,2})\b`],
+    clauseBreak: [r`\b(?:stattdessen|sondern|aber|alternativ|bitte)\b`],
+    inPerson: [r`\bpersönlich\b`, r`\bvor ort\b`],
+    inPersonVerb: [r`\b(?:melden|zeigen|treffen|sprechen|kontaktier\w*)\b`],
+    phone: [r`\b(?:telefon\w{0,5}|rufen sie uns an|tel\.?)`],
+  },
 };

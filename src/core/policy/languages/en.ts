@@ -274,5 +274,17 @@ export const en: LanguagePack = {
     researcher: [r`\bresearchers?\b`, r`\bhackers?\b`, r`\breporters?\b`],
     notFound: [r`page not found`, r`\bnot found\b`, r`page (?:does not|doesn't) exist`],
   },
-  contact: { at: ['at'], dot: ['dot'] },
+  contact: {
+    at: ['at'],
+    dot: ['dot'],
+    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|get in touch|disclose it|tweet|dm|direct message|message us)\b`, r`\bcontact:`],
+    privateReporting: [r`\bprivate(?:ly)? (?:vulnerability )?report`, r`\breport a vulnerability\b[^.;]{0,40}\bsecurity\b`, r`\bsecurity (?:tab|advisor(?:y|ies))\b`],
+    otherPurpose: [r`\b(?:general (?:enquir|inquir|question)\w*|sales|press|media (?:enquir|inquir)\w*|billing|careers|jobs|customer (?:service|support)|other (?:questions|enquiries|inquiries|matters))\b`],
+    credentials: [r`\b(?:credentials?|login|username|user ?name|password|test accounts?)\b`],
+    negation: [r`\b(?:do not|don't|never|not)\b`],
+    clauseBreak: [r`\b(?:instead|but|rather|use|please|alternatively)\b`],
+    inPerson: [r`\bin person\b`, r`\bin-person\b`, r`\bface[- ]to[- ]face\b`, r`\bat (?:a|one of our|our) (?:meeting|meetup|event)s?\b`],
+    inPersonVerb: [r`\b(?:report|demo|show|tell|find|contact|reach|meet)\w*\b`],
+    phone: [r`\b(?:phone|telephone|tel\.?|call us)\b`],
+  },
 };

@@ -121,5 +121,17 @@ export const fi: LanguagePack = {
     researcher: [r`${b}tutkij\p{L}{0,5}`, r`${b}hakkeri\p{L}{0,4}`],
     notFound: [r`sivua ei (?:löytynyt|löydy)`],
   },
-  contact: { at: ['miukumauku', 'at'], dot: ['piste', 'dot'] },
+  contact: {
+    at: ['miukumauku', 'at'],
+    dot: ['piste', 'dot'],
+    cue: [r`${b}(?:ilmoita|ilmoittakaa|lähetä|lähettäkää|kirjoita|ota yhteyttä|sähköposti\p{L}{0,4})${e}`],
+    privateReporting: [r`(?:security|tietoturva)-?välilehd`, r`yksityi\p{L}{0,6} (?:haavoittuvuus)?ilmoitu`, r`ilmoita yksityisesti`],
+    otherPurpose: [r`${b}(?:lehdistö|myynti|yleiset kysymykset|asiakaspalvelu|ura|työpaikat|laskutus)${e}`],
+    credentials: [r`${b}(?:tunnukset|salasan\p{L}{0,3}|käyttäjätunnu\p{L}{0,3}|testitili\p{L}{0,3})${e}`],
+    negation: [r`${b}(?:älä|ei|koskaan)${e}`],
+    clauseBreak: [r`${b}(?:sen sijaan|vaan|mutta|käytä)${e}`],
+    inPerson: [r`${b}(?:henkilökohtaisesti|kasvokkain)${e}`],
+    inPersonVerb: [r`${b}(?:ilmoit\p{L}{0,4}|näytä|tapaa|ota yhteyttä)${e}`],
+    phone: [r`${b}(?:puhelin\p{L}{0,4}|soita|puh\.?)${e}`],
+  },
 };

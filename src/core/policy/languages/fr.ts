@@ -135,5 +135,17 @@ export const fr: LanguagePack = {
     researcher: [r`\bchercheurs?\b`, r`\bchercheuses?\b`, r`\bhackers?\b`],
     notFound: [r`page introuvable`, r`page non trouvée`, r`page (?:n'existe pas|inexistante)`],
   },
-  contact: { at: ['arobase', 'at'], dot: ['point', 'dot'] },
+  contact: {
+    at: ['arobase', 'at'],
+    dot: ['point', 'dot'],
+    cue: [r`\b(?:signaler|signalez|contactez|contacter|envoyez|envoyer|transmettez|e-?mail|courriel)\b`, r`(?<![a-zà-ÿ])écrivez\b`],
+    privateReporting: [r`\bsignalement privé`, r`\bsignaler (?:de )?(?:manière|façon) privée`, r`\bonglet [«\"]?\s?(?:security|sécurité)`, r`\bavis de sécurité\b`, r`\bprivé(?:e)? (?:de )?(?:signalement|vulnérabilit)`],
+    otherPurpose: [r`\b(?:presse|ventes|commercial|questions générales|service client|support client|recrutement|facturation)\b`],
+    credentials: [r`\b(?:identifiants?|mot de passe|mots de passe|comptes? de test)\b`],
+    negation: [r`\b(?:pas|jamais|ne)\b`],
+    clauseBreak: [r`\b(?:mais|plutôt|utilisez|alternativement)\b`, r`\bà la place\b`],
+    inPerson: [r`\ben personne\b`, r`\ben face à face\b`],
+    inPersonVerb: [r`\b(?:signaler|signalez|montrer|montrez|rencontrer|contactez)\b`],
+    phone: [r`(?<![a-zà-ÿ])(?:téléphone|tél\.?)`, r`\bappelez-nous\b`],
+  },
 };

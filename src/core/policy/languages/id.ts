@@ -117,5 +117,17 @@ export const id: LanguagePack = {
     researcher: [r`${b}peneliti${e}`, r`${b}peretas${e}`, r`${b}hacker${e}`],
     notFound: [r`halaman tidak ditemukan`, r`halaman tidak ada`],
   },
-  contact: { at: ['at'], dot: ['titik', 'dot'] },
+  contact: {
+    at: ['at'],
+    dot: ['titik', 'dot'],
+    cue: [r`${b}(?:laporkan|melaporkan|kirim|kirimkan|hubungi|email|surel)${e}`],
+    privateReporting: [r`tab (?:security|keamanan)`, r`pelaporan (?:kerentanan )?pribadi`, r`laporkan secara pribadi`],
+    otherPurpose: [r`${b}(?:pers|media|penjualan|pertanyaan umum|layanan pelanggan|karier|lowongan|tagihan)${e}`],
+    credentials: [r`${b}(?:kredensial|kata sandi|nama pengguna|akun uji(?:coba)?)${e}`],
+    negation: [r`${b}(?:jangan|tidak|bukan)${e}`],
+    clauseBreak: [r`${b}(?:sebagai gantinya|tetapi|namun|gunakan)${e}`],
+    inPerson: [r`${b}(?:secara langsung|tatap muka)${e}`],
+    inPersonVerb: [r`${b}(?:laporkan|tunjukkan|temui|hubungi)${e}`],
+    phone: [r`${b}(?:telepon|telp\.?|hubungi kami di)${e}`],
+  },
 };

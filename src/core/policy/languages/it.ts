@@ -117,5 +117,17 @@ export const it: LanguagePack = {
     researcher: [r`${b}ricercator\p{L}{0,3}`, r`${b}hacker${e}`],
     notFound: [r`pagina non trovata`, r`pagina (?:non esiste|inesistente)`],
   },
-  contact: { at: ['chiocciola', 'at'], dot: ['punto', 'dot'] },
+  contact: {
+    at: ['chiocciola', 'at'],
+    dot: ['punto', 'dot'],
+    cue: [r`${b}(?:segnal(?:a|i|are|ate|ala)|invi(?:a|i|are|ate)|scriv(?:i|ere|ete|eteci)|contatt(?:a|i|are|ate|aci)|e-?mail)${e}`],
+    privateReporting: [r`scheda (?:security|sicurezza)`, r`segnalazion\p{L} privat`, r`segnala(?:re|te)? (?:in modo |in forma )?privat`, r`avvis\p{L} di sicurezza`],
+    otherPurpose: [r`${b}(?:stampa|vendite|domande generali|assistenza clienti|supporto clienti|lavora con noi|fatturazione)${e}`],
+    credentials: [r`${b}(?:credenziali|password|nome utente|account di test)${e}`],
+    negation: [r`${b}(?:non|mai)${e}`],
+    clauseBreak: [r`${b}(?:invece|ma|piuttosto|utilizza|usa)${e}`],
+    inPerson: [r`${b}(?:di persona|faccia a faccia)${e}`],
+    inPersonVerb: [r`${b}(?:segnal\p{L}{0,4}|mostr\p{L}{0,4}|incontr\p{L}{0,4}|contatt\p{L}{0,4})${e}`],
+    phone: [r`${b}(?:telefono|chiamaci|tel\.?)${e}`],
+  },
 };

@@ -117,5 +117,17 @@ export const ja: LanguagePack = {
     researcher: [r`研究者`, r`ハッカー`, r`報告者`],
     notFound: [r`ページが見つかりません`, r`ページは存在しません`],
   },
-  contact: { at: ['アットマーク'], dot: ['ドット'] },
+  contact: {
+    at: ['アットマーク'],
+    dot: ['ドット'],
+    cue: [r`報告`, r`連絡`, r`送信`, r`送って`, r`メール`, r`お問い合わせ`],
+    privateReporting: [r`非公開(?:で|の)?(?:脆弱性)?(?:報告|連絡)`, r`セキュリティ ?タブ`, r`プライベート(?:な)?脆弱性報告`, r`security ?タブ`],
+    otherPurpose: [r`プレス`, r`報道`, r`営業`, r`一般的なお問い合わせ`, r`カスタマーサポート`, r`採用`],
+    credentials: [r`認証情報`, r`パスワード`, r`ユーザー名`, r`テストアカウント`],
+    negation: [r`しないで`, r`ないでください`, r`禁止`],
+    clauseBreak: [r`代わりに`, r`ただし`, r`ではなく`],
+    inPerson: [r`対面`, r`直接お会い`],
+    inPersonVerb: [r`報告`, r`連絡`, r`お見せ`],
+    phone: [r`電話`, r`tel\.?`],
+  },
 };

@@ -117,5 +117,17 @@ export const ko: LanguagePack = {
     researcher: [r`연구자`, r`연구원`, r`해커`, r`제보자`],
     notFound: [r`페이지를 찾을 수 없`, r`존재하지 않는 페이지`],
   },
-  contact: { at: ['골뱅이'], dot: ['닷', '점'] },
+  contact: {
+    at: ['골뱅이'],
+    dot: ['닷', '점'],
+    cue: [r`신고`, r`제보`, r`보고`, r`보내`, r`연락`, r`이메일`, r`문의`],
+    privateReporting: [r`비공개(?: 취약점)? ?(?:보고|신고|제보)`, r`보안 ?탭`, r`security ?탭`, r`프라이빗 (?:취약점 )?(?:보고|신고)`],
+    otherPurpose: [r`언론`, r`영업`, r`일반 문의`, r`고객 ?지원`, r`고객 ?센터`, r`채용`],
+    credentials: [r`자격 ?증명`, r`비밀번호`, r`사용자 ?이름`, r`테스트 계정`],
+    negation: [r`하지 마`, r`않`, r`금지`],
+    clauseBreak: [r`대신`, r`하지만`, r`그러나`],
+    inPerson: [r`대면`, r`직접 만나`],
+    inPersonVerb: [r`신고`, r`제보`, r`보여`, r`연락`],
+    phone: [r`전화`],
+  },
 };

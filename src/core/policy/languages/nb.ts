@@ -117,5 +117,17 @@ export const nb: LanguagePack = {
     researcher: [r`${b}forsker\p{L}{0,3}`, r`${b}sikkerhetsforsker\p{L}{0,3}`, r`${b}hacker\p{L}{0,3}`],
     notFound: [r`siden (?:ble ikke funnet|finnes ikke)`, r`fant ikke siden`],
   },
-  contact: { at: ['krøllalfa', 'at'], dot: ['punktum', 'dot'] },
+  contact: {
+    at: ['krøllalfa', 'at'],
+    dot: ['punktum', 'dot'],
+    cue: [r`${b}(?:rapporter|meld|send|skriv|kontakt|e-?post)${e}`],
+    privateReporting: [r`fanen (?:security|sikkerhet)`, r`privat (?:sårbarhets)?rapport`, r`rapporter privat`],
+    otherPurpose: [r`${b}(?:presse|salg|generelle spørsmål|kundeservice|kundestøtte|jobb|karriere|fakturering)${e}`],
+    credentials: [r`${b}(?:innloggingsinformasjon|passord|brukernavn|testkontoer|testkonto)${e}`],
+    negation: [r`${b}(?:ikke|aldri)${e}`],
+    clauseBreak: [r`${b}(?:i stedet|men|bruk)${e}`],
+    inPerson: [r`${b}(?:personlig|ansikt til ansikt)${e}`],
+    inPersonVerb: [r`${b}(?:rapporter\p{L}{0,3}|vis|møt|kontakt)${e}`],
+    phone: [r`${b}(?:telefon|ring oss|tlf\.?)${e}`],
+  },
 };

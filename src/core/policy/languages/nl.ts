@@ -130,5 +130,17 @@ export const nl: LanguagePack = {
     researcher: [r`\bonderzoekers?\b`, r`\bmelders?\b`, r`\bhackers?\b`],
     notFound: [r`pagina niet gevonden`, r`pagina bestaat niet`],
   },
-  contact: { at: ['apenstaartje', 'at'], dot: ['punt', 'dot'] },
+  contact: {
+    at: ['apenstaartje', 'at'],
+    dot: ['punt', 'dot'],
+    cue: [r`\b(?:melden|meld|mailen|mail|contacteer|stuur|e-?mail)\b`, r`\bneem contact\b`],
+    privateReporting: [r`\bprivate melding`, r`\bvertrouwelijk melden\b`, r`\btabblad (?:security|beveiliging)\b`],
+    otherPurpose: [r`\b(?:pers|verkoop|algemene vragen|klantenservice|vacatures|facturen|facturatie)\b`],
+    credentials: [r`\b(?:inloggegevens|wachtwoord|gebruikersnaam|testaccounts?)\b`],
+    negation: [r`\b(?:niet|nooit|geen)\b`],
+    clauseBreak: [r`\b(?:in plaats|maar|liever|gebruik|alternatief)\b`],
+    inPerson: [r`\bpersoonlijk\b`, r`\bin persoon\b`],
+    inPersonVerb: [r`\b(?:melden|spreek|vertel|laat zien|toon)\w*\b`],
+    phone: [r`\b(?:telefoon\w{0,5}|bel ons|tel\.?)`],
+  },
 };

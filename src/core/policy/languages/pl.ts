@@ -121,5 +121,17 @@ export const pl: LanguagePack = {
     researcher: [r`${b}badacz\p{L}{0,4}`, r`${b}hacker\p{L}{0,3}`],
     notFound: [r`nie znaleziono strony`, r`strona nie (?:została znaleziona|istnieje)`],
   },
-  contact: { at: ['małpa', 'at'], dot: ['kropka', 'dot'] },
+  contact: {
+    at: ['małpa', 'at'],
+    dot: ['kropka', 'dot'],
+    cue: [r`${b}(?:zgł(?:oś|asz|osi|osz)\p{L}{0,5}|wy(?:śl|sł|sył)\p{L}{0,4}|prze(?:śl|sł|sył)\p{L}{0,4}|napisz\p{L}{0,3}|skontaktuj\p{L}{0,4}|kontakt\p{L}{0,3}|e-?mail\p{L}{0,3})${e}`],
+    privateReporting: [r`zakładk\p{L}{0,2} (?:security|bezpieczeństwo)`, r`prywatn\p{L}{0,3} zgłosz`, r`zgłoś\p{L}{0,4} prywatnie`],
+    otherPurpose: [r`${b}(?:prasa|prasow\p{L}{0,3}|sprzedaż|pytania ogólne|obsługa klienta|kariera|faktur\p{L}{0,3})${e}`],
+    credentials: [r`${b}(?:dane logowania|hasł\p{L}{0,3}|login|nazwa użytkownika|konta? testow\p{L}{0,3})${e}`],
+    negation: [r`${b}(?:nie|nigdy)${e}`],
+    clauseBreak: [r`${b}(?:zamiast|ale|lecz|użyj)${e}`],
+    inPerson: [r`${b}(?:osobiście|twarzą w twarz)${e}`],
+    inPersonVerb: [r`${b}(?:zgłoś\p{L}{0,4}|pokaż\p{L}{0,4}|spotka\p{L}{0,4}|skontaktuj\p{L}{0,4})${e}`],
+    phone: [r`${b}(?:telefon\p{L}{0,4}|zadzwoń|tel\.?)${e}`],
+  },
 };

@@ -117,5 +117,17 @@ export const sv: LanguagePack = {
     researcher: [r`${b}forskare${e}`, r`${b}säkerhetsforskare${e}`, r`${b}hackare${e}`],
     notFound: [r`sidan (?:hittades inte|kunde inte hittas|finns inte)`],
   },
-  contact: { at: ['snabel-a', 'at'], dot: ['punkt', 'dot'] },
+  contact: {
+    at: ['snabel-a', 'at'],
+    dot: ['punkt', 'dot'],
+    cue: [r`${b}(?:rapportera|anmäl|skicka|skriv|kontakta|mejla|e-?post)${e}`],
+    privateReporting: [r`fliken (?:security|säkerhet)`, r`privat(?:a)? (?:sårbarhets)?rapport`, r`rapportera privat`],
+    otherPurpose: [r`${b}(?:press|försäljning|allmänna frågor|kundtjänst|kundsupport|jobb|karriär|fakturering)${e}`],
+    credentials: [r`${b}(?:inloggningsuppgifter|lösenord|användarnamn|testkonton?)${e}`],
+    negation: [r`${b}(?:inte|aldrig|ej)${e}`],
+    clauseBreak: [r`${b}(?:istället|men|utan|använd)${e}`],
+    inPerson: [r`${b}(?:personligen|ansikte mot ansikte)${e}`],
+    inPersonVerb: [r`${b}(?:rapporter\p{L}{0,3}|visa|träffa|kontakta)${e}`],
+    phone: [r`${b}(?:telefon|ring oss|tel\.?)${e}`],
+  },
 };

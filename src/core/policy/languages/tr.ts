@@ -117,5 +117,17 @@ export const tr: LanguagePack = {
     researcher: [r`${b}araştırmacı\p{L}{0,6}`, r`${b}hacker\p{L}{0,6}`],
     notFound: [r`sayfa bulunamadı`, r`sayfa mevcut değil`],
   },
-  contact: { at: ['at'], dot: ['nokta', 'dot'] },
+  contact: {
+    at: ['at'],
+    dot: ['nokta', 'dot'],
+    cue: [r`${b}(?:bildir|gönder)(?:in|iniz|ebilirsiniz|mek|meniz|melisiniz|ilmeli)${e}`, r`${b}iletişime geç`, r`${b}e-?posta\p{L}{0,4}${e}`],
+    privateReporting: [r`(?:security|güvenlik) sekmesi`, r`özel (?:güvenlik açığı )?bildirim`, r`özel olarak bildir`],
+    otherPurpose: [r`${b}(?:basın|satış|genel sorular|müşteri hizmetleri|müşteri desteği|kariyer|fatura\p{L}{0,4})${e}`],
+    credentials: [r`${b}(?:kimlik bilgileri|parola\p{L}{0,3}|şifre\p{L}{0,3}|kullanıcı adı|test hesab\p{L}{0,3})${e}`],
+    negation: [r`${b}(?:değil|asla|yapmayın|etmeyin)${e}`],
+    clauseBreak: [r`${b}(?:yerine|ama|fakat|ancak|kullanın)${e}`],
+    inPerson: [r`${b}(?:yüz yüze|şahsen)${e}`],
+    inPersonVerb: [r`${b}(?:bildir\p{L}{0,6}|göster\p{L}{0,6}|buluş\p{L}{0,6}|ulaş\p{L}{0,6})${e}`],
+    phone: [r`${b}(?:telefon\p{L}{0,4}|arayın|tel\.?)${e}`],
+  },
 };

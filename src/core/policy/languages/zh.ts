@@ -117,5 +117,17 @@ export const zh: LanguagePack = {
     researcher: [r`研究人员`, r`研究者`, r`研究員`, r`白帽`, r`黑客`],
     notFound: [r`页面未找到`, r`找不到(?:该)?页面`, r`页面不存在`, r`頁面不存在`, r`找不到網頁`],
   },
-  contact: { at: ['艾特'], dot: ['点'] },
+  contact: {
+    at: ['艾特'],
+    dot: ['点'],
+    cue: [r`报告`, r`報告`, r`提交`, r`发送`, r`發送`, r`联系`, r`聯繫`, r`邮件`, r`郵件`, r`上报`],
+    privateReporting: [r`私密(?:漏洞)?(?:报告|報告)`, r`私下(?:报告|報告)`, r`安全(?:标签|選項卡|选项卡)`, r`私有漏洞(?:报告|報告)`, r`security ?(?:标签|选项卡)`],
+    otherPurpose: [r`媒体`, r`媒體`, r`销售`, r`銷售`, r`一般咨询`, r`客服`, r`招聘`],
+    credentials: [r`凭据`, r`憑據`, r`密码`, r`密碼`, r`用户名`, r`测试账号`],
+    negation: [r`不要`, r`请勿`, r`請勿`, r`切勿`, r`禁止`],
+    clauseBreak: [r`而是`, r`但`, r`请改`],
+    inPerson: [r`当面`, r`當面`, r`面对面`],
+    inPersonVerb: [r`报告`, r`演示`, r`联系`],
+    phone: [r`电话`, r`電話`],
+  },
 };
