@@ -6,6 +6,8 @@ import { matchReportFields } from './match-report-fields.ts';
 
 const MAX_FIELD_ITEM = 140;
 const ADDRESS = /@|:\/\//;
+const SHORT_ITEM = 60;
+const SENTENCE_END = /[.!。！]\s*$/;
 
 /** Sections whose lists are not report content even inside a reporting chapter. */
 const OTHER_SECTIONS = ['commitment', 'forbidden', 'ineligible', 'out_scope', 'in_scope', 'safe_harbor', 'reward'] as const;
@@ -59,12 +61,15 @@ export function extractReportFields(units: readonly Unit[]): PolicyResult['repor
   units.forEach((unit, index) => {
     if (judgeUnitStance(unit).stance !== 'none' || unit.own.forbidden) return;
     if (unit.lead.has('commitment') || (unit.heading.has('commitment') && !unit.heading.has('report_content'))) return;
-    const inContentList = contentLists.has(index)
-      || (listed(unit) && (unit.lead.has('report_content') || (unit.lead.size === 0 && unit.heading.has('report_content'))));
+    const introduced = listed(unit) && (unit.lead.has('report_content') || (unit.lead.size === 0 && unit.heading.has('report_content')));
+    const inContentList = introduced || contentLists.has(index);
     // A request addressed to the reporter: an imperative, "please include", "your report should".
     if (!inContentList && !anyMatch(unit.reader, (p) => p.reportRequest, unit.norm)) return;
     const ids = matchReportFields(unit.norm, unit.reader);
-    if (ids.length === 0 && inContentList && unit.first && !unit.row?.isHeader) ids.push('other');
+    // An item naming no field is 'other' in a list introduced as report content; in a list found by its items, only
+    // when it reads as one more field (short, or no full sentence), not as an instruction ("Remove any payloads.").
+    const fieldLike = introduced || unit.text.length <= SHORT_ITEM || !SENTENCE_END.test(unit.text);
+    if (ids.length === 0 && inContentList && fieldLike && unit.first && !unit.row?.isHeader) ids.push('other');
     for (const id of ids) if (!found.has(id)) found.set(id, unit.text);
   });
   return REPORT_FIELD_IDS.filter((id) => found.has(id)).map((id) => ({ id, quote: found.get(id)! }));

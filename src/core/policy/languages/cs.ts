@@ -24,7 +24,7 @@ export const cs: LanguagePack = {
     other: [r`${b}vydírá`, r`bez (?:souhlasu|povolení|svolení)`, r`mimo rozsah`],
   },
   cues: {
-    prohibit: [r`${b}ne\p{L}{2,20}(?:ejte|ujte|jte|ete|te)${e}`, r`${b}nesmí(?:te|me)?${e}`, r`${b}nikdy${e}`, r`${b}vyhněte se${e}`, r`${b}vyvarujte se${e}`, r`${b}pouze${e}`, r`${b}ne${e}`],
+    prohibit: [r`${b}ne\p{L}{2,20}(?:ejte|ujte|jte|ete|te)${e}`, r`${b}nesmí(?:te|me)?${e}`, r`${b}nikdy${e}`, r`${b}vyhněte se${e}`, r`${b}vyvarujte se${e}`, r`${b}pouze${e}`],
     prohibitModal: [r`${b}(?:nemůže|nemohou|nemůžeme|nelze)${e}`],
     prohibitStrong: [r`${b}zakázan\p{L}{0,3}`, r`${b}zakázán\p{L}{0,3}`, r`${b}(?:není|nejsou) (?:povolen|dovolen|přípustn)\p{L}{0,3}`, r`${b}nepovolen\p{L}{0,3}`, r`${b}nepřípustn\p{L}{0,3}`],
     prohibitLead: [r`${b}zakázan`, r`${b}zakázán`, r`${b}(?:není|nejsou) (?:povolen|dovolen)`, r`${b}nepovolen`, r`co nedělat`, r`${b}nesmíte\s?:?$`],
@@ -105,7 +105,7 @@ export const cs: LanguagePack = {
     safeHarbor: [r`${b}právní`, r`${b}bezpečný přístav`],
     disclosure: [r`${b}zveřejnění${e}`, r`${b}publikac`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}vývojář`, r`${b}správc`],
+    internal: [r`${b}(?:nasazení|osvědčené postupy|zabezpečení nasazení)${e}`, r`${b}vývojář`, r`${b}správc`],
   },
   dates: {
     months: {

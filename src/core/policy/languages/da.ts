@@ -105,7 +105,7 @@ export const da: LanguagePack = {
     safeHarbor: [r`${b}retslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggørelse`, r`${b}publicering`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}udviklere${e}`, r`${b}vedligeholdere${e}`],
+    internal: [r`${b}(?:udrulning|bedste praksis|hærdning)${e}`, r`${b}udviklere${e}`, r`${b}vedligeholdere${e}`],
   },
   dates: {
     months: { januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12 },

@@ -119,7 +119,7 @@ export const de: LanguagePack = {
     safeHarbor: [r`\brechtlich`],
     disclosure: [r`\bveröffentlichung\b`],
     contact: [r`\bkontakt\b`],
-    internal: [r`\bentwickler\b`, r`\bcheckliste\b`],
+    internal: [r`\b(?:bereitstellung|deployment|best practices|härtung)\b`, r`\bentwickler\b`, r`\bcheckliste\b`],
   },
   dates: {
     months: { januar: 1, februar: 2, märz: 3, maerz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12 },

@@ -259,7 +259,7 @@ export const en: LanguagePack = {
     safeHarbor: [r`\bsafe harbou?r\b`, r`\bauthori[sz]ation\b`, r`\blegal\b`],
     disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
     contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],
-    internal: [r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
+    internal: [r`\b(?:best practices?|hardening)\b`, r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
   },
   dates: {
     months: {

@@ -24,9 +24,9 @@ export const es: LanguagePack = {
     other: [r`${b}extors`, r`sin (?:autorizaci[oó]n|permiso|consentimiento)`, r`cuentas (?:de prueba|propias)`, r`fuera del alcance`],
   },
   cues: {
-    prohibit: [r`${b}no${e}`, r`${b}nunca${e}`, r`${b}evit(?:e|en|ar|a)${e}`, r`${b}abst[eé]n\p{L}{0,6}`, r`${b}solo (?:pruebe|realice|utilice|pruebas)`],
+    prohibit: [r`${b}no${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compatibles?|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|en|ar|a)${e}`, r`${b}abst[eé]n\p{L}{0,6}`, r`${b}solo (?:pruebe|realice|utilice|pruebas)`],
     prohibitModal: [r`${b}no (?:puede|pueden|podemos|podr[aá])${e}`],
-    prohibitStrong: [r`${b}prohibid\p{L}{0,2}`, r`${b}no (?:est[aá]|est[aá]n) permitid\p{L}{0,2}`, r`${b}no se permite`, r`${b}no autorizad\p{L}{0,2}`],
+    prohibitStrong: [r`${b}prohibid\p{L}{0,2}`, r`${b}no (?:est[aá]|est[aá]n) permitid\p{L}{0,2}`, r`${b}no se permite`, r`${b}no (?:est[aá]n?|es|son) autorizad\p{L}{0,2}`, r`${b}no se autoriza${e}`],
     prohibitLead: [r`${b}prohibid`, r`${b}no (?:est[aá]|est[aá]n) permitid`, r`${b}no se permite`, r`qu[eé] no hacer`, r`${b}no (?:debe|debes|deben|debe usted)\s?:?$`, r`conductas? no permitid`],
     idiom: [r`dud(?:e|es|en)`, r`olvid`],
     permit: [r`${b}(?:puede|puedes|pueden) (?:usar|utilizar|probar|crear)`, r`${b}(?:est[aá]|est[aá]n) permitid`, r`${b}se permite`],
@@ -105,7 +105,7 @@ export const es: LanguagePack = {
     safeHarbor: [r`${b}legal${e}`, r`puerto seguro`, r`${b}autorizaci[oó]n${e}`],
     disclosure: [r`${b}divulgaci[oó]n${e}`, r`${b}publicaci[oó]n${e}`],
     contact: [r`${b}contacto${e}`],
-    internal: [r`${b}desarrolladores${e}`, r`${b}mantenedores${e}`],
+    internal: [r`${b}(?:despliegue|buenas pr[aá]cticas|endurecimiento|bastionado)${e}`, r`${b}desarrolladores${e}`, r`${b}mantenedores${e}`],
   },
   dates: {
     months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },

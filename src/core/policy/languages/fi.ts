@@ -105,7 +105,7 @@ export const fi: LanguagePack = {
     safeHarbor: [r`${b}oikeudelli`, r`${b}juridi`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}julkistami`, r`${b}julkaisu`],
     contact: [r`${b}yhtey`],
-    internal: [r`${b}kehittäj`, r`${b}ylläpitäj`],
+    internal: [r`${b}(?:käyttöönot\p{L}{0,4}|parhaat käytännöt|koventami\p{L}{0,4})${e}`, r`${b}kehittäj`, r`${b}ylläpitäj`],
   },
   dates: {
     months: {

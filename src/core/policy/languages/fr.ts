@@ -120,7 +120,7 @@ export const fr: LanguagePack = {
     safeHarbor: [r`\bjuridique\b`],
     disclosure: [r`\bdivulgation\b`],
     contact: [r`\bcontact\b`],
-    internal: [r`\bdéveloppeurs\b`],
+    internal: [r`(?<![a-zà-ÿ])(?:déploiement|bonnes pratiques|durcissement|liste de contrôle)\b`, r`\bdéveloppeurs\b`],
   },
   dates: {
     months: {

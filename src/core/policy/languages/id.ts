@@ -105,7 +105,7 @@ export const id: LanguagePack = {
     safeHarbor: [r`${b}hukum${e}`, r`${b}legal${e}`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}pengungkapan${e}`, r`${b}publikasi${e}`],
     contact: [r`${b}kontak${e}`, r`hubungi`],
-    internal: [r`${b}pengembang${e}`, r`${b}pengelola${e}`],
+    internal: [r`${b}(?:penerapan|praktik terbaik|pengerasan)${e}`, r`${b}pengembang${e}`, r`${b}pengelola${e}`],
   },
   dates: {
     months: { januari: 1, februari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8, september: 9, oktober: 10, november: 11, desember: 12 },

@@ -26,7 +26,7 @@ export const it: LanguagePack = {
   cues: {
     prohibit: [r`${b}non${e}`, r`${b}mai${e}`, r`${b}evit(?:are|a|ate)${e}`, r`${b}astener\p{L}{0,4}`, r`${b}esclusivamente${e}`],
     prohibitModal: [r`${b}non (?:può|possono|possiamo|potrà)${e}`],
-    prohibitStrong: [r`${b}vietat\p{L}{0,2}`, r`${b}proibit\p{L}{0,2}`, r`${b}non (?:è|sono) (?:consentit|permess|autorizzat)\p{L}{0,2}`, r`${b}non autorizzat\p{L}{0,2}`],
+    prohibitStrong: [r`${b}vietat\p{L}{0,2}`, r`${b}proibit\p{L}{0,2}`, r`${b}non (?:è|sono) (?:consentit|permess|autorizzat)\p{L}{0,2}`],
     prohibitLead: [r`${b}vietat`, r`${b}proibit`, r`${b}non (?:è|sono) (?:consentit|permess)`, r`cosa non fare`, r`${b}non (?:devi|dovete|deve|devono)\s?:?$`, r`attività non consentite`],
     idiom: [r`esit`, r`dimentic`],
     permit: [r`${b}(?:puoi|potete|può) (?:usare|utilizzare|testare|creare)`, r`${b}(?:è|sono) (?:consentit|permess)`],
@@ -105,7 +105,7 @@ export const it: LanguagePack = {
     safeHarbor: [r`${b}legal`, r`${b}autorizzazion`],
     disclosure: [r`${b}divulgazion`, r`${b}pubblicazion`],
     contact: [r`${b}contatt`],
-    internal: [r`${b}sviluppatori${e}`, r`${b}manutentori${e}`],
+    internal: [r`${b}(?:deployment|buone pratiche|best practice|hardening)${e}`, r`${b}sviluppatori${e}`, r`${b}manutentori${e}`],
   },
   dates: {
     months: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },

@@ -105,7 +105,7 @@ export const ko: LanguagePack = {
     safeHarbor: [r`법적`, r`세이프 ?하버`, r`면책`],
     disclosure: [r`공개`, r`공표`],
     contact: [r`연락처`, r`문의`],
-    internal: [r`개발자`, r`메인테이너`],
+    internal: [r`배포`, r`모범 사례`, r`하드닝`, r`개발자`, r`메인테이너`],
   },
   dates: {
     months: { 일월: 1, 이월: 2, 삼월: 3, 사월: 4, 오월: 5, 유월: 6, 칠월: 7, 팔월: 8, 구월: 9, 시월: 10, 십일월: 11, 십이월: 12 },

@@ -105,7 +105,7 @@ export const nb: LanguagePack = {
     safeHarbor: [r`${b}rettslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggjøring`, r`${b}publisering`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}utviklere${e}`, r`${b}vedlikeholdere${e}`],
+    internal: [r`${b}(?:utrulling|beste praksis|herding)${e}`, r`${b}utviklere${e}`, r`${b}vedlikeholdere${e}`],
   },
   dates: {
     months: { januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, desember: 12 },

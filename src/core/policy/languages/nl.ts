@@ -118,7 +118,7 @@ export const nl: LanguagePack = {
     safeHarbor: [r`\bvrijwaring\b`],
     disclosure: [r`\bopenbaarmaking\b`],
     contact: [r`\bcontact\b`],
-    internal: [r`\bontwikkelaars\b`],
+    internal: [r`\b(?:deployment|uitrol|best practices|hardening|checklist)\b`, r`\bontwikkelaars\b`],
   },
   dates: {
     months: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },

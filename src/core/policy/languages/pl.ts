@@ -105,7 +105,7 @@ export const pl: LanguagePack = {
     safeHarbor: [r`${b}prawn`, r`${b}bezpieczna przystań`],
     disclosure: [r`${b}ujawnie`, r`${b}publikac`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}deweloper`, r`${b}programiści${e}`, r`${b}opiekun`],
+    internal: [r`${b}(?:wdrożeni\p{L}{0,2}|dobre praktyki|utwardzani\p{L}{0,2})${e}`, r`${b}deweloper`, r`${b}programiści${e}`, r`${b}opiekun`],
   },
   dates: {
     months: {

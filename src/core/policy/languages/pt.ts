@@ -24,9 +24,9 @@ export const pt: LanguagePack = {
     other: [r`${b}extors`, r`sem (?:autoriza[cç][aã]o|permiss[aã]o|consentimento)`, r`contas (?:de teste|pr[oó]prias)`, r`fora do escopo`],
   },
   cues: {
-    prohibit: [r`${b}n[aã]o${e}`, r`${b}nunca${e}`, r`${b}evit(?:e|em|ar)${e}`, r`${b}abst(?:er|enha)\p{L}{0,4}`],
+    prohibit: [r`${b}n[aã]o${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compat[ií]ve(?:l|is)|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|em|ar)${e}`, r`${b}abst(?:er|enha)\p{L}{0,4}`],
     prohibitModal: [r`${b}n[aã]o (?:pode|podem|podemos|poder[aá])${e}`],
-    prohibitStrong: [r`${b}proibid\p{L}{0,2}`, r`${b}vedad\p{L}{0,2}`, r`${b}n[aã]o (?:[eé]|s[aã]o) permitid\p{L}{0,2}`, r`${b}n[aã]o permitid\p{L}{0,2}`, r`${b}n[aã]o autorizad\p{L}{0,2}`],
+    prohibitStrong: [r`${b}proibid\p{L}{0,2}`, r`${b}vedad\p{L}{0,2}`, r`${b}n[aã]o (?:[eé]|s[aã]o) permitid\p{L}{0,2}`, r`${b}n[aã]o permitid\p{L}{0,2}`, r`${b}n[aã]o (?:[eé]|s[aã]o|est[aá]|est[aã]o) autorizad\p{L}{0,2}`],
     prohibitLead: [r`${b}proibid`, r`${b}vedad`, r`${b}n[aã]o permitid`, r`${b}n[aã]o (?:[eé]|s[aã]o) permitid`, r`o que n[aã]o fazer`, r`${b}n[aã]o (?:deve|devem|fa[cç]a)\s?:?$`],
     idiom: [r`hesit`, r`esque[cç]`],
     permit: [r`${b}(?:pode|podem|voc[eê] pode) (?:usar|utilizar|testar|criar)`, r`${b}(?:[eé]|s[aã]o) permitid`],
@@ -105,7 +105,7 @@ export const pt: LanguagePack = {
     safeHarbor: [r`${b}legal${e}`, r`${b}porto seguro${e}`, r`${b}autoriza[cç][aã]o${e}`, r`isen[cç][aã]o de responsabilidade`],
     disclosure: [r`${b}divulga[cç][aã]o${e}`, r`${b}publica[cç][aã]o${e}`],
     contact: [r`${b}contato${e}`, r`${b}contacto${e}`],
-    internal: [r`${b}desenvolvedores${e}`, r`${b}mantenedores${e}`],
+    internal: [r`${b}(?:implanta[cç][aã]o|boas pr[aá]ticas|hardening|endurecimento)${e}`, r`${b}desenvolvedores${e}`, r`${b}mantenedores${e}`],
   },
   dates: {
     months: { janeiro: 1, fevereiro: 2, março: 3, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 },

@@ -105,7 +105,7 @@ export const sv: LanguagePack = {
     safeHarbor: [r`${b}rättslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggörande`, r`${b}publicering`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}utvecklare${e}`, r`${b}förvaltare${e}`],
+    internal: [r`${b}(?:driftsättning|bästa praxis|härdning)${e}`, r`${b}utvecklare${e}`, r`${b}förvaltare${e}`],
   },
   dates: {
     months: { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 },

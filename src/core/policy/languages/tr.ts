@@ -105,7 +105,7 @@ export const tr: LanguagePack = {
     safeHarbor: [r`${b}yasal`, r`${b}hukuki`, r`güvenli liman`],
     disclosure: [r`${b}ifşa`, r`${b}açıklama politika`],
     contact: [r`${b}iletişim`],
-    internal: [r`${b}geliştirici`, r`${b}bakımcı`],
+    internal: [r`${b}(?:dağıtım|en iyi uygulamalar|sıkılaştırma)${e}`, r`${b}geliştirici`, r`${b}bakımcı`],
   },
   dates: {
     months: { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 },

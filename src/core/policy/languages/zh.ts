@@ -105,7 +105,7 @@ export const zh: LanguagePack = {
     safeHarbor: [r`法律`, r`安全港`, r`免责`],
     disclosure: [r`披露`, r`公开`],
     contact: [r`联系`, r`聯繫`, r`联络`],
-    internal: [r`开发者`, r`維護者`, r`维护者`],
+    internal: [r`部署`, r`最佳实践`, r`最佳實踐`, r`加固`, r`开发者`, r`維護者`, r`维护者`],
   },
   dates: {
     months: { 一月: 1, 二月: 2, 三月: 3, 四月: 4, 五月: 5, 六月: 6, 七月: 7, 八月: 8, 九月: 9, 十月: 10, 十一月: 11, 十二月: 12 },
