@@ -53,7 +53,7 @@ const ENDS_IN_COLON = /[:：]\s*$/;
 
 /** "The following systems …", "ci-dessous": a sentence that points at the list after it. */
 function pointsAtList(text: string, reader: Reader): boolean {
-  return anyMatch(reader, (p) => p.headings.pointsAtList, text.toLowerCase());
+  return anyMatch(reader, (p) => p.headings.pointsAtList, normalizeForMatch(text));
 }
 
 /**

@@ -26,6 +26,13 @@ describe('a lead-in or heading sets the polarity of the items under it', () => {
     expect(forbidden(text)).toEqual(expect.arrayContaining(['dos', 'automated_scanning']));
   });
 
+  it('a lead-in naming a consequence or a missing permission makes its items prohibitions; a Turkish İ is an i', () => {
+    expect(forbidden('- Hazardous testing without explicit authorization will lead to disqualification. This includes:\n  - Denial of service attacks\n  - Attacks against physical facilities\n'))
+      .toEqual(expect.arrayContaining(['dos', 'physical']));
+    expect(forbidden('Aşağıdaki aksiyonlar:\n\n- İzin verilenler\n  - Zararsız komutlar\n- İzin verilmeyenler\n  - Dosya silinmesi, düzenlenmesi\n'))
+      .toContain('data_destruction_modification');
+  });
+
   it('the conditions of a safe-harbor promise are prohibitions', () => {
     const r = read('We will not take legal action against you if you do not access customer data or run denial of service attacks.');
     expect(r.forbidden_activities.map((f) => f.id)).toEqual(expect.arrayContaining(['dos', 'data_access_exfiltration']));

@@ -27,7 +27,7 @@ export const cs: LanguagePack = {
     prohibit: [r`${b}ne\p{L}{2,20}(?:ejte|ujte|jte|ete|te)${e}`, r`${b}nesmí(?:te|me)?${e}`, r`${b}nikdy${e}`, r`${b}vyhněte se${e}`, r`${b}vyvarujte se${e}`, r`${b}pouze${e}`],
     prohibitModal: [r`${b}(?:nemůže|nemohou|nemůžeme|nelze)${e}`],
     prohibitStrong: [r`${b}zakázan\p{L}{0,3}`, r`${b}zakázán\p{L}{0,3}`, r`${b}(?:není|nejsou) (?:povolen|dovolen|přípustn)\p{L}{0,3}`, r`${b}nepovolen\p{L}{0,3}`, r`${b}nepřípustn\p{L}{0,3}`],
-    prohibitLead: [r`${b}zakázan`, r`${b}zakázán`, r`${b}(?:není|nejsou) (?:povolen|dovolen)`, r`${b}nepovolen`, r`co nedělat`, r`${b}nesmíte\s?:?$`],
+    prohibitLead: [r`${b}bez (?:\p{L}+ ){0,2}(?:souhlasu|povolení|svolení|autorizace)${e}[^.;]{0,60}${b}(?:zahrnuje|jako|následující)`, r`${b}vede k (?:diskvalifikaci|vyloučení)`, r`${b}zakázan`, r`${b}zakázán`, r`${b}(?:není|nejsou) (?:povolen|dovolen)`, r`${b}nepovolen`, r`co nedělat`, r`${b}nesmíte\s?:?$`],
     idiom: [r`neváhejte`, r`nezapomeňte`],
     permit: [r`${b}(?:můžete|smíte) (?:použít|používat|testovat|vytvořit)`, r`${b}(?:je|jsou) (?:povolen|dovolen)`],
     oblige: [r`${b}(?:musíte|je nutné)\s?:?$`, r`${b}pravidla${e}`, r`${b}zásady${e}`],

@@ -27,7 +27,7 @@ export const da: LanguagePack = {
     prohibit: [r`${b}ikke${e}`, r`${b}aldrig${e}`, r`${b}undgå${e}`, r`${b}afstå${e}`, r`${b}kun${e}`],
     prohibitModal: [r`${b}kan ikke${e}`],
     prohibitStrong: [r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke tilladt${e}`, r`${b}ulovlig${e}`],
-    prohibitLead: [r`${b}forbudt`, r`${b}ikke tilladt`, r`hvad du ikke (?:må|skal) gøre`, r`${b}(?:må|skal) (?:du )?ikke\s?:?$`],
+    prohibitLead: [r`${b}uden (?:\p{L}+ ){0,2}(?:tilladelse|samtykke|godkendelse)${e}[^.;]{0,60}${b}(?:omfatter|såsom|følgende)`, r`${b}fører til (?:diskvalifikation|udelukkelse)`, r`${b}forbudt`, r`${b}ikke tilladt`, r`hvad du ikke (?:må|skal) gøre`, r`${b}(?:må|skal) (?:du )?ikke\s?:?$`],
     idiom: [r`tøv`, r`glem`],
     permit: [r`${b}du (?:må|kan|har lov til at) (?:bruge|teste|oprette)`, r`${b}(?:er|er det) tilladt${e}`],
     oblige: [r`${b}(?:skal|må)\s?:?$`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],

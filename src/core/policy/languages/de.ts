@@ -32,7 +32,7 @@ export const de: LanguagePack = {
     prohibit: [r`\bnicht\b`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`],
     prohibitModal: [r`\b(?:kann|können)\s+nicht\b`],
     prohibitStrong: [r`\buntersagt\b`, r`\bverboten\b`, r`\bkeine\s+einladung\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`],
-    prohibitLead: [r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`, r`\bverboten\b`, r`\buntersagt\b`, r`\b(?:dürfen|darf)\s+(?:sie\s+)?nicht:?$`, r`\bunzulässige\b`, r`\bwas sie nicht tun\b`],
+    prohibitLead: [r`\bohne (?:\S+ ){0,2}(?:genehmigung|erlaubnis|zustimmung|autorisierung)\b[^.;]{0,60}\b(?:dazu gehören|zählen|folgende|wie)\b`, r`\bführt (?:\S+ ){0,2}zum ausschluss\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`, r`\bverboten\b`, r`\buntersagt\b`, r`\b(?:dürfen|darf)\s+(?:sie\s+)?nicht:?$`, r`\bunzulässige\b`, r`\bwas sie nicht tun\b`],
     idiom: [r`zöger`, r`vergiss`, r`vergessen`],
     permit: [r`\bdürfen\s+sie\b`, r`\b(?:ist|sind)\s+(?:erlaubt|gestattet)\b`],
     oblige: [r`\bwir bitten\b`, r`\bregeln\b`, r`\bmüssen\b`],

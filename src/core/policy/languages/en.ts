@@ -73,7 +73,7 @@ export const en: LanguagePack = {
       r`\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b`,
     ],
-    prohibitLead: [
+    prohibitLead: [r`\bwithout (?:\w+ ){0,2}(?:authori[sz]ation|permission|consent)\b[^.;]{0,60}\b(?:includes?|such as|following)\b`, r`\b(?:leads?|results?) (?:in|to) (?:\w+ ){0,2}(?:disqualification|a ban|exclusion)\b`, 
       r`\b(?:must|shall|should|may)\s+not:?$`, r`\b(?:do|does)\s+not:?$`, r`\bdon't:?$`, r`\bwhat not to do\b`, r`\bnot to do\b`,
       r`\brefrain from:?$`, r`\bare (?:not (?:allowed|permitted)|prohibited|forbidden)\b`, r`\bprohibited (?:activities|actions|conduct)\b`,
       r`\bdon'ts\b`, r`\bnever:?$`, r`\bavoid:?$`,

@@ -27,7 +27,7 @@ export const es: LanguagePack = {
     prohibit: [r`${b}no${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compatibles?|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|en|ar|a)${e}`, r`${b}abst[eé]n\p{L}{0,6}`, r`${b}solo (?:pruebe|realice|utilice|pruebas)`],
     prohibitModal: [r`${b}no (?:puede|pueden|podemos|podr[aá])${e}`],
     prohibitStrong: [r`${b}prohibid\p{L}{0,2}`, r`${b}no (?:est[aá]|est[aá]n) permitid\p{L}{0,2}`, r`${b}no se permite`, r`${b}no (?:est[aá]n?|es|son) autorizad\p{L}{0,2}`, r`${b}no se autoriza${e}`],
-    prohibitLead: [r`${b}prohibid`, r`${b}no (?:est[aá]|est[aá]n) permitid`, r`${b}no se permite`, r`qu[eé] no hacer`, r`${b}no (?:debe|debes|deben|debe usted)\s?:?$`, r`conductas? no permitid`],
+    prohibitLead: [r`${b}sin (?:\p{L}+ ){0,2}(?:autorizaci[oó]n|permiso|consentimiento)${e}[^.;]{0,60}${b}(?:incluye|como|siguientes?)${e}`, r`${b}(?:conlleva|conllevar[aá]|supone) (?:la )?(?:descalificaci[oó]n|exclusi[oó]n)`, r`${b}prohibid`, r`${b}no (?:est[aá]|est[aá]n) permitid`, r`${b}no se permite`, r`qu[eé] no hacer`, r`${b}no (?:debe|debes|deben|debe usted)\s?:?$`, r`conductas? no permitid`],
     idiom: [r`dud(?:e|es|en)`, r`olvid`],
     permit: [r`${b}(?:puede|puedes|pueden) (?:usar|utilizar|probar|crear)`, r`${b}(?:est[aá]|est[aá]n) permitid`, r`${b}se permite`],
     oblige: [r`${b}(?:debe|debes|deben)\s?:?$`, r`${b}reglas${e}`, r`${b}normas${e}`, r`${b}directrices${e}`],

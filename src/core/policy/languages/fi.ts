@@ -27,7 +27,7 @@ export const fi: LanguagePack = {
     prohibit: [r`${b}(?:älä|älkää)${e}`, r`${b}ei${e}`, r`${b}eivät${e}`, r`${b}koskaan${e}`, r`${b}vältä\p{L}{0,4}`, r`${b}pidättäy`, r`${b}ainoastaan${e}`, r`${b}vain${e}`],
     prohibitModal: [r`${b}(?:ei|emme|eivät) (?:voi|pysty)${e}`],
     prohibitStrong: [r`${b}kielle\p{L}{0,8}`, r`${b}ei ole sallittu`, r`${b}ei sallita${e}`, r`${b}ei saa${e}`, r`${b}eivät saa${e}`],
-    prohibitLead: [r`${b}kiellet`, r`${b}ei sallit`, r`${b}ei saa`, r`mitä ei saa tehdä`, r`${b}älä\s?:?$`],
+    prohibitLead: [r`${b}ilman (?:\p{L}+ ){0,2}(?:lupaa|suostumusta|valtuutusta)${e}[^.;]{0,60}${b}(?:sisältää|kuten|seuraav\p{L}{0,3})`, r`${b}johtaa (?:hylkäämiseen|poissulkemiseen|diskvalifiointiin)`, r`${b}kiellet`, r`${b}ei sallit`, r`${b}ei saa`, r`mitä ei saa tehdä`, r`${b}älä\s?:?$`],
     idiom: [r`epäröi`, r`unoh`],
     permit: [r`${b}(?:saat|voit) (?:käyttää|testata|luoda)`, r`${b}on sallittu`],
     oblige: [r`${b}(?:tulee|täytyy|pitää)\s?:?$`, r`${b}säännöt${e}`, r`${b}ohjeet${e}`],

@@ -32,7 +32,7 @@ export const fr: LanguagePack = {
     ],
     prohibitModal: [r`\bne\s+(?:peut|peuvent|pourra)\s+pas\b`],
     prohibitStrong: [r`\binterdit\S{0,3}\b`, r`\bn'est\s+pas\s+(?:autorisé|permis)\b`],
-    prohibitLead: [r`\binterdit\S{0,3}\b`, r`\bpas\s+autoris\S{0,4}\b`, r`\bce qu'il ne faut pas faire\b`, r`\bà ne pas faire\b`, r`\bne (?:devez|pouvez) pas:?$`],
+    prohibitLead: [r`\bsans (?:\S+ ){0,2}(?:autorisation|permission|accord|consentement)\b[^.;]{0,60}\b(?:notamment|comme|suivant)`, r`\bentra[îi]ne(?:ra)? (?:\S+ ){0,2}(?:l'exclusion|la disqualification)`, r`\binterdit\S{0,3}\b`, r`\bpas\s+autoris\S{0,4}\b`, r`\bce qu'il ne faut pas faire\b`, r`\bà ne pas faire\b`, r`\bne (?:devez|pouvez) pas:?$`],
     idiom: [r`hésit`, r`oubli`],
     permit: [r`\bvous\s+pouvez\b`, r`\b(?:est|sont)\s+autorisé`],
     oblige: [r`\bnous vous demandons\b`, r`\brègles\b`, r`\bdevez\b`],

@@ -27,7 +27,7 @@ export const nb: LanguagePack = {
     prohibit: [r`${b}ikke${e}`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
     prohibitModal: [r`${b}kan ikke${e}`],
     prohibitStrong: [r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke tillatt${e}`, r`${b}ulovlig${e}`],
-    prohibitLead: [r`${b}forbudt`, r`${b}ikke tillatt`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`],
+    prohibitLead: [r`${b}uten (?:\p{L}+ ){0,2}(?:tillatelse|samtykke|godkjenning)${e}[^.;]{0,60}${b}(?:omfatter|slik som|følgende)`, r`${b}fører til (?:diskvalifisering|utestengelse)`, r`${b}forbudt`, r`${b}ikke tillatt`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`],
     idiom: [r`nøl`, r`glem`],
     permit: [r`${b}du (?:kan|får|har lov til å) (?:bruke|teste|opprette)`, r`${b}(?:er|er det) tillatt${e}`],
     oblige: [r`${b}(?:må|skal)\s?:?$`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],

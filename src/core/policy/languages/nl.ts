@@ -36,7 +36,7 @@ export const nl: LanguagePack = {
     prohibit: [r`\bgeen\b`, r`\bniet\b`, r`\bnooit\b`, r`\bvermijd`],
     prohibitModal: [r`\b(?:kan|kunnen)\s+niet\b`],
     prohibitStrong: [r`\bverboden\b`, r`\bgeen\s+uitnodiging\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`],
-    prohibitLead: [r`\bniet\s+(?:toegestaan|toegelaten)\b`, r`\bverboden\b`, r`\bwat (?:je|u) niet (?:mag|moet) doen\b`, r`\b(?:mag|mogen)\s+(?:(?:je|u)\s+)?niet:?$`],
+    prohibitLead: [r`\bzonder (?:\S+ ){0,2}(?:toestemming|autorisatie)\b[^.;]{0,60}\b(?:waaronder|zoals|volgende)\b`, r`\bleidt tot uitsluiting\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`, r`\bverboden\b`, r`\bwat (?:je|u) niet (?:mag|moet) doen\b`, r`\b(?:mag|mogen)\s+(?:(?:je|u)\s+)?niet:?$`],
     idiom: [r`aarzel`, r`vergeet`],
     permit: [r`\bmag\s+je\b`, r`\b(?:is|zijn)\s+toegestaan\b`],
     oblige: [r`\bvragen wij\b`, r`\bvragen we\b`, r`\brichtlijnen\b`],

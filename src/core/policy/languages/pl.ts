@@ -27,7 +27,7 @@ export const pl: LanguagePack = {
     prohibit: [r`${b}nie${e}`, r`${b}nigdy${e}`, r`${b}unika(?:j|ć|jcie)${e}`, r`${b}powstrzyma`, r`${b}wyłącznie${e}`],
     prohibitModal: [r`${b}nie (?:może|mogą|możemy|można)${e}`],
     prohibitStrong: [r`${b}zabronion\p{L}{0,3}`, r`${b}zakazan\p{L}{0,3}`, r`${b}niedozwolon\p{L}{0,3}`, r`${b}nie wolno${e}`, r`${b}nie jest (?:dozwolon|dopuszczaln)\p{L}{0,3}`],
-    prohibitLead: [r`${b}zabronion`, r`${b}zakazan`, r`${b}niedozwolon`, r`${b}nie wolno`, r`czego nie (?:robić|wolno)`, r`${b}nie (?:należy|powinieneś|powinniście)\s?:?$`],
+    prohibitLead: [r`${b}bez (?:\p{L}+ ){0,2}(?:zgody|zezwolenia|autoryzacji)${e}[^.;]{0,60}${b}(?:obejmuj\p{L}{0,3}|takie jak|następując\p{L}{0,3})`, r`${b}skutkuje (?:\p{L}+ ){0,2}(?:dyskwalifikacj|wykluczeni)`, r`${b}zabronion`, r`${b}zakazan`, r`${b}niedozwolon`, r`${b}nie wolno`, r`czego nie (?:robić|wolno)`, r`${b}nie (?:należy|powinieneś|powinniście)\s?:?$`],
     idiom: [r`wahaj`, r`zapomn`],
     permit: [r`${b}(?:możesz|możecie|można) (?:używać|testować|tworzyć)`, r`${b}(?:jest|są) dozwolon`],
     oblige: [r`${b}(?:musisz|należy)\s?:?$`, r`${b}zasady${e}`, r`${b}wytyczne${e}`, r`${b}reguły${e}`],

@@ -27,7 +27,7 @@ export const pt: LanguagePack = {
     prohibit: [r`${b}n[aã]o${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compat[ií]ve(?:l|is)|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|em|ar)${e}`, r`${b}abst(?:er|enha)\p{L}{0,4}`],
     prohibitModal: [r`${b}n[aã]o (?:pode|podem|podemos|poder[aá])${e}`],
     prohibitStrong: [r`${b}proibid\p{L}{0,2}`, r`${b}vedad\p{L}{0,2}`, r`${b}n[aã]o (?:[eé]|s[aã]o) permitid\p{L}{0,2}`, r`${b}n[aã]o permitid\p{L}{0,2}`, r`${b}n[aã]o (?:[eé]|s[aã]o|est[aá]|est[aã]o) autorizad\p{L}{0,2}`],
-    prohibitLead: [r`${b}proibid`, r`${b}vedad`, r`${b}n[aã]o permitid`, r`${b}n[aã]o (?:[eé]|s[aã]o) permitid`, r`o que n[aã]o fazer`, r`${b}n[aã]o (?:deve|devem|fa[cç]a)\s?:?$`],
+    prohibitLead: [r`${b}sem (?:\p{L}+ ){0,2}(?:autoriza[cç][aã]o|permiss[aã]o|consentimento)${e}[^.;]{0,60}${b}(?:inclui|como|seguintes?)${e}`, r`${b}(?:resulta|resultar[aá]|leva) (?:na|à) (?:desclassifica[cç][aã]o|exclus[aã]o)`, r`${b}proibid`, r`${b}vedad`, r`${b}n[aã]o permitid`, r`${b}n[aã]o (?:[eé]|s[aã]o) permitid`, r`o que n[aã]o fazer`, r`${b}n[aã]o (?:deve|devem|fa[cç]a)\s?:?$`],
     idiom: [r`hesit`, r`esque[cç]`],
     permit: [r`${b}(?:pode|podem|voc[eê] pode) (?:usar|utilizar|testar|criar)`, r`${b}(?:[eé]|s[aã]o) permitid`],
     oblige: [r`${b}(?:deve|devem)\s?:?$`, r`${b}regras${e}`, r`${b}diretrizes${e}`, r`${b}normas${e}`],

@@ -27,7 +27,7 @@ export const sv: LanguagePack = {
     prohibit: [r`${b}inte${e}`, r`${b}ej${e}`, r`${b}aldrig${e}`, r`${b}undvik${e}`, r`${b}avstå${e}`, r`${b}endast${e}`, r`${b}bara${e}`],
     prohibitModal: [r`${b}kan (?:inte|ej)${e}`],
     prohibitStrong: [r`${b}förbjud\p{L}{0,4}`, r`${b}(?:inte|ej) tillåt\p{L}{0,3}`, r`${b}otillåt\p{L}{0,3}`],
-    prohibitLead: [r`${b}förbjud`, r`${b}(?:inte|ej) tillåt`, r`${b}otillåt`, r`vad du inte får göra`, r`${b}får (?:du )?(?:inte|ej)\s?:?$`],
+    prohibitLead: [r`${b}utan (?:\p{L}+ ){0,2}(?:tillstånd|godkännande|samtycke)${e}[^.;]{0,60}${b}(?:omfattar|såsom|följande)`, r`${b}leder till (?:diskvalificering|uteslutning)`, r`${b}förbjud`, r`${b}(?:inte|ej) tillåt`, r`${b}otillåt`, r`vad du inte får göra`, r`${b}får (?:du )?(?:inte|ej)\s?:?$`],
     idiom: [r`tveka`, r`glöm`],
     permit: [r`${b}du får (?:använda|testa|skapa)`, r`${b}(?:är|är det) tillåtet${e}`],
     oblige: [r`${b}(?:måste|ska)\s?:?$`, r`${b}regler${e}`, r`${b}riktlinjer${e}`],
