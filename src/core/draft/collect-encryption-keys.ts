@@ -6,7 +6,8 @@ import { sanitizeFetchedText } from './sanitize-text.ts';
 import { collectSiteKeys } from './collect-site-keys.ts';
 
 /**
- * The keys a report could be encrypted to (collectSiteKeys), with a warning for each one that has expired (the
+ * The keys a report could be encrypted to (collectSiteKeys: a security.txt entry and a policy key with the same address or
+ * fingerprint are one key, expired when either says so), with a warning for each one that has expired (the
  * "valid until 2017" case) and a note when a usable one exists.
  */
 export function collectEncryptionKeys(

@@ -29,6 +29,8 @@ export interface Unit {
   label: ReadonlySet<SectionCategory>;
   /** Categories of the lead-in of the list the sentence belongs to (merged up nested lists). */
   lead: ReadonlySet<SectionCategory>;
+  /** The block that introduces the sentence's block (a list's lead-in, a nested item's parent), or null. */
+  intro: number | null;
   own: Polarity;
   /** The language of the sentence's section (BCP 47 primary tag) and the packs it is read with. */
   lang: string;
@@ -51,7 +53,7 @@ const ENDS_IN_COLON = /[:：]\s*$/;
 
 /** "The following systems …", "ci-dessous": a sentence that points at the list after it. */
 function pointsAtList(text: string, reader: Reader): boolean {
-  return anyMatch(reader, (p) => p.headings.pointsAtList, text.toLowerCase());
+  return anyMatch(reader, (p) => p.headings.pointsAtList, normalizeForMatch(text));
 }
 
 /**
@@ -134,7 +136,7 @@ export function buildUnits(blocks: Block[], languages: readonly string[] = [], d
       const label = labelCategories(text, reader);
       const unit: Unit = {
         block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings,
-        label, lead, own: detectPolarity(norm, reader), lang, reader,
+        label, lead, intro: block.intro, own: detectPolarity(norm, reader), lang, reader,
       };
       if (row) unit.row = row;
       units.push(unit);

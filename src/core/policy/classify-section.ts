@@ -14,7 +14,7 @@ type HeadingKey = keyof CompiledPack['headings'];
  * of the enclosing heading: a bare "In" / "Out" under a scope heading is read as in / out of scope.
  */
 export function classifySection(text: string, parent: ReadonlySet<SectionCategory> = new Set(), reader: Reader = readerFor(['en'])): Set<SectionCategory> {
-  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().slice(0, 300);
+  const t = text.replace(/İ/g, 'i').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().slice(0, 300);
   const has = (key: HeadingKey, s: string = t) => anyMatch(reader, (p) => p.headings[key], s);
   const out = new Set<SectionCategory>();
   const bare = t.replace(/[:.：]$/, '');

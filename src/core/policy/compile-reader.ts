@@ -48,6 +48,20 @@ export interface CompiledPack {
   notScopeAll: RegExp;
   validUntil: RegExp;
   keyWords: RegExp;
+  security: RegExp;
+  researcher: RegExp;
+  notFound: RegExp;
+  contactCue: RegExp;
+  privateReporting: RegExp;
+  otherPurpose: RegExp;
+  credentials: RegExp;
+  /** Global: the last negation before a position is wanted. */
+  contactNegation: RegExp;
+  clauseBreak: RegExp;
+  inPerson: RegExp;
+  inPersonVerb: RegExp;
+  /** A phone word followed by a number (group 1). */
+  phone: RegExp;
 }
 
 /** What the engine reads a sentence with: the packs of its languages, compiled, and their clause words. */
@@ -135,6 +149,18 @@ function compilePack(pack: LanguagePack): CompiledPack {
     notScopeAll: alt(pack.headings.notScope, `${f}g`),
     validUntil: alt(pack.dates.validUntil, `${f}i`),
     keyWords: alt(pack.dates.keyWords, `${f}i`),
+    security: alt(pack.document.security, f),
+    researcher: alt(pack.document.researcher, f),
+    notFound: alt(pack.document.notFound, f),
+    contactCue: alt(pack.contact.cue, f),
+    privateReporting: alt(pack.contact.privateReporting, f),
+    otherPurpose: alt(pack.contact.otherPurpose, f),
+    credentials: alt(pack.contact.credentials, f),
+    contactNegation: alt(pack.contact.negation, `${f}g`),
+    clauseBreak: alt(pack.contact.clauseBreak, f),
+    inPerson: alt(pack.contact.inPerson, f),
+    inPersonVerb: alt(pack.contact.inPersonVerb, f),
+    phone: new RegExp(String.raw`(?:${pack.contact.phone.join('|')})[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)`, f),
   };
 }
 

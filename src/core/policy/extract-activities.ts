@@ -6,6 +6,8 @@ import { judgeUnitStance } from './judge-unit-stance.ts';
 import { matchActivities, matchesOtherActivity } from './match-activities.ts';
 import { trimTrailing } from '../scope/trim-trailing.ts';
 
+const LEAD_IN = /[:：]\s*$/;
+
 type Forbidden = PolicyResult['forbidden_activities'];
 type Ineligible = NonNullable<PolicyResult['ineligible']>;
 
@@ -39,7 +41,11 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       // A prohibition naming no known activity is 'other' only where rules are listed (a list item, a table row)
       // or where its wording leaves no doubt ("prohibited"): a negated statement in prose is not a rule.
       const ruleLike = unit.kind === 'list_item' || unit.kind === 'table_row' || anyMatch(r, (p) => p.prohibitStrong, unit.norm);
-      const other = matchesOtherActivity(unit.norm, r) || (own && ruleLike && ids.length === 0 && !unit.own.conditional
+      // In a section nothing marks as rules, scope or reporting (security practices, a user's guide), a negated
+      // sentence naming no activity describes rather than forbids.
+      // A lead-in ("The following conduct is not permitted:") introduces the rules; it is none itself.
+      const inRules = (unit.heading.size > 0 || unit.lead.size > 0 || unit.label.size > 0) && !LEAD_IN.test(unit.text);
+      const other = matchesOtherActivity(unit.norm, r) || (own && ruleLike && inRules && ids.length === 0 && !unit.own.conditional
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm));
       if (other) add('other', unit.text);
     } else if (stance === 'ineligible') {

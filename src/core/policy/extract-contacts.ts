@@ -3,14 +3,12 @@ import { blankAddresses } from './blank-addresses.ts';
 import type { Unit } from './build-units.ts';
 import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
-import { CONTACT_CUE, isChannelLink, isChatInvite, isNegatedAt, isPlatform, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
+import { hasContactCue, isChannelLink, isChatInvite, isNegatedAt, isPlatform, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
+import { anyMatch } from './compile-reader.ts';
 
 type Contact = PolicyResult['contacts'][number];
 
-const IN_PERSON = /\bin person\b|\bin-person\b|\bface[- ]to[- ]face\b|\bat (?:a|one of our|our) (?:meeting|meetup|event)s?\b|\bpersoonlijk\b|\bpersönlich\b|\ben personne\b/;
-const IN_PERSON_CUE = /\b(?:report|demo|show|tell|find|contact|reach|meet|melden|spreek|zeigen)\w*\b/;
-const PHONE = /\b(?:phone|telephone|tel\.?|call us|bel ons|telefon|téléphone)\b[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)/;
 // "Tweet at us @handle", "DM us on Twitter: @handle": a Twitter/X account named by its handle.
 const TWEET_CUE = /\b(?:tweet|dm|direct message|message)/g;
 const TWEET_HANDLE = /^\w{0,10}(?: (?:at|to))?(?: (?:us|me))?(?: on (?:twitter|x))?:? ?@([a-z0-9_]{1,15})(?![a-z0-9_])/;
@@ -26,13 +24,7 @@ function tweetHandle(norm: string): string | null {
   return null;
 }
 
-// GitHub's private vulnerability reporting named in prose (EN, FR, NL, DE), with no link to the form.
-const GITHUB_PRIVATE_REPORTING = /\bprivate(?:ly)? (?:vulnerability )?report|\breport a vulnerability\b[^.;]{0,40}\bsecurity\b|\bsecurity (?:tab|advisor(?:y|ies))\b|\bsignalement privé|\bsignaler (?:de )?(?:manière|façon) privée|\bonglet [«"]?\s?(?:security|sécurité)|\bavis de sécurité\b|\bprivé(?:e)? (?:de )?(?:signalement|vulnérabilit)|\bprivate melding|\bvertraulich melden\b|\bprivate(?:n)? (?:sicherheitsl|schwachstellenm)eldung/;
 
-// "For general enquiries: support@…": an address for something else.
-const OTHER_PURPOSE = /\b(?:general (?:enquir|inquir|question)\w*|sales|press|media (?:enquir|inquir)\w*|billing|careers|jobs|customer (?:service|support)|other (?:questions|enquiries|inquiries|matters))\b/;
-const SECURITY_WORD = /securit|vulnerab|report|disclos|kwetsba|sicherheit|schwachstell|vulnérab/;
-const CREDENTIALS = /\b(?:identifiants?|credentials?|login|username|user ?name|password|passwort|wachtwoord|mot de passe|test accounts?)\b/;
 
 function trimUrl(url: string): string {
   let u = url.trim();
@@ -89,23 +81,27 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   };
   for (const unit of units) {
     const words = blankAddresses(unit.norm);
-    const credentials = CREDENTIALS.test(words) && !CONTACT_CUE.test(words);
-    const otherPurpose = OTHER_PURPOSE.test(words) && !SECURITY_WORD.test(words);
+    const r = unit.reader;
+    const cue = hasContactCue(r, words);
+    const credentials = anyMatch(r, (p) => p.credentials, words) && !cue;
+    // "For general enquiries: support@…": an address for something else, unless the sentence speaks of security.
+    const otherPurpose = anyMatch(r, (p) => p.otherPurpose, words)
+      && !anyMatch(r, (p) => p.security, words) && !anyMatch(r, (p) => p.findingClass, words) && !anyMatch(r, (p) => p.headings.reporting, words);
     if (!credentials && !otherPurpose) {
-      const text = deobfuscateEmails(unit.text, CONTACT_CUE.test(words));
+      const text = deobfuscateEmails(unit.text, cue);
       const norm = text === unit.text ? unit.norm : text.toLowerCase();
-      for (const e of findEmails(text)) if (!isNegatedAt(norm, e.start)) add(`mailto:${e.address}`, 'email', unit.text);
+      for (const e of findEmails(text)) if (!isNegatedAt(r, norm, e.start)) add(`mailto:${e.address}`, 'email', unit.text);
     }
     for (const link of unit.links) {
       const email = emailFromHref(link.href);
-      if (email && !otherPurpose && !isNegatedAt(unit.norm, link.start)) add(`mailto:${email}`, 'email', unit.text);
+      if (email && !otherPurpose && !isNegatedAt(unit.reader, unit.norm, link.start)) add(`mailto:${email}`, 'email', unit.text);
     }
     const stance = judgeUnitStance(unit).stance;
     if (stance === 'ineligible') continue;
     // Under a reporting or contact heading (in any pack's words) a platform, form or chat link is a channel.
     const reportingSection = unit.heading.has('report') || unit.heading.has('contact') || unit.lead.has('contact') || unit.label.has('contact');
     const channel = (url: string, at: number, label: string) => isChannelLink(unit, url, at, label)
-      || ((isReportForm(url) || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && !isNegatedAt(unit.norm, at) && !unit.own.forbidden);
+      || ((isReportForm(url) || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && !isNegatedAt(unit.reader, unit.norm, at) && !unit.own.forbidden);
     for (const link of unit.links) {
       // A relative link counts when it says by itself that it is about reporting (its path or its label).
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link.href);
@@ -120,15 +116,17 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     }
     // GitHub's private vulnerability reporting named in prose: in a repository's own SECURITY.md it means that
     // repository's form, even when the word GitHub is not written.
-    if (GITHUB_PRIVATE_REPORTING.test(words) && CONTACT_CUE.test(words) && !unit.own.forbidden && (repoForm || /\bgithub\b/.test(words))) {
+    if (anyMatch(unit.reader, (p) => p.privateReporting, words) && hasContactCue(unit.reader, words) && !unit.own.forbidden && (repoForm || /\bgithub\b/.test(words))) {
       if (repoForm) add(repoForm, 'platform', unit.text);
       else add('GitHub private vulnerability reporting', 'platform', unit.text);
     }
     const handle = tweetHandle(unit.norm);
     if (handle) add(handle, 'web', unit.text);
-    if (IN_PERSON.test(unit.norm) && IN_PERSON_CUE.test(unit.norm)) add('in person', 'in_person', unit.text);
-    const phone = PHONE.exec(unit.norm);
-    if (phone) add(`tel:${phone[1]!.replace(/[^\d+]/g, '')}`, 'phone', unit.text);
+    if (anyMatch(unit.reader, (p) => p.inPerson, unit.norm) && anyMatch(unit.reader, (p) => p.inPersonVerb, unit.norm)) add('in person', 'in_person', unit.text);
+    for (const p of unit.reader.packs) {
+      const phone = p.phone.exec(unit.norm);
+      if (phone) { add(`tel:${phone[1]!.replace(/[^\d+]/g, '')}`, 'phone', unit.text); break; }
+    }
   }
   return out;
 }

@@ -59,33 +59,45 @@ function readKey(block: Block, baseUrl: string | undefined, now: Date, reader: R
   };
 }
 
+function setValidity(key: PgpKey, validUntil: string | null, now: Date): void {
+  key.valid_until = validUntil;
+  key.expired = validUntil === null ? null : Date.parse(`${validUntil}T23:59:59Z`) < now.getTime();
+}
+
 /**
  * OpenPGP keys the policy points to: fingerprint, key id, where to download it (relative links resolved
  * against the base URL) and a stated expiry ("valid until March 08, 2017"), expired relative to `now`.
- * A validity date in a block right after the key's block belongs to that key.
+ * A validity date in a block right after the key's block belongs to that key, and so does one in a block that
+ * names a key without giving it, right before the key ("This is our PGP key which is valid until …:").
  */
 export function extractPgp(blocks: readonly Block[], baseUrl: string | undefined, now: Date, reader: Reader = readerFor(['en'])): PgpKey[] {
   const keys: PgpKey[] = [];
   let lastIndex = -10;
+  /** A validity stated in prose that named a key but gave none yet: it belongs to a key in the next two blocks. */
+  let pending: { validUntil: string; index: number } | null = null;
   blocks.forEach((block, index) => {
     if (!mentionsKey(block.text, reader) && !/\b0x[0-9a-f]{8}/i.test(block.text) && !block.links.some((l) => KEY_URL.test(l.href))) {
       const prev = keys[keys.length - 1];
       const v = prev && prev.valid_until === null && index - lastIndex <= 2 ? validUntilEnd(block.text, reader) : -1;
-      if (prev && v >= 0) {
-        prev.valid_until = parseLooseDate(block.text.slice(v));
-        prev.expired = prev.valid_until === null ? null : Date.parse(`${prev.valid_until}T23:59:59Z`) < now.getTime();
-      }
+      if (prev && v >= 0) setValidity(prev, parseLooseDate(block.text.slice(v)), now);
       return;
     }
     const key = readKey(block, baseUrl, now, reader);
-    if (!key) return;
+    if (!key) {
+      const v = validUntilEnd(block.text, reader);
+      const date = v >= 0 ? parseLooseDate(block.text.slice(v)) : null;
+      if (date) pending = { validUntil: date, index };
+      return;
+    }
+    if (key.valid_until === null && pending && index - pending.index <= 2) setValidity(key, pending.validUntil, now);
+    pending = null;
     const prev = keys[keys.length - 1];
     const sameKey = prev && index - lastIndex <= 2 && (!key.fingerprint || !prev.fingerprint || key.fingerprint === prev.fingerprint);
     if (prev && sameKey) {
       prev.fingerprint ??= key.fingerprint;
       prev.key_id ??= key.key_id;
       prev.url ??= key.url;
-      if (prev.valid_until === null) { prev.valid_until = key.valid_until; prev.expired = key.expired; }
+      if (prev.valid_until === null) setValidity(prev, key.valid_until, now);
     } else keys.push(key);
     lastIndex = index;
   });

@@ -1,5 +1,6 @@
 import { parse } from 'tldts';
 import type { Unit } from './build-units.ts';
+import { anyMatch, type Reader } from './compile-reader.ts';
 import { hostOf } from '../url/host-of.ts';
 
 /** Bug-bounty and report-form platforms: a link to one of them next to "report" is a reporting channel. */
@@ -10,7 +11,6 @@ const PLATFORMS = new Set(['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'in
 // Social networks: a profile there is a channel only when the text invites a message ("tweet at us").
 const SOCIAL = new Set(['twitter.com', 'x.com', 'mastodon.social', 'infosec.exchange', 'bsky.app', 'linkedin.com', 't.me', 'keybase.io']);
 
-export const CONTACT_CUE = /\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|get in touch|disclose it|tweet|dm|direct message|message us|melden|meld|mailen|contacteer|stuur|kontaktier\w*|senden|schreiben|signaler|signalez|contactez|envoyez|écrivez)\b|\bcontact:/;
 const REFERRAL = /\b(?:security|disclosure|vulnerability|reporting)\s+(?:\w+\s+){0,2}polic(?:y|ies)\b[^.]{0,80}\b(?:see|refer|visit|found|available|read)\b|\b(?:see|refer to|visit|found at|available at|read)\b[^.]{0,80}\b(?:security|disclosure|vulnerability)\s+polic/;
 const SECURITYISH = /report|submit|security|vulnerab|disclos|bount|\bcve\b|\/cve|psirt|\bcert\b|advisor|\bforms?\b|contact|melden|meldung|signal|responsible|\bvdp\b|hackerone|bugcrowd|intigriti|yeswehack/;
 const NOT_A_CHANNEL = /\.(?:asc|gpg|pgp|key|pub|png|jpe?g|gif|svg|css|js|pdf|zip)(?:[?#]|$)|\/(?:pgp|gpg)(?:[-_.]?key)?\b|publickey|public-key|openpgpkey/;
@@ -26,9 +26,6 @@ const SEE_HERE = /\b(?:see|siehe|zie|voir)\b[^.]{0,20}$/;
 const GENERIC_LABEL = /^(?:here|hier|ici|this|this page|link|docs|documentation|more|details)$/;
 // "We may share your report with CERT": where reports go after us, not where to send them.
 const WE_PASS_ON = /\b(?:we|our team|wij|wir|nous)\s+(?:(?:may|might|will|can|could|would|also|sometimes|kunnen|können|pouvons)\s+){0,2}(?:share|forward|pass|relay|transmit|coordinate|partager|delen|teilen|weiterleiten)\w*\b/;
-// A negated reporting instruction: "please do not send reports to …".
-const NEGATION = /\b(?:do not|don't|never|not|niet|nicht|pas|jamais)\b/g;
-const CLAUSE_BREAK = /[;,]|\b(?:instead|but|rather|use|please|alternatively|in plaats|stattdessen|sondern|plutôt|mais|maar|aber)\b/;
 
 function domainOf(url: string): string | null {
   const host = hostOf(url);
@@ -74,15 +71,31 @@ export function isSecurityTxt(url: string): boolean {
   return SECURITY_TXT.test(url.toLowerCase());
 }
 
-/** True when what stands at `position` in the sentence is inside a prohibition ("do not send reports to X"). */
-export function isNegatedAt(norm: string, position: number): boolean {
+const PUNCTUATION_BREAK = /[;,，、；]/;
+
+/** True when the text has a reporting or contacting verb of the reader's packs ("report", "send", "melden"). */
+export function hasContactCue(reader: Reader, text: string): boolean {
+  return anyMatch(reader, (p) => p.contactCue, text);
+}
+
+/**
+ * True when what stands at `position` in the sentence is inside a prohibition ("do not send reports to X"): the
+ * last negation of the reader's packs before it governs a reporting verb with no clause break in between.
+ */
+export function isNegatedAt(reader: Reader, norm: string, position: number): boolean {
   const before = norm.slice(Math.max(0, position - 100), position);
   let last = -1;
-  NEGATION.lastIndex = 0;
-  for (let m = NEGATION.exec(before); m !== null; m = NEGATION.exec(before)) last = m.index + m[0].length;
+  for (const p of reader.packs) {
+    const re = p.contactNegation;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+      last = Math.max(last, m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
   if (last === -1) return false;
   const between = before.slice(last);
-  return CONTACT_CUE.test(between) && !CLAUSE_BREAK.test(between);
+  return hasContactCue(reader, between) && !PUNCTUATION_BREAK.test(between) && !anyMatch(reader, (p) => p.clauseBreak, between);
 }
 
 /**
@@ -96,7 +109,7 @@ export function isNegatedAt(norm: string, position: number): boolean {
 export function isChannelLink(unit: Unit, url: string, position: number, label: string): boolean {
   const lowerUrl = url.toLowerCase();
   if (!/^https?:\/\//.test(lowerUrl) || NOT_A_CHANNEL.test(lowerUrl)) return false;
-  if (WE_PASS_ON.test(unit.norm) || isNegatedAt(unit.norm, position)) return false;
+  if (WE_PASS_ON.test(unit.norm) || isNegatedAt(unit.reader, unit.norm, position)) return false;
   const before = unit.norm.slice(0, position);
   const lowerLabel = label.toLowerCase();
   if (isSecurityTxt(lowerUrl)) return FOLLOW.test(before) || REPORT_VERB.test(before);
@@ -116,7 +129,7 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
   const signals = `${lowerUrl} ${lowerLabel}`;
   if (SEE_HERE.test(before) && GENERIC_LABEL.test(lowerLabel.trim()) && !isPlatform(url)) return false;
   const wordLabel = /\s/.test(label.trim()) && !/[/.]\S/.test(label);
-  if ((CONTACT_CUE.test(before) || (wordLabel && CONTACT_CUE.test(lowerLabel))) && (isPlatform(url) || SECURITYISH.test(signals))) return true;
+  if ((hasContactCue(unit.reader, before) || (wordLabel && hasContactCue(unit.reader, lowerLabel))) && (isPlatform(url) || SECURITYISH.test(signals))) return true;
   return REFERRAL.test(unit.norm) && SECURITYISH.test(signals);
 }
 

@@ -14,6 +14,8 @@ export function normalizeForMatch(text: string): string {
     else if (ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') c = '"';
     else if (ch === '–' || ch === '—' || ch === '‐' || ch === '‑') c = '-';
     else if (ch === '\u00a0' || ch === '\n' || ch === '\t') c = ' ';
+    // Turkish dotted capital I lower-cases to two code units (i + U+0307): it is the letter i.
+    else if (ch === 'İ') c = 'i';
     else {
       const lower = ch.toLowerCase();
       c = lower.length === ch.length ? lower : ch;

@@ -79,9 +79,9 @@ export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
           <dt>{t('bounty')}</dt>
           <dd>{tri(policy.bounty, 'bountyYes', 'bountyNo', 'notStated')}</dd>
           <dt>{t('responseTime')}</dt>
-          <dd>{policy.response_sla_days === null ? t('notStated') : formatDays(policy.response_sla_days)}</dd>
+          <dd data-response-days={policy.response_sla_days ?? undefined}>{policy.response_sla_days === null ? t('notStated') : formatDays(policy.response_sla_days)}</dd>
           <dt>{t('disclosureWait')}</dt>
-          <dd>{policy.disclosure_days === null ? t('notStated') : formatDays(policy.disclosure_days)}</dd>
+          <dd data-disclosure-days={policy.disclosure_days ?? undefined}>{policy.disclosure_days === null ? t('notStated') : formatDays(policy.disclosure_days)}</dd>
         </dl>
       </Section>
       {(policy.notes?.length ?? 0) > 0 && (

@@ -185,6 +185,16 @@ describe('draftReport rules', () => {
     expect(d.encryption_keys![0]).toMatchObject({ source: 'policy', expired: true });
   });
 
+  it('a security.txt Encryption entry for the key the policy says expired (same address) is expired too: nothing to encrypt to', () => {
+    const policy = emptyPolicy({ pgp: [{ fingerprint: '3F1A9C227B04E5D81A6C90B34E27D1F08C55A2E9', key_id: null, url: 'https://example.com/pgp-key.asc', valid_until: '2017-03-08', expired: true }] });
+    const txt = txtWith(['mailto:security@example.com'], {}, { encryption: ['https://example.com/pgp-key.asc', 'https://example.com/other-key.asc'] });
+    const d = draftReport(input({ txt, policy }));
+    expect(d.encryption_keys).toEqual(expect.arrayContaining([
+      expect.objectContaining({ source: 'securitytxt', url: 'https://example.com/pgp-key.asc', expired: true, valid_until: '2017-03-08' }),
+      expect.objectContaining({ source: 'securitytxt', url: 'https://example.com/other-key.asc', expired: null }),
+    ]));
+  });
+
   it('signs with the profile, refuses a private key in it, and reports an invalid address', () => {
     const d = draftReport(input({ txt: txtWith(['mailto:security@example.com']), policy: emptyPolicy({ report_fields: [{ id: 'reporter_name', quote: '' }, { id: 'contact_info', quote: '' }] }),
       profile: { name: 'Ada Lovelace', handle: '@ada', email: 'ada@example.org', pgpKey: 'openpgp4fpr:0123456789ABCDEF0123456789ABCDEF01234567' } }));

@@ -111,6 +111,15 @@ describe('safe harbor, bounty, PGP, language', () => {
     expect(parseLooseDate('8. März 2030')).toBe('2030-03-08');
   });
 
+  it('gives a validity stated in prose just before the key to that key (the Oro style), not to a key further on', () => {
+    const r = read('This is our PGP key which is valid until March 08, 2017:\n\nFingerprint: 3F1A 9C22 7B04 E5D8 1A6C 90B3 4E27 D1F0 8C55 A2E9');
+    expect(r.pgp).toEqual([
+      expect.objectContaining({ fingerprint: '3F1A9C227B04E5D81A6C90B34E27D1F08C55A2E9', valid_until: '2017-03-08', expired: true }),
+    ]);
+    const far = read('Our PGP key is valid until March 08, 2017.\n\nOne.\n\nTwo.\n\nThree.\n\nFingerprint: 3F1A 9C22 7B04 E5D8 1A6C 90B3 4E27 D1F0 8C55 A2E9');
+    expect(far.pgp[0]?.valid_until).toBe(null);
+  });
+
   it('resolves a relative key path against the base URL', () => {
     const r = read('Communication can be encrypted with our PGP key, which can be found from `./pgp-key.txt`.', { baseUrl: 'https://example.com/security/' });
     expect(r.pgp[0]?.url).toBe('https://example.com/security/pgp-key.txt');

@@ -26,6 +26,13 @@ describe('a lead-in or heading sets the polarity of the items under it', () => {
     expect(forbidden(text)).toEqual(expect.arrayContaining(['dos', 'automated_scanning']));
   });
 
+  it('a lead-in naming a consequence or a missing permission makes its items prohibitions; a Turkish İ is an i', () => {
+    expect(forbidden('- Hazardous testing without explicit authorization will lead to disqualification. This includes:\n  - Denial of service attacks\n  - Attacks against physical facilities\n'))
+      .toEqual(expect.arrayContaining(['dos', 'physical']));
+    expect(forbidden('Aşağıdaki aksiyonlar:\n\n- İzin verilenler\n  - Zararsız komutlar\n- İzin verilmeyenler\n  - Dosya silinmesi, düzenlenmesi\n'))
+      .toContain('data_destruction_modification');
+  });
+
   it('the conditions of a safe-harbor promise are prohibitions', () => {
     const r = read('We will not take legal action against you if you do not access customer data or run denial of service attacks.');
     expect(r.forbidden_activities.map((f) => f.id)).toEqual(expect.arrayContaining(['dos', 'data_access_exfiltration']));
@@ -146,6 +153,48 @@ describe('honest gaps', () => {
   });
 });
 
+describe('bad input stays bounded', () => {
+  const time = (body: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const start = performance.now();
+      extractPolicy({ body, contentType: 'text/plain' }, { now: NOW });
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+  // Quadratic behaviour would make 4× the input cost ~16× the time; linear costs ~4×.
+  it.each([
+    ['Portuguese list items', '- Não é permitido realizar ataques de negação de serviço contra os nossos servidores.\n'],
+    ['Japanese without spaces', 'サービス妨害攻撃は禁止です。報告には3営業日以内に返信します。\n'],
+    ['mixed scripts with right-to-left text', 'Do not DoS us. 禁止进行拒绝服务攻击。 Запрещено сканирование. لا تقم بهجمات حجب الخدمة. אין לבצע סריקות. \u202eevil\u202c\n'],
+  ])('%s: a mebibyte costs about four times a quarter of it', (_name, unit) => {
+    time(fill(unit, 64_000));
+    const quarter = time(fill(unit, 262_144));
+    const whole = time(fill(unit, 1_048_576));
+    expect(whole / Math.max(quarter, 1)).toBeLessThan(10);
+  });
+
+  it('a mixed-script document: the English sentences are read, the unread scripts are not claimed as read', () => {
+    const r = read('# Rules\n\nDo not run denial of service attacks against our systems.\n\n# قواعد\n\nلا تقم بهجمات حجب الخدمة ضد أنظمتنا ولا تحاول الوصول إلى بيانات المستخدمين الآخرين.\n\n# כללים\n\nאין לבצע סריקות אוטומטיות של המערכות שלנו ואין לנסות לגשת למידע של משתמשים אחרים.\n');
+    expect(PolicyResultSchema.safeParse(r).success).toBe(true);
+    expect(r.forbidden_activities.map((f) => f.id)).toContain('dos');
+    // Each section without a pack is listed (eld's small table may name Hebrew's short section after its neighbour).
+    expect(r.unread_sections?.map((s) => s.heading)).toEqual(expect.arrayContaining(['قواعد', 'כללים']));
+    expect(r.unread_sections?.every((s) => s.language !== 'en')).toBe(true);
+  });
+
+  it('a right-to-left document with no pack: the readable output says the rules were not read, never "no forbidden activities"', () => {
+    const r = read('# سياسة الأمان\n\nلا تقم بهجمات حجب الخدمة ضد أنظمتنا. لا تحاول الوصول إلى بيانات المستخدمين الآخرين.\n');
+    expect(r.language_supported).toBe(false);
+    const text = formatPolicy({ ...r, source: { url: 'https://example.test/security', found_by: 'file', status: null, format: 'markdown' } });
+    expect(text).toMatch(/Rules not read/);
+    expect(text).not.toMatch(/names no forbidden/);
+  });
+});
+
 describe('contacts as people write them', () => {
   const values = (text: string, baseUrl?: string) => read(text, baseUrl).contacts.map((c) => [c.value, c.kind]);
 
@@ -166,6 +215,20 @@ describe('contacts as people write them', () => {
     expect(values('Kontakt: security [at] example [dot] com')).toContainEqual(['mailto:security@example.com', 'email']);
     expect(values('Hlášení posílejte na contact <zavináč> example <tečka> cz.')).toContainEqual(['mailto:contact@example.cz', 'email']);
     expect(values('Escriba a seguridad (arroba) ejemplo (punto) es')).toContainEqual(['mailto:seguridad@ejemplo.es', 'email']);
+  });
+
+  it('contact cues are pack words: private reporting, negated instructions, other purposes and phones in other languages', () => {
+    const repo = 'https://github.com/acme/widget/blob/main/SECURITY.md';
+    const form = ['https://github.com/acme/widget/security/advisories/new', 'platform'];
+    expect(values('Dirígete a la pestaña Security de este repositorio y envía un reporte privado.', repo)).toContainEqual(form);
+    expect(values('저장소의 보안 탭에서 비공개 취약점 보고로 신고해 주세요.', repo)).toContainEqual(form);
+    expect(values('Använd fliken Security och rapportera privat.', repo)).toContainEqual(form);
+    // "Do not send reports to X" is no channel; a comma ends the negation's reach.
+    expect(values('Nie wysyłaj zgłoszeń na adres abuse@example.pl.')).toEqual([]);
+    expect(values('Jeśli wolisz nie ujawniać podatności publicznie, możesz wysłać e-mail na adres security@example.pl.')).toContainEqual(['mailto:security@example.pl', 'email']);
+    // An address for the press is no channel; a phone number after a pack's phone word is.
+    expect(values('Für Presseanfragen: presse@example.de')).toEqual([]);
+    expect(values('Sie erreichen unser Sicherheitsteam unter Telefon +49 30 1234567.')).toContainEqual(['tel:+49301234567', 'phone']);
   });
 
   it('relative links resolved against the base URL; chat invites as secondary channels', () => {

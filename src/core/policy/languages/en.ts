@@ -73,7 +73,7 @@ export const en: LanguagePack = {
       r`\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b`,
     ],
-    prohibitLead: [
+    prohibitLead: [r`\bwithout (?:\w+ ){0,2}(?:authori[sz]ation|permission|consent)\b[^.;]{0,60}\b(?:includes?|such as|following)\b`, r`\b(?:leads?|results?) (?:in|to) (?:\w+ ){0,2}(?:disqualification|a ban|exclusion)\b`, 
       r`\b(?:must|shall|should|may)\s+not:?$`, r`\b(?:do|does)\s+not:?$`, r`\bdon't:?$`, r`\bwhat not to do\b`, r`\bnot to do\b`,
       r`\brefrain from:?$`, r`\bare (?:not (?:allowed|permitted)|prohibited|forbidden)\b`, r`\bprohibited (?:activities|actions|conduct)\b`,
       r`\bdon'ts\b`, r`\bnever:?$`, r`\bavoid:?$`,
@@ -259,7 +259,7 @@ export const en: LanguagePack = {
     safeHarbor: [r`\bsafe harbou?r\b`, r`\bauthori[sz]ation\b`, r`\blegal\b`],
     disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
     contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],
-    internal: [r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
+    internal: [r`\b(?:best practices?|hardening)\b`, r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
   },
   dates: {
     months: {
@@ -269,5 +269,22 @@ export const en: LanguagePack = {
     validUntil: [r`\bvalid (?:until|through|thru|till)`, r`\bexpires?(?: on| at)?`, r`\bexpiry(?: date)?`, r`\bexpiration(?: date)?`],
     keyWords: [r`\bpublic key`, r`\bfingerprint`, r`\bkey id`],
   },
-  contact: { at: ['at'], dot: ['dot'] },
+  document: {
+    security: [r`\bsecurity\b`, r`\bsecure\b`],
+    researcher: [r`\bresearchers?\b`, r`\bhackers?\b`, r`\breporters?\b`],
+    notFound: [r`page not found`, r`\bnot found\b`, r`page (?:does not|doesn't) exist`],
+  },
+  contact: {
+    at: ['at'],
+    dot: ['dot'],
+    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|get in touch|disclose it|tweet|dm|direct message|message us)\b`, r`\bcontact:`],
+    privateReporting: [r`\bprivate(?:ly)? (?:vulnerability )?report`, r`\breport a vulnerability\b[^.;]{0,40}\bsecurity\b`, r`\bsecurity (?:tab|advisor(?:y|ies))\b`],
+    otherPurpose: [r`\b(?:general (?:enquir|inquir|question)\w*|sales|press|media (?:enquir|inquir)\w*|billing|careers|jobs|customer (?:service|support)|other (?:questions|enquiries|inquiries|matters))\b`],
+    credentials: [r`\b(?:credentials?|login|username|user ?name|password|test accounts?)\b`],
+    negation: [r`\b(?:do not|don't|never|not)\b`],
+    clauseBreak: [r`\b(?:instead|but|rather|use|please|alternatively)\b`],
+    inPerson: [r`\bin person\b`, r`\bin-person\b`, r`\bface[- ]to[- ]face\b`, r`\bat (?:a|one of our|our) (?:meeting|meetup|event)s?\b`],
+    inPersonVerb: [r`\b(?:report|demo|show|tell|find|contact|reach|meet)\w*\b`],
+    phone: [r`\b(?:phone|telephone|tel\.?|call us)\b`],
+  },
 };

@@ -139,11 +139,38 @@ export const LanguagePackSchema = z.object({
     /** Words for an OpenPGP key besides pgp/gpg ("public key", "Schlüssel"). */
     keyWords: Terms,
   }),
+  /** Words that tell a disclosure policy from another page (discovery scores fetched candidates with them). */
+  document: z.object({
+    /** "security", "Sicherheit", "セキュリティ". */
+    security: Terms,
+    /** "researcher", "hacker", "Forscher". */
+    researcher: Terms,
+    /** An error page's wording ("page not found", "Seite nicht gefunden"). */
+    notFound: Terms,
+  }),
   contact: z.object({
     /** Written-out "@" in obfuscated addresses ("at", "arobase"). */
     at: Words,
     /** Written-out "." ("dot", "punkt"). */
     dot: Words,
+    /** A reporting or contacting verb ("report", "send", "melden", "報告"): what makes an address a channel. */
+    cue: Terms,
+    /** GitHub's private vulnerability reporting named in prose ("private vulnerability reporting", "Security tab"). */
+    privateReporting: Terms,
+    /** An address for something else ("press", "sales", "customer support"). */
+    otherPurpose: Terms,
+    /** Test accounts and credentials ("password", "login"): an address there is an account, not a channel. */
+    credentials: Terms,
+    /** Negations that turn a reporting instruction into a prohibition ("do not send … to"). */
+    negation: Terms,
+    /** What ends the reach of such a negation ("instead", "but"). */
+    clauseBreak: Terms,
+    /** Reporting in person ("in person", "face to face"). */
+    inPerson: Terms,
+    /** Verbs that make an in-person phrase a channel ("report", "demo", "meet"). */
+    inPersonVerb: Terms,
+    /** Words for a telephone number ("phone", "Telefon"); the number after them is the engine's. */
+    phone: Terms,
   }),
 });
 export type LanguagePack = z.infer<typeof LanguagePackSchema>;
