@@ -10,14 +10,17 @@ import { licenceBanners } from './scripts/vite-plugin-licence-banners.ts';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const baseManifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
 
+/** eld's detector without its eagerly built table (see src/core/policy/detect-language.ts); tsconfig `paths` too. */
+const eldDetector = { find: /^eld-detector$/, replacement: fileURLToPath(new URL('./node_modules/eld/src/languageDetector.js', import.meta.url)) };
+
 function extensionConfig(browser: Browser): UserConfig {
   const manifest = createManifest(baseManifest, browser, pkg.version) as unknown as ManifestV3Export;
   return {
     plugins: [noInnerHtml(), preact(), crx({ manifest, browser }), licenceBanners()],
     // Firefox's background page can import() openpgp when first needed; Chrome's worker gets it statically.
     resolve: browser === 'firefox'
-      ? { alias: [{ find: /^\.\/provide-openpgp\.ts$/, replacement: fileURLToPath(new URL('./src/background/keep-openpgp-lazy.ts', import.meta.url)) }] }
-      : {},
+      ? { alias: [eldDetector, { find: /^\.\/provide-openpgp\.ts$/, replacement: fileURLToPath(new URL('./src/background/keep-openpgp-lazy.ts', import.meta.url)) }] }
+      : { alias: [eldDetector] },
     define: { __BROWSER__: JSON.stringify(browser), __VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: `dist/${browser}`,
@@ -51,16 +54,30 @@ function diodbDataFile(): Plugin {
 const cliConfig: UserConfig = {
   publicDir: false,
   plugins: [diodbDataFile()],
+  resolve: { alias: [eldDetector] },
   // Bundled (tree-shaken, split with the commands that use them) rather than loaded file by file from
   // node_modules at start: zod/mini alone is ~70 modules there. undici and openpgp stay external (import()).
-  ssr: { noExternal: ['zod', 'tldts', 'tldts-core', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'punycode'] },
+  ssr: { noExternal: ['zod', 'tldts', 'tldts-core', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'punycode', 'eld'] },
   define: { __BROWSER__: JSON.stringify('node'), __VERSION__: JSON.stringify(pkg.version) },
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist/cli',
     emptyOutDir: true,
     target: 'node20',
-    rolldownOptions: { output: { entryFileNames: 'scopecheck.mjs' } },
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'scopecheck.mjs',
+        // The policy reader and its language detector's table (1.1 MB) in chunks of their own, loaded by the
+        // commands that read policies, not by `txt`.
+        advancedChunks: { groups: [
+          { name: 'eld-ngrams', test: /eld-ngrams\.generated/ },
+          { name: 'policy-reader', test: /\/src\/core\/policy\// },
+        ] },
+      },
+      // As in the extension: the core is pure, so `--help` and `txt` load only the core modules they use, not
+      // the whole pipeline (the language detector's table above all) through src/core/index.ts.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/core/') },
+    },
   },
 };
 
@@ -70,6 +87,7 @@ export default defineConfig(({ mode }) => {
   // vitest
   return {
     plugins: [preact()],
+    resolve: { alias: [eldDetector] },
     define: { __BROWSER__: JSON.stringify('node') },
     test: {
       projects: [

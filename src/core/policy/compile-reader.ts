@@ -164,14 +164,21 @@ function compilePack(pack: LanguagePack): CompiledPack {
   };
 }
 
-/** Every pack, compiled once at import (a few milliseconds; the ReDoS test audits these expressions). */
-export const COMPILED_PACKS: ReadonlyMap<string, CompiledPack> = new Map(
-  Object.entries(LANGUAGE_PACKS).map(([code, pack]) => [code, compilePack(pack)]),
-);
+const compiledPacks = new Map<string, CompiledPack>();
 const readers = new Map<string, Reader>();
 
-function packFor(code: string): CompiledPack | null {
-  return COMPILED_PACKS.get(code) ?? null;
+/**
+ * A pack's expressions, compiled the first time a document needs that language (the ReDoS test audits them).
+ * Not at import: twenty packs of expressions cost a few hundred milliseconds at every start of the worker and of
+ * the CLI, which `txt` and `--help` need not pay.
+ */
+export function compiledPack(code: string): CompiledPack | null {
+  const known = compiledPacks.get(code);
+  if (known) return known;
+  if (!Object.hasOwn(LANGUAGE_PACKS, code)) return null;
+  const compiled = compilePack(LANGUAGE_PACKS[code]!);
+  compiledPacks.set(code, compiled);
+  return compiled;
 }
 
 /** True when a pack exists for the language (a BCP 47 tag; its primary subtag decides). */
@@ -192,7 +199,7 @@ export function readerFor(codes: readonly string[]): Reader {
   const key = known.join(',');
   const cached = readers.get(key);
   if (cached) return cached;
-  const packs = known.map((c) => packFor(c)!);
+  const packs = known.map((c) => compiledPack(c)!);
   const words = (pick: (p: LanguagePack) => readonly string[]) => new Set(known.flatMap((c) => pick(LANGUAGE_PACKS[c]!)));
   const reader: Reader = {
     codes: known,

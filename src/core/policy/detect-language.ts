@@ -1,4 +1,5 @@
-import { eld } from 'eld/extrasmall';
+import { createEld } from 'eld-detector';
+import { ELD_NGRAMS_JSON } from './eld-ngrams.generated.ts';
 
 /** Text read per decision: enough for a reliable n-gram vote, bounded so a 1 MiB document costs no more. */
 const SAMPLE = 3000;
@@ -13,7 +14,18 @@ const MIN_LETTERS = 12;
 // Indonesian from Malay (it answers 'ms' for both) and names Norwegian 'no' (written policies are Bokmål).
 const TAGS: Readonly<Record<string, string>> = { no: 'nb', ms: 'id' };
 
-const detector = eld.newInstance();
+type Detector = ReturnType<typeof createEld>['instance'];
+let detector: Detector | null = null;
+
+/** eld with its n-gram table, built the first time a text is detected (the table is a JSON string until then). */
+function getDetector(): Detector {
+  if (!detector) {
+    const { instance, loadData } = createEld();
+    loadData(JSON.parse(ELD_NGRAMS_JSON));
+    detector = instance;
+  }
+  return detector;
+}
 
 // Runs of two or more non-letters become one space before the detector sees the text: its own separator
 // expression (a non-letter run with a lookbehind) is quadratic in the length of one run.
@@ -32,7 +44,7 @@ function letters(text: string): number {
 export function detectTextLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (letters(sample) < MIN_LETTERS) return null;
-  const result = detector.detect(sample.replace(NON_LETTER_RUN, ' '));
+  const result = getDetector().detect(sample.replace(NON_LETTER_RUN, ' '));
   if (!result.language) return null;
   return TAGS[result.language] ?? result.language;
 }

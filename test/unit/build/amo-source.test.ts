@@ -56,7 +56,8 @@ describe('AMO source package', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(fresh, 'node_modules'), 'dir');
     // What `npm run build:amo` runs, spelled out so the test does not depend on npm's own lookup.
     const script = (JSON.parse(readFileSync(join(fresh, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:amo'];
-    expect(script).toBe('node scripts/make-third-party-notices.mjs && vite build --mode firefox');
+    expect(script).toBe('tsx scripts/build-eld-data.ts && node scripts/make-third-party-notices.mjs && vite build --mode firefox');
+    node(fresh, 'node_modules/tsx/dist/cli.mjs', 'scripts/build-eld-data.ts');
     node(fresh, 'scripts/make-third-party-notices.mjs');
     node(fresh, 'node_modules/vite/bin/vite.js', 'build', '--mode', 'firefox', '--logLevel', 'warn');
 
