@@ -15,7 +15,7 @@ export type { CoreDeps, FetchLike } from './fetch/types.ts';
 export { FindingSchema, type Finding, type Severity } from './schemas/finding.ts';
 export { PolicyResultSchema, type PolicyResult, type PolicySource, type ActivityId, type ReportFieldId } from './schemas/policy-result.ts';
 export type { TxtResult } from './schemas/txt-result.ts';
-export type { ScopeVerdict } from './schemas/scope-verdict.ts';
+export { ScopeVerdictSchema, type ScopeVerdict } from './schemas/scope-verdict.ts';
 export type { Draft, DraftKey } from './schemas/draft.ts';
 
 // URLs and hosts.
@@ -54,7 +54,7 @@ export { exportZapContext } from './scope/export-zap-context.ts';
 export type { UserScopeEntry } from './scope/user-scope-entry.ts';
 export { exportBurpScope } from './scope/export-burp-scope.ts';
 export { exportHostLists, renderHostLists } from './scope/export-host-lists.ts';
-export { splitLines } from './scope/split-lines.ts';
+export { streamLineBatches } from './scope/stream-line-batches.ts';
 export { toPrintable } from './scope/to-printable.ts';
 
 // The bug bounty platforms' programme scopes (bundled snapshot) and coordinators for sites that publish nothing.
