@@ -58,10 +58,11 @@ export { streamLineBatches } from './scope/stream-line-batches.ts';
 export { toPrintable } from './scope/to-printable.ts';
 
 // The bug bounty platforms' programme scopes (bundled snapshot) and coordinators for sites that publish nothing.
-export { PlatformIndexSchema } from './platforms/platform-index.ts';
+export { PlatformIndexSchema, type PlatformIndex } from './platforms/platform-index.ts';
 export { compilePlatformIndex, type CompiledPlatformIndex } from './platforms/compile-platform-index.ts';
 export { findPlatformProgrammes } from './platforms/find-platform-programmes.ts';
 export { judgeWithPlatforms } from './platforms/judge-with-platforms.ts';
+export { refreshPlatformData, acceptPlatformIndex, type PlatformDataOutcome } from './platforms/refresh-platform-data.ts';
 export { findCoordinators } from './coordinators/find-coordinators.ts';
 
 // The disclose.io community database.
