@@ -7,6 +7,7 @@ import { checkStorageKey } from '../../../src/shared/cache-keys.ts';
 import type { CachedCheckView } from '../../../src/shared/cached-check.ts';
 import { fireEvent, screen } from '@testing-library/preact';
 import type { FakeBrowser } from '../platform/fake-browser.ts';
+import { platformDataHandlers } from '../../support/platform-data-handlers.ts';
 
 export const NOW = Date.parse('2026-11-21T10:05:00Z');
 
@@ -52,6 +53,7 @@ export function installBackground(fake: FakeBrowser, background: FakeBackground)
       return { armored: background.armoredKey, url };
     },
     clearCache: async () => ({ cleared: 0 }),
+    ...platformDataHandlers(),
   }, { isTrusted }) as never);
   b.runtime.onConnect.addListener(createCheckPortListener({ service, isTrusted, activeTabOrigin: async () => null }) as never);
 }
