@@ -113,7 +113,7 @@ export default async function (): Promise<BenchSection> {
   const coreRate = Math.round(HOSTS / (judgeMs / 1000));
   const coreCpuRate = Math.round(HOSTS / (judgeCpuUs / 1e6));
 
-  // CLI streaming path: stdin generator → splitLines → judgeScope → JSON Lines → a byte-counting stdout.
+  // CLI streaming path: stdin generator → streamLineBatches → judgeScope → JSON Lines → a byte-counting stdout.
   const dir = mkdtempSync(join(tmpdir(), 'scopecheck-bench-'));
   writeFileSync(join(dir, 'policy.json'), JSON.stringify(policy));
   const streamRnd = prng(7);

@@ -6,14 +6,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPlatformIndex } from '../src/core/platforms/build-platform-index.ts';
+import { BOUNTY_TARGETS_PLATFORMS, checkBountyTargetsFile } from '../src/core/platforms/bounty-targets-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const input = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'bounty-targets'));
 const output = join(root, 'public', 'data', 'platform-index.json');
-const PLATFORMS = ['bugcrowd', 'intigriti', 'yeswehack', 'federacy'];
-
 const files: Record<string, unknown> = {};
-for (const platform of PLATFORMS) files[platform] = JSON.parse(readFileSync(join(input, `${platform}_data.json`), 'utf8'));
+for (const platform of BOUNTY_TARGETS_PLATFORMS) {
+  files[platform] = JSON.parse(readFileSync(join(input, `${platform}_data.json`), 'utf8'));
+  // The same check as the extension's optional refresh: a file of something else stops the build.
+  const checked = checkBountyTargetsFile(files[platform]);
+  if (!checked.ok) throw new Error(`${platform}_data.json: ${checked.reason}`);
+}
 const license = readFileSync(join(input, 'LICENSE.md'), 'utf8').trim();
 const index = buildPlatformIndex(files, {
   source: 'arkadiyt/bounty-targets-data (https://github.com/arkadiyt/bounty-targets-data), commit 405209529b98, files data/{bugcrowd,intigriti,yeswehack,federacy}_data.json',

@@ -3,7 +3,10 @@ import { fetchKey } from './fetch-key.ts';
 import { createGuardedFetch, NoHostPermissionError } from './guarded-fetch.ts';
 import type { RequestHandlers } from './handle-request.ts';
 import type { ResultCache } from './result-cache.ts';
-import type { FetchLike } from '../core/index.ts';
+import { refreshPlatformData, type FetchLike } from '../core/index.ts';
+import { platformDataItem } from '../platform/platform-data-store.ts';
+import type { PlatformDataInfo } from '../shared/platform-data.ts';
+import { forgetPlatformIndex, loadPackagedPlatformIndex, readPlatformIndex } from './load-platform-index.ts';
 
 export interface HandlerDeps {
   service: CheckService;
@@ -23,5 +26,32 @@ export function createRequestHandlers(deps: HandlerDeps): RequestHandlers {
       return fetchKey(url, createGuardedFetch(deps.fetch, may).fetch, deps.now);
     },
     clearCache: async () => ({ cleared: await deps.cache.clear() }),
+    platformDataInfo: () => describePlatformData(),
+    refreshPlatformData: async ({ url }) => {
+      // Only from a host the user granted (the options page asks, from the click); nothing else is fetched.
+      const may = (u: string) => deps.mayFetch(u, null);
+      if (!(await may(url))) throw new NoHostPermissionError(`No permission to fetch ${url}`);
+      await platformDataItem.update((d) => ({ ...d, url }));
+      const outcome = await refreshPlatformData(url, { fetch: createGuardedFetch(deps.fetch, may).fetch, now: deps.now }, await readPlatformIndex());
+      if (!outcome.ok) return { ok: false, reason: outcome.reason, info: await describePlatformData() };
+      await platformDataItem.set({ url, refreshed: { index: outcome.index, fetched_at: deps.now().toISOString() } });
+      forgetPlatformIndex();
+      return { ok: true, info: await describePlatformData() };
+    },
+    usePackagedPlatformData: async () => {
+      await platformDataItem.update((d) => ({ ...d, refreshed: null }));
+      forgetPlatformIndex();
+      return describePlatformData();
+    },
+  };
+}
+
+async function describePlatformData(): Promise<PlatformDataInfo> {
+  const [stored, packaged] = await Promise.all([platformDataItem.get(), loadPackagedPlatformIndex()]);
+  const r = stored.refreshed;
+  return {
+    url: stored.url,
+    packaged_date: packaged?.data_date ?? null,
+    refreshed: r ? { date: r.index.data_date, url: r.index.source, fetched_at: r.fetched_at, programmes: r.index.programmes.length } : null,
   };
 }

@@ -3,6 +3,8 @@ import type { ParseArgsConfig } from 'node:util';
 /** What a subcommand writes to; tests pass buffers. */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Raw UTF-8 for stdout, when the io can take it (a bulk command's big writes skip a string round trip). */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   stdin: () => AsyncIterable<string | Uint8Array>;
   fetch: typeof fetch;

@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { InputError, type CliIo } from './command.ts';
-import { splitLines } from '../core/index.ts';
+import { streamLineBatches } from '../core/index.ts';
 
 export const MAX_HOST_LINE = 4096;
 
@@ -19,12 +19,19 @@ export function isStdinPiped(io: CliIo): boolean {
   return io.isTTY?.stdin === false;
 }
 
-/** The non-empty, non-comment lines of a host list, streamed in chunks (never read whole). */
-export async function* readHostLines(path: string, io: CliIo): AsyncIterable<HostLine> {
-  for await (const line of splitLines(openHosts(path, io), MAX_HOST_LINE)) {
-    const text = line.text.trim();
-    if (text.length === 0 || text.startsWith('#')) continue;
-    yield { text: line.truncated ? `${text.slice(0, 64)}…` : text, number: line.number, truncated: line.truncated };
+/**
+ * The non-empty, non-comment lines of a host list, streamed in chunks (never read whole), one batch per
+ * chunk read: a bulk command awaits once per batch, not once per host.
+ */
+export async function* readHostLineBatches(path: string, io: CliIo): AsyncIterable<HostLine[]> {
+  for await (const lines of streamLineBatches(openHosts(path, io), MAX_HOST_LINE)) {
+    const batch: HostLine[] = [];
+    for (const line of lines) {
+      const text = line.text.trim();
+      if (text.length === 0 || text.charCodeAt(0) === 35 /* # */) continue;
+      batch.push({ text: line.truncated ? `${text.slice(0, 64)}…` : text, number: line.number, truncated: line.truncated });
+    }
+    if (batch.length > 0) yield batch;
   }
 }
 

@@ -17,7 +17,7 @@ export type { CoreDeps, FetchLike } from './fetch/types.ts';
 export { FindingSchema, type Finding, type Severity } from './schemas/finding.ts';
 export { PolicyResultSchema, type PolicyResult, type PolicySource, type ActivityId, type ReportFieldId } from './schemas/policy-result.ts';
 export type { TxtResult } from './schemas/txt-result.ts';
-export type { ScopeVerdict } from './schemas/scope-verdict.ts';
+export { ScopeVerdictSchema, type ScopeVerdict } from './schemas/scope-verdict.ts';
 export type { Draft, DraftKey } from './schemas/draft.ts';
 export type { ContactWarning, SiteContact } from './schemas/site-contact.ts';
 
@@ -58,14 +58,15 @@ export { exportZapContext } from './scope/export-zap-context.ts';
 export type { UserScopeEntry } from './scope/user-scope-entry.ts';
 export { exportBurpScope } from './scope/export-burp-scope.ts';
 export { exportHostLists, renderHostLists } from './scope/export-host-lists.ts';
-export { splitLines } from './scope/split-lines.ts';
+export { streamLineBatches } from './scope/stream-line-batches.ts';
 export { toPrintable } from './scope/to-printable.ts';
 
 // The bug bounty platforms' programme scopes (bundled snapshot) and coordinators for sites that publish nothing.
-export { PlatformIndexSchema } from './platforms/platform-index.ts';
+export { PlatformIndexSchema, type PlatformIndex } from './platforms/platform-index.ts';
 export { compilePlatformIndex, type CompiledPlatformIndex } from './platforms/compile-platform-index.ts';
 export { findPlatformProgrammes } from './platforms/find-platform-programmes.ts';
 export { judgeWithPlatforms } from './platforms/judge-with-platforms.ts';
+export { refreshPlatformData, acceptPlatformIndex, type PlatformDataOutcome } from './platforms/refresh-platform-data.ts';
 export { findCoordinators } from './coordinators/find-coordinators.ts';
 
 // The disclose.io community database.

@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../platform/i18n.ts';
 import { AutoCheckSection } from './auto-check-section.tsx';
 import { CacheSection } from './cache-section.tsx';
+import { PlatformDataSection } from './platform-data-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
 import { ReportSection } from './report-section.tsx';
 import { ScopeOverridesSection } from './scope-overrides-section.tsx';
@@ -30,6 +31,7 @@ export function OptionsApp() {
           <ReportSection settings={settings} onChange={(patch) => update((s) => ({ ...s, ...patch }))} />
           <AutoCheckSection settings={settings} onChange={(patch) => update((s) => ({ ...s, ...patch }))} />
           <ScopeOverridesSection settings={settings} onChange={(patch) => update((s) => ({ ...s, ...patch }))} />
+          <PlatformDataSection />
           <CacheSection />
         </>
       )}

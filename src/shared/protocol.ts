@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CachedCheckView } from './cached-check.ts';
 import type { ErrorInfo } from './error-info.ts';
+import type { PlatformDataInfo } from './platform-data.ts';
 import { WebUrlSchema } from './web-url.ts';
 import type { CheckResult, SourceProgress } from '../core/index.ts';
 
@@ -17,6 +18,12 @@ export const Requests = {
    */
   fetchKey: z.object({ url: text(4096), pageUrl: WebUrlSchema }),
   clearCache: z.object({}),
+  /** Which copy of the platform data is in use (packaged snapshot or refreshed). */
+  platformDataInfo: z.object({}),
+  /** Fetches a newer copy from a bounty-targets-data directory (only a host the user granted); replaces it only when whole. */
+  refreshPlatformData: z.object({ url: text(2048) }),
+  /** Drops the refreshed copy: the packaged snapshot is used again. */
+  usePackagedPlatformData: z.object({}),
 } as const;
 
 export type RequestType = keyof typeof Requests;
@@ -33,6 +40,9 @@ export interface Responses {
   getCached: CachedCheckView | null;
   fetchKey: FetchedKey;
   clearCache: { cleared: number };
+  platformDataInfo: PlatformDataInfo;
+  refreshPlatformData: { ok: true; info: PlatformDataInfo } | { ok: false; reason: string; info: PlatformDataInfo };
+  usePackagedPlatformData: PlatformDataInfo;
 }
 
 /** The envelope on the wire: the `scopecheck` tag lets the background ignore anything else. */

@@ -6,7 +6,8 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
-import { isStdinPiped, MAX_HOST_LINE, readHostLines } from '../read-host-lines.ts';
+import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches } from '../read-host-lines.ts';
+import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
 import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
@@ -124,28 +125,32 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   const paint = createPaint(io);
   const compact = hostsFile !== undefined || io.silent === true;
   // JSON Lines echo each input as `input`, as httpx does, so results can be joined back to what was given.
-  const describe = json ? (v: ScopeVerdict, input: string) => JSON.stringify({ ...v, input }) + '\n'
+  const describe = json ? createVerdictLineSerializer()
     : compact ? (v: ScopeVerdict) => formatCompact(v, paint) : (v: ScopeVerdict) => formatDetailed(v, paint);
-  const emit = async (verdict: ScopeVerdict, input: string) => {
+  const emit = (verdict: ScopeVerdict, input: string) => {
     io.noteResult?.({ verdict: verdict.verdict });
-    await out.write(describe(verdict, input));
+    out.append(describe(verdict, input));
   };
   const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
   const judgeHost = (text: string) => judgeWithPlatforms(text, scope, platforms);
   let judged = 0;
   if (hostsFile !== undefined) {
     const progress = createProgress(io, 'scopecheck scope: hosts judged');
-    for await (const line of readHostLines(hostsFile, io)) {
-      const verdict = line.truncated ? judgeScope(line.text, scope) : judgeHost(line.text);
-      await emit(line.truncated ? { ...verdict, reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] } : verdict, line.text);
-      judged += 1;
-      progress.tick();
+    // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
+    for await (const batch of readHostLineBatches(hostsFile, io)) {
+      for (const line of batch) {
+        if (line.truncated) emit({ ...judgeScope(line.text, scope), reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] }, line.text);
+        else emit(judgeHost(line.text), line.text);
+        progress.tick();
+      }
+      judged += batch.length;
+      await out.settle();
     }
     progress.done();
   }
   // Live mode judges the URL itself when no other host was given (or what was piped in held none).
   if (liveUrl !== null && hosts.length === 0 && (hostsFile === undefined || (piped && judged === 0))) hosts.push(liveUrl);
-  for (const host of hosts) await emit(judgeHost(host), host);
+  for (const host of hosts) emit(judgeHost(host), host);
   await out.flush();
   return 0;
 }
@@ -210,23 +215,48 @@ function parsePolicyJson(text: string, path: string): PolicyResult {
 }
 
 /**
- * Collects output into ~64 KiB writes; after each, waits until stdout can take more (`io.drain`, when the
- * io has one: a slow pipe), so memory stays flat however many hosts stream through.
+ * Collects output into ~64 KiB writes (UTF-8 straight into a buffer when the io takes bytes). `settle`
+ * waits until stdout can take more after what was written (`io.drain`, when the io has one: a slow pipe),
+ * so memory stays flat however many hosts stream through.
  */
-function createBatchedWriter(io: CliIo): { write: (text: string) => Promise<void>; flush: () => Promise<void> } {
-  let buffer = '';
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    io.stdout(buffer);
-    buffer = '';
+function createBatchedWriter(io: CliIo): { append: (text: string) => void; settle: () => Promise<void>; flush: () => Promise<void> } {
+  const toBytes = io.stdoutBytes;
+  let text = '';
+  let bytes: Buffer | null = null;
+  let used = 0;
+  let wrote = false;
+  const writeOut = () => {
+    if (bytes && used > 0) toBytes!(bytes.subarray(0, used));
+    else if (text.length > 0) io.stdout(text);
+    else return;
+    // A new buffer for the next write: the stream may still hold this one.
+    bytes = null;
+    used = 0;
+    text = '';
+    wrote = true;
+  };
+  const settle = async () => {
+    if (!wrote) return;
+    wrote = false;
     await io.drain?.();
   };
   return {
-    write: async (text) => {
-      buffer += text;
-      if (buffer.length >= FLUSH_BYTES) await flush();
+    append: (line) => {
+      if (!toBytes) {
+        text += line;
+        if (text.length >= FLUSH_BYTES) writeOut();
+        return;
+      }
+      // At most 3 bytes per UTF-16 unit.
+      if (bytes && used + line.length * 3 > bytes.length) writeOut();
+      bytes ??= Buffer.allocUnsafe(Math.max(FLUSH_BYTES, line.length * 3));
+      used += bytes.write(line, used, 'utf8');
     },
-    flush,
+    settle,
+    flush: async () => {
+      writeOut();
+      await settle();
+    },
   };
 }
 

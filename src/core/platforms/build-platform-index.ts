@@ -1,4 +1,5 @@
 import type { PlatformIndex, PlatformProgramme } from './platform-index.ts';
+import { BountyTargetsFileSchema, BountyTargetsProgrammeSchema } from './bounty-targets-file.ts';
 
 export interface PlatformSnapshot {
   source: string;
@@ -18,14 +19,16 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v.trim().l
 /**
  * The compact index of the platforms' programme scopes: for each programme its platform, name, link and
  * the in/out-of-scope strings of the target types that can name hosts, exactly as published. `files` maps
- * a platform name to its bounty-targets-data file (an array of programmes). Malformed records are skipped.
+ * a platform name to its bounty-targets-data file (an array of programmes, BountyTargetsFileSchema). Records
+ * that are not programmes (BountyTargetsProgrammeSchema) are skipped.
  */
 export function buildPlatformIndex(files: Readonly<Record<string, unknown>>, snapshot: PlatformSnapshot): PlatformIndex {
   const programmes: PlatformProgramme[] = [];
   for (const [platform, list] of Object.entries(files)) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      if (!isRecord(raw) || !isRecord(raw.targets)) continue;
+    const file = BountyTargetsFileSchema.safeParse(list);
+    if (!file.success) continue;
+    for (const raw of file.data) {
+      if (!BountyTargetsProgrammeSchema.safeParse(raw).success || !isRecord(raw) || !isRecord(raw.targets)) continue;
       const name = text(raw.name);
       const url = programmeUrl(platform, raw);
       if (!name || !url) continue;

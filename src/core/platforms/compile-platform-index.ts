@@ -1,11 +1,38 @@
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { compileScope } from '../scope/compile-scope.ts';
-import type { CompiledScope } from '../scope/compiled-scope.ts';
-import type { HostPattern } from '../scope/scope-pattern.ts';
-import type { PlatformIndex, PlatformProgramme } from './platform-index.ts';
+import { coverageOf } from '../scope/match-scope-rules.ts';
+import type { ScopeTarget } from '../scope/parse-scope-target.ts';
+import type { CompiledScope, ScopeException, ScopeRule } from '../scope/compiled-scope.ts';
+import type { PlatformIndex, PlatformProgramme, ProgrammeMatch } from './platform-index.ts';
 
-/** A rule of one programme, filed by its DNS suffix. */
-export interface FiledRule { programme: number; host: HostPattern }
+/** A rule of one programme, as filed in the index across programmes. */
+export interface FiledRule { programme: number; rule: ScopeRule }
+
+/**
+ * The rules of every programme filed under one DNS suffix, in programme order and, within a programme,
+ * in the order of that programme's own index (so the first of equally specific rules is the same one).
+ */
+export interface FiledBucket {
+  /** Rules naming exactly this name, and "x and all subdomains" for x. */
+  exact: FiledRule[];
+  /** "*.suffix": every name below it. */
+  wildcard: FiledRule[];
+  /** Globs whose literal suffix is this one ("" holds "example.*"). */
+  glob: FiledRule[];
+  /**
+   * `exact` and `wildcard` for a bare host (no port, no path), without the rules that can change nothing
+   * for one: those limited to a path or port (they only cover part of it) past the first rule that makes
+   * their programme a candidate. A programme may list hundreds of paths on one host.
+   */
+  exactBare: FiledRule[];
+  wildcardBare: FiledRule[];
+}
+
+/** An exclusion's stated exceptions, those naming one host filed by it (a programme may list hundreds). */
+export interface FiledExceptions {
+  byHost: ReadonlyMap<string, readonly ScopeException[]>;
+  other: readonly ScopeException[];
+}
 
 /** A platform index ready to look hosts up in: see compilePlatformIndex. Treat as opaque. */
 export interface CompiledPlatformIndex {
@@ -13,46 +40,142 @@ export interface CompiledPlatformIndex {
   programmes: readonly PlatformProgramme[];
   /** Each programme's scope, compiled like a policy's. */
   scopes: readonly CompiledScope[];
-  /** Exact names (and the apex of "x and all subdomains") → the programmes naming them. */
-  exact: ReadonlyMap<string, readonly number[]>;
-  /** Suffix → wildcard and glob rules below it ("" holds globs like "example.*"). */
-  below: ReadonlyMap<string, readonly FiledRule[]>;
-  /** IP address rules. */
-  ip: readonly FiledRule[];
+  /** Every programme's rules by DNS suffix (see FiledBucket). */
+  buckets: ReadonlyMap<string, FiledBucket>;
+  /**
+   * A bit per hash of each suffix in `buckets` (suffixHash): a host's suffixes are hashed in one pass
+   * from the right, and only those whose bit is set are looked up.
+   */
+  suffixBits: Uint32Array;
+  /** The "" bucket (rules every host is checked against), or null. */
+  root: FiledBucket | null;
+  /** IPv4 rules by the address's first octet (a network wider than /8 is in every list), in programme order. */
+  ipv4: readonly (readonly FiledRule[])[];
+  /** IPv6 rules, in programme order. */
+  ipv6: readonly FiledRule[];
+  /** The exceptions of every exclusion that states some. */
+  exceptions: ReadonlyMap<ScopeRule, FiledExceptions>;
+  /**
+   * Per programme: an inclusion covering a host may still not decide it (an unreadable or untranslatable
+   * exclusion may concern the host): such hosts are judged with judgeScope.
+   */
+  inclusionMayBeBlocked: readonly boolean[];
+  /**
+   * Per programme: a host no rule decides may still be decided ("anything not listed is excluded", the
+   * other tenants of a hosting platform it lists hosts on): such hosts are judged with judgeScope.
+   */
+  uncoveredMayBeDecided: readonly boolean[];
+  /** The answer objects, made once per rule (see programmeMatch). */
+  matchesByRule: Map<ScopeRule, ProgrammeMatch>;
+  /** The same per programme, by verdict and entry, for the hosts judged with judgeScope. */
+  matchesByText: ReadonlyArray<Record<ProgrammeMatch['verdict'], Map<string, ProgrammeMatch>>>;
+  /** findPlatformProgrammes' scratch: where this lookup (epoch) filed each programme it met. */
+  seen: { epoch: number; stamp: Uint32Array; slot: Uint32Array };
 }
 
 /**
  * Compiles every programme's scope once and files its rules by DNS name and suffix across programmes, so
- * that looking a host up costs one Map lookup per label and no allocation when nothing matches; only the
- * programmes with a rule covering the host are then judged.
+ * that looking a host up costs one Map lookup per label of the host, whatever the number of programmes.
  */
 export function compilePlatformIndex(index: PlatformIndex): CompiledPlatformIndex {
-  const exact = new Map<string, number[]>();
-  const below = new Map<string, FiledRule[]>();
-  const ip: FiledRule[] = [];
-  const fileExact = (name: string, programme: number) => {
-    const list = exact.get(name);
-    if (!list) exact.set(name, [programme]);
-    else if (list[list.length - 1] !== programme) list.push(programme);
-  };
-  const scopes = index.programmes.map((programme, i) => {
-    const scope = compileScope({ policy: programmePolicy(programme) });
-    for (const rule of scope.rules) {
-      // Too broad to grant ("*", "*.com"): never decides a host, so never makes a programme a candidate.
-      if (rule.refused) continue;
-      const host = rule.pattern.host;
-      if (host.kind === 'ip') ip.push({ programme: i, host });
-      else if (host.kind === 'exact') fileExact(host.host, i);
-      else {
-        if (host.kind === 'wildcard' && host.apex) fileExact(host.suffix, i);
-        const list = below.get(host.suffix);
-        if (list) list.push({ programme: i, host });
-        else below.set(host.suffix, [{ programme: i, host }]);
-      }
+  const buckets = new Map<string, FiledBucket>();
+  const ipv4: FiledRule[][] = Array.from({ length: 256 }, () => []);
+  const ipv6: FiledRule[] = [];
+  const exceptions = new Map<ScopeRule, FiledExceptions>();
+  const scopes = index.programmes.map((programme) => compileScope({ policy: programmePolicy(programme) }));
+  scopes.forEach((scope, i) => {
+    for (const [suffix, own] of scope.bySuffix) {
+      let b = buckets.get(suffix);
+      if (!b) buckets.set(suffix, (b = { exact: [], wildcard: [], glob: [], exactBare: [], wildcardBare: [] }));
+      for (const rule of own.exact) b.exact.push({ programme: i, rule });
+      for (const rule of own.wildcard) b.wildcard.push({ programme: i, rule });
+      for (const rule of own.glob) b.glob.push({ programme: i, rule });
     }
-    return scope;
+    for (const rule of scope.rules) if (rule.exceptions.length > 0) exceptions.set(rule, fileExceptions(rule.exceptions));
+    for (const rule of scope.ipRules) {
+      const h = rule.pattern.host;
+      if (h.kind !== 'ip') continue;
+      if (h.network.version === 6) ipv6.push({ programme: i, rule });
+      else if (h.prefix >= 8) ipv4[Math.floor(h.network.words[0]! / 2 ** 24)]!.push({ programme: i, rule });
+      else for (const list of ipv4) list.push({ programme: i, rule });
+    }
   });
-  return { data_date: index.data_date, programmes: index.programmes, scopes, exact, below, ip };
+  // Suffixes no programme files a rule under (the hosting platforms every scope knows) would cost a lookup for nothing.
+  for (const [suffix, b] of buckets) {
+    if (b.exact.length + b.wildcard.length + b.glob.length === 0) buckets.delete(suffix);
+    b.exactBare = keepForBareHost(b.exact);
+    b.wildcardBare = keepForBareHost(b.wildcard);
+  }
+  const suffixBits = new Uint32Array(SUFFIX_BITS / 32);
+  for (const suffix of buckets.keys()) {
+    const bit = suffixBit(suffixHash(suffix));
+    if (suffix !== '') suffixBits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  const inclusionMayBeBlocked = scopes.map((s) => s.opaqueExclusions.length > 0 || s.unreadable.some((u) => u.effect === 'exclude'));
+  const uncoveredMayBeDecided = scopes.map((s) => s.closedWorld !== null || s.tenants.size > 0);
+  return {
+    data_date: index.data_date, programmes: index.programmes, scopes, buckets, suffixBits, root: buckets.get('') ?? null, ipv4, ipv6, exceptions, inclusionMayBeBlocked, uncoveredMayBeDecided, matchesByRule: new Map(), matchesByText: scopes.map(() => ({ in_scope: new Map(), out_of_scope: new Map() })),
+    seen: { epoch: 0, stamp: new Uint32Array(scopes.length), slot: new Uint32Array(scopes.length) },
+  };
+}
+
+/** Size of CompiledPlatformIndex.suffixBits (a power of two). */
+export const SUFFIX_BITS = 1 << 20;
+
+/**
+ * A hash of a name taken from its end: scanning a host from the right with the same step
+ * (h = h × 31 + code) gives each of its suffixes' hashes as the scan reaches the dot before it.
+ */
+export function suffixHash(text: string): number {
+  let h = 0;
+  for (let i = text.length - 1; i >= 0; i--) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The bit of CompiledPlatformIndex.suffixBits for a suffixHash. */
+export function suffixBit(hash: number): number {
+  return (hash ^ (hash >>> 13)) & (SUFFIX_BITS - 1);
+}
+
+/**
+ * The answer "programme i lists `entry` with this verdict", made once and shared (frozen): a bulk run
+ * names the same few thousand entries over and over. `rule`, when known, is the cheaper key.
+ */
+export function programmeMatch(index: CompiledPlatformIndex, i: number, entry: string, verdict: ProgrammeMatch['verdict'], rule?: ScopeRule): ProgrammeMatch {
+  let match = rule ? index.matchesByRule.get(rule) : undefined;
+  if (match) return match;
+  const byText = index.matchesByText[i]![verdict];
+  match = byText.get(entry);
+  if (!match) {
+    const p = index.programmes[i]!;
+    match = Object.freeze({ platform: p.platform, programme: p.name, url: p.url, entry, verdict, data_date: index.data_date });
+    byText.set(entry, match);
+  }
+  if (rule) index.matchesByRule.set(rule, match);
+  return match;
+}
+
+const BARE: ScopeTarget = { host: '', kind: 'dns', port: null, path: null };
+
+/** See FiledBucket.exactBare: the same verdicts for a bare host, in the same order. */
+function keepForBareHost(list: readonly FiledRule[]): FiledRule[] {
+  const candidate = new Set<number>();
+  return list.filter(({ programme, rule }) => {
+    const first = !rule.refused && !candidate.has(programme);
+    if (first) candidate.add(programme);
+    return first || coverageOf(rule.pattern, BARE) === 'full';
+  });
+}
+
+function fileExceptions(list: readonly ScopeException[]): FiledExceptions {
+  const byHost = new Map<string, ScopeException[]>();
+  const other: ScopeException[] = [];
+  for (const exception of list) {
+    const host = exception.pattern.host;
+    if (host.kind === 'exact') byHost.set(host.host, [...(byHost.get(host.host) ?? []), exception]);
+    else other.push(exception);
+  }
+  return { byHost, other };
 }
 
 /** A programme's scope strings as a policy's scope: each string is its own quote. */

@@ -14,8 +14,14 @@ import { findPlatformProgrammes } from './find-platform-programmes.ts';
 export function judgeWithPlatforms(input: string, scope: CompiledScope, platforms: CompiledPlatformIndex | null): ScopeVerdict {
   if (!platforms) return judgeScope(input, scope);
   const target = parseScopeTarget(input);
-  if (!target) return { ...judgeScope(input, scope), programmes: [] };
+  // judgeScope's verdict is a new object: `programmes` is added to it, not to a copy (bulk runs judge millions).
+  if (!target) return withNoProgrammes(judgeScope(input, scope));
   const verdict = judgeScope(target, scope);
   const programmes = findPlatformProgrammes(target, platforms);
-  return programmes.length === 0 ? { ...verdict, programmes: [] } : combineProgrammeVerdict(verdict, programmes, isScopeSilent(target, scope));
+  return programmes.length === 0 ? withNoProgrammes(verdict) : combineProgrammeVerdict(verdict, programmes, isScopeSilent(target, scope));
+}
+
+function withNoProgrammes(verdict: ScopeVerdict): ScopeVerdict {
+  verdict.programmes = [];
+  return verdict;
 }

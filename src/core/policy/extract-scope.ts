@@ -33,6 +33,8 @@ const THIRD_PARTY = /\bthird[\s-]?part(?:y|ies)\b|\b3rd[\s-]?part(?:y|ies)\b|\bv
 // which names the excluded service itself).
 const LOCATED_UNDER = /\b(?:under|on|at|of|in|within|below|beneath)\s+(?:(?:a|an|any|one|of|our|the|its)\s+){0,3}(?:sub-?)?domains?\s+(?:of\s+|like\s+|such\s+as\s+)?$|\b(?:even|also)\s+(?:if|when)\s+(?:\w+\s+){0,3}(?:under|on|at)\s+$/;
 const SITE_WORD = /^[- ](?:website|web site|site|webseite|webshop|site web)\b/i;
+// A paragraph that opens as a note ("Note: the contracts' code is at https://…"): it explains, it lists nothing.
+const NOTE = /^(?:notes?|nb|n\.b\.|not|nota|notat|noot|opmerking|hinweis|anmerkung|remarque|obs|huom|huomautus|uwaga|poznámka|bemærk|merk|catatan|примечание|примітка|注意?|참고)\s*[:：]/;
 
 /** The effect a sentence states itself ("… are excluded", "this policy applies to …"), or null. */
 function ownEffect(unit: Unit): Effect | null {
@@ -148,6 +150,9 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
     // says where the third party's content lives; the exclusion is the third party's, not the host's.
     const thirdParty = effect === 'out' && THIRD_PARTY.test(unit.norm);
     const named = findScopeItems(unit.text, mentionsApp(unit.norm));
+    // A note in a scope section names no asset unless it says so itself ("Note: x is also in scope"); it
+    // never drops an exclusion, the safe direction.
+    const note = unit.kind === 'paragraph' && ownEffect(unit) === null && NOTE.test(unit.norm.trimStart());
     let used = 0;
     for (const item of named) {
       const before = unit.norm.slice(Math.max(0, item.start - 40), item.start);
@@ -156,6 +161,7 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       used++;
       const flipped = flips.some((f) => f < item.start);
       const e: Effect = flipped ? (effect === 'in' ? 'out' : 'in') : effect;
+      if (note && e === 'in') continue;
       if (SUBDOMAINS_OF.test(before) && item.kind === 'host') add(e, `*.${item.value.replace(/^\*\./, '')}`, unit.text);
       else add(e, siteOfListedUrl(unit, item) ?? item.value, unit.text);
       if (item.kind === 'host' && AND_SUBDOMAINS.test(unit.norm.slice(item.end, item.end + 40)) && !item.value.startsWith('*.')) add(e, `*.${item.value}`, unit.text);

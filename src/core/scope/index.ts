@@ -16,5 +16,5 @@ export { parseUserScopeText } from './parse-user-scope-text.ts';
 export { parseBurpScope } from './parse-burp-scope.ts';
 export { exportBurpScope, type BurpScopeDocument, type BurpScopeRule } from './export-burp-scope.ts';
 export { exportHostLists, renderHostLists, type HostLists } from './export-host-lists.ts';
-export { splitLines, type SplitLine } from './split-lines.ts';
+export { streamLineBatches, type StreamedLine } from './stream-line-batches.ts';
 export { toPrintable } from './to-printable.ts';

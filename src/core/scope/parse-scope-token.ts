@@ -16,7 +16,8 @@ const CIDR = /^([0-9a-f:.]{2,45})\/(\d{1,3})$/i;
 const EXPLICIT_PORT = /^(?:[a-z][a-z0-9+.-]{0,20}:)?\/\/(?:[^@/?#]*@)?(?:\[[0-9a-f:.]*\]|[^:/?#[\]]*):(\d{1,5})(?:[/?#]|$)/i;
 const GLOB_LABEL = /^[a-z0-9_*-]{1,63}$/;
 
-function warn(id: string, message: string): Finding {
+/** A finding of severity warning about a scope token (a value: nothing is printed). */
+function warningFinding(id: string, message: string): Finding {
   return { id, severity: 'warning', line: null, message };
 }
 
@@ -49,7 +50,7 @@ export function parseScopeToken(raw: string, effect: ScopeEffect): ParsedToken {
     if (!/^(?:\d{1,5}|\*)$/.test(port)) return { value: null, findings };
     ports = parsePort(port);
   }
-  if (ports && ports.length === 0) return { value: null, findings: [warn('scope_pattern_invalid', `"${token}" has an impossible port.`)] };
+  if (ports && ports.length === 0) return { value: null, findings: [warningFinding('scope_pattern_invalid', `"${token}" has an impossible port.`)] };
   const host = parseHostPattern(hostText, effect, findings);
   return { value: host ? { host, ports, path: null, pathIsPartial: false } : null, findings };
 }
@@ -76,12 +77,12 @@ function parseCidr(address: string, prefix: number, findings: Finding[]): Parsed
   const ip = parseIpv4(address) ?? parseIpv6(address.toLowerCase());
   const max = ip?.version === 4 ? 32 : 128;
   if (!ip || prefix > max) {
-    findings.push(warn('scope_pattern_invalid', `"${address}/${prefix}" is not a valid network.`));
+    findings.push(warningFinding('scope_pattern_invalid', `"${address}/${prefix}" is not a valid network.`));
     return { value: null, findings };
   }
   const network = maskIp(ip, prefix);
   if (formatIp(network) !== formatIp(ip)) {
-    findings.push(warn('scope_cidr_host_bits', `"${address}/${prefix}" has host bits set; read as ${formatIp(network)}/${prefix}.`));
+    findings.push(warningFinding('scope_cidr_host_bits', `"${address}/${prefix}" has host bits set; read as ${formatIp(network)}/${prefix}.`));
   }
   return { value: { host: { kind: 'ip', network, prefix }, ports: null, path: null, pathIsPartial: false }, findings };
 }
@@ -121,7 +122,7 @@ export function parseHostPattern(text: string, effect: ScopeEffect, findings: Fi
     if (text.startsWith('.') && !text.startsWith('..')) {
       const suffix = normalizeHost(text.slice(1));
       if (!suffix || suffix.kind !== 'dns') return null;
-      findings.push(warn('scope_pattern_ambiguous', `".${suffix.host}" may or may not include ${suffix.host} itself; read as ${effect === 'include' ? 'its subdomains only' : `${suffix.host} and all its subdomains`}.`));
+      findings.push(warningFinding('scope_pattern_ambiguous', `".${suffix.host}" may or may not include ${suffix.host} itself; read as ${effect === 'include' ? 'its subdomains only' : `${suffix.host} and all its subdomains`}.`));
       return { kind: 'wildcard', suffix: suffix.host, apex: effect === 'exclude' };
     }
     const host = normalizeHost(text);

@@ -1,5 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { CheckResult } from '../../core/index.ts';
 import { t } from '../../platform/i18n.ts';
+import { send } from '../../platform/messaging.ts';
+import type { PlatformDataInfo } from '../../shared/platform-data.ts';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
@@ -40,8 +43,24 @@ export function ScopeSources({ result }: { result: CheckResult }) {
             </ul>
           )}
           {programmes.length > 0 && <p class="muted">{t('programmesDate', programmes[0]!.data_date)}</p>}
+          {programmes.length > 0 && <ProgrammesCopy />}
         </Section>
       )}
     </div>
+  );
+}
+
+/** Which copy of the platform data the programmes come from: the packaged snapshot or one the user refreshed. */
+function ProgrammesCopy() {
+  const [info, setInfo] = useState<PlatformDataInfo | null>(null);
+  useEffect(() => {
+    send('platformDataInfo', {}).then(setInfo, () => {});
+  }, []);
+  if (!info) return null;
+  const r = info.refreshed;
+  return (
+    <p class="muted" data-platform-data={r ? 'refreshed' : 'packaged'}>
+      {r ? t('programmesCopyRefreshed', [r.fetched_at.slice(0, 10), info.packaged_date ?? '?']) : t('programmesCopyPackaged')}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRequestListener, type RequestHandlers } from '../../../src/background/handle-request.ts';
 import { isTrustedSender } from '../../../src/background/is-trusted-sender.ts';
+import { platformDataHandlers } from '../../support/platform-data-handlers.ts';
 
 const ID = 'abcdefghijklmnop';
 const base = `chrome-extension://${ID}/`;
@@ -13,6 +14,7 @@ function handlers(): RequestHandlers {
     getCached: vi.fn(async () => null),
     fetchKey: vi.fn(async ({ url }) => ({ armored: 'KEY', url })),
     clearCache: vi.fn(async () => ({ cleared: 2 })),
+    ...platformDataHandlers(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from './mock-browser.ts';
 import { bigbankCheck } from '../ui/fixtures/bigbank.ts';
+import { platformDataHandlers } from '../../support/platform-data-handlers.ts';
 
 vi.mock('../../../src/platform/browser.ts', () => import('./mock-browser.ts'));
 
@@ -21,6 +22,7 @@ describe('send / startCheck against the real listeners', () => {
       getCached: async ({ url }) => (url.includes('bigbank') ? entry : null),
       fetchKey: async () => { throw Object.assign(new Error('No permission to fetch https://keys.example/'), { name: 'NoHostPermissionError' }); },
       clearCache: async () => ({ cleared: 0 }),
+      ...platformDataHandlers(),
     }, { isTrusted }) as never);
     b.runtime.onConnect.addListener(createCheckPortListener({
       service: {

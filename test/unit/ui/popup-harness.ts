@@ -8,6 +8,7 @@ import { CACHED_CHECK_VERSION, type CachedCheckView } from '../../../src/shared/
 import { fireEvent, screen } from '@testing-library/preact';
 import type { FakeBrowser } from '../platform/fake-browser.ts';
 import { rederiveReportDetails } from './fixtures/with-report-details.ts';
+import { platformDataHandlers } from '../../support/platform-data-handlers.ts';
 
 export const NOW = Date.parse('2026-11-21T10:05:00Z');
 
@@ -53,6 +54,7 @@ export function installBackground(fake: FakeBrowser, background: FakeBackground)
       return { armored: background.armoredKey, url };
     },
     clearCache: async () => ({ cleared: 0 }),
+    ...platformDataHandlers(),
   }, { isTrusted }) as never);
   b.runtime.onConnect.addListener(createCheckPortListener({ service, isTrusted, activeTabOrigin: async () => null }) as never);
 }

@@ -1,4 +1,4 @@
-export interface SplitLine {
+export interface StreamedLine {
   /** 1-based line number. */
   number: number;
   /** The line without its end-of-line; cut at `maxLength` when `truncated`. */
@@ -7,17 +7,18 @@ export interface SplitLine {
 }
 
 /**
- * Streams the lines of a byte or text stream (UTF-8; LF, CRLF or CR), holding at most one line of
- * `maxLength` characters in memory: the rest of a longer line is skipped, not buffered.
+ * Streams the lines of a byte or text stream (UTF-8; LF, CRLF or CR), one batch per chunk read (a bulk
+ * reader then awaits once per chunk, not once per line), holding at most one line of `maxLength`
+ * characters in memory: the rest of a longer line is skipped, not buffered. Empty batches are not yielded.
  */
-export async function* splitLines(chunks: AsyncIterable<string | Uint8Array>, maxLength = 4096): AsyncGenerator<SplitLine> {
+export async function* streamLineBatches(chunks: AsyncIterable<string | Uint8Array>, maxLength = 4096): AsyncGenerator<StreamedLine[]> {
   const decoder = new TextDecoder('utf-8');
   let pending = '';
   let truncated = false;
   let number = 0;
   let lastWasCr = false;
-  const take = (piece: string): SplitLine[] => {
-    const out: SplitLine[] = [];
+  const take = (piece: string): StreamedLine[] => {
+    const out: StreamedLine[] = [];
     let start = 0;
     for (let i = 0; i < piece.length; i++) {
       const c = piece.charCodeAt(i);
@@ -41,9 +42,10 @@ export async function* splitLines(chunks: AsyncIterable<string | Uint8Array>, ma
     } else pending += text;
   };
   for await (const chunk of chunks) {
-    const piece = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    yield* take(piece);
+    const batch = take(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    if (batch.length > 0) yield batch;
   }
-  yield* take(decoder.decode());
-  if (pending.length > 0 || truncated) yield { number: ++number, text: pending, truncated };
+  const last = take(decoder.decode());
+  if (pending.length > 0 || truncated) last.push({ number: ++number, text: pending, truncated });
+  if (last.length > 0) yield last;
 }
