@@ -56,7 +56,9 @@ function judge(candidate: PolicyCandidate, record: FetchRecord): Fetched {
   if (record.final_url !== candidate.url) source.note = `redirected to ${record.final_url}`;
   if (format === 'pdf') return { candidate, record, source: { ...source, note: 'a PDF: not read, open it yourself' }, likeness: MIN_LIKENESS, readable: false };
   if (format === 'unknown') return fail('not text');
-  const likeness = scorePolicyLikeness(decoded.text);
+  // The site's own security.txt naming a document as its policy is itself one cue of a policy; an error page
+  // behind such a link still scores far too low (its soft-404 wording costs three).
+  const likeness = scorePolicyLikeness(decoded.text) + (candidate.found_by === 'securitytxt_policy' ? 1 : 0);
   if (likeness < MIN_LIKENESS) return { candidate, record, source: { ...source, note: 'does not read like a disclosure policy' }, likeness, readable: false };
   return { candidate, record, source, likeness, readable: true };
 }

@@ -87,6 +87,20 @@ describe('discoverPolicy', () => {
     expect(result.sources.find((s) => s.url === 'https://example.com/security')?.note).toBe('does not read like a disclosure policy');
   });
 
+  it('reads a short policy the security.txt links to, but not a soft 404 behind that link', async () => {
+    const short = 'Responsible disclosure\n\nIn scope: example.com.\nDo not perform denial of service attacks.\n';
+    const { deps } = stubDeps({ 'https://example.com/policy.txt': { body: short, type: 'text/plain' } });
+    const linked = await discoverPolicy('https://example.com/', { txt: txtWithPolicy('https://example.com/policy.txt') }, deps, { timeoutMs: 2000 });
+    expect(linked.policy?.source?.url).toBe('https://example.com/policy.txt');
+    // The same text found by probing a common path is one cue short of a policy.
+    const { deps: probed } = stubDeps({ 'https://example.com/responsible-disclosure': { body: short, type: 'text/plain' } });
+    const common = await discoverPolicy('https://example.com/', { txt: null }, probed, { timeoutMs: 2000 });
+    expect(common.sources.find((s) => s.url === 'https://example.com/responsible-disclosure')?.note).toBe('does not read like a disclosure policy');
+    const { deps: soft } = stubDeps({ 'https://example.com/policy.txt': { body: '<html><h1>Page not found</h1><p>Sorry.</p></html>' } });
+    const missing = await discoverPolicy('https://example.com/', { txt: txtWithPolicy('https://example.com/policy.txt') }, soft, { timeoutMs: 2000 });
+    expect(missing.sources.find((s) => s.url === 'https://example.com/policy.txt')?.note).toBe('does not read like a disclosure policy');
+  });
+
   it('reports a PDF policy with its link instead of reading it', async () => {
     const { deps } = stubDeps({ 'https://example.com/vdp.pdf': { body: '%PDF-1.7 binary', type: 'application/pdf' } });
     const result = await discoverPolicy('https://example.com/', { txt: txtWithPolicy('https://example.com/vdp.pdf') }, deps, { timeoutMs: 2000 });
