@@ -94,6 +94,10 @@ async function importCore(files: string[], found: Map<string, FoundRegExp>): Pro
       const mod = (await import(file)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(mod)) collectExported(value, `${relative(REPO_ROOT, file)}#${name}`, exported);
     }
+    // Expressions compiled lazily on first use, not at import (the language packs: compiling all twenty at every
+    // start cost hundreds of milliseconds); built here, still under the wrapper, so they are checked like the rest.
+    const reader = (await import(join(REPO_ROOT, 'src/core/policy/compile-reader.ts'))) as typeof import('../../../src/core/policy/compile-reader.ts');
+    for (const code of reader.PACK_CODES) reader.compiledPack(code);
   } finally {
     globalThis.RegExp = original;
   }
