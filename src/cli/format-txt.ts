@@ -1,4 +1,5 @@
 import type { TxtResult } from '../core/index.ts';
+import type { Say } from './messages.ts';
 
 /** Strips control characters (terminal escapes in hostile files) and bounds the length for display. */
 export function printable(text: string, max = 200): string {
@@ -10,7 +11,7 @@ export function printable(text: string, max = 200): string {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A readable summary of a `scopecheck.txt/1` result. */
-export function formatTxtResult(result: TxtResult, target: string): string {
+export function formatTxtResult(result: TxtResult, target: string, say: Say): string {
   const out: string[] = [];
   const counts = [plural(result.errors.length, 'error'), plural(result.warnings.length, 'warning'), plural(result.infos.length, 'note')].join(', ');
   out.push(`security.txt for ${printable(target)}: ${result.valid ? 'VALID' : 'INVALID'} (${counts})`);
@@ -20,7 +21,7 @@ export function formatTxtResult(result: TxtResult, target: string): string {
     if (s.redirects.length > 0) out.push(`  via      ${[s.retrieved_from, ...s.redirects].map((u) => printable(u, 120)).join(' → ')}`);
     if (s.inherited_from_parent) out.push(`  applies  only to ${printable(s.applies_to_host)} (inherited from a parent domain, RFC 9116 §3.1)`);
   }
-  if (result.signature && result.signature.status !== 'not_signed') out.push(`  signed   ${printable(result.signature.message, 160)}`);
+  if (result.signature && result.signature.status !== 'not_signed') out.push(`  signed   ${printable(say.message(result.signature.message), 160)}`);
   const p = result.parsed;
   if (p) {
     const rows: Array<[string, string[]]> = [
@@ -36,8 +37,9 @@ export function formatTxtResult(result: TxtResult, target: string): string {
     out.push('', 'Findings:');
     for (const f of result.findings) {
       const where = f.line === null ? '' : `line ${f.line}: `;
-      out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${where}${printable(f.message, 300)}`);
-      if (f.fix && f.severity !== 'info') out.push(`          fix: ${f.fix}`);
+      const words = say.finding(f);
+      out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${where}${printable(words.message, 300)}`);
+      if (words.fix && f.severity !== 'info') out.push(`          fix: ${words.fix}`);
     }
   }
   return out.join('\n') + '\n';

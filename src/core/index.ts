@@ -10,7 +10,10 @@ export { judge, thisSiteOf, type Judgement } from './check/judge.ts';
 export { assembleCheckResult } from './check/assemble-check-result.ts';
 export { CheckResultSchema, SourceProgressSchema, type CheckResult, type SourceProgress } from './check/check-result.ts';
 
-// Types of the results.
+// Types of the results. Words are message ids with parameters (public/_locales); the shells render them.
+export { MessageSchema, msg, type Message, type MessageParam, type MessageParams } from './message/message.ts';
+export { renderMessage, type GetMessage } from './message/render-message.ts';
+export { CHECK_CATALOGUE } from './securitytxt/check-catalogue.ts';
 export type { CoreDeps, FetchLike } from './fetch/types.ts';
 export { FindingSchema, type Finding, type Severity } from './schemas/finding.ts';
 export { PolicyResultSchema, type PolicyResult, type PolicySource, type ActivityId, type ReportFieldId } from './schemas/policy-result.ts';

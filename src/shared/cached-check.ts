@@ -2,8 +2,11 @@ import * as z from 'zod/mini';
 import { CheckResultSchema } from '../core/index.ts';
 import { migrateStored, type Migrations } from './migrate-stored.ts';
 
-/** Bump when a stored check changes shape, and add a step to CACHED_CHECK_MIGRATIONS. 2: results carry no draft. */
-export const CACHED_CHECK_VERSION = 2;
+/**
+ * Bump when a stored check changes shape, and add a step to CACHED_CHECK_MIGRATIONS. 2: results carry no draft.
+ * 3: words are message ids with parameters (findings, reasons, progress), no English sentences.
+ */
+export const CACHED_CHECK_VERSION = 3;
 
 /** One stored check: the result plus when it was made and how long it stays fresh (and why). */
 export const CachedCheckSchema = z.object({
@@ -35,6 +38,8 @@ export const CACHED_CHECK_MIGRATIONS: Migrations = {
     const { draft: _draft, ...result } = entry.result;
     return { ...entry, v: 2, result };
   },
+  // Sentences cannot be turned back into message ids: the entry is dropped (null is no entry) and checked again.
+  3: () => null,
 };
 
 /** A stored check brought to the current version; `migrated` says whether it should be written back. */

@@ -1,4 +1,5 @@
 import type { CoreDeps } from '../fetch/types.ts';
+import { msg } from '../message/message.ts';
 import type { UserScopeEntry } from '../scope/user-scope-entry.ts';
 import { draftReport } from '../draft/draft-report.ts';
 import type { DraftLanguage } from '../draft/draft-strings.ts';
@@ -37,7 +38,7 @@ export async function checkPage(
   const found = await findSources(url, deps, { ...options, now, onProgress: report });
   const read = readSources(found, now);
   const judged = read.host ? judge(read, options.userScope ? { userScope: options.userScope } : {}) : null;
-  if (judged?.verdict) report({ id: 'verdict', label: SOURCE_LABELS.verdict, url: null, state: 'done', message: judged.verdict.verdict });
+  if (judged?.verdict) report({ id: 'verdict', label: SOURCE_LABELS.verdict, url: null, state: 'done', message: msg(`verdictWords_${judged.verdict.verdict}`) });
   const result = assembleCheckResult(read, judged, [...progress.values()]);
   if (options.draft && read.host) {
     result.draft = draftReport({

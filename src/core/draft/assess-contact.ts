@@ -24,15 +24,15 @@ function registrable(host: string): string {
 
 function assessDomain(domain: string, findings: Finding[]): void {
   const unicode = domainToUnicode(domain);
-  if (unicode.malformed) findings.push(makeDraftWarning('contact_punycode_malformed', `${quoteForMessage(domain)} has a malformed xn-- label.`));
+  if (unicode.malformed) findings.push(makeDraftWarning('contact_punycode_malformed', { domain: quoteForMessage(domain) }));
   if (unicode.value !== domain) {
-    findings.push(makeDraftWarning('contact_idn', `The contact's domain is internationalised: ${quoteForMessage(domain)} reads as ${quoteForMessage(unicode.value)}. Check that it is the organisation's real domain.`));
+    findings.push(makeDraftWarning('contact_idn', { domain: quoteForMessage(domain), unicode: quoteForMessage(unicode.value) }));
   }
   for (const label of unicode.value.split('.')) {
     if (isMixedScript(label)) {
-      findings.push(makeDraftWarning('contact_confusable', `The label ${quoteForMessage(label)} mixes writing systems (e.g. Latin with Cyrillic), a common trick to imitate another domain.`));
+      findings.push(makeDraftWarning('contact_confusable', { label: quoteForMessage(label) }));
     } else if (isLatinLookalike(label)) {
-      findings.push(makeDraftWarning('contact_confusable', `The label ${quoteForMessage(label)} is written in another script, but every letter looks Latin: ${quoteForMessage(domain)} may imitate a Latin domain.`));
+      findings.push({ ...makeDraftWarning('contact_confusable', { domain: quoteForMessage(domain), label: quoteForMessage(label) }), message_id: 'finding_contact_confusable_lookalike' });
     }
   }
 }
@@ -41,10 +41,10 @@ function assessDomain(domain: string, findings: Finding[]): void {
 export function findHiddenCharacters(contact: string): Finding[] {
   const findings: Finding[] = [];
   if (hasBidiControl(contact)) {
-    findings.push(makeDraftWarning('contact_bidi_control', 'The contact contains a bidirectional control character (such as RIGHT-TO-LEFT OVERRIDE): it may display differently from what it is.'));
+    findings.push(makeDraftWarning('contact_bidi_control'));
   }
   if (hasInvisible(contact)) {
-    findings.push(makeDraftWarning('contact_invisible_char', 'The contact contains an invisible character (zero-width space, joiner, soft hyphen, …).'));
+    findings.push(makeDraftWarning('contact_invisible_char'));
   }
   return findings;
 }
@@ -68,9 +68,9 @@ export function assessContact(contact: string, siteHost: string): Finding[] {
     if (theirs === site || site === '') continue;
     const platform = PLATFORMS[theirs];
     if (platform) {
-      findings.push({ id: 'contact_platform', severity: 'info', line: null, message: `Reports go through ${platform} (${domain}), not the site's own domain.` });
+      findings.push(makeDraftWarning('contact_platform', { domain, platform }, 'info'));
     } else {
-      findings.push(makeDraftWarning('contact_domain_mismatch', `The contact's domain ${theirs} differs from the site's (${site}). That can be legitimate (a parent company, a mailing list), but confirm it before sending details.`));
+      findings.push(makeDraftWarning('contact_domain_mismatch', { site, theirs }));
     }
   }
   return findings;

@@ -1,4 +1,6 @@
 import type { DraftKey } from '../schemas/draft.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
+import { msg } from '../message/message.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
@@ -41,20 +43,16 @@ export function collectEncryptionKeys(
       expired,
     });
     if (expired) {
-      const label = normalizeFingerprint(key.fingerprint) ?? sanitizeFetchedText(key.key_id ?? key.url ?? 'named in the policy', 200);
-      const when = key.valid_until ? ` (valid until ${sanitizeFetchedText(key.valid_until, 40)})` : '';
-      findings.push({
-        id: 'pgp_key_expired', severity: 'warning', line: null,
-        message: `The PGP key ${label}${when} has expired: do not encrypt to it; ask the organisation for a current key.`,
-      });
+      const named = normalizeFingerprint(key.fingerprint) ?? (key.key_id ?? key.url ? sanitizeFetchedText(key.key_id ?? key.url ?? '', 200) : null);
+      const label = named ?? msg('pgpKey_namedInPolicy');
+      findings.push(key.valid_until
+        ? { ...makeDraftWarning('pgp_key_expired', { key: label, until: sanitizeFetchedText(key.valid_until, 40) }), message_id: 'finding_pgp_key_expired_until' }
+        : makeDraftWarning('pgp_key_expired', { key: label }));
     }
   }
   const usable = keys.find((k) => k.expired !== true);
   if (usable) {
-    findings.push({
-      id: 'encryption_available', severity: 'info', line: null,
-      message: `The organisation publishes an encryption key (${sanitizeFetchedText(usable.url ?? usable.fingerprint ?? '', 200)}): encrypt the report body to it.`,
-    });
+    findings.push(makeDraftWarning('encryption_available', { key: sanitizeFetchedText(usable.url ?? usable.fingerprint ?? '', 200) }, 'info'));
   }
   return { value: keys, findings };
 }

@@ -17,7 +17,7 @@ const EXPLICIT_PORT = /^(?:[a-z][a-z0-9+.-]{0,20}:)?\/\/(?:[^@/?#]*@)?(?:\[[0-9a
 const GLOB_LABEL = /^[a-z0-9_*-]{1,63}$/;
 
 function warn(id: string, message: string): Finding {
-  return { id, severity: 'warning', line: null, message };
+  return { id, severity: 'warning', line: null, text: message };
 }
 
 /**

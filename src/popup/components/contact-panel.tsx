@@ -1,4 +1,4 @@
-import { t } from '../../platform/i18n.ts';
+import { t, tFinding } from '../../platform/i18n.ts';
 import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
 import { collectContacts } from '../lib/collect-contacts.ts';
 import { useEffect, useState } from 'preact/hooks';
@@ -31,7 +31,7 @@ function ContactValue({ value, siteHost }: { value: string; siteHost: string }) 
       {view.warnings.length > 0 && (
         <ul class="contact-warnings">
           {view.warnings.map((w, i) => (
-            <li key={i} class={`warn sev-${w.severity}`} data-contact-warning={w.id}>⚠ <SafeText text={w.message} limit={300} /></li>
+            <li key={i} class={`warn sev-${w.severity}`} data-contact-warning={w.id}>⚠ <SafeText text={tFinding(w).message} limit={300} /></li>
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { t } from '../../platform/i18n.ts';
+import { t, tm } from '../../platform/i18n.ts';
 import { FOUND_BY_LABELS, SOURCE_STATE_LABELS, UNREACHABLE_LABELS, sourceLabel } from '../lib/label-keys.ts';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
@@ -18,7 +18,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
             <li key={s.id} class={`item state-${s.state}`} data-source-id={s.id} data-state={s.state}>
               <strong>{sourceLabel(s, t)}</strong> · {t(SOURCE_STATE_LABELS[s.state] ?? 'sourceState_pending')}
               {s.url && <div><SafeLink url={s.url} /></div>}
-              {s.message && <div class="muted"><SafeText text={s.message} limit={300} /></div>}
+              {s.message && <div class="muted"><SafeText text={tm(s.message)} limit={300} /></div>}
             </li>
           ))}
         </ul>

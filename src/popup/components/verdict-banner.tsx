@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t, type MessageKey } from '../../platform/i18n.ts';
+import { t, tm, type MessageKey } from '../../platform/i18n.ts';
 import { mark } from '../use-check.ts';
 import type { ErrorInfo } from '../../shared/error-info.ts';
 import { describeError } from '../lib/describe-error.ts';
@@ -46,7 +46,7 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
   // Unknown because a place the rules may be was not read yet (not granted): say which, first.
   const notRead = result && verdict === 'unknown' ? notReadHosts(result) : [];
   // Without a policy, the engine's "no policy was given" says nothing about hosts that were not read.
-  const reasons = notRead.length > 0 && !result?.policy ? [] : scope?.reasons.filter((r) => r.trim()) ?? [];
+  const reasons = notRead.length > 0 && !result?.policy ? [] : scope?.reasons.map(tm).filter((r) => r.trim()) ?? [];
   // Without a policy the advice always applies; for unknown only when the engine gave no reason.
   const extra = result && notRead.length === 0 && (verdict === 'no_policy' || reasons.length === 0) ? fallbackReasons(result, verdict) : [];
   return (

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createResultCache } from '../../../src/background/result-cache.ts';
-import type { CachedCheck } from '../../../src/shared/cached-check.ts';
+import { CACHED_CHECK_VERSION, type CachedCheck } from '../../../src/shared/cached-check.ts';
 import { createFakeBrowser } from '../platform/fake-browser.ts';
 import { bigbankCheck } from '../ui/fixtures/bigbank.ts';
 import type { Storage } from '../../../src/platform/browser.ts';
@@ -9,7 +9,7 @@ const fake = createFakeBrowser();
 const area = fake.browser.storage.local as unknown as Storage.StorageArea;
 
 const entry = (key: string, at = 1000): CachedCheck => ({
-  key, result: bigbankCheck(), checked_at: at, expires_at: at + 1000, ttl_reason: 'default', granted_origins: [],
+  v: CACHED_CHECK_VERSION, key, result: bigbankCheck(), checked_at: at, expires_at: at + 1000, ttl_reason: 'default', granted_origins: [],
 });
 
 describe('createResultCache', () => {
@@ -18,21 +18,20 @@ describe('createResultCache', () => {
   it('stores and reads back a check, validated', async () => {
     const cache = createResultCache(area);
     await cache.put(entry('taotlused.bigbank.ee'));
-    expect(await cache.get('taotlused.bigbank.ee')).toEqual({ ...entry('taotlused.bigbank.ee'), v: 2 });
+    expect(await cache.get('taotlused.bigbank.ee')).toEqual({ ...entry('taotlused.bigbank.ee'), v: 3 });
     expect(await cache.get('other.example')).toBeNull();
   });
 
-  it('migrates a version-1 entry: the cached draft is dropped, and the entry written back', async () => {
+  it('drops an entry written before message ids (version 1 or 2: English sentences), so the site is checked again', async () => {
     const cache = createResultCache(area);
-    const old = entry('old.example');
+    const { v: _v, ...old } = entry('old.example');
     const draft = { to: ['security@old.example'], subject: 's', body: 'b', mailto: null, warnings: [] };
-    await area.set({ 'check:old.example': { ...old, result: { ...old.result, draft } } });
-    const read = await cache.get('old.example');
-    expect(read?.v).toBe(2);
-    expect(read?.result).not.toHaveProperty('draft');
-    const stored = fake.browser.storage.local.data.get('check:old.example') as { v: number; result: object };
-    expect(stored.v).toBe(2);
-    expect(stored.result).not.toHaveProperty('draft');
+    const sentences = { ...old.result, scope: { ...old.result.scope!, reasons: ['Covered by the in-scope entry "x" of the policy.'] }, draft };
+    await area.set({ 'check:old.example': { ...old, result: sentences }, 'check:v2.example': { ...old, key: 'v2.example', v: 2, result: sentences } });
+    expect(await cache.get('old.example')).toBeNull();
+    expect(await cache.get('v2.example')).toBeNull();
+    expect(fake.browser.storage.local.data.has('check:old.example')).toBe(false);
+    expect(fake.browser.storage.local.data.has('check:v2.example')).toBe(false);
   });
 
   it('drops an entry that no longer matches the schema', async () => {

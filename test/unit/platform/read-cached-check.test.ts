@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from './mock-browser.ts';
 import { noPolicyCheck } from '../ui/fixtures/no-policy.ts';
+import { CACHED_CHECK_VERSION } from '../../../src/shared/cached-check.ts';
 
 vi.mock('../../../src/platform/browser.ts', () => import('./mock-browser.ts'));
 const { readCachedCheck } = await import('../../../src/platform/read-cached-check.ts');
 
 const NOW = Date.parse('2026-11-21T10:05:00Z');
 const entry = (expiresAt: number) => ({
-  key: 'www.shop.example.test', result: noPolicyCheck(), checked_at: NOW - 300_000, expires_at: expiresAt, ttl_reason: 'default', granted_origins: [],
+  v: CACHED_CHECK_VERSION, key: 'www.shop.example.test', result: noPolicyCheck(), checked_at: NOW - 300_000, expires_at: expiresAt, ttl_reason: 'default', granted_origins: [],
 });
 
 describe('readCachedCheck', () => {

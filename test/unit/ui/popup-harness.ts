@@ -4,7 +4,7 @@ import { isTrustedSender } from '../../../src/background/is-trusted-sender.ts';
 import type { CheckService } from '../../../src/background/check-service.ts';
 import type { CheckResult, SourceProgress } from '../../../src/core/check/check-result.ts';
 import { checkStorageKey } from '../../../src/shared/cache-keys.ts';
-import type { CachedCheckView } from '../../../src/shared/cached-check.ts';
+import { CACHED_CHECK_VERSION, type CachedCheckView } from '../../../src/shared/cached-check.ts';
 import { fireEvent, screen } from '@testing-library/preact';
 import type { FakeBrowser } from '../platform/fake-browser.ts';
 
@@ -14,7 +14,7 @@ export const NOW = Date.parse('2026-11-21T10:05:00Z');
 export function entryOf(result: CheckResult, fresh = true): CachedCheckView {
   const at = Date.parse(result.checked_at);
   const expires = fresh ? Date.now() + 3600_000 : Date.now() - 1;
-  return { key: result.host, result, checked_at: at, expires_at: expires, ttl_reason: 'default', granted_origins: [], fresh };
+  return { v: CACHED_CHECK_VERSION, key: result.host, result, checked_at: at, expires_at: expires, ttl_reason: 'default', granted_origins: [], fresh };
 }
 
 export interface FakeBackground {
