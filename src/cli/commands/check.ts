@@ -37,12 +37,12 @@ function asString(v: unknown): string | undefined {
 function formatCheck(result: CheckResult, say: Say): string {
   const out: string[] = [];
   const scope = result.scope;
-  out.push(toPrintable(`${result.host}: ${scope ? scope.verdict.replace(/_/g, ' ') : 'not checked'}`));
-  if (scope?.rule) out.push(toPrintable(`  rule: ${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}`));
+  out.push(toPrintable(`${result.host}: ${say.message(msg(scope ? `verdictWords_${scope.verdict}` : 'cli_notChecked'))}`));
+  if (scope?.rule) out.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}` }))}`));
   for (const p of scope?.programmes ?? []) out.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
   for (const c of result.coordinators ?? []) out.push(toPrintable(`  coordinator (${c.note}): ${c.name}, ${c.country}: ${c.report} [${c.date_checked ? `checked ${c.date_checked}` : c.verification}]`));
   for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  unreadable ${u.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry: "${u.entry}"`));
-  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  quote: "${scope.quote}"`));
+  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: scope.quote }))}`));
   for (const r of scope?.reasons ?? []) out.push(toPrintable(`  - ${say.message(r)}`));
   const policy = result.policy;
   out.push('');

@@ -252,9 +252,9 @@ function formatCompact(v: ScopeVerdict, paint: Paint): string {
 }
 
 function formatDetailed(v: ScopeVerdict, paint: Paint, say: Say): string {
-  const lines = [`${toPrintable(v.host)}: ${paint(v.verdict.replace(/_/g, ' '), verdictColour(v.verdict))}`];
-  if (v.rule) lines.push(toPrintable(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`));
-  if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  quote: "${v.quote}"`));
+  const lines = [`${toPrintable(v.host)}: ${paint(say.message(msg(`verdictWords_${v.verdict}`)), verdictColour(v.verdict))}`];
+  if (v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}` }))}`));
+  if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: v.quote }))}`));
   for (const r of v.reasons) lines.push(toPrintable(`  - ${say.message(r)}`));
   for (const u of v.unreadable ?? []) lines.push(toPrintable(`  unreadable exclusion: "${u}"`));
   for (const p of v.programmes ?? []) lines.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));

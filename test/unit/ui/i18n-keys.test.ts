@@ -24,7 +24,7 @@ const coreText = ['src/core', 'src/cli'].flatMap((d) => sources(join(root, d))).
 const manifestText = readFileSync(join(root, 'manifest.json'), 'utf8');
 
 /** Prefixes of the message ids the core writes (src/core/message): a literal with one of them names a message. */
-const CORE_PREFIXES = ['finding', 'fix', 'detail', 'reason', 'rule', 'origin', 'coverage', 'limits', 'list', 'injection', 'armor',
+const CORE_PREFIXES = ['cli', 'finding', 'fix', 'detail', 'reason', 'rule', 'origin', 'coverage', 'limits', 'list', 'injection', 'armor',
   'signature', 'draftWhy', 'pgpKey', 'encrypt', 'refused', 'note', 'programme', 'document', 'verdictWords', 'progress'];
 
 /** Literals with such a prefix that are no message: a check id compared with (signature_invalid), a block kind. */
