@@ -28,7 +28,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
           <ul class="items compact">
             {(txtSource.attempts ?? []).map((a, i) => (
               <li key={i} class="item">
-                <SafeLink url={a.url} /> <span class="muted">{a.status ?? '—'} · <SafeText text={a.outcome} limit={80} /></span>
+                <SafeLink url={a.url} /> <span class="muted">{a.status ?? '—'} · <code><SafeText text={a.outcome} limit={80} /></code></span>
               </li>
             ))}
             {!txtSource.attempts?.length && (
@@ -55,7 +55,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
           ) : null}
           <p class="muted">
             {txtSource.inherited_from_parent ? <span data-inherited="true">{t('txtInherited', [txtSource.applies_to_host])}</span> : t('txtOwnHost')}
-            {txtSource.content_type && <> · <SafeText text={txtSource.content_type} limit={100} /></>}
+            {txtSource.content_type && <> · <code><SafeText text={txtSource.content_type} limit={100} /></code></>}
           </p>
         </Section>
       )}
@@ -66,8 +66,8 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
               <li key={i} class="item" data-found-by={p.found_by}>
                 <SafeLink url={p.url} />
                 <div class="muted">
-                  {t(FOUND_BY_LABELS[p.found_by] ?? 'foundBy_file')} · {p.status ?? '—'} · {p.format}
-                  {p.note && <> · <SafeText text={p.note} limit={200} /></>}
+                  {t(FOUND_BY_LABELS[p.found_by] ?? 'foundBy_file')} · {p.status ?? '—'} · <code>{p.format}</code>
+                  {p.note && <> · <code><SafeText text={p.note} limit={200} /></code></>}
                 </div>
               </li>
             ))}
