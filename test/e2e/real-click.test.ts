@@ -20,6 +20,7 @@ import { waitForVerdict, type PopupHooks } from './support/popup-hooks.ts';
 import { REPO_ROOT } from './support/prepare-extension.ts';
 import { launchRealClickChromium, screenshotPopup, type RealClickBrowser } from './support/real-click-chromium.ts';
 import { writeStoreImages } from './support/store-images.ts';
+import { ENGLISH_ONLY, wordsOf } from '../support/english-words.ts';
 
 const NOW = new Date();
 const RESULTS = join(REPO_ROOT, 'test-results');
@@ -239,6 +240,32 @@ describe.sequential('screenshots for the README and the stores', () => {
             return texts('.item.obligation').filter((o) => [...forbidden].some((f) => f && o.includes(f)));
           });
           expect(overlap).toEqual([]);
+          // The page's lang is the UI's; every tab's visible text outside the policy's quotes (marked with their own
+          // lang) has no English word in German, and some in English (so the check can fail).
+          const seen = await full.harness.evaluate(async () => {
+            const text: string[] = [];
+            const walk = (node: Node, ui: string) => {
+              if (node.nodeType === 3) text.push(node.textContent ?? '');
+              if (node.nodeType !== 1) return;
+              const el = node as HTMLElement;
+              const lang = el.getAttribute('lang');
+              if (lang && !lang.toLowerCase().startsWith(ui)) return;
+              if (el.tagName === 'CODE' || el.tagName === 'PRE' || el.classList.contains('url') || el.classList.contains('raw') || el.hidden) return;
+              el.childNodes.forEach((child) => walk(child, ui));
+            };
+            const ui = document.documentElement.lang;
+            for (const tab of document.querySelectorAll<HTMLElement>('[role="tab"]')) {
+              tab.click();
+              await new Promise((resolve) => setTimeout(resolve, 50));
+              walk(document.querySelector('main') ?? document.body, ui);
+            }
+            (document.querySelector<HTMLElement>('[role="tab"]'))?.click();
+            return { ui, text };
+          });
+          expect(seen.ui).toBe(lang);
+          const english = [...new Set(seen.text.flatMap(wordsOf).filter((w) => ENGLISH_ONLY.has(w)))];
+          if (lang === 'de') expect(english).toEqual([]);
+          else expect(english.length).toBeGreaterThan(5);
           for (const scheme of ['light', 'dark'] as const) {
             await full.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
             await full.page.screenshot({ path: join(DOCS, `popup-${name}-${lang}-${scheme}.png`), fullPage: true });

@@ -6,6 +6,7 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../platform/mock-browser.ts';
 import { formatMessage, loadMessages } from '../platform/fake-browser.ts';
+import { ENGLISH_ONLY, wordsOf as words } from '../../support/english-words.ts';
 import { bigbankCheck, bigbankOutOfScope, bigbankUnknown } from './fixtures/bigbank.ts';
 import { noPolicyCheck } from './fixtures/no-policy.ts';
 import { backgroundWith, entryOf, installBackground, NOW, showEveryPanel } from './popup-harness.ts';
@@ -14,14 +15,6 @@ import type { CheckResult } from '../../../src/core/index.ts';
 vi.mock('../../../src/platform/browser.ts', () => import('../platform/mock-browser.ts'));
 const { App } = await import('../../../src/popup/app.tsx');
 const { localizeDocument } = await import('../../../src/platform/localize-document.ts');
-
-const en = loadMessages('en');
-const de = loadMessages('de');
-/** Words, leaving out hosts, addresses and URLs (data, in no language). */
-const words = (text: string) => text.replace(/\S*[.@/:]\S*/g, ' ').toLowerCase().match(/[a-zäöüß]{4,}/g) ?? [];
-const germanWords = new Set(Object.values(de).flatMap((m) => words(m.message)));
-/** Words of the English UI that German never uses (so "scope", "security", "host" are not counted). */
-const ENGLISH_ONLY = new Set(Object.values(en).flatMap((m) => words(m.message.replace(/\$[A-Z_]+\$/g, ''))).filter((w) => !germanWords.has(w)));
 
 function speak(locale: 'en' | 'de') {
   const messages = loadMessages(locale);
