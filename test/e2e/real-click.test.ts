@@ -21,6 +21,7 @@ import { REPO_ROOT } from './support/prepare-extension.ts';
 import { launchRealClickChromium, screenshotPopup, type RealClickBrowser } from './support/real-click-chromium.ts';
 import { writeStoreImages } from './support/store-images.ts';
 import { ENGLISH_ONLY, wordsOf } from '../support/english-words.ts';
+import { collectUiText } from './support/collect-ui-text.ts';
 
 const NOW = new Date();
 const RESULTS = join(REPO_ROOT, 'test-results');
@@ -242,26 +243,7 @@ describe.sequential('screenshots for the README and the stores', () => {
           expect(overlap).toEqual([]);
           // The page's lang is the UI's; every tab's visible text outside the policy's quotes (marked with their own
           // lang) has no English word in German, and some in English (so the check can fail).
-          const seen = await full.harness.evaluate(async () => {
-            const text: string[] = [];
-            const walk = (node: Node, ui: string) => {
-              if (node.nodeType === 3) text.push(node.textContent ?? '');
-              if (node.nodeType !== 1) return;
-              const el = node as HTMLElement;
-              const lang = el.getAttribute('lang');
-              if (lang && !lang.toLowerCase().startsWith(ui)) return;
-              if (el.tagName === 'CODE' || el.tagName === 'PRE' || el.classList.contains('url') || el.classList.contains('raw') || el.hidden) return;
-              el.childNodes.forEach((child) => walk(child, ui));
-            };
-            const ui = document.documentElement.lang;
-            for (const tab of document.querySelectorAll<HTMLElement>('[role="tab"]')) {
-              tab.click();
-              await new Promise((resolve) => setTimeout(resolve, 50));
-              walk(document.querySelector('main') ?? document.body, ui);
-            }
-            (document.querySelector<HTMLElement>('[role="tab"]'))?.click();
-            return { ui, text };
-          });
+          const seen = await collectUiText(full.harness);
           expect(seen.ui).toBe(lang);
           const english = [...new Set(seen.text.flatMap(wordsOf).filter((w) => ENGLISH_ONLY.has(w)))];
           if (lang === 'de') expect(english).toEqual([]);
