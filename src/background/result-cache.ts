@@ -1,13 +1,6 @@
 import type { Storage } from '../platform/browser.ts';
 import { CHECK_INDEX_KEY, CHECK_KEY_PREFIX } from '../shared/cache-keys.ts';
-import { CACHED_CHECK_VERSION, CachedCheckSchema, migrateCachedCheck, type CachedCheck, type DeriveReportDetails } from '../shared/cached-check.ts';
-import { collectContacts, collectSiteKeys } from '../core/index.ts';
-
-/** Version 3's contacts and keys, derived from a stored result's security.txt and policy as a check would. */
-const deriveReportDetails: DeriveReportDetails = (result) => ({
-  contacts: collectContacts(result.txt, result.policy, result.host),
-  keys: collectSiteKeys(result.txt, result.policy, new Date(result.checked_at)),
-});
+import { CACHED_CHECK_VERSION, CachedCheckSchema, migrateCachedCheck, type CachedCheck } from '../shared/cached-check.ts';
 
 const PREFIX = CHECK_KEY_PREFIX;
 const INDEX_KEY = CHECK_INDEX_KEY;
@@ -35,7 +28,7 @@ export function createResultCache(area: Storage.StorageArea, maxEntries = 100): 
       if (inMemory) return inMemory;
       const stored = (await area.get(PREFIX + key))[PREFIX + key];
       if (stored === undefined) return null;
-      const { value, migrated } = migrateCachedCheck(stored, deriveReportDetails);
+      const { value, migrated } = migrateCachedCheck(stored);
       const parsed = CachedCheckSchema.safeParse(value);
       if (!parsed.success) {
         await area.remove(PREFIX + key);

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Say } from './messages.ts';
 
 /** What a subcommand writes to; tests pass buffers. */
 export interface CliIo {
@@ -19,6 +20,8 @@ export interface CliIo {
   silent?: boolean;
   /** Tells runCli what a result was, for --fail-on (set by runCli). */
   noteResult?: (facts: ResultFacts) => void;
+  /** The words for the core's message ids in the run's language (`--lang`, else the locale; set by runCli). */
+  say?: Say;
 }
 
 /** What --fail-on looks at in a command's result; a command gives what it knows. */
@@ -80,4 +83,5 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   silent: { type: 'boolean', short: 's' },
   'fail-on': { type: 'string', list: true, values: ['invalid', 'out_of_scope', 'unknown', 'no_policy'] },
+  lang: { type: 'string', values: ['en', 'de'] },
 } as const satisfies Record<string, DeclaredOption>;

@@ -1,8 +1,9 @@
-import { ScopeVerdictSchema, type ScopeVerdict } from '../core/index.ts';
+import { ScopeVerdictSchema } from '../core/index.ts';
+import type { RenderedVerdict } from './render-results.ts';
 
 const MAX_NODES = 200_000;
 /** The fields of a verdict in the order the core writes them (its schema's). */
-const FIELDS = Object.keys(ScopeVerdictSchema.shape) as ReadonlyArray<keyof ScopeVerdict>;
+const FIELDS = Object.keys(ScopeVerdictSchema.shape) as ReadonlyArray<keyof RenderedVerdict>;
 const HOST = '\u0000scopecheck-host\u0000';
 const INPUT = '\u0000scopecheck-input\u0000';
 /** How the slots read inside JSON text (JSON.stringify escapes the NULs). */
@@ -33,7 +34,7 @@ type Node = Map<unknown, Node> & { template?: Template | null | false };
  * (test/unit/cli/verdict-line-serializer.test.ts compares). Strings the core shares (fixed reasons,
  * the rules' texts, the programmes' frozen answers) are hashed once. Bounded memory.
  */
-export function createVerdictLineSerializer(): (verdict: ScopeVerdict, input: string) => string {
+export function createVerdictLineSerializer(): (verdict: RenderedVerdict, input: string) => string {
   let root: Node = new Map();
   let nodes = 0;
   const step = (node: Node, part: unknown): Node => {
@@ -85,7 +86,7 @@ export function createVerdictLineSerializer(): (verdict: ScopeVerdict, input: st
 }
 
 /** The line with slots, its fields in FIELDS order (undefined ones are left out, as JSON.stringify does). */
-function makeTemplate(v: ScopeVerdict): Template | null {
+function makeTemplate(v: RenderedVerdict): Template | null {
   const host = v.host;
   let inReasons = 0;
   const reasons = host.length === 0 ? v.reasons : v.reasons.map((r) => {

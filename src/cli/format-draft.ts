@@ -1,7 +1,8 @@
 import type { Draft } from '../core/index.ts';
+import type { Say } from './messages.ts';
 
 /** The readable summary of `scopecheck draft`: recipient, findings, the body, the mail link. */
-export function formatDraft(draft: Draft): string {
+export function formatDraft(draft: Draft, say: Say): string {
   const lines = [
     `To:       ${draft.to.length > 0 ? draft.to.join(', ') : '(no e-mail address found)'}`,
     ...(draft.web_form ? [`Web form: ${draft.web_form}`] : []),
@@ -11,7 +12,7 @@ export function formatDraft(draft: Draft): string {
   const findings = draft.findings ?? [];
   if (findings.length > 0) {
     lines.push('', 'Before sending:');
-    for (const f of findings) lines.push(`  ${f.severity === 'info' ? 'i' : '!'} ${f.id}: ${f.message}`);
+    for (const f of findings) lines.push(`  ${f.severity === 'info' ? 'i' : '!'} ${f.id}: ${say.finding(f).message}`);
   }
   lines.push('', '-'.repeat(72), draft.body.replace(/\n$/, ''), '-'.repeat(72), '');
   if (draft.mailto) {

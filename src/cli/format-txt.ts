@@ -1,4 +1,5 @@
-import type { TxtResult } from '../core/index.ts';
+import { msg, type TxtResult } from '../core/index.ts';
+import type { Say } from './messages.ts';
 
 /** Strips control characters (terminal escapes in hostile files) and bounds the length for display. */
 export function printable(text: string, max = 200): string {
@@ -7,20 +8,19 @@ export function printable(text: string, max = 200): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** A readable summary of a `scopecheck.txt/1` result. */
-export function formatTxtResult(result: TxtResult, target: string): string {
+export function formatTxtResult(result: TxtResult, target: string, say: Say): string {
   const out: string[] = [];
-  const counts = [plural(result.errors.length, 'error'), plural(result.warnings.length, 'warning'), plural(result.infos.length, 'note')].join(', ');
-  out.push(`security.txt for ${printable(target)}: ${result.valid ? 'VALID' : 'INVALID'} (${counts})`);
+  const counts = { errors: result.errors.length, warnings: result.warnings.length, notes: result.infos.length };
+  out.push(say.message(msg(result.valid ? 'cli_txtValid' : 'cli_txtInvalid', { ...counts, target: printable(target) })));
   const s = result.source;
   if (s) {
-    out.push(`  from     ${printable(s.final_url)} (HTTP ${s.http_status ?? 'no response'}, ${printable(s.content_type ?? 'no content type', 80)})`);
-    if (s.redirects.length > 0) out.push(`  via      ${[s.retrieved_from, ...s.redirects].map((u) => printable(u, 120)).join(' → ')}`);
-    if (s.inherited_from_parent) out.push(`  applies  only to ${printable(s.applies_to_host)} (inherited from a parent domain, RFC 9116 §3.1)`);
+    const http = s.http_status === null ? say.message(msg('cli_noResponse')) : `HTTP ${s.http_status}`;
+    out.push(`  ${say.message(msg('cli_from')).padEnd(8)} ${printable(s.final_url)} (${http}, ${printable(s.content_type ?? say.message(msg('cli_noContentType')), 80)})`);
+    if (s.redirects.length > 0) out.push(`  ${say.message(msg('cli_via')).padEnd(8)} ${[s.retrieved_from, ...s.redirects].map((u) => printable(u, 120)).join(' → ')}`);
+    if (s.inherited_from_parent) out.push(`  ${say.message(msg('cli_applies')).padEnd(8)} ${say.message(msg('cli_appliesOnlyTo', { host: printable(s.applies_to_host) }))}`);
   }
-  if (result.signature && result.signature.status !== 'not_signed') out.push(`  signed   ${printable(result.signature.message, 160)}`);
+  if (result.signature && result.signature.status !== 'not_signed') out.push(`  ${say.message(msg('cli_signed')).padEnd(8)} ${printable(say.message(result.signature.message), 160)}`);
   const p = result.parsed;
   if (p) {
     const rows: Array<[string, string[]]> = [
@@ -33,11 +33,12 @@ export function formatTxtResult(result: TxtResult, target: string): string {
     for (const [label, values] of rows) for (const v of values) out.push(`  ${label.padEnd(10)} ${printable(v)}`);
   }
   if (result.findings.length > 0) {
-    out.push('', 'Findings:');
+    out.push('', say.message(msg('cli_findings')));
     for (const f of result.findings) {
-      const where = f.line === null ? '' : `line ${f.line}: `;
-      out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${where}${printable(f.message, 300)}`);
-      if (f.fix && f.severity !== 'info') out.push(`          fix: ${f.fix}`);
+      const where = f.line === null ? '' : `${say.message(msg('cli_line', { line: f.line }))} `;
+      const words = say.finding(f);
+      out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${where}${printable(words.message, 300)}`);
+      if (words.fix && f.severity !== 'info') out.push(`          ${say.message(msg('cli_fix', { fix: words.fix }))}`);
     }
   }
   return out.join('\n') + '\n';

@@ -45,6 +45,8 @@ function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>): string 
     '  -h, --help       this help, or a command\'s own with `scopecheck <command> --help`',
     '  -s, --silent     only results on stdout: no notes, warnings or progress on stderr',
     '  --fail-on <list> exit 3 when a result is one of: invalid, out_of_scope, unknown, no_policy',
+    '  --lang en|de     language of the readable output and of JSON messages, fixes and reasons (and of a',
+    '                   draft); default: the locale (LC_ALL, LC_MESSAGES, LANG: de… is German), else English',
     '',
     'Live commands also take --proxy <url> (Burp, Caido) and honour HTTPS_PROXY, HTTP_PROXY and NO_PROXY.',
     'A bare host (example.com) is accepted wherever a URL is, and means https://example.com/.',
@@ -106,7 +108,9 @@ export async function runCli(argv: string[], io: CliIo, commands: Array<Command 
     const noteResult = (facts: ResultFacts) => {
       if (matchesFailOn(failOn, facts)) failed = true;
     };
-    const code = await command.run(values, positionals, { ...io, now, silent: values.silent === true, noteResult });
+    const { langFromEnv, loadSay } = await import('./messages.ts');
+    const say = await loadSay(values.lang === 'de' || values.lang === 'en' ? values.lang : langFromEnv(io.env));
+    const code = await command.run(values, positionals, { ...io, now, silent: values.silent === true, noteResult, say });
     return code === 0 && failed ? 3 : code;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

@@ -2,6 +2,7 @@
 import type { CliIo } from './command.ts';
 import { readInputText } from './read-input.ts';
 import { notify } from './output.ts';
+import { sayOf } from './messages.ts';
 import { parseUserScope, toPrintable, type UserScopeEntry } from '../core/index.ts';
 
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
@@ -17,7 +18,7 @@ export async function readUserScope(path: string, io: CliIo, command: string): P
   const findings = [...parsed.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   // Errors always reach stderr; warnings and notes are left out with -s/--silent.
   const say = (severity: string, text: string) => (severity === 'error' ? io.stderr(text) : notify(io, text));
-  for (const f of findings.slice(0, MAX_SHOWN)) say(f.severity, `scopecheck ${command}: ${f.severity}: ${toPrintable(f.message)}\n`);
+  for (const f of findings.slice(0, MAX_SHOWN)) say(f.severity, `scopecheck ${command}: ${f.severity}: ${toPrintable(sayOf(io).finding(f).message)}\n`);
   if (findings.length > MAX_SHOWN) notify(io, `scopecheck ${command}: … and ${findings.length - MAX_SHOWN} more about ${path}\n`);
   if (parsed.format !== 'text') notify(io, `scopecheck ${command}: read ${parsed.value.length} entries from ${toPrintable(path)} as ${FORMAT_NAMES[parsed.format]}\n`);
   return parsed.value;

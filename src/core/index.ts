@@ -12,7 +12,10 @@ export { CheckResultSchema, SourceProgressSchema, type CheckResult, type SourceP
 export { collectContacts } from './check/collect-contacts.ts';
 export { collectSiteKeys, normalizeFingerprint } from './draft/collect-site-keys.ts';
 
-// Types of the results.
+// Types of the results. Words are message ids with parameters (public/_locales); the shells render them.
+export { MessageSchema, msg, type Message, type MessageParam, type MessageParams } from './message/message.ts';
+export { renderMessage, type GetMessage } from './message/render-message.ts';
+export { CHECK_CATALOGUE } from './securitytxt/check-catalogue.ts';
 export type { CoreDeps, FetchLike } from './fetch/types.ts';
 export { FindingSchema, type Finding, type Severity } from './schemas/finding.ts';
 export { PolicyResultSchema, type PolicyResult, type PolicySource, type ActivityId, type ReportFieldId } from './schemas/policy-result.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../platform/i18n.ts';
+import { t, tFinding } from '../platform/i18n.ts';
 import { toBareHost, parseUserScope, type Finding, type UserScopeFormat } from '../core/index.ts';
 import type { ScopeOverride, Settings } from '../shared/settings-schema.ts';
 
@@ -31,7 +31,7 @@ function FindingList({ findings }: { findings: Finding[] }) {
   return (
     <ul class="items compact">
       {sorted.slice(0, 20).map((f, i) => (
-        <li key={i} class={`item sev-${f.severity}`} data-finding-id={f.id}>{f.line !== null && !f.message.startsWith(`Line ${f.line}`) ? `${t('lineNumber', [String(f.line)])}: ` : ''}{f.message}</li>
+        <li key={i} class={`item sev-${f.severity}`} data-finding-id={f.id}>{f.line !== null && !tFinding(f).message.startsWith(`Line ${f.line}`) ? `${t('lineNumber', [String(f.line)])}: ` : ''}{tFinding(f).message}</li>
       ))}
       {findings.length > 20 && <li class="muted">{t('andMore', [String(findings.length - 20)])}</li>}
     </ul>

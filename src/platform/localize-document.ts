@@ -1,8 +1,7 @@
-import { browser } from './browser.ts';
-import { t, type MessageKey } from './i18n.ts';
+import { t, uiLanguage, type MessageKey } from './i18n.ts';
 
-/** Sets the page language (for screen readers and hyphenation) and its localized title. */
+/** Sets the page language to the UI's (the catalogue in use, not the browser's region), and its localized title. */
 export function localizeDocument(titleKey: MessageKey): void {
-  document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
+  document.documentElement.lang = uiLanguage();
   document.title = t(titleKey);
 }

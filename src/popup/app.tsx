@@ -13,6 +13,7 @@ import { SourcesPanel } from './components/sources-panel.tsx';
 import { Tabs, type TabDef } from './components/tabs.tsx';
 import { TxtPanel } from './components/txt-panel.tsx';
 import { VerdictBanner } from './components/verdict-banner.tsx';
+import { QuoteLanguage } from './components/quote.tsx';
 import { formatAge, formatTime } from './lib/format-age.ts';
 import { useCheck } from './use-check.ts';
 import type { CheckResult } from '../core/index.ts';
@@ -91,6 +92,7 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
   const denied = (result?.unreachable ?? []).map((u) => u.url);
 
   return (
+    <QuoteLanguage.Provider value={result?.policy?.language ?? null}>
     <main class="popup">
       <Header host={host} onRefresh={state.target?.url ? refresh : undefined} busy={state.checking} />
       <VerdictBanner host={host} result={result} loading={state.checking} error={state.error} onRetry={refresh} />
@@ -104,6 +106,7 @@ export function App({ search, now = () => Date.now() }: { search: string; now?: 
       {result && denied.length > 0 && <PermissionPrompt urls={denied} onGranted={refresh} />}
       {result && panelsReady && <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t('tabsLabel')} />}
     </main>
+    </QuoteLanguage.Provider>
   );
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CheckResultSchema } from '../core/index.ts';
-export { CACHED_CHECK_VERSION, migrateCachedCheck, type DeriveReportDetails } from './migrate-cached-check.ts';
+export { CACHED_CHECK_VERSION, migrateCachedCheck } from './migrate-cached-check.ts';
 
 /** One stored check: the result plus when it was made and how long it stays fresh (and why). */
 export const CachedCheckSchema = z.object({

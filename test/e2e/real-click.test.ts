@@ -20,6 +20,8 @@ import { waitForVerdict, type PopupHooks } from './support/popup-hooks.ts';
 import { REPO_ROOT } from './support/prepare-extension.ts';
 import { launchRealClickChromium, screenshotPopup, type RealClickBrowser } from './support/real-click-chromium.ts';
 import { writeStoreImages } from './support/store-images.ts';
+import { ENGLISH_ONLY, wordsOf } from '../support/english-words.ts';
+import { collectUiText } from './support/collect-ui-text.ts';
 
 const NOW = new Date();
 const RESULTS = join(REPO_ROOT, 'test-results');
@@ -239,6 +241,13 @@ describe.sequential('screenshots for the README and the stores', () => {
             return texts('.item.obligation').filter((o) => [...forbidden].some((f) => f && o.includes(f)));
           });
           expect(overlap).toEqual([]);
+          // The page's lang is the UI's; every tab's visible text outside the policy's quotes (marked with their own
+          // lang) has no English word in German, and some in English (so the check can fail).
+          const seen = await collectUiText(full.harness);
+          expect(seen.ui).toBe(lang);
+          const english = [...new Set(seen.text.flatMap(wordsOf).filter((w) => ENGLISH_ONLY.has(w)))];
+          if (lang === 'de') expect(english).toEqual([]);
+          else expect(english.length).toBeGreaterThan(5);
           for (const scheme of ['light', 'dark'] as const) {
             await full.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
             await full.page.screenshot({ path: join(DOCS, `popup-${name}-${lang}-${scheme}.png`), fullPage: true });

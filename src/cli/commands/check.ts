@@ -5,10 +5,12 @@ import { LIVE_OPTIONS } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readUserScope } from '../read-user-scope.ts';
-import { assembleCheckResult, draftReport, judge, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
+import { sayOf, type Say } from '../messages.ts';
+import { renderCheck } from '../render-results.ts';
+import { assembleCheckResult, draftReport, judge, msg, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
 
 const usage = `Usage:
-  scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--lang en|de] [--no-diodb] [--no-platforms]
+  scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--no-diodb] [--no-platforms]
                    [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure] [--json]
 
 Runs the whole pipeline for a page, as the extension's popup does: security.txt (host and parent domains),
@@ -19,7 +21,6 @@ Options:
   --user-scope <path>   your program scope: one pattern per line ("!" excludes), a Burp scope JSON,
                         a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list
   --name, --email       your name and address for the draft's sign-off
-  --lang en|de          the draft's language (default en)
   --no-diodb            do not fall back to the disclose.io database when the site publishes nothing
   --no-platforms        do not look the host up in the bug bounty platforms' programmes (bundled data)
   --platform-data <f>   another platform index (default: public/data/platform-index.json of the package)
@@ -33,16 +34,16 @@ function asString(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-function formatCheck(result: CheckResult): string {
+function formatCheck(result: CheckResult, say: Say): string {
   const out: string[] = [];
   const scope = result.scope;
-  out.push(toPrintable(`${result.host}: ${scope ? scope.verdict.replace(/_/g, ' ') : 'not checked'}`));
-  if (scope?.rule) out.push(toPrintable(`  rule: ${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}`));
+  out.push(toPrintable(`${result.host}: ${say.message(msg(scope ? `verdictWords_${scope.verdict}` : 'cli_notChecked'))}`));
+  if (scope?.rule) out.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}` }))}`));
   for (const p of scope?.programmes ?? []) out.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
   for (const c of result.coordinators ?? []) out.push(toPrintable(`  coordinator (${c.note}): ${c.name}, ${c.country}: ${c.report} [${c.date_checked ? `checked ${c.date_checked}` : c.verification}]`));
   for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  unreadable ${u.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry: "${u.entry}"`));
-  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  quote: "${scope.quote}"`));
-  for (const r of scope?.reasons ?? []) out.push(toPrintable(`  - ${r}`));
+  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: scope.quote }))}`));
+  for (const r of scope?.reasons ?? []) out.push(toPrintable(`  - ${say.message(r)}`));
   const policy = result.policy;
   out.push('');
   if (policy) {
@@ -52,8 +53,8 @@ function formatCheck(result: CheckResult): string {
   } else {
     out.push('Policy: none found');
   }
-  out.push('', formatTxtResult(result.txt ?? emptyTxt(), result.host).trimEnd());
-  if (result.draft) out.push('', formatDraft(result.draft).trimEnd());
+  out.push('', formatTxtResult(result.txt ?? emptyTxt(), result.host, say).trimEnd());
+  if (result.draft) out.push('', formatDraft(result.draft, say).trimEnd());
   return out.join('\n') + '\n';
 }
 
@@ -63,7 +64,7 @@ function emptyTxt(): NonNullable<CheckResult['txt']> {
 
 async function runCheck(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const page = parsePageUrl(positionals[0]!);
-  const lang = asString(values.lang) ?? 'en';
+  const say = sayOf(io);
   const scopePath = asString(values['user-scope']);
   const userScope = scopePath === undefined ? undefined : await readUserScope(scopePath, io, 'check');
   const progress = new Map<string, SourceProgress>();
@@ -71,18 +72,18 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
   const name = asString(values.name);
   const email = asString(values.email);
   const judged = judge(read, userScope ? { userScope } : {});
-  if (judged.verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: judged.verdict.verdict });
+  if (judged.verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: msg(`verdictWords_${judged.verdict.verdict}`) });
   const result: CheckResult = {
     ...assembleCheckResult(read, judged, []),
     url: page.href,
     draft: draftReport({
-      pageUrl: page.href, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(lang) ?? 'en',
+      pageUrl: page.href, txt: read.txt, policy: read.policy, now: io.now(), language: toDraftLanguage(say.lang) ?? 'en',
       profile: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
     }),
     sources: [...progress.values()],
   };
   io.noteResult?.({ ...(read.txt ? { valid: read.txt.valid } : {}), ...(judged.verdict ? { verdict: judged.verdict.verdict } : {}), policyFound: read.policy !== null });
-  io.stdout(values.json ? JSON.stringify({ ...result, input: positionals[0]! }) + '\n' : formatCheck(result));
+  io.stdout(values.json ? JSON.stringify({ ...renderCheck(result, say), input: positionals[0]! }) + '\n' : formatCheck(result, say));
   return 0;
 }
 
@@ -95,7 +96,6 @@ export const checkCommand: Command = {
     'user-scope': { type: 'string' },
     name: { type: 'string' },
     email: { type: 'string' },
-    lang: { type: 'string', values: ['en', 'de'] },
     'no-platforms': { type: 'boolean' },
     'platform-data': { type: 'string' },
   },

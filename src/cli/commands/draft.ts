@@ -6,6 +6,8 @@ import { openLiveSession, parsePageUrl, readLivePage } from '../read-live-page.t
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
 import { formatDraft } from '../format-draft.ts';
+import { sayOf } from '../messages.ts';
+import { renderDraft } from '../render-results.ts';
 import { PolicyResultSchema, validateSecurityTxt, fetchEncryptionKeys, extractPolicy, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, type CoreDeps, type PolicyResult, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -31,7 +33,7 @@ Researcher and report:
   --summary <text>       the summary / description section
   --field <id>=<text>    fill one section (repeatable); ids: ${SECTION_IDS.slice(0, 4).join(', ')},
                          ${SECTION_IDS.slice(4).join(', ')}
-  --lang en|de           report language (default en)
+  --lang en|de           report language (default: the locale's, else en), as for every command
 Output:
   --json                 one scopecheck.draft/1 JSON document
   --markdown             the report as Markdown (web forms, advisories)
@@ -101,7 +103,7 @@ async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: Core
   }
   const expected = published.find((k) => k.fingerprint !== null && (keyFile !== undefined || k.url === where))?.fingerprint ?? null;
   const result = await encryptDraft(draft.body, armored, deps.now(), { expectedFingerprint: expected });
-  if (!result.ok) throw new InputError(`will not encrypt to ${where}: ${result.message}`);
+  if (!result.ok) throw new InputError(`will not encrypt to ${where}: ${sayOf(io).message(result.message)}`);
   return withEncryptedBody(draft, result.armored, result.fingerprint);
 }
 
@@ -119,7 +121,8 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
   const page = parsePageUrl(liveUrl ?? text(values, 'url')!);
   const policyJson = text(values, 'policy-json');
   const policyFile = text(values, 'policy-file');
-  const language = toDraftLanguage(text(values, 'lang') ?? 'en') ?? 'en';
+  const say = sayOf(io);
+  const language = toDraftLanguage(say.lang) ?? 'en';
   const eml = text(values, 'eml');
   if (eml === '-' && (values.json || values.markdown)) throw new UsageError('--eml - writes to stdout; it cannot be combined with --json or --markdown');
   const fields = parseFields(values);
@@ -152,7 +155,7 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
         throw new InputError(`cannot write --eml ${eml}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
     }
-    io.stdout(values.json ? `${JSON.stringify(draft, null, 2)}\n` : values.markdown ? formatDraftMarkdown(draft) : formatDraft(draft));
+    io.stdout(values.json ? `${JSON.stringify(renderDraft(draft, say), null, 2)}\n` : values.markdown ? formatDraftMarkdown(draft) : formatDraft(draft, say));
     return 0;
   } finally {
     await session.close();
@@ -178,7 +181,6 @@ export const draftCommand: Command = {
     title: { type: 'string' },
     summary: { type: 'string' },
     field: { type: 'string', multiple: true },
-    lang: { type: 'string', values: ['en', 'de'] },
     markdown: { type: 'boolean', conflicts: ['json'] },
     eml: { type: 'string' },
     'encrypt-key': { type: 'string' },

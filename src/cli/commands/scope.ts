@@ -9,8 +9,10 @@ import { writeToolExport } from '../write-tool-export.ts';
 import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches } from '../read-host-lines.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
-import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, extractPolicy, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, extractPolicy, msg, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
+import { sayOf, type Say } from '../messages.ts';
+import { renderVerdict } from '../render-results.ts';
 
 const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const FLUSH_BYTES = 64 * 1024;
@@ -122,11 +124,13 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     return 0;
   }
   const out = createBatchedWriter(io);
+  const say = sayOf(io);
   const paint = createPaint(io);
   const compact = hostsFile !== undefined || io.silent === true;
   // JSON Lines echo each input as `input`, as httpx does, so results can be joined back to what was given.
-  const describe = json ? createVerdictLineSerializer()
-    : compact ? (v: ScopeVerdict) => formatCompact(v, paint) : (v: ScopeVerdict) => formatDetailed(v, paint);
+  const serialize = json ? createVerdictLineSerializer() : null;
+  const describe = serialize ? (v: ScopeVerdict, input: string) => serialize(renderVerdict(v, say), input)
+    : compact ? (v: ScopeVerdict) => formatCompact(v, paint) : (v: ScopeVerdict) => formatDetailed(v, paint, say);
   const emit = (verdict: ScopeVerdict, input: string) => {
     io.noteResult?.({ verdict: verdict.verdict });
     out.append(describe(verdict, input));
@@ -139,7 +143,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
     for await (const batch of readHostLineBatches(hostsFile, io)) {
       for (const line of batch) {
-        if (line.truncated) emit({ ...judgeScope(line.text, scope), reasons: [`Line ${line.number} is longer than ${MAX_HOST_LINE} characters: not a host.`] }, line.text);
+        if (line.truncated) emit({ ...judgeScope(line.text, scope), reasons: [msg('reason_lineTooLong', { line: line.number, max: MAX_HOST_LINE })] }, line.text);
         else emit(judgeHost(line.text), line.text);
         progress.tick();
       }
@@ -261,11 +265,12 @@ function createBatchedWriter(io: CliIo): { append: (text: string) => void; settl
 }
 
 function reportFindings(all: readonly Finding[], io: CliIo): void {
+  const say = sayOf(io);
   // Every unreadable entry is shown, whatever their number (even with --silent: it can change a verdict);
   // other findings up to MAX_FINDINGS_SHOWN.
   const findings = all.filter((f) => f.id !== 'scope_entry_unreadable');
-  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: unreadable: ${toPrintable(f.message)}\n`);
-  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${f.severity}: ${toPrintable(f.message)}\n`);
+  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: unreadable: ${toPrintable(say.finding(f).message)}\n`);
+  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${f.severity}: ${toPrintable(say.finding(f).message)}\n`);
   if (findings.length > MAX_FINDINGS_SHOWN) notify(io, `scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
 }
 
@@ -277,11 +282,11 @@ function formatCompact(v: ScopeVerdict, paint: Paint): string {
   return paint(v.verdict.padEnd(12), verdictColour(v.verdict)) + toPrintable(`  ${v.host}${v.rule ? `  (${v.rule})` : ''}${programmes}`) + '\n';
 }
 
-function formatDetailed(v: ScopeVerdict, paint: Paint): string {
-  const lines = [`${toPrintable(v.host)}: ${paint(v.verdict.replace(/_/g, ' '), verdictColour(v.verdict))}`];
-  if (v.rule) lines.push(toPrintable(`  rule: ${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}`));
-  if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  quote: "${v.quote}"`));
-  for (const r of v.reasons) lines.push(toPrintable(`  - ${r}`));
+function formatDetailed(v: ScopeVerdict, paint: Paint, say: Say): string {
+  const lines = [`${toPrintable(v.host)}: ${paint(say.message(msg(`verdictWords_${v.verdict}`)), verdictColour(v.verdict))}`];
+  if (v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}` }))}`));
+  if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: v.quote }))}`));
+  for (const r of v.reasons) lines.push(toPrintable(`  - ${say.message(r)}`));
   for (const u of v.unreadable ?? []) lines.push(toPrintable(`  unreadable exclusion: "${u}"`));
   for (const p of v.programmes ?? []) lines.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
   return lines.join('\n') + '\n';

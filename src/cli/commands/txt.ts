@@ -6,6 +6,8 @@ import { parsePageUrl } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
+import { sayOf } from '../messages.ts';
+import { renderTxt } from '../render-results.ts';
 import { FetchContextSchema, validateSecurityTxt, loadSecurityTxtDiscovery, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -56,7 +58,8 @@ async function readContext(path: string, io: CliIo): Promise<FetchContext> {
 
 function print(result: TxtResult, target: string, values: ParsedValues, io: CliIo): number {
   io.noteResult?.({ valid: result.valid });
-  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatTxtResult(result, target));
+  const say = sayOf(io);
+  io.stdout(values.json ? `${JSON.stringify(renderTxt(result, say), null, 2)}\n` : formatTxtResult(result, target, say));
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import type { CoreDeps } from '../fetch/types.ts';
+import { msg } from '../message/message.ts';
 import type { UserScopeEntry } from '../scope/user-scope-entry.ts';
 import { draftReport } from '../draft/draft-report.ts';
 import type { DraftLanguage } from '../draft/draft-strings.ts';
@@ -58,7 +59,7 @@ export async function checkPage(
   const reused = early as { chosen: FoundSources['chosen']; read: ReadSources } | null;
   const read = reused && sameDocument(reused.chosen, found.chosen) ? { ...readSources({ ...found, chosen: null }, now), policy: reused.read.policy } : readSources(found, now);
   const judged = read.host ? judge(read, judgeOptions) : null;
-  if (judged?.verdict) report({ id: 'verdict', label: SOURCE_LABELS.verdict, url: null, state: 'done', message: judged.verdict.verdict });
+  if (judged?.verdict) report({ id: 'verdict', label: SOURCE_LABELS.verdict, url: null, state: 'done', message: msg(`verdictWords_${judged.verdict.verdict}`) });
   const result = assembleCheckResult(read, judged, [...progress.values()]);
   if (options.draft && read.host) {
     result.draft = draftReport({

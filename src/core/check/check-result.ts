@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MessageSchema } from '../message/message.ts';
 import { TxtResultSchema } from '../schemas/txt-result.ts';
 import { PolicyResultSchema, PolicySourceSchema } from '../schemas/policy-result.ts';
 import { ScopeVerdictSchema } from '../schemas/scope-verdict.ts';
@@ -12,7 +13,7 @@ export const SourceProgressSchema = z.object({
   label: z.string(),
   url: z.nullable(z.string()),
   state: z.enum(['pending', 'done', 'failed', 'skipped']),
-  message: z.optional(z.string()),
+  message: z.optional(MessageSchema),
 });
 export type SourceProgress = z.infer<typeof SourceProgressSchema>;
 

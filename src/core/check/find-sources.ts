@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { msg } from '../message/message.ts';
 import type { DiodbIndex } from '../diodb/diodb-index.ts';
 import { diodbPolicyResult } from '../diodb/diodb-policy-result.ts';
 import { findDiodbPrograms } from '../diodb/find-diodb-programs.ts';
@@ -97,7 +98,7 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   const page = parseWebUrl(url);
   const base = { url, checked_at: now.toISOString(), txt: null, chosen: null, policy_sources: [], reached: false, parent: null, platforms: null };
   if (!page) {
-    report({ id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: null, state: 'skipped', message: 'Not a web page (only http and https pages can be checked).' });
+    report({ id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: null, state: 'skipped', message: msg('progress_notWebPage') });
     return { ...base, host: '' };
   }
   const host = page.hostname;
@@ -124,8 +125,8 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
       id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: txt.source?.final_url ?? wellKnown,
       state: found ? 'done' : 'failed',
       message: found
-        ? txt.source?.inherited_from_parent ? `Inherited from ${txt.source.applies_to_host}` : txt.valid ? 'Valid' : `${txt.errors.length} error(s)`
-        : 'No security.txt found',
+        ? txt.source?.inherited_from_parent ? msg('progress_inheritedFrom', { host: txt.source.applies_to_host }) : txt.valid ? msg('progress_valid') : msg('progress_errors', { count: txt.errors.length })
+        : msg('progress_noSecurityTxt'),
     });
     return txt;
   });
@@ -145,7 +146,7 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
     report({
       id: 'policy', label: SOURCE_LABELS.policy, url: found.best?.source.url ?? null,
       state: found.best ? 'done' : 'failed',
-      message: found.best ? `Found by ${found.best.source.found_by}` : `None of ${found.sources.length} places held a policy`,
+      message: found.best ? msg('progress_foundBy', { how: msg(`foundBy_${found.best.source.found_by}`) }) : msg('progress_noPolicy', { count: found.sources.length }),
     });
     return found;
   });
@@ -164,7 +165,7 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
     report({
       id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linked.best?.source.url ?? linkCandidates[0]!.url,
       state: linked.best ? 'done' : 'failed',
-      message: linked.best ? 'Read' : 'The linked policy could not be read',
+      message: linked.best ? msg('progress_read') : msg('progress_linkUnreadable'),
     });
   }
   linkedRead();
@@ -221,7 +222,7 @@ async function findOnParent(
   report({
     id: 'policy_parent', label: SOURCE_LABELS.policy_parent, url: found.best?.source.url ?? home,
     state: found.best ? 'done' : 'failed',
-    message: found.best ? `Found by ${found.best.source.found_by} on ${parent}` : `Nothing on ${parent}`,
+    message: found.best ? msg('progress_foundByOn', { how: msg(`foundBy_${found.best.source.found_by}`), parent }) : msg('progress_nothingOn', { parent }),
   });
   return found;
 }

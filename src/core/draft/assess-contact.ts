@@ -5,9 +5,9 @@ import { isLatinLookalike, isMixedScript } from './detect-confusable.ts';
 import { hasBidiControl, hasInvisible } from './hidden-characters.ts';
 import { parseContact } from './parse-contact.ts';
 import { domainToAscii } from './parse-email-address.ts';
-import { quoteForMessage, sanitizeFetchedText } from './sanitize-text.ts';
-import type { ContactWarning } from '../schemas/site-contact.ts';
+import { quoteForMessage } from './sanitize-text.ts';
 import { makeDraftWarning } from './make-draft-warning.ts';
+import type { ContactWarning } from '../schemas/site-contact.ts';
 
 /** Reporting platforms: a contact there is expected to be on another domain than the site. */
 const PLATFORMS: Record<string, string> = {
@@ -22,73 +22,31 @@ function registrable(host: string): string {
   return getDomain(ascii, { allowPrivateDomains: true }) ?? ascii;
 }
 
-/** One assessment: the finding (English, for the draft and the CLI) and the same warning as data for the shells. */
-interface Assessment {
-  finding: Finding;
-  note: ContactWarning | null;
-}
-
-function warning(id: string, params: string[], message: string): Assessment {
-  return { finding: makeDraftWarning(id, message), note: { id, severity: 'warning', params } };
-}
-
-/** A parser finding as data: its id, with the contact itself as the one parameter (info stays a finding only). */
-function fromParser(finding: Finding, contact: string): Assessment {
-  return { finding, note: finding.severity === 'info' ? null : { id: finding.id, severity: finding.severity, params: [sanitizeFetchedText(contact, 120)] } };
-}
-
-function assessDomain(domain: string, out: Assessment[]): void {
+function assessDomain(domain: string, findings: Finding[]): void {
   const unicode = domainToUnicode(domain);
-  const shown = sanitizeFetchedText(domain, 120);
-  if (unicode.malformed) out.push(warning('contact_punycode_malformed', [shown], `${quoteForMessage(domain)} has a malformed xn-- label.`));
+  if (unicode.malformed) findings.push(makeDraftWarning('contact_punycode_malformed', { domain: quoteForMessage(domain) }));
   if (unicode.value !== domain) {
-    out.push(warning('contact_idn', [shown, sanitizeFetchedText(unicode.value, 120)], `The contact's domain is internationalised: ${quoteForMessage(domain)} reads as ${quoteForMessage(unicode.value)}. Check that it is the organisation's real domain.`));
+    findings.push(makeDraftWarning('contact_idn', { domain: quoteForMessage(domain), unicode: quoteForMessage(unicode.value) }));
   }
   for (const label of unicode.value.split('.')) {
-    const params = [sanitizeFetchedText(label, 120), shown];
     if (isMixedScript(label)) {
-      out.push(warning('contact_confusable', params, `The label ${quoteForMessage(label)} mixes writing systems (e.g. Latin with Cyrillic), a common trick to imitate another domain.`));
+      findings.push(makeDraftWarning('contact_confusable', { label: quoteForMessage(label) }));
     } else if (isLatinLookalike(label)) {
-      out.push(warning('contact_confusable', params, `The label ${quoteForMessage(label)} is written in another script, but every letter looks Latin: ${quoteForMessage(domain)} may imitate a Latin domain.`));
+      findings.push({ ...makeDraftWarning('contact_confusable', { domain: quoteForMessage(domain), label: quoteForMessage(label) }), message_id: 'finding_contact_confusable_lookalike' });
     }
   }
-}
-
-function hiddenCharacters(contact: string): Assessment[] {
-  const out: Assessment[] = [];
-  if (hasBidiControl(contact)) {
-    out.push(warning('contact_bidi_control', [], 'The contact contains a bidirectional control character (such as RIGHT-TO-LEFT OVERRIDE): it may display differently from what it is.'));
-  }
-  if (hasInvisible(contact)) {
-    out.push(warning('contact_invisible_char', [], 'The contact contains an invisible character (zero-width space, joiner, soft hyphen, …).'));
-  }
-  return out;
 }
 
 /** Bidi-override and invisible characters anywhere in a contact (Trojan-Source style display tricks). */
 export function findHiddenCharacters(contact: string): Finding[] {
-  return hiddenCharacters(contact).map((a) => a.finding);
-}
-
-function assess(contact: string, siteHost: string): Assessment[] {
-  const out = hiddenCharacters(contact);
-  const parsed = parseContact(contact);
-  out.push(...parsed.findings.map((f) => fromParser(f, contact)));
-  const c = parsed.value;
-  const domains = c.kind === 'email' ? c.addresses.map((a) => a.domain) : c.kind === 'web' ? [c.host] : [];
-  const site = registrable(siteHost);
-  for (const domain of [...new Set(domains)]) {
-    assessDomain(domain, out);
-    const theirs = registrable(domain);
-    if (theirs === site || site === '') continue;
-    const platform = PLATFORMS[theirs];
-    if (platform) {
-      out.push({ finding: { id: 'contact_platform', severity: 'info', line: null, message: `Reports go through ${platform} (${domain}), not the site's own domain.` }, note: null });
-    } else {
-      out.push(warning('contact_domain_mismatch', [sanitizeFetchedText(theirs, 120), sanitizeFetchedText(site, 120)], `The contact's domain ${theirs} differs from the site's (${site}). That can be legitimate (a parent company, a mailing list), but confirm it before sending details.`));
-    }
+  const findings: Finding[] = [];
+  if (hasBidiControl(contact)) {
+    findings.push(makeDraftWarning('contact_bidi_control'));
   }
-  return out;
+  if (hasInvisible(contact)) {
+    findings.push(makeDraftWarning('contact_invisible_char'));
+  }
+  return findings;
 }
 
 /**
@@ -97,10 +55,28 @@ function assess(contact: string, siteHost: string): Assessment[] {
  * and bidi-override or zero-width characters anywhere in the value. Never throws.
  */
 export function assessContact(contact: string, siteHost: string): Finding[] {
-  return assess(contact, siteHost).map((a) => a.finding);
+  const findings: Finding[] = [];
+  findings.push(...findHiddenCharacters(contact));
+  const parsed = parseContact(contact);
+  findings.push(...parsed.findings);
+  const c = parsed.value;
+  const domains = c.kind === 'email' ? c.addresses.map((a) => a.domain) : c.kind === 'web' ? [c.host] : [];
+  const site = registrable(siteHost);
+  for (const domain of [...new Set(domains)]) {
+    assessDomain(domain, findings);
+    const theirs = registrable(domain);
+    if (theirs === site || site === '') continue;
+    const platform = PLATFORMS[theirs];
+    if (platform) {
+      findings.push(makeDraftWarning('contact_platform', { domain, platform }, 'info'));
+    } else {
+      findings.push(makeDraftWarning('contact_domain_mismatch', { site, theirs }));
+    }
+  }
+  return findings;
 }
 
-/** The same assessment as data (`{ id, severity, params }`), without the information-only notes: what the popup shows. */
+/** The same assessment without the information-only notes: the warnings the popup shows beside a contact. */
 export function assessContactWarnings(contact: string, siteHost: string): ContactWarning[] {
-  return assess(contact, siteHost).flatMap((a) => (a.note ? [a.note] : []));
+  return assessContact(contact, siteHost).filter((f) => f.severity !== 'info');
 }

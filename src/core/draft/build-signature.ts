@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 import type { ResearcherProfile } from './draft-input.ts';
 import type { DraftStrings } from './draft-strings.ts';
 import { parseEmailAddress } from './parse-email-address.ts';
@@ -20,7 +21,7 @@ function keyLines(raw: string | undefined, strings: DraftStrings, findings: Find
   const key = normalizeUserText(raw ?? '').trim();
   if (key === '') return [];
   if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(key)) {
-    findings.push({ id: 'profile_key_private', severity: 'error', line: null, message: 'The profile holds a PRIVATE key; it was left out of the report. Give your public key.' });
+    findings.push(makeDraftWarning('profile_key_private', undefined, 'error'));
     return [];
   }
   if (/-----BEGIN PGP PUBLIC KEY BLOCK-----/.test(key) && key.length <= MAX_KEY_CHARS) return [`${strings.myKey}:`, '', key];
@@ -39,7 +40,7 @@ export function buildSignature(profile: ResearcherProfile, strings: DraftStrings
     const parsed = parseEmailAddress(profile.email);
     contact = parsed.value?.address ?? null;
     if (!contact) {
-      findings.push({ id: 'profile_email_invalid', severity: 'warning', line: null, message: `Your e-mail address "${sanitizeHeaderText(profile.email, 80)}" is not valid; it was left out.` });
+      findings.push(makeDraftWarning('profile_email_invalid', { address: sanitizeHeaderText(profile.email, 80) }));
     }
   }
   const lines = [who ?? strings.namePlaceholder, ...(contact ? [contact] : []), ...keyLines(profile.pgpKey, strings, findings)];

@@ -1,4 +1,6 @@
 import type { DraftKey } from '../schemas/draft.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
+import { msg } from '../message/message.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
@@ -6,9 +8,9 @@ import { sanitizeFetchedText } from './sanitize-text.ts';
 import { collectSiteKeys } from './collect-site-keys.ts';
 
 /**
- * The keys a report could be encrypted to (collectSiteKeys: a security.txt entry and a policy key with the same address or
- * fingerprint are one key, expired when either says so), with a warning for each one that has expired (the
- * "valid until 2017" case) and a note when a usable one exists.
+ * The keys a report could be encrypted to (collectSiteKeys: a security.txt entry and a policy key with the same
+ * address or fingerprint are one key, expired when either says so), with a warning for each one that has expired
+ * (the "valid until 2017" case) and a note when a usable one exists.
  */
 export function collectEncryptionKeys(
   txt: TxtResult | null,
@@ -19,19 +21,15 @@ export function collectEncryptionKeys(
   const findings: Finding[] = [];
   for (const key of keys) {
     if (key.expired !== true) continue;
-    const label = key.fingerprint ?? sanitizeFetchedText(key.key_id ?? key.url ?? 'named in the policy', 200);
-    const when = key.valid_until ? ` (valid until ${sanitizeFetchedText(key.valid_until, 40)})` : '';
-    findings.push({
-      id: 'pgp_key_expired', severity: 'warning', line: null,
-      message: `The PGP key ${label}${when} has expired: do not encrypt to it; ask the organisation for a current key.`,
-    });
+    const named = key.fingerprint ?? (key.key_id ?? key.url ? sanitizeFetchedText(key.key_id ?? key.url ?? '', 200) : null);
+    const label = named ?? msg('pgpKey_namedInPolicy');
+    findings.push(key.valid_until
+      ? { ...makeDraftWarning('pgp_key_expired', { key: label, until: sanitizeFetchedText(key.valid_until, 40) }), message_id: 'finding_pgp_key_expired_until' }
+      : makeDraftWarning('pgp_key_expired', { key: label }));
   }
   const usable = keys.find((k) => k.expired !== true);
   if (usable) {
-    findings.push({
-      id: 'encryption_available', severity: 'info', line: null,
-      message: `The organisation publishes an encryption key (${sanitizeFetchedText(usable.url ?? usable.fingerprint ?? '', 200)}): encrypt the report body to it.`,
-    });
+    findings.push(makeDraftWarning('encryption_available', { key: sanitizeFetchedText(usable.url ?? usable.fingerprint ?? '', 200) }, 'info'));
   }
   return { value: keys, findings };
 }

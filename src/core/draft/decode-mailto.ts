@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 import { percentDecode } from './percent-decode.ts';
 
 export interface DecodedMailto {
@@ -14,14 +15,14 @@ export interface DecodedMailto {
 export function decodeMailto(uri: string): { value: DecodedMailto | null; findings: Finding[] } {
   const findings: Finding[] = [];
   if (!/^mailto:/i.test(uri)) {
-    findings.push({ id: 'not_mailto', severity: 'error', line: null, message: 'Not a mailto: URI.' });
+    findings.push(makeDraftWarning('not_mailto', undefined, 'error'));
     return { value: null, findings };
   }
   let rest = uri.slice('mailto:'.length);
   const hash = rest.indexOf('#');
   if (hash >= 0) {
     rest = rest.slice(0, hash);
-    findings.push({ id: 'mailto_fragment', severity: 'warning', line: null, message: 'A "#" fragment in a mailto: URI was ignored.' });
+    findings.push(makeDraftWarning('mailto_fragment'));
   }
   const decode = (s: string): string => {
     const r = percentDecode(s);

@@ -1,4 +1,5 @@
 import type { Draft } from '../schemas/draft.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 import type { Finding } from '../schemas/finding.ts';
 import { assessContact } from './assess-contact.ts';
 import { assessTxtForDraft } from './assess-txt-for-draft.ts';
@@ -33,10 +34,7 @@ function languageFindings(input: DraftInput): Finding[] {
   const preferred = input.txt?.parsed?.preferred_languages ?? [];
   if (preferred.length === 0) return [];
   if (preferred.some((tag) => tag.toLowerCase().split('-')[0] === input.language)) return [];
-  return [{
-    id: 'language_not_preferred', severity: 'info', line: null,
-    message: `The security.txt prefers reports in ${preferred.slice(0, 5).map((t) => sanitizeFetchedText(t, 20)).join(', ')}.`,
-  }];
+  return [makeDraftWarning('language_not_preferred', { languages: preferred.slice(0, 5).map((t) => sanitizeFetchedText(t, 20)).join(', ') }, 'info')];
 }
 
 /**
@@ -78,7 +76,7 @@ export function draftReport(input: DraftInput): Draft {
   const subject = host ? `[Security] ${title} – ${host}` : `[Security] ${title}`;
   const findings: Finding[] = [...recipient.findings, ...signature.findings];
   if (recipient.to.length === 0 && !recipient.webForm) {
-    findings.push({ id: 'no_contact', severity: 'warning', line: null, message: 'Neither security.txt nor the policy gives an e-mail address or a web form to report to.' });
+    findings.push(makeDraftWarning('no_contact'));
   }
   for (const contact of [recipient.contact, recipient.webFormContact]) {
     if (contact) findings.push(...assessContact(contact, host));
@@ -89,7 +87,7 @@ export function draftReport(input: DraftInput): Draft {
   findings.push(...keys.findings, ...languageFindings(input));
   const secrets = findUrlSecrets(input.pageUrl);
   if (secrets.length > 0) {
-    findings.push({ id: 'page_url_has_secret', severity: 'warning', line: null, message: `The page URL carries what looks like a credential (${secrets.join(', ')}): remove it from the report before sending.` });
+    findings.push(makeDraftWarning('page_url_has_secret', { names: secrets.join(', ') }));
   }
 
   const mail = recipient.to.length > 0

@@ -1,4 +1,5 @@
 import { loadOpenpgp } from '../pgp/load-openpgp.ts';
+import { msg, type Message } from '../message/message.ts';
 
 export type EncryptFailure =
   | 'too_large' | 'unreadable' | 'private_key' | 'fingerprint_mismatch' | 'not_yet_valid'
@@ -6,7 +7,7 @@ export type EncryptFailure =
 
 export type EncryptResult =
   | { ok: true; armored: string; fingerprint: string; userIds: string[]; expires: string | null }
-  | { ok: false; reason: EncryptFailure; message: string; fingerprint: string | null; expired_at?: string };
+  | { ok: false; reason: EncryptFailure; message: Message; fingerprint: string | null; expired_at?: string };
 
 export interface EncryptOptions {
   /** A fingerprint published next to the key (policy, openpgp4fpr:); a different key is refused. */
@@ -43,10 +44,10 @@ function errorText(error: unknown): string {
  * block, a key whose fingerprint differs from the published one, or one with no usable encryption subkey.
  */
 export async function encryptDraft(body: string, armoredKey: string, now: Date, options: EncryptOptions = {}): Promise<EncryptResult> {
-  const fail = (reason: EncryptFailure, message: string, fingerprint: string | null = null): EncryptResult =>
+  const fail = (reason: EncryptFailure, message: Message, fingerprint: string | null = null): EncryptResult =>
     ({ ok: false, reason, message, fingerprint });
-  if (armoredKey.length > MAX_ARMORED_CHARS) return fail('too_large', `The key file is larger than ${MAX_ARMORED_CHARS} characters.`);
-  if (armoredKey.trim() === '') return fail('unreadable', 'The key text is empty.');
+  if (armoredKey.length > MAX_ARMORED_CHARS) return fail('too_large', msg('encrypt_tooLarge', { max: MAX_ARMORED_CHARS }));
+  if (armoredKey.trim() === '') return fail('unreadable', msg('encrypt_empty'));
   const openpgp = await loadOpenpgp();
   const keys: Awaited<ReturnType<typeof openpgp.readKeys>> = [];
   let readError: unknown = null;
@@ -57,42 +58,42 @@ export async function encryptDraft(body: string, armoredKey: string, now: Date, 
       readError = error;
     }
   }
-  if (keys.length === 0) return fail('unreadable', `The text is not a readable OpenPGP key: ${errorText(readError)}`);
+  if (keys.length === 0) return fail('unreadable', msg('encrypt_unreadable', { error: errorText(readError) }));
   const expected = options.expectedFingerprint?.replace(/[\s:]/g, '').toUpperCase() || null;
   const key = (expected && keys.find((k) => k.getFingerprint().toUpperCase().endsWith(expected))) || keys[0];
-  if (!key) return fail('unreadable', 'The text holds no OpenPGP key.');
+  if (!key) return fail('unreadable', msg('encrypt_noKey'));
   const fingerprint = key.getFingerprint().toUpperCase();
   if (key.isPrivate()) {
-    return fail('private_key', 'The published key block is a PRIVATE key: it is compromised. Do not use it, and tell the organisation.', fingerprint);
+    return fail('private_key', msg('encrypt_privateKey'), fingerprint);
   }
   if (expected && !fingerprint.endsWith(expected)) {
-    return fail('fingerprint_mismatch', `The key's fingerprint ${fingerprint} is not the published ${expected}.`, fingerprint);
+    return fail('fingerprint_mismatch', msg('encrypt_fingerprintMismatch', { expected, fingerprint }), fingerprint);
   }
   if (key.getCreationTime().getTime() > now.getTime()) {
-    return fail('not_yet_valid', `The key was created on ${day(key.getCreationTime())}, after the current date.`, fingerprint);
+    return fail('not_yet_valid', msg('encrypt_notYetValid', { date: day(key.getCreationTime()) }), fingerprint);
   }
   try {
     if (await key.isRevoked(undefined, undefined, now)) {
-      return fail('revoked', `The key ${fingerprint} has been revoked by its owner: ask the organisation for its current key.`, fingerprint);
+      return fail('revoked', msg('encrypt_revoked', { fingerprint }), fingerprint);
     }
   } catch (error) {
-    return fail('unreadable', `The key's revocation status cannot be checked: ${errorText(error)}`, fingerprint);
+    return fail('unreadable', msg('encrypt_revocationUnknown', { error: errorText(error) }), fingerprint);
   }
   const expires = await key.getExpirationTime().catch(() => null);
   if (expires instanceof Date && expires.getTime() <= now.getTime()) {
     return { ok: false, reason: 'expired', fingerprint, expired_at: expires.toISOString(),
-      message: `The key ${fingerprint} expired on ${day(expires)}: a message encrypted to it may never be read. Ask the organisation for a current key.` };
+      message: msg('encrypt_expired', { date: day(expires), fingerprint }) };
   }
   try {
     await key.getEncryptionKey(undefined, now);
   } catch (error) {
-    return fail('no_encryption_key', `The key has no valid encryption subkey at this date (expired or revoked subkey): ${errorText(error)}`, fingerprint);
+    return fail('no_encryption_key', msg('encrypt_noSubkey', { error: errorText(error) }), fingerprint);
   }
   try {
     const message = await openpgp.createMessage({ text: body, date: now });
     const armored = await openpgp.encrypt({ message, encryptionKeys: key, date: now, format: 'armored' });
     return { ok: true, armored, fingerprint, userIds: key.getUserIDs().slice(0, 10), expires: expires instanceof Date ? expires.toISOString() : null };
   } catch (error) {
-    return fail('encryption_failed', `openpgp.js could not encrypt to this key: ${errorText(error)}`, fingerprint);
+    return fail('encryption_failed', msg('encrypt_failed', { error: errorText(error) }), fingerprint);
   }
 }

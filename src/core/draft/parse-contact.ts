@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 import { decodeMailto } from './decode-mailto.ts';
 import { parseEmailAddress, type EmailAddress } from './parse-email-address.ts';
 import { quoteForMessage } from './sanitize-text.ts';
@@ -15,7 +16,7 @@ function parseMailto(raw: string, findings: Finding[]): ParsedContact {
   const q = raw.indexOf('?');
   const addrPart = q >= 0 ? raw.slice(0, q) : raw;
   if (HEADER_SMUGGLING.test(addrPart)) {
-    findings.push({ id: 'contact_injection', severity: 'error', line: null, message: `The contact ${quoteForMessage(raw)} hides an encoded line break (%0A/%0D) that could add mail headers; it was refused.` });
+    findings.push({ ...makeDraftWarning('contact_injection', { contact: quoteForMessage(raw) }, 'error'), message_id: 'finding_contact_injection_line_break' });
     return { kind: 'other', raw };
   }
   const decoded = decodeMailto(raw);
@@ -23,11 +24,11 @@ function parseMailto(raw: string, findings: Finding[]): ParsedContact {
   const extra = decoded.value.headers.filter((h) => h.name !== 'subject' && h.name !== 'body');
   if (extra.length > 0) {
     const names = [...new Set(extra.map((h) => h.name))].join(', ');
-    findings.push({ id: 'contact_injection', severity: 'error', line: null, message: `The contact ${quoteForMessage(raw)} sets the header(s) ${quoteForMessage(names, 60)}; a contact must not add recipients or headers, so it was refused.` });
+    findings.push({ ...makeDraftWarning('contact_injection', { contact: quoteForMessage(raw), names: quoteForMessage(names, 60) }, 'error'), message_id: 'finding_contact_injection_headers' });
     return { kind: 'other', raw };
   }
   if (decoded.value.headers.length > 0) {
-    findings.push({ id: 'contact_mailto_headers_ignored', severity: 'info', line: null, message: 'The mailto: contact carries a subject or body; the draft uses its own.' });
+    findings.push(makeDraftWarning('contact_mailto_headers_ignored', undefined, 'info'));
   }
   const addresses: EmailAddress[] = [];
   for (const a of decoded.value.to.slice(0, MAX_ADDRESSES)) {
@@ -50,7 +51,7 @@ export function parseContact(value: string): { value: ParsedContact; findings: F
   const lineBreak = raw.search(/[\r\n]/);
   if (lineBreak >= 0) {
     raw = raw.slice(0, lineBreak);
-    findings.push({ id: 'contact_line_break', severity: 'warning', line: null, message: 'The contact contained a line break; everything after it was dropped.' });
+    findings.push(makeDraftWarning('contact_line_break'));
   }
   raw = raw.trim().slice(0, 2048);
   if (/^mailto:/i.test(raw)) return { value: parseMailto(raw, findings), findings };

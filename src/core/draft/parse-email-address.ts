@@ -1,4 +1,6 @@
 import type { Finding } from '../schemas/finding.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
+import type { MessageParams } from '../message/message.ts';
 import { domainToUnicode } from './domain-to-unicode.ts';
 import { quoteForMessage } from './sanitize-text.ts';
 
@@ -15,8 +17,8 @@ const LOCAL_PART = /^[A-Za-z0-9!#$'*+/=^_`{|}~-]+(?:\.[A-Za-z0-9!#$'*+/=^_`{|}~-
 const DOMAIN_CHARS = /^[\p{L}\p{M}\p{N}.\u3002\uFF0E\uFF61-]+$/u;
 const INJECTION = /[?&%\r\n]/;
 
-function reject(id: string, message: string, findings: Finding[]): { value: null; findings: Finding[] } {
-  findings.push({ id, severity: 'error', line: null, message });
+function reject(id: string, messageId: string, params: MessageParams | undefined, findings: Finding[]): { value: null; findings: Finding[] } {
+  findings.push({ ...makeDraftWarning(id, params, 'error'), message_id: messageId });
   return { value: null, findings };
 }
 
@@ -46,28 +48,25 @@ export function parseEmailAddress(raw: string): { value: EmailAddress | null; fi
   const lineBreak = text.search(/[\r\n]/);
   if (lineBreak >= 0) {
     text = text.slice(0, lineBreak);
-    findings.push({
-      id: 'contact_line_break', severity: 'warning', line: null,
-      message: 'The address contained a line break; everything after it was dropped.',
-    });
+    findings.push({ ...makeDraftWarning('contact_line_break'), message_id: 'finding_contact_line_break_address' });
   }
   text = text.trim();
-  if (text.length === 0) return reject('contact_invalid', 'The address is empty.', findings);
-  if (text.length > 254) return reject('contact_invalid', 'The address is longer than 254 characters.', findings);
+  if (text.length === 0) return reject('contact_invalid', 'finding_contact_invalid_empty', undefined, findings);
+  if (text.length > 254) return reject('contact_invalid', 'finding_contact_invalid_long', undefined, findings);
   if (INJECTION.test(text)) {
-    return reject('contact_injection', `The address ${quoteForMessage(text)} contains "?", "&" or "%", which could add mail headers; it was refused.`, findings);
+    return reject('contact_injection', 'finding_contact_injection_address', { address: quoteForMessage(text) }, findings);
   }
   const at = text.lastIndexOf('@');
   if (at <= 0 || text.indexOf('@') !== at) {
-    return reject('contact_invalid', `${quoteForMessage(text)} is not a single address of the form name@domain.`, findings);
+    return reject('contact_invalid', 'finding_contact_invalid_form', { address: quoteForMessage(text) }, findings);
   }
   const local = text.slice(0, at);
   const rawDomain = text.slice(at + 1);
   if (local.length > 64 || !LOCAL_PART.test(local)) {
-    return reject('contact_invalid', `The local part of ${quoteForMessage(text)} is not a plain RFC 5322 dot-atom.`, findings);
+    return reject('contact_invalid', 'finding_contact_invalid_local', { address: quoteForMessage(text) }, findings);
   }
   const domain = domainToAscii(rawDomain);
-  if (domain === null) return reject('contact_invalid', `${quoteForMessage(rawDomain)} is not a valid domain name.`, findings);
+  if (domain === null) return reject('contact_invalid', 'finding_contact_invalid_domain', { domain: quoteForMessage(rawDomain) }, findings);
   const unicodeDomain = domainToUnicode(domain).value;
   return { value: { address: `${local}@${domain}`, local, domain, unicodeDomain }, findings };
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 
 const HEX = /^[0-9A-Fa-f]{2}$/;
 
@@ -25,7 +26,7 @@ export function percentDecode(text: string): { value: string; findings: Finding[
     i += s.length;
   }
   if (strayPercent) {
-    findings.push({ id: 'percent_malformed', severity: 'warning', line: null, message: 'A "%" is not followed by two hex digits; it was kept as is.' });
+    findings.push(makeDraftWarning('percent_malformed'));
   }
   const data = Uint8Array.from(bytes);
   let value: string;
@@ -33,7 +34,7 @@ export function percentDecode(text: string): { value: string; findings: Finding[
     value = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
     value = new TextDecoder('utf-8').decode(data);
-    findings.push({ id: 'percent_not_utf8', severity: 'warning', line: null, message: 'Percent-encoded bytes are not valid UTF-8; they were replaced with U+FFFD.' });
+    findings.push(makeDraftWarning('percent_not_utf8'));
   }
   return { value, findings };
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
 import { findHiddenCharacters } from './assess-contact.ts';
@@ -46,10 +47,7 @@ export function pickRecipient(txt: TxtResult | null, policy: PolicyResult | null
   const web = txtWeb ?? fromPolicy.find((c) => c.kind === 'web');
 
   if (txtWeb && txtEmail && fromTxt.indexOf(txtWeb) < fromTxt.indexOf(txtEmail)) {
-    findings.push({
-      id: 'web_form_preferred', severity: 'info', line: null,
-      message: `The security.txt lists ${quoteForMessage(txtWeb.url, 200)} before its e-mail address: the organisation may prefer that channel.`,
-    });
+    findings.push(makeDraftWarning('web_form_preferred', { url: quoteForMessage(txtWeb.url, 200) }, 'info'));
   }
   return {
     to: email?.kind === 'email' ? email.addresses.map((a) => a.address) : [],

@@ -1,4 +1,5 @@
 import type { Draft } from '../schemas/draft.ts';
+import { makeDraftWarning } from './make-draft-warning.ts';
 import { buildWebComposeUrls } from './build-web-compose-urls.ts';
 import { encodeMailto } from './encode-mailto.ts';
 import { getDraftStrings } from './get-draft-strings.ts';
@@ -24,7 +25,7 @@ export function withEncryptedBody(draft: Draft, armored: string, fingerprint: st
     encrypted_to: fingerprint,
     findings: [
       ...(draft.findings ?? []).filter((f) => f.id !== 'encryption_available'),
-      { id: 'subject_not_encrypted', severity: 'info', line: null, message: 'The body is encrypted, but the subject line is not: keep vulnerability details out of the title.' },
+      makeDraftWarning('subject_not_encrypted', undefined, 'info'),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { ScopeVerdict } from '../schemas/scope-verdict.ts';
 import type { ProgrammeMatch } from './platform-index.ts';
+import { msg, type Message } from '../message/message.ts';
 
 /**
  * The verdict once the platforms' programmes take part: a programme's exclusion means out of scope; when
@@ -12,23 +13,28 @@ export function combineProgrammeVerdict(verdict: ScopeVerdict, programmes: reado
   const out = programmes.find((p) => p.verdict === 'out_of_scope');
   const inside = programmes.find((p) => p.verdict === 'in_scope');
   const reasons = [...verdict.reasons];
-  const name = (p: ProgrammeMatch) => `${p.platform} programme "${p.programme}" (data of ${p.data_date})`;
+  const name = (p: ProgrammeMatch) => msg('programme_named', { date: p.data_date, platform: p.platform, programme: p.programme });
   if (out) {
-    reasons.unshift(`The ${name(out)} lists "${out.entry}" out of scope.`);
-    if (verdict.verdict !== 'out_of_scope' && verdict.rule !== null) reasons.push(`The ${describe(verdict)} says ${verdict.verdict.replace(/_/g, ' ')}; the stricter answer wins.`);
-    if (inside) reasons.push(`The ${name(inside)} lists "${inside.entry}" in scope; the exclusion wins.`);
+    reasons.unshift(msg('reason_programmeExcludes', { entry: out.entry, programme: name(out) }));
+    if (verdict.verdict !== 'out_of_scope' && verdict.rule !== null) reasons.push(msg('reason_documentSaysStricterWins', { document: describe(verdict), verdict: verdictWords(verdict) }));
+    if (inside) reasons.push(msg('reason_programmeIncludesExclusionWins', { entry: inside.entry, programme: name(inside) }));
     if (verdict.verdict === 'out_of_scope') return { ...verdict, reasons, programmes: [...programmes] };
     return { ...verdict, verdict: 'out_of_scope', rule: out.entry, quote: out.entry, rule_source: out.platform, reasons, programmes: [...programmes] };
   }
   if (inside && verdict.verdict === 'unknown' && silent) {
     // The documents' first reason says why they leave the host unknown ("No scope entry covers …"): replaced.
-    const decided = [`The ${name(inside)} lists "${inside.entry}" in scope: follow that programme's rules.`, ...verdict.reasons.slice(1)];
+    const decided = [msg('reason_programmeIncludes', { entry: inside.entry, programme: name(inside) }), ...verdict.reasons.slice(1)];
     return { ...verdict, verdict: 'in_scope', rule: inside.entry, quote: inside.entry, rule_source: inside.platform, reasons: decided, programmes: [...programmes] };
   }
-  if (inside) reasons.push(`The ${name(inside)} lists "${inside.entry}" in scope, but the ${describe(verdict)} answers ${verdict.verdict.replace(/_/g, ' ')}; the stricter answer wins.`);
+  if (inside) reasons.push(msg('reason_programmeIncludesStricterWins', { document: describe(verdict), entry: inside.entry, programme: name(inside), verdict: verdictWords(verdict) }));
   return { ...verdict, reasons, programmes: [...programmes] };
 }
 
-function describe(verdict: ScopeVerdict): string {
-  return verdict.rule_source === 'user' || verdict.rule_source === 'burp' ? 'your scope' : 'policy';
+function describe(verdict: ScopeVerdict): Message {
+  return msg(verdict.rule_source === 'user' || verdict.rule_source === 'burp' ? 'document_yourScope' : 'document_policy');
+}
+
+/** "in scope", "out of scope", "unknown" in words. */
+function verdictWords(verdict: ScopeVerdict): Message {
+  return msg(`verdictWords_${verdict.verdict}`);
 }

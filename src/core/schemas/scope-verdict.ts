@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MessageSchema } from '../message/message.ts';
 
 export const VerdictSchema = z.enum(['in_scope', 'out_of_scope', 'unknown']);
 export type Verdict = z.infer<typeof VerdictSchema>;
@@ -22,7 +23,8 @@ export const ScopeVerdictSchema = z.object({
   verdict: VerdictSchema,
   rule: z.nullable(z.string()),
   quote: z.nullable(z.string()),
-  reasons: z.array(z.string()),
+  /** Why, as messages (the CLI's JSON renders them as strings in the chosen language). */
+  reasons: z.array(MessageSchema),
   /** Where the deciding rule came from: the policy, the user's program scope, RFC 9116 §3.1, a hosting platform. */
   rule_source: z.optional(z.nullable(z.string())),
   third_party_platform: z.optional(z.nullable(z.string())),

@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
+import { FindingSchema } from './finding.ts';
 
 /**
- * A warning about a contact, as data: `id` is the check id (also a message id of the shells' catalogues) and
- * `params` its positional values (fetched text, already stripped of controls and bidi characters).
+ * A warning about a contact, as data: a finding (`id`, `params`, maybe a variant's `message_id`) whose words are
+ * `finding_<id>` in the shells' catalogues; its parameters are fetched text already stripped of controls and bidi
+ * characters. Never of severity info (those notes stay with the draft).
  */
-export const ContactWarningSchema = z.object({
-  id: z.string(),
-  severity: z.enum(['error', 'warning']),
-  params: z.array(z.string()),
-});
+export const ContactWarningSchema = FindingSchema;
 export type ContactWarning = z.infer<typeof ContactWarningSchema>;
 
 /** One contact of the site, from security.txt (with its line) and/or the policy (with its quote), ready to show. */

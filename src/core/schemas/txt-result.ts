@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MessageSchema } from '../message/message.ts';
 import { FindingSchema } from './finding.ts';
 import { RedirectHopSchema } from './fetch-record.ts';
 
@@ -27,7 +28,8 @@ export const SignatureSchema = z.object({
   status: SignatureStatusSchema,
   fingerprint: z.nullable(z.string()),
   key_source: z.nullable(z.string()),
-  message: z.string(),
+  /** What the status means here, in words (the CLI's JSON renders it as a string). */
+  message: MessageSchema,
 });
 export type Signature = z.infer<typeof SignatureSchema>;
 

@@ -20,11 +20,11 @@ export function checkUserScopeEntries(entries: readonly UserScopeEntry[]): Findi
     const shown = JSON.stringify(toPrintable(entry.pattern.length > MAX_SHOWN ? `${entry.pattern.slice(0, MAX_SHOWN)}…` : entry.pattern));
     const phrase = parsed.value[0];
     if (entry.effect === 'exclude' && phrase?.type === 'phrase' && phrase.category === 'third_party') {
-      findings.push({ id: 'scope_line_phrase', severity: 'info', line: entry.line ?? null, message: `${where}: ${shown} names no host; it is read as "third-party services are out of scope" (hosting platforms' customer subdomains).` });
+      findings.push({ id: 'scope_line_phrase', severity: 'info', line: entry.line ?? null, text: `${where}: ${shown} names no host; it is read as "third-party services are out of scope" (hosting platforms' customer subdomains).` });
       continue;
     }
     const consequence = entry.effect === 'include' ? 'it puts nothing in scope' : 'nothing it may mean is excluded; check those hosts yourself';
-    findings.push({ id: 'scope_line_unreadable', severity: 'warning', line: entry.line ?? null, message: `${where}: ${shown} is not a host, URL or network scopecheck can read; ${consequence}.` });
+    findings.push({ id: 'scope_line_unreadable', severity: 'warning', line: entry.line ?? null, text: `${where}: ${shown} is not a host, URL or network scopecheck can read; ${consequence}.` });
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import { getPublicSuffix } from 'tldts';
+import { msg, type Message, type MessageParam } from '../message/message.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
@@ -53,11 +54,11 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
         const lost = category === 'other' || category === 'systems' || category === 'unlisted_kind' ? findUnreadableEntry(text, entry.effect, quote, origin) : null;
         if (lost) {
           unreadable.push(lost);
-          findings.push({ id: 'scope_entry_unreadable', severity: 'warning', line: null, message: `Cannot read the ${lost.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry "${text}"${lost.effect === 'exclude' ? '; hosts it may concern are not reported in scope' : '; it puts nothing in scope'}.` });
+          findings.push({ id: 'scope_entry_unreadable', severity: 'warning', line: null, params: { entry: text }, message_id: lost.effect === 'exclude' ? 'finding_scope_entry_unreadable_exclusion' : 'finding_scope_entry_unreadable_inclusion' });
         }
         if (category === 'this_site' && pageHost) {
           const pattern: ScopePattern = { host: { kind: 'exact', host: pageHost }, ports: null, path: null, pathIsPartial: false };
-          rules.push(makeRule(entry.effect, pattern, text, quote, source, origin, `"this site" read as ${pageHost}, where the policy was published`));
+          rules.push(makeRule(entry.effect, pattern, text, quote, source, origin, msg('note_thisSiteReadAs', { host: pageHost })));
         }
         continue;
       }
@@ -83,7 +84,7 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
     const origin = entry.source;
     if (entry.opaque) {
       if (entry.effect === 'exclude') opaqueExclusions.push(entry.pattern);
-      findings.push({ id: 'scope_burp_regex_unsupported', severity: 'warning', line: null, message: `Cannot read the Burp ${entry.effect} rule ${JSON.stringify(entry.pattern)}; ${entry.effect === 'exclude' ? 'no host is reported in scope while it might exclude it' : 'it is ignored'}.` });
+      findings.push({ id: 'scope_burp_regex_unsupported', severity: 'warning', line: null, params: { rule: JSON.stringify(entry.pattern) }, message_id: entry.effect === 'exclude' ? 'finding_scope_burp_regex_unsupported_exclude' : 'finding_scope_burp_regex_unsupported_include' });
       continue;
     }
     const parsed = parseScopePattern(entry.pattern, entry.effect);
@@ -126,7 +127,7 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
       bucket(host.suffix).wildcard.push(rule);
       if (host.apex) bucket(host.suffix).exact.push(rule);
     } else bucket(host.suffix).glob.push(rule);
-    if (rule.refused) findings.push({ id: 'scope_wildcard_too_broad', severity: 'warning', line: null, message: `The in-scope entry "${rule.text}" ${rule.refused}; it is not used to put hosts in scope.` });
+    if (rule.refused) findings.push({ id: 'scope_wildcard_too_broad', severity: 'warning', line: null, params: { entry: rule.text, refused: rule.refused } });
     if (rule.effect === 'include' && rule.source === 'policy' && host.kind === 'exact') {
       const platform = findThirdPartyPlatform(host.host);
       if (platform) tenants.set(platform.suffix, [...(tenants.get(platform.suffix) ?? []), rule]);
@@ -148,8 +149,8 @@ export function compileScope(input: CompileScopeInput): CompiledScope {
 /** Scopes of proxy tools, whose exclusions beat every inclusion (that is how the tools apply them). */
 const EXCLUSION_ALWAYS_WINS: ReadonlySet<string> = new Set(['burp', 'caido', 'zap']);
 
-function makeRule(effect: ScopeEffect, pattern: ScopePattern, text: string, quote: string | null, source: RuleSource, origin: string, note: string | null): ScopeRule {
-  return { effect, pattern, text, quote, source, origin, specificity: ruleSpecificity(pattern), note, refused: effect === 'include' ? refusal(pattern) : null, platform: null, exceptions: [] };
+function makeRule(effect: ScopeEffect, pattern: ScopePattern, text: string, quote: string | null, source: RuleSource, origin: string, note: MessageParam | null): ScopeRule {
+  return { effect, pattern, text, quote, source, origin, specificity: ruleSpecificity(pattern), note, ...refusalOf(effect, pattern), platform: null, exceptions: [] };
 }
 
 /**
@@ -163,7 +164,7 @@ function attachStatedExceptions(
   const exceptions: ScopeException[] = [];
   for (const pattern of entry.exceptions ?? []) {
     if (scopePatternNarrows(rule.pattern, pattern)) exceptions.push({ pattern, listed: null });
-    else findings.push({ id: 'scope_exception_outside', severity: 'info', line: null, message: `The exception "${formatScopePattern(pattern).join(', ')}" in the out-of-scope entry "${rule.text}" is not (or cannot be shown to be) inside it; the exclusion is read whole.` });
+    else findings.push({ id: 'scope_exception_outside', severity: 'info', line: null, params: { entry: rule.text, exception: formatScopePattern(pattern).join(', ') } });
   }
   // From the quote, silently: a sentence may hold several exclusions; an exception narrows those it lies
   // inside that the sentence names before the exception word ("*.example.com is in scope, excluding
@@ -207,17 +208,30 @@ function exceptListedInclusions(exclusion: ScopeRule, rules: readonly ScopeRule[
 }
 
 /** Why an inclusion is too broad to grant anything, or null. */
-function refusal(pattern: ScopePattern): string | null {
+/** Why an inclusion may not grant, as a message and in English words (export notes), or nulls. */
+function refusalOf(effect: ScopeEffect, pattern: ScopePattern): { refused: Message | null; refusedWords: string | null } {
+  const refused = effect === 'include' ? refusal(pattern) : null;
+  return { refused, refusedWords: refused ? REFUSAL_WORDS[refused.id]!.replace(/\$(\w+)\$/g, (_, name: string) => String(refused.params?.[name.toLowerCase()] ?? '')) : null };
+}
+
+const REFUSAL_WORDS: Readonly<Record<string, string>> = {
+  refused_everyAddress: 'covers every address',
+  refused_anyDomain: 'matches names under any domain',
+  refused_everyCustomer: 'covers every customer of $PLATFORM$ ($SUFFIX$)',
+  refused_publicSuffix: 'covers a whole public suffix ($SUFFIX$), i.e. domains of other owners',
+};
+
+function refusal(pattern: ScopePattern): Message | null {
   const host = pattern.host;
-  if (host.kind === 'ip') return host.prefix === 0 ? 'covers every address' : null;
+  if (host.kind === 'ip') return host.prefix === 0 ? msg('refused_everyAddress') : null;
   if (host.kind === 'exact') return null;
   const suffix = host.suffix;
-  if (suffix === '') return 'matches names under any domain';
+  if (suffix === '') return msg('refused_anyDomain');
   const platform = getThirdPartyPlatform(suffix);
-  if (platform) return `covers every customer of ${platform.name} (${suffix})`;
+  if (platform) return msg('refused_everyCustomer', { platform: platform.name, suffix });
   // ICANN suffixes only: private PSL entries (bmoattachments.org) belong to one organisation, and the
   // multi-tenant ones among them are in the platform list above.
-  if (getPublicSuffix(suffix, { allowPrivateDomains: false }) === suffix) return `covers a whole public suffix (${suffix}), i.e. domains of other owners`;
+  if (getPublicSuffix(suffix, { allowPrivateDomains: false }) === suffix) return msg('refused_publicSuffix', { suffix });
   return null;
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import type { Message, MessageParam } from '../message/message.ts';
 import type { TxtResult } from '../schemas/txt-result.ts';
 import type { HostPattern, PhraseCategory, ScopeEffect, ScopePattern } from './scope-pattern.ts';
 import type { ThirdPartyPlatform } from './third-party-platforms.ts';
@@ -26,9 +27,11 @@ export interface ScopeRule {
   /** Higher wins; see ruleSpecificity. */
   specificity: number;
   /** Words next to the entry in the policy ("CNAME to Zendesk", "excludes XSS"). */
-  note: string | null;
+  note: MessageParam | null;
   /** Set on inclusions too broad to rely on (a wildcard over a public suffix): they never grant. */
-  refused: string | null;
+  refused: Message | null;
+  /** The same in English, for the export notes (Burp, Caido, ZAP, host lists), which are not catalogued yet. */
+  refusedWords: string | null;
   /** Set on the exclusions a "third-party services" phrase makes for each hosting platform. */
   platform: ThirdPartyPlatform | null;
   /**

@@ -1,20 +1,17 @@
 import type { TxtResult } from '../schemas/txt-result.ts';
 import { normalizeHost } from './normalize-host.ts';
+import { msg, type Message } from '../message/message.ts';
 
 /**
  * What a security.txt means for a host under RFC 9116 §3.1: it applies to the host it was served
  * from; a parent's file is inherited as a contact, never a grant. It never puts a host in scope.
  */
-export function describeSecurityTxt(host: string, txt: TxtResult | null): string | null {
+export function describeSecurityTxt(host: string, txt: TxtResult | null): Message | null {
   const source = txt?.source;
   // Only a file that was found and read counts: a 404, a soft-404 HTML page or a failed fetch publishes nothing.
   if (!source || !txt?.parsed) return null;
   const applies = normalizeHost(source.applies_to_host)?.host ?? source.applies_to_host;
-  if (source.inherited_from_parent) {
-    return `The security.txt used for ${host} was inherited from a parent domain (RFC 9116 §3.1): it names a contact and grants no permission to test.`;
-  }
-  if (applies === host) {
-    return `${host} publishes a security.txt: it says where to report (RFC 9116) and grants no permission to test.`;
-  }
-  return `The security.txt of ${applies} applies to that host only (RFC 9116 §3.1), not to ${host}.`;
+  if (source.inherited_from_parent) return msg('reason_txtInherited', { host });
+  if (applies === host) return msg('reason_txtOwn', { host });
+  return msg('reason_txtOtherHost', { applies, host });
 }

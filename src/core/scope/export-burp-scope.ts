@@ -29,7 +29,7 @@ export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocu
   const notes: string[] = [];
   const seen = new Set<string>();
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refused}.`); continue; }
+    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refusedWords}.`); continue; }
     if (rule.pattern.pathIsPartial) { notes.push(`Not exported: "${rule.text}" covers only some paths, which a prefix cannot say.`); continue; }
     const body = hostPatternRegexBody(rule.pattern.host);
     if (body === null) { notes.push(`Not exported: "${rule.text}" (IPv6 networks have no Burp host regex).`); continue; }

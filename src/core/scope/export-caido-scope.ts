@@ -29,7 +29,7 @@ export function exportCaidoScope(scope: CompiledScope, name = 'scopecheck'): { p
   const deny = new Set<string>();
   const notes: string[] = [];
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refused}.`); continue; }
+    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refusedWords}.`); continue; }
     if (rule.pattern.pathIsPartial && rule.effect === 'include') { notes.push(`Not exported: "${rule.text}" covers only some paths.`); continue; }
     if (rule.effect === 'include') addInclusion(rule, allow, notes);
     else addExclusion(rule, deny, notes);

@@ -21,7 +21,7 @@ export function exportHostLists(scope: CompiledScope): HostLists {
   const exclude = new Set<string>();
   const notes: string[] = [];
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`in-scope entry "${rule.text}" ${rule.refused}`); continue; }
+    if (rule.refused) { notes.push(`in-scope entry "${rule.text}" ${rule.refusedWords}`); continue; }
     if (rule.pattern.pathIsPartial) { notes.push(`"${rule.text}" covers only some paths`); continue; }
     const beaten = rule.effect === 'include' ? findCrossDocumentExclusion(rule, scope) : null;
     if (beaten) { notes.push(`in-scope entry "${rule.text}" lies inside "${beaten.text}", an exclusion of another document, which wins`); continue; }

@@ -30,7 +30,7 @@ export function exportZapContext(scope: CompiledScope, name = 'scopecheck'): { c
   const exclude = new Set<string>();
   const notes: string[] = [];
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refused}.`); continue; }
+    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refusedWords}.`); continue; }
     if (rule.pattern.pathIsPartial && rule.effect === 'include') { notes.push(`Not exported: "${rule.text}" covers only some paths, which a prefix cannot say.`); continue; }
     const host = urlHostRegexBody(rule.pattern.host);
     if (host === null) { notes.push(`Not exported: "${rule.text}" (IPv6 networks have no ZAP URL regex).`); continue; }

@@ -6,6 +6,7 @@ import { coverageOf, matchScopeRules, type ScopeMatches } from './match-scope-ru
 import { formatScopePattern } from './format-scope-pattern.ts';
 import { parseScopeTarget, type ScopeTarget } from './parse-scope-target.ts';
 import { describeSecurityTxt } from './describe-security-txt.ts';
+import { msg, type Message } from '../message/message.ts';
 import { hostPatternCovers } from './host-pattern-covers.ts';
 import { unreadableConcerns, type UnreadableEntry } from './find-unreadable-entry.ts';
 
@@ -30,7 +31,7 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
   if (!target) return invalidTarget(typeof input === 'string' ? input : '');
   const matches = matchScopeRules(target, scope);
   const host = target.host;
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
 
   const excepted: ScopeRule[] = [];
   let exclusion: ScopeRule | null = null;
@@ -45,28 +46,28 @@ export function judgeScope(input: string | ScopeTarget, scope: CompiledScope): S
     return judgeUncovered(target, matches, scope, winner, excepted, reasons, lost);
   }
   if (winner) {
-    reasons.push(`Covered by ${describeRule(winner)}${describeCoverage(winner.pattern)}.`);
+    reasons.push(msg('reason_coveredBy', { rule: describeRule(winner), coverage: describeCoverage(winner.pattern) }));
     for (const rule of excepted) reasons.push(describeException(rule, target));
-    if (winner.note) reasons.push(`The entry comes with the words "${winner.note}".`);
+    if (winner.note) reasons.push(msg('reason_entryNote', { note: winner.note }));
     for (const rule of matches.partial) {
-      if (rule.effect === 'exclude') reasons.push(`Not all of it: ${describeRule(rule)} excludes ${describeLimits(rule.pattern)}.`);
+      if (rule.effect === 'exclude') reasons.push(msg('reason_notAllOfIt', { rule: describeRule(rule), limits: describeLimits(rule.pattern) ?? '' }));
     }
-    addPhraseCaveats(reasons, target, scope, 'exclude', ['systems', 'this_site'], (p) => `${capitalise(describeRule(p))} cannot be mapped to hosts: check whether it applies to ${host}.`);
+    addPhraseCaveats(reasons, target, scope, 'exclude', ['systems', 'this_site'], (p) => msg('reason_phraseUnmapped', { host, rule: describeRule(p) }));
     return finish(target, 'in_scope', winner, reasons, matches, scope);
   }
   if (exclusion) {
     if (exclusion.platform) {
-      reasons.push(`${host} is hosted on ${exclusion.platform.name} (${exclusion.platform.suffix}), and ${describeRule(exclusion)} covers third-party hosting.`);
+      reasons.push(msg('reason_thirdPartyExcluded', { host, platform: exclusion.platform.name, rule: describeRule(exclusion), suffix: exclusion.platform.suffix }));
     } else {
-      reasons.push(`Excluded by ${describeRule(exclusion)}${describeCoverage(exclusion.pattern)}.`);
+      reasons.push(msg('reason_excludedBy', { rule: describeRule(exclusion), coverage: describeCoverage(exclusion.pattern) }));
     }
     const beaten = pickInclusion(matches.full);
     if (beaten) {
       reasons.push(beaten.source === exclusion.source
-        ? `${capitalise(describeRule(beaten))} also covers it, but the exclusion is at least as specific (between equally specific entries the exclusion wins).`
-        : `${capitalise(describeRule(beaten))} also covers it, but an exclusion in ${describeOrigin(exclusion.origin)} always takes precedence over ${describeOrigin(beaten.origin)}.`);
+        ? msg('reason_exclusionAsSpecific', { rule: describeRule(beaten) })
+        : msg('reason_exclusionOriginWins', { excluding: describeOrigin(exclusion.origin), including: describeOrigin(beaten.origin), rule: describeRule(beaten) }));
     }
-    if (exclusion.note) reasons.push(`The entry comes with the words "${exclusion.note}".`);
+    if (exclusion.note) reasons.push(msg('reason_entryNote', { note: exclusion.note }));
     return finish(target, 'out_of_scope', exclusion, reasons, matches, scope);
   }
   return judgeUncovered(target, matches, scope, null, excepted, reasons);
@@ -80,11 +81,11 @@ function findException(rule: ScopeRule, target: ScopeTarget): ScopeException | n
   return null;
 }
 
-function describeException(rule: ScopeRule, target: ScopeTarget): string {
+function describeException(rule: ScopeRule, target: ScopeTarget): Message {
   const exception = findException(rule, target);
-  if (exception?.listed) return `${capitalise(describeRule(rule))} covers it too, but excludes only what the document does not list ("${exception.listed.text}" is listed).`;
+  if (exception?.listed) return msg('reason_exceptionListed', { listed: exception.listed.text, rule: describeRule(rule) });
   const named = exception ? formatScopePattern(exception.pattern).join(', ') : '';
-  return `${capitalise(describeRule(rule))} covers it too, but states an exception for ${named} itself.`;
+  return msg('reason_exceptionStated', { named, rule: describeRule(rule) });
 }
 
 /** The most specific inclusion that may grant (not refused as too broad), or null. */
@@ -107,63 +108,64 @@ function conflictsWithClosedWorld(winner: ScopeRule, matches: ScopeMatches, scop
 }
 
 function judgeUncovered(
-  target: ScopeTarget, matches: ScopeMatches, scope: CompiledScope, blocked: ScopeRule | null, excepted: readonly ScopeRule[], reasons: string[],
+  target: ScopeTarget, matches: ScopeMatches, scope: CompiledScope, blocked: ScopeRule | null, excepted: readonly ScopeRule[], reasons: Message[],
   lost: readonly UnreadableEntry[] = [],
 ): ScopeVerdict {
   const host = target.host;
   if (blocked && lost.length > 0) {
-    reasons.push(`${capitalise(describeRule(blocked))} covers it, but ${lost.length === 1 ? 'an exclusion' : `${lost.length} exclusions`} could not be read: ${lost.slice(0, 3).map((u) => JSON.stringify(u.text)).join(', ')}.`);
-    for (const u of lost.slice(0, 3)) reasons.unshift(`an exclusion could not be read: ${JSON.stringify(u.text)}`);
+    const entries = lost.slice(0, 3).map((u) => JSON.stringify(u.text)).join(', ');
+    reasons.push(lost.length === 1
+      ? msg('reason_coveredButOneUnreadable', { entries, rule: describeRule(blocked) })
+      : msg('reason_coveredButUnreadable', { count: lost.length, entries, rule: describeRule(blocked) }));
+    for (const u of lost.slice(0, 3)) reasons.unshift(msg('reason_exclusionUnreadable', { entry: JSON.stringify(u.text) }));
     return { ...finish(target, 'unknown', null, reasons, matches, scope), unreadable: lost.map((u) => u.text) };
   }
   if (blocked && scope.opaqueExclusions.length > 0) {
-    reasons.push(`${capitalise(describeRule(blocked))} covers it, but your Burp scope has exclusions scopecheck cannot read (${scope.opaqueExclusions.slice(0, 3).join(', ')}): one of them may exclude it.`);
+    reasons.push(msg('reason_coveredButBurpOpaque', { entries: scope.opaqueExclusions.slice(0, 3).join(', '), rule: describeRule(blocked) }));
     return finish(target, 'unknown', null, reasons, matches, scope);
   }
   if (blocked && scope.closedWorld) {
-    reasons.push(`${capitalise(describeRule(blocked))} covers it, but the policy says "${scope.closedWorld.text}" and does not list it: check with the programme before testing.`);
+    reasons.push(msg('reason_coveredButClosedWorld', { rule: describeRule(blocked), words: scope.closedWorld.text }));
     return finish(target, 'unknown', null, reasons, matches, scope);
   }
   const partialIncludes = matches.partial.filter((r) => r.effect === 'include' && !r.refused);
-  for (const rule of partialIncludes) reasons.push(`Only part of ${host} is in scope: ${describeRule(rule)} covers ${describeLimits(rule.pattern)}.`);
+  for (const rule of partialIncludes) reasons.push(msg('reason_onlyPart', { host, limits: describeLimits(rule.pattern) ?? '', rule: describeRule(rule) }));
   for (const rule of matches.full) {
-    if (rule.refused) reasons.push(`${capitalise(describeRule(rule))} ${rule.refused}: scopecheck does not rely on it.`);
+    if (rule.refused) reasons.push(msg('reason_refused', { refused: rule.refused, rule: describeRule(rule) }));
   }
   const apex = matches.apexOf;
-  if (apex) reasons.push(`${capitalise(describeRule(apex))} covers the subdomains of ${host}, not ${host} itself (it does not say "and all subdomains").`);
+  if (apex) reasons.push(msg('reason_apex', { host, rule: describeRule(apex) }));
 
   for (const rule of excepted) {
     const exception = findException(rule, target);
     const named = exception ? formatScopePattern(exception.pattern).join(', ') : host;
-    reasons.push(`${capitalise(describeRule(rule))} states an exception for ${named}, which is not an in-scope entry by itself.`);
+    reasons.push(msg('reason_exceptionNotInclusion', { named, rule: describeRule(rule) }));
   }
   // A host an exclusion expressly excepts is named by the policy: "anything not listed" does not decide it.
   const decidedByClosedWorld = scope.closedWorld !== null && !apex && partialIncludes.length === 0 && !scope.openInclusion && excepted.length === 0;
   if (scope.closedWorld && scope.openInclusion && !apex) {
-    reasons.push(`The policy says "${scope.closedWorld.text}", but its scope also covers "${scope.openInclusion.text}", which is not a list of hosts.`);
+    reasons.push(msg('reason_closedWorldOpenInclusion', { open: scope.openInclusion.text, words: scope.closedWorld.text }));
   }
   if (decidedByClosedWorld && scope.closedWorld) {
-    reasons.unshift(`No entry lists ${host}, and the policy says "${scope.closedWorld.text}".`);
+    reasons.unshift(msg('reason_closedWorld', { host, words: scope.closedWorld.text }));
     return finish(target, 'out_of_scope', scope.closedWorld, reasons, matches, scope);
   }
   const platform = matches.platform;
   const listed = platform ? scope.tenants.get(platform.suffix) : undefined;
   if (platform && listed && listed.length > 0 && partialIncludes.length === 0) {
     const names = listed.slice(0, 5).map((r) => r.text).join(', ');
-    reasons.unshift(`${host} is on ${platform.name} (${platform.suffix}), a shared platform; the policy lists only ${names} there, so this one belongs to another customer.`);
+    reasons.unshift(msg('reason_otherTenant', { host, names, platform: platform.name, suffix: platform.suffix }));
     return finish(target, 'out_of_scope', listed[0]!, reasons, matches, scope, `other ${platform.suffix} hosts`);
   }
   if (!scope.hasPolicy && !scope.hasUserScope) {
-    reasons.unshift('No disclosure policy or program scope was given, so nothing is known to be in scope.');
+    reasons.unshift(msg('reason_nothingGiven'));
   } else if (scope.rules.length === 0 && scope.phrases.length === 0) {
-    reasons.unshift(scope.fromCommunityData
-      ? 'Only community data (the disclose.io database) names a programme for this site: it lists no scope, and never grants permission to test.'
-      : 'The policy names no systems in scope.');
+    reasons.unshift(msg(scope.fromCommunityData ? 'reason_communityDataOnly' : 'reason_noSystemsInScope'));
   } else {
-    reasons.unshift(`No scope entry covers ${host}.`);
+    reasons.unshift(msg('reason_noEntryCovers', { host }));
   }
-  addPhraseCaveats(reasons, target, scope, 'include', ['systems', 'this_site'], (p) => `${capitalise(describeRule(p))} names no host: ask the organisation whether ${host} is part of it.`);
-  addPhraseCaveats(reasons, target, scope, 'exclude', ['unlisted_kind'], (p) => `${capitalise(describeRule(p))} excludes a kind of system unless listed: if ${host} is one, it is out of scope.`);
+  addPhraseCaveats(reasons, target, scope, 'include', ['systems', 'this_site'], (p) => msg('reason_phraseNamesNoHost', { host, rule: describeRule(p) }));
+  addPhraseCaveats(reasons, target, scope, 'exclude', ['unlisted_kind'], (p) => msg('reason_phraseExcludesKind', { host, rule: describeRule(p) }));
   return finish(target, 'unknown', null, reasons, matches, scope);
 }
 
@@ -172,7 +174,7 @@ function judgeUncovered(
  * `categories` are the host-less phrases shown ("this site" only while the page host is unknown).
  */
 function addPhraseCaveats(
-  reasons: string[], target: ScopeTarget, scope: CompiledScope, effect: ScopeEffect, categories: readonly PhraseCategory[], say: (p: ScopePhrase) => string,
+  reasons: Message[], target: ScopeTarget, scope: CompiledScope, effect: ScopeEffect, categories: readonly PhraseCategory[], say: (p: ScopePhrase) => Message,
 ): void {
   let n = 0;
   for (const phrase of scope.phrases) {
@@ -187,12 +189,12 @@ function addPhraseCaveats(
 }
 
 function finish(
-  target: ScopeTarget, verdict: Verdict, rule: ScopeRule | ScopePhrase | null, reasons: string[],
+  target: ScopeTarget, verdict: Verdict, rule: ScopeRule | ScopePhrase | null, reasons: Message[],
   matches: ScopeMatches, scope: CompiledScope, ruleText?: string,
 ): ScopeVerdict {
   const platform = matches.platform;
   if (platform && !(rule && 'platform' in rule && rule.platform)) {
-    reasons.push(`${target.host} is hosted by a third party, ${platform.name} (${platform.suffix}): an organisation can authorise testing of its own site there, never of ${platform.name} itself.`);
+    reasons.push(msg('reason_hostedByThirdParty', { host: target.host, platform: platform.name, suffix: platform.suffix }));
   }
   const txt = describeSecurityTxt(target.host, scope.txt);
   if (txt) reasons.push(txt);
@@ -210,12 +212,7 @@ function finish(
 
 function invalidTarget(input: string): ScopeVerdict {
   const echo = input.trim().length > MAX_ECHO ? `${input.trim().slice(0, MAX_ECHO)}…` : input.trim();
-  const reason = echo.includes('*')
-    ? `"${echo}" is a pattern, not a host: give one host name, IP address or URL.`
-    : `"${echo}" is not a host name, IP address or URL.`;
+  const reason = msg(echo.includes('*') ? 'reason_targetIsPattern' : 'reason_targetInvalid', { input: echo });
   return { schema: 'scopecheck.scope/1', host: echo, verdict: 'unknown', rule: null, quote: null, reasons: [reason], rule_source: null, third_party_platform: null };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -45,23 +45,23 @@ export function parseBugcrowdTargets(lists: TargetLists): { value: UserScopeEntr
       const target = typeof item === 'string' ? { target: item } : item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
       const text = [target.target, target.uri, target.ipAddress, target.name].find((v): v is string => typeof v === 'string' && v.trim().length > 0)?.trim();
       if (text === undefined) {
-        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, message: `${at} names no target; skipped.` });
+        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, text: `${at} names no target; skipped.` });
         return;
       }
       const shown = JSON.stringify(toPrintable(text.length > 120 ? `${text.slice(0, 120)}…` : text));
       if (text.length > MAX_TEXT) {
-        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, message: `${at} (${shown}) is longer than ${MAX_TEXT} characters; skipped.` });
+        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, text: `${at} (${shown}) is longer than ${MAX_TEXT} characters; skipped.` });
         return;
       }
       const type = String(target.type ?? target.category ?? '').trim().toLowerCase();
       if (!HOST_TYPES.has(type) && effect === 'include') {
-        findings.push({ id: 'bugcrowd_target_not_a_host', severity: 'info', line: null, message: `${at} (${shown}) is an in-scope ${toPrintable(type.slice(0, 40))} target, not read as a host. Add it by hand if it is one.` });
+        findings.push({ id: 'bugcrowd_target_not_a_host', severity: 'info', line: null, text: `${at} (${shown}) is an in-scope ${toPrintable(type.slice(0, 40))} target, not read as a host. Add it by hand if it is one.` });
         return;
       }
       const name = typeof target.name === 'string' && target.name.trim() !== text ? ` "${target.name.trim().slice(0, 120)}"` : '';
       value.push({ pattern: text, effect, source: 'bugcrowd', quote: `${at}: ${text}${name}${type ? ` (${type})` : ''}` });
     });
-    if (list.length > MAX_TARGETS) findings.push({ id: 'bugcrowd_too_many_targets', severity: 'warning', line: null, message: `Only the first ${MAX_TARGETS} ${key} targets are read.` });
+    if (list.length > MAX_TARGETS) findings.push({ id: 'bugcrowd_too_many_targets', severity: 'warning', line: null, text: `Only the first ${MAX_TARGETS} ${key} targets are read.` });
   };
   read(lists.inScope, 'include', 'in_scope');
   read(lists.outOfScope, 'exclude', 'out_of_scope');

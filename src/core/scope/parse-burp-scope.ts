@@ -32,12 +32,12 @@ export function parseBurpScope(text: string): { value: UserScopeEntry[]; finding
   try {
     doc = JSON.parse(text);
   } catch {
-    return { value, findings: [{ id: 'burp_scope_not_json', severity: 'error', line: null, message: 'The Burp scope is not valid JSON.' }] };
+    return { value, findings: [{ id: 'burp_scope_not_json', severity: 'error', line: null, text: 'The Burp scope is not valid JSON.' }] };
   }
   const scope = (doc as { target?: { scope?: unknown } } | null)?.target?.scope as
     | { advanced_mode?: unknown; include?: unknown; exclude?: unknown } | undefined;
   if (!scope || typeof scope !== 'object') {
-    return { value, findings: [{ id: 'burp_scope_shape', severity: 'error', line: null, message: 'Expected a Burp project-options scope: {"target":{"scope":{"include":[…],"exclude":[…]}}}.' }] };
+    return { value, findings: [{ id: 'burp_scope_shape', severity: 'error', line: null, text: 'Expected a Burp project-options scope: {"target":{"scope":{"include":[…],"exclude":[…]}}}.' }] };
   }
   for (const effect of ['include', 'exclude'] as const) {
     const list = Array.isArray(scope[effect]) ? (scope[effect] as unknown[]) : [];
@@ -51,14 +51,14 @@ export function parseBurpScope(text: string): { value: UserScopeEntry[]; finding
         return;
       }
       if (typeof rule.host !== 'string') {
-        findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, message: `${where} has no host; skipped.` });
+        findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, text: `${where} has no host; skipped.` });
         return;
       }
       const converted = convertAdvancedRule(rule.host, str(rule.port), str(rule.file), effect);
-      for (const note of converted.notes) findings.push({ id: 'burp_scope_rule_approximated', severity: 'info', line: null, message: `${where}: ${note}` });
+      for (const note of converted.notes) findings.push({ id: 'burp_scope_rule_approximated', severity: 'info', line: null, text: `${where}: ${note}` });
       const quote = `${where}: host ${rule.host}${rule.port ? `, port ${str(rule.port)}` : ''}${rule.file ? `, file ${str(rule.file)}` : ''}`;
       if (converted.entries.length === 0 && effect === 'exclude') value.push({ pattern: rule.host, effect, source: 'burp', quote, opaque: true });
-      else if (converted.entries.length === 0) findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, message: `${where} (${rule.host}) cannot be translated; it is ignored.` });
+      else if (converted.entries.length === 0) findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, text: `${where} (${rule.host}) cannot be translated; it is ignored.` });
       for (const pattern of converted.entries) value.push({ pattern, effect, source: 'burp', quote });
     });
   }

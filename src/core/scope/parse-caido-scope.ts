@@ -34,10 +34,10 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
       const shown = JSON.stringify(toPrintable(glob.slice(0, 120)));
       const add = (pattern: string, note?: string) => {
         value.push({ pattern, effect, source: 'caido', quote: `${at}: ${glob}` });
-        if (note) findings.push({ id: 'caido_glob_approximated', severity: effect === 'exclude' ? 'warning' : 'info', line: null, message: `${at} (${shown}): ${note}` });
+        if (note) findings.push({ id: 'caido_glob_approximated', severity: effect === 'exclude' ? 'warning' : 'info', line: null, text: `${at} (${shown}): ${note}` });
       };
       if (!/^[a-z0-9._*?-]{1,253}$/.test(glob)) {
-        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, message: `${at} (${shown}) is not a Caido host glob; skipped.` });
+        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, text: `${at} (${shown}) is not a Caido host glob; skipped.` });
         return;
       }
       if (LITERAL.test(glob)) return add(glob);
@@ -49,7 +49,7 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
       }
       if (glob === '*') {
         if (effect === 'exclude') return add('*');
-        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, message: `${at} ("*") would put every host in scope; skipped.` });
+        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, text: `${at} ("*") would put every host in scope; skipped.` });
         return;
       }
       const unanchored = /^\*([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)$/.exec(glob);
@@ -73,9 +73,9 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
       if (!glob.includes('?') && labels.every((l) => LABEL_GLOB.test(l)) && suffix !== '' && LITERAL.test(suffix) && !labels[0]!.startsWith('*')) {
         return add(glob, `read with each "*" inside its label, narrower than Caido's.`);
       }
-      findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, message: `${at} (${shown}) cannot be read as a scopecheck pattern without widening it; skipped.` });
+      findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, text: `${at} (${shown}) cannot be read as a scopecheck pattern without widening it; skipped.` });
     });
-    if (list.length > MAX_RULES) findings.push({ id: 'caido_too_many_rules', severity: 'warning', line: null, message: `Only the first ${MAX_RULES} ${key} rules are read.` });
+    if (list.length > MAX_RULES) findings.push({ id: 'caido_too_many_rules', severity: 'warning', line: null, text: `Only the first ${MAX_RULES} ${key} rules are read.` });
   };
   read(lists.allowlist, 'include', 'allowlist');
   read(lists.denylist, 'exclude', 'denylist');

@@ -46,29 +46,29 @@ export function parseHackerOneScopeCsv(text: string): { value: UserScopeEntry[];
   const identifierAt = col('identifier');
   const eligibleAt = col('eligible_for_submission');
   if (identifierAt === undefined) {
-    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, message: 'Line 1: the CSV has no "identifier" column; it is not a HackerOne scope export. Nothing was imported.' });
+    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, text: 'Line 1: the CSV has no "identifier" column; it is not a HackerOne scope export. Nothing was imported.' });
     return { value, findings };
   }
   if (eligibleAt === undefined) {
-    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, message: 'Line 1: the CSV has no "eligible_for_submission" column, so in-scope and out-of-scope rows cannot be told apart. Nothing was imported.' });
+    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, text: 'Line 1: the CSV has no "eligible_for_submission" column, so in-scope and out-of-scope rows cannot be told apart. Nothing was imported.' });
     return { value, findings };
   }
   const typeAt = col('asset_type');
   const instructionAt = col('instruction');
   for (const { line, fields } of rows) {
     const at = `Line ${line}`;
-    if (fields.length !== columns.size) findings.push({ id: 'hackerone_csv_columns', severity: 'warning', line, message: `${at} has ${fields.length} fields where the header has ${columns.size}; read by position.` });
+    if (fields.length !== columns.size) findings.push({ id: 'hackerone_csv_columns', severity: 'warning', line, text: `${at} has ${fields.length} fields where the header has ${columns.size}; read by position.` });
     const identifier = (fields[identifierAt] ?? '').trim();
     const type = (typeAt === undefined ? '' : fields[typeAt] ?? '').trim().toUpperCase();
     const instruction = (instructionAt === undefined ? '' : fields[instructionAt] ?? '').replace(/\s+/g, ' ').trim();
     const eligible = (fields[eligibleAt] ?? '').trim().toLowerCase();
     if (identifier.length === 0) {
-      findings.push({ id: 'hackerone_csv_no_identifier', severity: 'warning', line, message: `${at} has no identifier; skipped.` });
+      findings.push({ id: 'hackerone_csv_no_identifier', severity: 'warning', line, text: `${at} has no identifier; skipped.` });
       continue;
     }
     const shown = JSON.stringify(toPrintable(identifier.length > 120 ? `${identifier.slice(0, 120)}…` : identifier));
     if (FORMULA.test(identifier)) {
-      findings.push({ id: 'hackerone_csv_formula', severity: 'warning', line, message: `${at}: the identifier ${shown} looks like a spreadsheet formula, not a host; skipped.` });
+      findings.push({ id: 'hackerone_csv_formula', severity: 'warning', line, text: `${at}: the identifier ${shown} looks like a spreadsheet formula, not a host; skipped.` });
       continue;
     }
     let effect: UserScopeEntry['effect'];
@@ -76,18 +76,18 @@ export function parseHackerOneScopeCsv(text: string): { value: UserScopeEntry[];
     else if (eligible === 'false') effect = 'exclude';
     else {
       effect = 'exclude';
-      findings.push({ id: 'hackerone_csv_eligibility', severity: 'warning', line, message: `${at}: eligible_for_submission is ${JSON.stringify(toPrintable(eligible.slice(0, 40)))}, not true or false; ${shown} is read as out of scope.` });
+      findings.push({ id: 'hackerone_csv_eligibility', severity: 'warning', line, text: `${at}: eligible_for_submission is ${JSON.stringify(toPrintable(eligible.slice(0, 40)))}, not true or false; ${shown} is read as out of scope.` });
     }
     if (NON_HOST_TYPES.has(type)) {
-      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'info', line, message: `${at}: ${shown} is a ${type} asset, not a web host; skipped.` });
+      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'info', line, text: `${at}: ${shown} is a ${type} asset, not a web host; skipped.` });
       continue;
     }
     if (!HOST_TYPES.has(type) && effect === 'include') {
-      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'warning', line, message: `${at}: ${shown} is an in-scope ${type || 'untyped'} asset; only URL, WILDCARD, DOMAIN, API, CIDR and IP_ADDRESS assets are read as hosts. Add it by hand if it is one.` });
+      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'warning', line, text: `${at}: ${shown} is an in-scope ${type || 'untyped'} asset; only URL, WILDCARD, DOMAIN, API, CIDR and IP_ADDRESS assets are read as hosts. Add it by hand if it is one.` });
       continue;
     }
     if (effect === 'include' && NARROWING_WORDS.test(instruction)) {
-      findings.push({ id: 'hackerone_csv_instruction', severity: 'warning', line, message: `${at}: the instruction of ${shown} may narrow it (${JSON.stringify(toPrintable(instruction.slice(0, 200)))}); scopecheck does not read it. Add exclusions by hand if it does.` });
+      findings.push({ id: 'hackerone_csv_instruction', severity: 'warning', line, text: `${at}: the instruction of ${shown} may narrow it (${JSON.stringify(toPrintable(instruction.slice(0, 200)))}); scopecheck does not read it. Add exclusions by hand if it does.` });
     }
     const quote = `HackerOne line ${line}: ${identifier} (${type || 'no type'}${effect === 'exclude' ? ', not eligible for submission' : ''})${instruction ? ` ${instruction}` : ''}`;
     value.push({ pattern: identifier, effect, source: 'hackerone', quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote, line });

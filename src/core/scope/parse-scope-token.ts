@@ -18,7 +18,7 @@ const GLOB_LABEL = /^[a-z0-9_*-]{1,63}$/;
 
 /** A finding of severity warning about a scope token (a value: nothing is printed). */
 function warningFinding(id: string, message: string): Finding {
-  return { id, severity: 'warning', line: null, message };
+  return { id, severity: 'warning', line: null, text: message };
 }
 
 /**

@@ -39,7 +39,7 @@ export function parseZapContext(text: string): { value: UserScopeEntry[]; findin
   for (const m of text.matchAll(ELEMENT)) {
     for (let i = counted; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
     counted = m.index;
-    if (++rules > MAX_RULES) { findings.push({ id: 'zap_too_many_rules', severity: 'warning', line, message: `Only the first ${MAX_RULES} regexes are read.` }); break; }
+    if (++rules > MAX_RULES) { findings.push({ id: 'zap_too_many_rules', severity: 'warning', line, text: `Only the first ${MAX_RULES} regexes are read.` }); break; }
     const effect: ScopeEffect = m[1] === 'incregexes' ? 'include' : 'exclude';
     const regex = decodeXml(m[2]!).trim();
     const at = `Line ${line}`;
@@ -49,23 +49,23 @@ export function parseZapContext(text: string): { value: UserScopeEntry[]; findin
     if (read) {
       // "http://x:8443…" and "https://x:8443…" read the same.
       for (const pattern of read.patterns) if (!seen.has(`${effect} ${pattern}`)) { seen.add(`${effect} ${pattern}`); value.push({ pattern, effect, source: 'zap', quote, line }); }
-      if (read.note) findings.push({ id: 'zap_regex_approximated', severity: 'info', line, message: `${at}: ${shown}: ${read.note}` });
+      if (read.note) findings.push({ id: 'zap_regex_approximated', severity: 'info', line, text: `${at}: ${shown}: ${read.note}` });
       continue;
     }
     if (effect === 'include') {
-      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, message: `${at}: the include regex ${shown} cannot be read as hosts without widening it; skipped.` });
+      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, text: `${at}: the include regex ${shown} cannot be read as hosts without widening it; skipped.` });
       continue;
     }
     const name = nameIn(regex);
     if (name && !/^\d+(?:\.\d+)*$/.test(name)) {
       value.push({ pattern: `${name.toLowerCase()} and all subdomains`, effect, source: 'zap', quote, line });
-      findings.push({ id: 'zap_regex_approximated', severity: 'warning', line, message: `${at}: the exclude regex ${shown} cannot be read exactly; read broadly as ${name.toLowerCase()} and all its subdomains.` });
+      findings.push({ id: 'zap_regex_approximated', severity: 'warning', line, text: `${at}: the exclude regex ${shown} cannot be read exactly; read broadly as ${name.toLowerCase()} and all its subdomains.` });
     } else {
       value.push({ pattern: regex, effect, source: 'zap', quote, line, opaque: true });
-      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, message: `${at}: the exclude regex ${shown} cannot be read; no host is reported in scope while it might exclude it.` });
+      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, text: `${at}: the exclude regex ${shown} cannot be read; no host is reported in scope while it might exclude it.` });
     }
   }
-  if (rules === 0) findings.push({ id: 'zap_context_empty', severity: 'warning', line: null, message: 'The ZAP context has no <incregexes> or <excregexes>.' });
+  if (rules === 0) findings.push({ id: 'zap_context_empty', severity: 'warning', line: null, text: 'The ZAP context has no <incregexes> or <excregexes>.' });
   return { value, findings };
 }
 

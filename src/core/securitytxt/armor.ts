@@ -1,4 +1,5 @@
 // Strict, linear helpers for OpenPGP ASCII armor (RFC 4880 §6, RFC 9580 §6): base64, CRC-24, packet header.
+import { msg, type Message } from '../message/message.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Int16Array(128).fill(-1);
@@ -46,51 +47,51 @@ export function crc24(bytes: Uint8Array): number {
 }
 
 /** Checks that the bytes hold one or more complete OpenPGP signature packets (tag 2); returns a reason or null. */
-export function checkSignaturePackets(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return 'the signature block holds no data';
+export function checkSignaturePackets(bytes: Uint8Array): Message | null {
+  if (bytes.length === 0) return msg('armor_noData');
   let pos = 0;
   let packets = 0;
   while (pos < bytes.length) {
     const header = readPacketHeader(bytes, pos);
-    if (typeof header === 'string') return header;
-    if (header.tag !== 2) return `packet ${packets + 1} is not a signature packet (tag ${header.tag})`;
+    if (!('tag' in header)) return header;
+    if (header.tag !== 2) return msg('armor_notSignaturePacket', { number: packets + 1, tag: header.tag });
     const version = bytes[header.bodyStart];
-    if (version === undefined || version < 3 || version > 6) return 'unknown signature packet version';
+    if (version === undefined || version < 3 || version > 6) return msg('armor_unknownVersion');
     pos = header.bodyStart + header.length;
     packets++;
   }
   return null;
 }
 
-function readPacketHeader(bytes: Uint8Array, pos: number): { tag: number; bodyStart: number; length: number } | string {
+function readPacketHeader(bytes: Uint8Array, pos: number): { tag: number; bodyStart: number; length: number } | Message {
   const b0 = bytes[pos]!;
-  if ((b0 & 0x80) === 0) return 'not an OpenPGP packet';
+  if ((b0 & 0x80) === 0) return msg('armor_notPacket');
   let tag: number;
   let length: number;
   let bodyStart: number;
   if (b0 & 0x40) {
     tag = b0 & 0x3f;
     const o1 = bytes[pos + 1];
-    if (o1 === undefined) return 'truncated packet header';
+    if (o1 === undefined) return msg('armor_truncatedHeader');
     if (o1 < 192) { length = o1; bodyStart = pos + 2; }
     else if (o1 < 224) {
       const o2 = bytes[pos + 2];
-      if (o2 === undefined) return 'truncated packet header';
+      if (o2 === undefined) return msg('armor_truncatedHeader');
       length = ((o1 - 192) << 8) + o2 + 192; bodyStart = pos + 3;
     } else if (o1 === 255) {
-      if (pos + 6 > bytes.length) return 'truncated packet header';
+      if (pos + 6 > bytes.length) return msg('armor_truncatedHeader');
       length = readUint32(bytes, pos + 2); bodyStart = pos + 6;
-    } else return 'partial-length signature packet';
+    } else return msg('armor_partialLength');
   } else {
     tag = (b0 >> 2) & 0x0f;
     const lengthType = b0 & 3;
-    if (lengthType === 3) return 'indeterminate-length signature packet';
+    if (lengthType === 3) return msg('armor_indeterminateLength');
     const size = 1 << lengthType;
-    if (pos + 1 + size > bytes.length) return 'truncated packet header';
+    if (pos + 1 + size > bytes.length) return msg('armor_truncatedHeader');
     length = size === 1 ? bytes[pos + 1]! : size === 2 ? (bytes[pos + 1]! << 8) | bytes[pos + 2]! : readUint32(bytes, pos + 1);
     bodyStart = pos + 1 + size;
   }
-  if (bodyStart + length > bytes.length) return 'the signature packet is truncated';
+  if (bodyStart + length > bytes.length) return msg('armor_truncatedPacket');
   return { tag, bodyStart, length };
 }
 

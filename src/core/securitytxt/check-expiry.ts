@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg } from '../message/message.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { addOneYear, type ExpiresParse } from './parse-expires.ts';
 
@@ -10,8 +11,8 @@ export function checkExpiry(expires: { line: number; parsed: ExpiresParse } | nu
   const at = expires.parsed.epochMs;
   const nowMs = now.getTime();
   const days = (ms: number) => Math.round(Math.abs(ms) / DAY_MS);
-  if (at < nowMs) return [makeFinding('expired', expires.line, `(${expires.parsed.utc}, ${days(nowMs - at)} days ago)`)];
-  if (at > addOneYear(now)) return [makeFinding('expires_too_far', expires.line, `(${expires.parsed.utc})`)];
-  if (at - nowMs <= soonDays * DAY_MS) return [makeFinding('expires_soon', expires.line, `(${expires.parsed.utc}, in ${days(at - nowMs)} days)`)];
+  if (at < nowMs) return [makeFinding('expired', expires.line, msg('detail_expiredDaysAgo', { date: expires.parsed.utc, days: days(nowMs - at) }))];
+  if (at > addOneYear(now)) return [makeFinding('expires_too_far', expires.line, msg('detail_parenthesised', { text: expires.parsed.utc }))];
+  if (at - nowMs <= soonDays * DAY_MS) return [makeFinding('expires_soon', expires.line, msg('detail_expiresInDays', { date: expires.parsed.utc, days: days(at - nowMs) }))];
   return [];
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg } from '../message/message.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { schemeOf } from './check-uri.ts';
 import type { ResolvedContext } from './fetch-context.ts';
@@ -26,20 +27,20 @@ export function checkFetchContext(context: ResolvedContext, bodyText: string, op
   const chain = [context.retrieved_from, ...context.redirects, ...(context.final_url ? [context.final_url] : [])];
   if (chain.some((u) => schemeOf(u) === 'http')) findings.push(makeFinding('not_https', null));
   if (context.redirects.length > 0) {
-    findings.push(makeFinding('redirect_recorded', null, `(${context.redirects.length} redirect${context.redirects.length === 1 ? '' : 's'})`));
+    findings.push(makeFinding('redirect_recorded', null, msg(context.redirects.length === 1 ? 'detail_oneRedirect' : 'detail_redirects', { count: context.redirects.length })));
     const others = context.redirects.filter((u) => {
       const s = schemeOf(u);
       return (s === 'http' || s === 'https') && hostOf(u) !== requestedHost;
     });
-    if (others.length > 0) findings.push(makeFinding('redirect_other_host', null, `(to ${hostOf(others[0])})`));
+    if (others.length > 0) findings.push(makeFinding('redirect_other_host', null, msg('detail_toHost', { host: hostOf(others[0]) ?? others[0]! })));
     const unsupported = context.redirects.find((u) => { const s = schemeOf(u); return s !== 'http' && s !== 'https'; });
     if (unsupported !== undefined) {
-      findings.push(makeFinding('redirect_unsupported_scheme', null, `(${unsupported.slice(0, 120)})`));
+      findings.push(makeFinding('redirect_unsupported_scheme', null, msg('detail_parenthesised', { text: unsupported.slice(0, 120) })));
       return { findings, parse: false };
     }
     const max = context.max_redirects ?? options.maxRedirects;
     if (context.redirects.length > max) {
-      findings.push(makeFinding('too_many_redirects', null, `(more than ${max})`));
+      findings.push(makeFinding('too_many_redirects', null, msg('detail_moreThan', { count: max })));
       return { findings, parse: false };
     }
   }
@@ -47,7 +48,7 @@ export function checkFetchContext(context: ResolvedContext, bodyText: string, op
   if (context.fetch_error) return { findings: [...findings, fetchFailedFinding(context.retrieved_from, context.fetch_error)], parse: false };
   const status = context.http_status;
   if (status === null || status === 404 || status === 410) return { findings: [...findings, makeFinding('fetch_not_found', null)], parse: false };
-  if (status !== 200) return { findings: [...findings, makeFinding('fetch_http_error', null, `(HTTP ${status})`)], parse: false };
+  if (status !== 200) return { findings: [...findings, makeFinding('fetch_http_error', null, msg('detail_httpStatus', { status }))], parse: false };
 
   checkContentType(context.content_type, findings);
   const html = looksLikeHtml(bodyText);
@@ -59,7 +60,7 @@ export function checkFetchContext(context: ResolvedContext, bodyText: string, op
   if (strict && context.location === 'well-known' && context.top_level_status !== 200) findings.push(makeFinding('legacy_location_missing', null));
   const pageHost = context.page_host?.toLowerCase() ?? null;
   if (pageHost && requestedHost && pageHost !== requestedHost) {
-    findings.push(makeFinding('scope_parent_domain', null, `(retrieved from ${requestedHost}, page on ${pageHost})`));
+    findings.push(makeFinding('scope_parent_domain', null, msg('detail_retrievedFromPageOn', { from: requestedHost, page: pageHost })));
   }
   return { findings, parse: !html };
 }
@@ -67,7 +68,7 @@ export function checkFetchContext(context: ResolvedContext, bodyText: string, op
 /** `fetch_not_found` in words that say what happened (a timeout, a reset), not "not found". */
 function fetchFailedFinding(url: string, what: string): Finding {
   const finding = makeFinding('fetch_not_found', null);
-  return { ...finding, message: `No security.txt could be read from ${url.slice(0, 200)}: ${what.slice(0, 300)}.` };
+  return { ...finding, message_id: 'finding_fetch_not_found_failed', params: { url: url.slice(0, 200), error: what.slice(0, 300) } };
 }
 
 function checkContentType(contentType: string | null, findings: Finding[]): void {
@@ -78,7 +79,7 @@ function checkContentType(contentType: string | null, findings: Finding[]): void
   }
   const [mediaType = '', ...params] = contentType.split(';');
   if (mediaType.trim().toLowerCase() !== 'text/plain') {
-    findings.push(makeFinding('content_type_not_text_plain', null, `(${contentType.slice(0, 80)})`));
+    findings.push(makeFinding('content_type_not_text_plain', null, msg('detail_parenthesised', { text: contentType.slice(0, 80) })));
     return;
   }
   const charset = params.map((p) => p.trim()).find((p) => p.toLowerCase().startsWith('charset='));
@@ -87,5 +88,5 @@ function checkContentType(contentType: string | null, findings: Finding[]): void
     return;
   }
   const value = charset.slice('charset='.length).replace(/^"|"$/g, '').trim().toLowerCase();
-  if (value !== 'utf-8' && value !== 'utf8') findings.push(makeFinding('charset_not_utf8', null, `(${value.slice(0, 40)})`));
+  if (value !== 'utf-8' && value !== 'utf8') findings.push(makeFinding('charset_not_utf8', null, msg('detail_parenthesised', { text: value.slice(0, 40) })));
 }

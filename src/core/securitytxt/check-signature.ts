@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg, type Message } from '../message/message.ts';
 import type { Signature } from '../schemas/txt-result.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { oneLine } from '../fetch/classify-fetch-error.ts';
@@ -24,11 +25,11 @@ export interface SignatureCheck {
  * key must have been valid when the signature was made. Never throws.
  */
 export async function checkSignature(envelope: SignedEnvelope | null, keys: VerificationKey[]): Promise<SignatureCheck> {
-  if (!envelope) return { signature: status('not_signed', 'The file is not signed.'), findings: [] };
-  if (envelope.malformed) return { signature: status('malformed', `The signature envelope is broken: ${envelope.malformed}.`), findings: [] };
+  if (!envelope) return { signature: status('not_signed', msg('signature_notSigned')), findings: [] };
+  if (envelope.malformed) return { signature: status('malformed', msg('signature_envelopeBroken', { problems: envelope.malformed })), findings: [] };
   if (keys.length === 0) {
     return {
-      signature: status('key_unavailable', 'The file is signed, but no key was available to verify it.'),
+      signature: status('key_unavailable', msg('signature_noKey')),
       findings: [makeFinding('signature_key_unavailable', null)],
     };
   }
@@ -36,7 +37,7 @@ export async function checkSignature(envelope: SignedEnvelope | null, keys: Veri
   try {
     openpgp = await loadOpenpgp();
   } catch (error) {
-    return { signature: status('key_unavailable', `The OpenPGP library could not be loaded: ${oneLine(String(error))}`), findings: [makeFinding('signature_key_unavailable', null)] };
+    return { signature: status('key_unavailable', msg('signature_libraryNotLoaded', { error: oneLine(String(error)) })), findings: [makeFinding('signature_key_unavailable', null)] };
   }
   return verifyWith(openpgp, envelope, keys);
 }
@@ -47,8 +48,8 @@ async function verifyWith(openpgp: OpenPgp, envelope: SignedEnvelope, keys: Veri
     message = await openpgp.readCleartextMessage({ cleartextMessage: envelope.text });
   } catch (error) {
     return {
-      signature: status('malformed', `OpenPGP could not read the signed message: ${oneLine(errorMessage(error))}`),
-      findings: [makeFinding('signature_malformed', null, `(${oneLine(errorMessage(error), 120)})`)],
+      signature: status('malformed', msg('signature_unreadable', { error: oneLine(errorMessage(error)) })),
+      findings: [makeFinding('signature_malformed', null, msg('detail_parenthesised', { text: oneLine(errorMessage(error), 120) }))],
     };
   }
   const loaded: Array<{ key: Awaited<ReturnType<OpenPgp['readKey']>>; source: string }> = [];
@@ -61,40 +62,40 @@ async function verifyWith(openpgp: OpenPgp, envelope: SignedEnvelope, keys: Veri
     }
   }
   const signerIds = message.getSigningKeyIDs().map((id) => id.toHex().toUpperCase());
-  const unavailable = (why: string): SignatureCheck => ({
+  const unavailable = (why: Message): SignatureCheck => ({
     signature: status('key_unavailable', why),
-    findings: [makeFinding('signature_key_unavailable', null, signerIds.length ? `(signer key ID ${signerIds.join(', ')})` : undefined)],
+    findings: [makeFinding('signature_key_unavailable', null, signerIds.length ? msg('detail_signerKeyId', { ids: signerIds.join(', ') }) : undefined)],
   });
-  if (loaded.length === 0) return unavailable(`The key${unreadable.length > 1 ? 's' : ''} given (${unreadable.join(', ')}) could not be read as OpenPGP public keys.`);
+  if (loaded.length === 0) return unavailable(msg(unreadable.length > 1 ? 'signature_keysUnreadable' : 'signature_keyUnreadable', { sources: unreadable.join(', ') }));
   try {
     const result = await openpgp.verify({ message, verificationKeys: loaded.map((l) => l.key), date: null as unknown as Date, expectSigned: false });
     const sig = result.signatures[0];
-    if (!sig) return { signature: status('malformed', 'The message holds no signature.'), findings: [makeFinding('signature_malformed', null)] };
+    if (!sig) return { signature: status('malformed', msg('signature_none')), findings: [makeFinding('signature_malformed', null)] };
     try {
       await sig.verified;
     } catch (error) {
       const text = errorMessage(error);
-      if (/could not find signing key/i.test(text)) return unavailable(`None of the keys given signed this file (signer key ID ${sig.keyID.toHex().toUpperCase()}).`);
+      if (/could not find signing key/i.test(text)) return unavailable(msg('signature_otherSigner', { id: sig.keyID.toHex().toUpperCase() }));
       return {
-        signature: status('bad_signature', `The signature does not verify: ${oneLine(text)}`),
-        findings: [makeFinding('signature_invalid', null, `(${oneLine(text, 120)})`)],
+        signature: status('bad_signature', msg('signature_doesNotVerify', { error: oneLine(text) })),
+        findings: [makeFinding('signature_invalid', null, msg('detail_parenthesised', { text: oneLine(text, 120) }))],
       };
     }
     const match = loaded.find((l) => l.key.getKeys(sig.keyID).length > 0);
     const fingerprint = match ? match.key.getFingerprint().toUpperCase() : null;
     return {
-      signature: { status: 'verified', fingerprint, key_source: match?.source ?? null, message: `Good signature by ${fingerprint ?? sig.keyID.toHex().toUpperCase()}.` },
+      signature: { status: 'verified', fingerprint, key_source: match?.source ?? null, message: msg('signature_good', { signer: fingerprint ?? sig.keyID.toHex().toUpperCase() }) },
       findings: [],
     };
   } catch (error) {
     return {
-      signature: status('bad_signature', `Verification failed: ${oneLine(errorMessage(error))}`),
-      findings: [makeFinding('signature_invalid', null, `(${oneLine(errorMessage(error), 120)})`)],
+      signature: status('bad_signature', msg('signature_verificationFailed', { error: oneLine(errorMessage(error)) })),
+      findings: [makeFinding('signature_invalid', null, msg('detail_parenthesised', { text: oneLine(errorMessage(error), 120) }))],
     };
   }
 }
 
-function status(s: Signature['status'], message: string): Signature {
+function status(s: Signature['status'], message: Message): Signature {
   return { status: s, fingerprint: null, key_source: null, message };
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg } from '../message/message.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { checkUri, isDangerousScheme } from './check-uri.ts';
 import { findMailtoHeaderInjection } from './find-mailto-header-injection.ts';
@@ -27,22 +28,22 @@ export function checkUriField(key: FieldKey, value: string, line: number, findin
   const injection = findMailtoHeaderInjection(value);
   if (injection !== null) {
     const finding = makeFinding('invalid_uri', line);
-    findings.push({ ...finding, message: `The mailto: URI tries to inject mail headers: ${injection} (RFC 6068 §2, §7). It is not a usable contact.` });
+    findings.push({ ...finding, message_id: 'finding_invalid_uri_mailto_injection', params: { headers: injection } });
   } else if (!uri.valid) {
-    findings.push(makeFinding('invalid_uri', line, `("${value.slice(0, 120)}")`));
+    findings.push(makeFinding('invalid_uri', line, msg('detail_quoted', { text: value.slice(0, 120) })));
   }
   if (isDangerousScheme(uri.scheme)) {
-    findings.push(makeFinding('uri_dangerous_scheme', line, `(${uri.scheme}:)`));
+    findings.push(makeFinding('uri_dangerous_scheme', line, msg('detail_parenthesised', { text: `${uri.scheme}:` })));
     return;
   }
   if (uri.scheme === 'http') findings.push(makeFinding('uri_not_https', line));
   if (uri.valid && uri.scheme !== 'http') {
-    if (key === 'contact' && !USUAL_CONTACT.has(uri.scheme!)) findings.push(makeFinding('contact_unusual_scheme', line, `(${uri.scheme}:)`));
-    if (key === 'encryption' && !USUAL_ENCRYPTION.has(uri.scheme!)) findings.push(makeFinding('encryption_unusual_scheme', line, `(${uri.scheme}:)`));
+    if (key === 'contact' && !USUAL_CONTACT.has(uri.scheme!)) findings.push(makeFinding('contact_unusual_scheme', line, msg('detail_parenthesised', { text: `${uri.scheme}:` })));
+    if (key === 'encryption' && !USUAL_ENCRYPTION.has(uri.scheme!)) findings.push(makeFinding('encryption_unusual_scheme', line, msg('detail_parenthesised', { text: `${uri.scheme}:` })));
   }
   const suffix = uri.valid && uri.path !== null ? wellKnownSuffix(uri.path) : null;
   if (suffix !== null && !REGISTERED_WELL_KNOWN.has(suffix)) {
-    findings.push(makeFinding('uri_unregistered_well_known', line, `(/.well-known/${suffix.slice(0, 80)})`));
+    findings.push(makeFinding('uri_unregistered_well_known', line, msg('detail_parenthesised', { text: `/.well-known/${suffix.slice(0, 80)}` })));
   }
   if (key === 'csaf') {
     const path = uri.valid && uri.path !== null ? uri.path : value;

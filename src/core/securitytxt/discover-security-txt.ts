@@ -1,4 +1,5 @@
 import { fetchSafely } from '../fetch/fetch-safely.ts';
+import { msg } from '../message/message.ts';
 import type { CoreDeps } from '../fetch/types.ts';
 import type { FetchRecord } from '../schemas/fetch-record.ts';
 import type { Finding } from '../schemas/finding.ts';
@@ -118,8 +119,8 @@ function transportFailure(record: FetchRecord): string | null {
 
 /** Findings the HTTP context cannot express: loops and truncation (failures are the context's `fetch_error`). */
 function fetchProblemFindings(record: FetchRecord): Finding[] {
-  if (record.truncated) return [makeFinding('file_too_large', null, `(only the first ${record.body?.length ?? 0} bytes were read)`)];
-  if (record.error?.kind === 'redirect_loop') return [makeFinding('too_many_redirects', null, `(${record.error.message})`)];
+  if (record.truncated) return [makeFinding('file_too_large', null, msg('detail_onlyFirstBytes', { count: record.body?.length ?? 0 }))];
+  if (record.error?.kind === 'redirect_loop') return [makeFinding('too_many_redirects', null, msg('detail_redirectLoop', { url: record.redirects[record.redirects.length - 1] ?? record.final_url }))];
   return [];
 }
 
@@ -135,7 +136,7 @@ export async function discoverSecurityTxt(pageUrl: string, deps: CoreDeps, optio
     page = new URL(pageUrl);
     if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new Error('not a web URL');
   } catch {
-    return buildTxtResult({ findings: [makeFinding('fetch_not_found', null, `("${pageUrl.slice(0, 200)}" is not an http(s) URL)`)], parsed: null, source: null });
+    return buildTxtResult({ findings: [makeFinding('fetch_not_found', null, msg('detail_notWebUrl', { url: pageUrl.slice(0, 200) }))], parsed: null, source: null });
   }
   const pageHost = page.hostname.toLowerCase();
   const hosts = listCandidateHosts(pageHost);

@@ -31,7 +31,8 @@ export async function findDetachedSignature(fileUrl: string, deps: CoreDeps, opt
 export function explainDetachedSignature(findings: Finding[], ascUrl: string): Finding[] {
   return findings.map((f) => (f.id !== 'not_signed' ? f : {
     ...f,
-    message: `${f.message} A detached signature was found at ${ascUrl}, but RFC 9116 §2.3 only knows a signature inside the file: readers do not check a separate .asc file, so the file counts as unsigned.`,
-    fix: 'Sign the file itself with `gpg --clearsign security.txt` and publish the signed output (the .asc file can then go).',
+    message_id: 'finding_not_signed_detached',
+    fix_id: 'fix_not_signed_detached',
+    params: { url: ascUrl },
   }));
 }

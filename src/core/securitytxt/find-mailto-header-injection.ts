@@ -1,5 +1,6 @@
 // RFC 6068 header fields of a mailto: URI, checked for what a contact must never do: add recipients or headers,
 // or break a header line. Linear scan, no regex over the whole value.
+import { msg, type Message } from '../message/message.ts';
 
 /** The only header fields RFC 6068 §3 expects a resolver to understand, and §7 considers safe to follow. */
 const SAFE_HEADERS = new Set(['subject', 'body']);
@@ -45,14 +46,14 @@ function quote(text: string): string {
  * §2), or a header other than subject and body (`to`, `cc`, `bcc`, …: recipients or headers a contact must
  * not add).
  */
-export function findMailtoHeaderInjection(value: string): string | null {
+export function findMailtoHeaderInjection(value: string): Message | null {
   if (value.slice(0, 7).toLowerCase() !== 'mailto:') return null;
   let rest = value.slice(7);
   const hash = rest.indexOf('#');
   if (hash !== -1) rest = rest.slice(0, hash);
   const question = rest.indexOf('?');
   const addresses = question === -1 ? rest : rest.slice(0, question);
-  if (encodedLineBreakAt(addresses) !== -1) return 'an encoded line break (%0D/%0A) in the address part starts a new mail header';
+  if (encodedLineBreakAt(addresses) !== -1) return msg('injection_lineBreakInAddress');
   if (question === -1) return null;
 
   const unsafe: string[] = [];
@@ -60,16 +61,16 @@ export function findMailtoHeaderInjection(value: string): string | null {
     if (field === '') continue;
     const eq = field.indexOf('=');
     const rawName = eq === -1 ? field : field.slice(0, eq);
-    if (encodedLineBreakAt(rawName) !== -1) return `an encoded line break (%0D/%0A) in the header name ${quote(decodeName(rawName))} starts a new mail header`;
+    if (encodedLineBreakAt(rawName) !== -1) return msg('injection_lineBreakInHeaderName', { name: quote(decodeName(rawName)) });
     const name = decodeName(rawName);
     if (!SAFE_HEADERS.has(name)) {
       if (unsafe.length < MAX_NAMES_REPORTED && !unsafe.includes(name)) unsafe.push(name);
       continue;
     }
     if (name === 'subject' && eq !== -1 && encodedLineBreakAt(field.slice(eq + 1)) !== -1) {
-      return 'an encoded line break (%0D/%0A) in the subject starts a new mail header';
+      return msg('injection_lineBreakInSubject');
     }
   }
-  if (unsafe.length > 0) return `it sets the header${unsafe.length === 1 ? '' : 's'} ${unsafe.map(quote).join(', ')}; only subject and body are safe`;
+  if (unsafe.length > 0) return msg(unsafe.length === 1 ? 'injection_setsHeader' : 'injection_setsHeaders', { names: unsafe.map(quote).join(', ') });
   return null;
 }

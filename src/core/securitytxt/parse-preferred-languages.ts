@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg } from '../message/message.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { COUNTRY_AS_LANGUAGE, isLanguageTag } from './check-language-tag.ts';
 import { trimWhitespace } from './trim-whitespace.ts';
@@ -32,12 +33,13 @@ export function parsePreferredLanguages(value: string, line: number, findings: F
   const fixes = tags.map(countryFix);
   const invalid = tags.filter((t, i) => fixes[i] === null && !isLanguageTag(t));
   if (empty > 0 || invalid.length > 0) {
-    const what = [...invalid.map((t) => `"${t.slice(0, 40)}"`), ...(empty > 0 ? ['an empty list member'] : [])].join(', ');
-    findings.push(makeFinding('invalid_language_tag', line, `(${what})`));
+    const tags = invalid.map((t) => `"${t.slice(0, 40)}"`).join(', ');
+    const what = empty === 0 ? msg('detail_parenthesised', { text: tags }) : tags === '' ? msg('detail_emptyListMember') : msg('detail_tagsAndEmptyMember', { tags });
+    findings.push(makeFinding('invalid_language_tag', line, what));
   }
   if (fixes.some((f) => f !== null)) {
     const hints = tags.flatMap((t, i) => (fixes[i] === null ? [] : [`${t} → ${fixes[i]}`])).join(', ');
-    findings.push(makeFinding('language_tag_country_code', line, `(${hints})`));
+    findings.push(makeFinding('language_tag_country_code', line, msg('detail_parenthesised', { text: hints })));
   }
   return tags;
 }

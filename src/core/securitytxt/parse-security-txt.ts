@@ -1,4 +1,5 @@
 import { describeExpiresProblem } from './describe-expires-problem.ts';
+import { msg } from '../message/message.ts';
 import { describeUnknownField } from './describe-unknown-field.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { SecurityTxtFields } from '../schemas/txt-result.ts';
@@ -66,8 +67,8 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
     if (l.ending === 'cr') findings.push(makeFinding('bare_cr_line_ending', l.number));
     if (l.ending === 'none') findings.push(makeFinding('missing_final_newline', l.number));
   }
-  if (bytes.byteLength > limits.maxFileBytes) findings.push(makeFinding('file_too_large', null, `(${bytes.byteLength} bytes)`));
-  if (lines.length > limits.maxLines) findings.push(makeFinding('too_many_lines', null, `(${lines.length} lines)`));
+  if (bytes.byteLength > limits.maxFileBytes) findings.push(makeFinding('file_too_large', null, msg('detail_bytes', { count: bytes.byteLength })));
+  if (lines.length > limits.maxLines) findings.push(makeFinding('too_many_lines', null, msg('detail_lines', { count: lines.length })));
 
   const envelope = parseSignedEnvelope(lines);
   findings.push(...envelope.findings);
@@ -81,14 +82,14 @@ export function parseSecurityTxt(input: Uint8Array | string, limits: ParseLimits
   for (const line of envelope.fieldLines) {
     const read = readFieldLine(line.text, line.number, findings);
     if (read.kind !== 'field') continue;
-    if (line.text.length > limits.maxFieldChars) findings.push(makeFinding('field_too_long', line.number, `(${line.text.length} characters)`));
+    if (line.text.length > limits.maxFieldChars) findings.push(makeFinding('field_too_long', line.number, msg('detail_characters', { count: line.text.length })));
     const cls = classifyCached(read.name);
     const key = cls.kind === 'registered' ? cls.key : null;
     entries.push({ name: read.name, key, value: read.value, line: line.number });
     if (cls.kind !== 'registered') {
       fields.unknown_fields.push(read.name);
-      if (cls.kind === 'legacy') findings.push(makeFinding('legacy_draft_field', line.number, `(${read.name})`));
-      else if (cls.kind === 'typo') findings.push(makeFinding('possible_field_typo', line.number, `("${read.name}": did you mean "${cls.suggestion}"?)`));
+      if (cls.kind === 'legacy') findings.push(makeFinding('legacy_draft_field', line.number, msg('detail_parenthesised', { text: read.name })));
+      else if (cls.kind === 'typo') findings.push(makeFinding('possible_field_typo', line.number, msg('detail_didYouMean', { name: read.name, suggestion: cls.suggestion })));
       else findings.push(makeFinding('unknown_field', line.number, describeUnknownField(read.name, read.value)));
       continue;
     }
@@ -148,7 +149,7 @@ function parseBugBounty(value: string, line: number, findings: Finding[]): boole
     findings.push(makeFinding('bug_bounty_wrong_case', line));
     return lower === 'true';
   }
-  findings.push(makeFinding('bug_bounty_invalid_value', line, `("${value.slice(0, 40)}")`));
+  findings.push(makeFinding('bug_bounty_invalid_value', line, msg('detail_quoted', { text: value.slice(0, 40) })));
   return null;
 }
 

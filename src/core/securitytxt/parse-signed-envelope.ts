@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { joinMessages, msg, type Message } from '../message/message.ts';
 import { checkSignaturePackets, crc24, decodeBase64 } from './armor.ts';
 import { makeFinding } from './check-catalogue.ts';
 import type { PhysicalLine } from './split-lines.ts';
@@ -18,7 +19,7 @@ export interface SignedEnvelope {
   headerLine: number;
   hashAlgorithms: string[];
   /** Why the envelope cannot be verified (missing armor, bad base64 or CRC-24, not a signature), or null. */
-  malformed: string | null;
+  malformed: Message | null;
   /** The envelope text from the header to the end armor line, for the OpenPGP library. */
   text: string;
 }
@@ -32,14 +33,14 @@ export interface EnvelopeParse {
 
 
 /** The armor line `kind` exactly, or a near miss of it (then `mangled` names the line as it reads). */
-function findArmorLine(lines: PhysicalLine[], from: number, exact: string, kind: ArmorLineKind): { at: number; mangled: string | null } {
+function findArmorLine(lines: PhysicalLine[], from: number, exact: string, kind: ArmorLineKind): { at: number; mangled: Message | null } {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
     // Most lines are fields: an armor line (or a near miss) starts with "-" or white space.
     const first = text.charCodeAt(0);
     if (first !== 0x2d && first > 0x20 && first !== 0xa0 && first !== 0xfeff) continue;
     if (trimWhitespaceEnd(text) === exact) return { at: i, mangled: null };
-    if (armorLineKind(text) === kind) return { at: i, mangled: `line ${lines[i]!.number} reads ${quoteLine(text)} instead of "${exact}"` };
+    if (armorLineKind(text) === kind) return { at: i, mangled: msg('armor_lineReadsInstead', { line: lines[i]!.number, text: quoteLine(text), expected: exact }) };
   }
   return { at: -1, mangled: null };
 }
@@ -54,9 +55,9 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   const start = begin.at;
   if (start === -1) return { envelope: null, fieldLines: lines, findings: [] };
   const findings: Finding[] = [];
-  const problems: string[] = begin.mangled ? [begin.mangled] : [];
+  const problems: Message[] = begin.mangled ? [begin.mangled] : [];
   const headerLine = lines[start]!.number;
-  if (start > 0) findings.push(makeFinding('signed_header_not_first', headerLine, 'Lines before it are not used.'));
+  if (start > 0) findings.push(makeFinding('signed_header_not_first', headerLine, msg('detail_linesBeforeUnused')));
 
   // Armor headers (Hash: …) up to the first empty line; a line that is no armor header starts the text early.
   let i = start + 1;
@@ -70,13 +71,14 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   }
   if (hashAlgorithms.length === 0) {
     // The header key is "Hash" exactly; a differently cased one is there, so say so rather than "no header".
-    const detail = misspelledHash ? `(line ${misspelledHash.number} reads ${quoteLine(misspelledHash.text)}: the key is spelled "Hash:")` : undefined;
+    const detail = misspelledHash ? msg('detail_hashMisspelled', { line: misspelledHash.number, text: quoteLine(misspelledHash.text) }) : undefined;
     findings.push(makeFinding('signed_missing_hash_header', headerLine, detail));
   }
   if (i < lines.length && isBlankLine(lines[i]!.text)) i++; // the empty line
   else if (i < lines.length) {
-    const after = i > start + 1 ? `the armor header on line ${lines[i - 1]!.number}` : `"${BEGIN_SIGNED}"`;
-    problems.push(`there is no empty line after ${after}: the signed text starts on line ${lines[i]!.number}`);
+    problems.push(i > start + 1
+      ? msg('armor_noEmptyLineAfterHeader', { header: lines[i - 1]!.number, line: lines[i]!.number })
+      : msg('armor_noEmptyLineAfterBegin', { begin: BEGIN_SIGNED, line: lines[i]!.number }));
   }
 
   // Cleartext up to the signature armor.
@@ -89,7 +91,7 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   }
   if (sigBegin.mangled) problems.push(sigBegin.mangled);
   if (sigBegin.at === -1) {
-    problems.push(`there is no "${BEGIN_SIGNATURE}" line after the signed text`);
+    problems.push(msg('armor_noSignatureLine', { armor: BEGIN_SIGNATURE }));
     return { envelope: envelope(lines, start, lines.length, headerLine, hashAlgorithms, problems), fieldLines, findings: withMalformed(findings, problems) };
   }
   const block = readSignatureBlock(lines, sigBegin.at);
@@ -106,48 +108,48 @@ export function parseSignedEnvelope(lines: PhysicalLine[]): EnvelopeParse {
   return { envelope: result, fieldLines, findings: problems.length > 0 ? withMalformed(findings, problems) : findings };
 }
 
-function withMalformed(findings: Finding[], problems: string[]): Finding[] {
-  return [...findings, makeFinding('signature_malformed', null, `(${problems.join('; ')})`)];
+function withMalformed(findings: Finding[], problems: Message[]): Finding[] {
+  return [...findings, makeFinding('signature_malformed', null, msg('detail_parenthesised', { text: joinMessages(problems)! }))];
 }
 
-function envelope(lines: PhysicalLine[], from: number, to: number, headerLine: number, hashAlgorithms: string[], problems: string[]): SignedEnvelope {
+function envelope(lines: PhysicalLine[], from: number, to: number, headerLine: number, hashAlgorithms: string[], problems: Message[]): SignedEnvelope {
   const text = lines.slice(from, to).map((l) => l.text).join('\n') + '\n';
-  return { headerLine, hashAlgorithms, malformed: problems.length > 0 ? problems.join('; ') : null, text };
+  return { headerLine, hashAlgorithms, malformed: joinMessages(problems), text };
 }
 
 /** Reads "BEGIN PGP SIGNATURE" … "END PGP SIGNATURE" starting at `begin`; checks base64, CRC-24 and packets. */
-function readSignatureBlock(lines: PhysicalLine[], begin: number): { end: number | null; problem: string | null } {
+function readSignatureBlock(lines: PhysicalLine[], begin: number): { end: number | null; problem: Message | null } {
   let i = begin + 1;
   // Armor headers (Version:, Comment:, …) then one empty line.
   while (i < lines.length && /^[A-Za-z][A-Za-z0-9-]*: /.test(lines[i]!.text)) i++;
   if (i < lines.length && isBlankLine(lines[i]!.text)) i++;
   let data = '';
   let checksum: string | null = null;
-  let problem: string | null = null;
+  let problem: Message | null = null;
   for (; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     if (text === END_SIGNATURE) break;
     if (armorLineKind(text) === 'end_signature') {
-      problem ??= `line ${lines[i]!.number} reads ${quoteLine(text)} instead of "${END_SIGNATURE}"`;
+      problem ??= msg('armor_lineReadsInstead', { line: lines[i]!.number, text: quoteLine(text), expected: END_SIGNATURE });
       break;
     }
     if (problem) continue;
-    if (checksum !== null) problem = 'content after the CRC-24 checksum line';
+    if (checksum !== null) problem = msg('armor_afterChecksum');
     else if (text.startsWith('=') && text.length === 5) checksum = text.slice(1);
-    else if (text.length > 0 && !/^[A-Za-z0-9+/=]+$/.test(text)) problem = 'the signature is not valid base64';
+    else if (text.length > 0 && !/^[A-Za-z0-9+/=]+$/.test(text)) problem = msg('armor_notBase64');
     else data += text;
   }
-  if (i >= lines.length) return { end: null, problem: `no "${END_SIGNATURE}" line` };
+  if (i >= lines.length) return { end: null, problem: msg('armor_noEndLine', { armor: END_SIGNATURE }) };
   return { end: i, problem: problem ?? checkData(data, checksum) };
 }
 
-function checkData(data: string, checksum: string | null): string | null {
+function checkData(data: string, checksum: string | null): Message | null {
   const bytes = decodeBase64(data);
-  if (!bytes || bytes.length === 0) return 'the signature is not valid base64';
+  if (!bytes || bytes.length === 0) return msg('armor_notBase64');
   if (checksum !== null) {
     const crc = decodeBase64(checksum);
-    if (!crc || crc.length !== 3) return 'the CRC-24 line is not valid base64';
-    if (((crc[0]! << 16) | (crc[1]! << 8) | crc[2]!) !== crc24(bytes)) return 'the CRC-24 checksum does not match';
+    if (!crc || crc.length !== 3) return msg('armor_checksumNotBase64');
+    if (((crc[0]! << 16) | (crc[1]! << 8) | crc[2]!) !== crc24(bytes)) return msg('armor_checksumMismatch');
   }
   return checkSignaturePackets(bytes);
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg } from '../message/message.ts';
 import { makeFinding } from './check-catalogue.ts';
 import { isWs } from './trim-whitespace.ts';
 
@@ -66,7 +67,7 @@ export function readFieldLine(text: string, line: number, findings: Finding[]): 
   }
   const name = text.slice(start, nameEnd);
   if (!isFieldName(text, start, nameEnd)) {
-    findings.push(makeFinding('invalid_field_name', line, `("${name.slice(0, 80)}")`));
+    findings.push(makeFinding('invalid_field_name', line, msg('detail_quoted', { text: name.slice(0, 80) })));
     return SKIP;
   }
   let valueStart = colon + 1;
@@ -74,7 +75,7 @@ export function readFieldLine(text: string, line: number, findings: Finding[]): 
   while (valueStart < valueEnd && isWs(text.charCodeAt(valueStart))) valueStart++;
   while (valueEnd > valueStart && isWs(text.charCodeAt(valueEnd - 1))) valueEnd--;
   if (valueStart === valueEnd) {
-    findings.push(makeFinding('empty_field_value', line, `(${name.slice(0, 80)})`));
+    findings.push(makeFinding('empty_field_value', line, msg('detail_parenthesised', { text: name.slice(0, 80) })));
     return SKIP;
   }
   if (text.charCodeAt(colon + 1) !== 0x20 || isWs(text.charCodeAt(colon + 2))) findings.push(makeFinding('missing_space_after_colon', line));

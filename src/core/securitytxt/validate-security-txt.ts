@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg } from '../message/message.ts';
 import type { SecurityTxtFields, TxtResult, TxtSource } from '../schemas/txt-result.ts';
 import { buildTxtResult } from './build-txt-result.ts';
 import { makeFinding } from './check-catalogue.ts';
@@ -49,11 +50,11 @@ function checkCanonical(fields: SecurityTxtFields, context: ResolvedContext): Fi
   const literal = fields.canonical.some((c) => retrievalUrls.includes(c));
   const retrieval = literal ? null : new Set(retrievalUrls.map(normaliseUrl));
   if (retrieval !== null && !fields.canonical.some((c) => retrieval.has(normaliseUrl(c)))) {
-    out.push(makeFinding('canonical_mismatch', null, `(retrieved from ${context.final_url ?? context.retrieved_from})`));
+    out.push(makeFinding('canonical_mismatch', null, msg('detail_retrievedFrom', { url: context.final_url ?? context.retrieved_from })));
   }
   const host = hostOf(context.retrieved_from);
   const others = fields.canonical.map(hostOf).filter((h): h is string => h !== null && h !== host);
-  if (others.length > 0) out.push(makeFinding('canonical_other_host', null, `(${[...new Set(others)].slice(0, 3).join(', ')})`));
+  if (others.length > 0) out.push(makeFinding('canonical_other_host', null, msg('detail_parenthesised', { text: [...new Set(others)].slice(0, 3).join(', ') })));
   return out;
 }
 

@@ -1,5 +1,5 @@
-import { t } from '../../platform/i18n.ts';
-import { CONTACT_WARNING_LABELS, REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
+import { t, tFinding } from '../../platform/i18n.ts';
+import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
 import { groupFingerprint } from '../lib/group-fingerprint.ts';
 import { Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
@@ -26,9 +26,7 @@ function ContactValue({ contact }: { contact: SiteContact }) {
       {contact.warnings.length > 0 && (
         <ul class="contact-warnings">
           {contact.warnings.map((w, i) => (
-            <li key={i} class={`warn sev-${w.severity}`} data-contact-warning={w.id}>
-              ⚠ <SafeText text={t(CONTACT_WARNING_LABELS[w.id] ?? 'contactWarning_other', w.params.slice(0, 9))} limit={400} />
-            </li>
+            <li key={i} class={`warn sev-${w.severity}`} data-contact-warning={w.id}>⚠ <SafeText text={tFinding(w).message} limit={400} /></li>
           ))}
         </ul>
       )}

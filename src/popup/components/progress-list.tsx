@@ -1,4 +1,4 @@
-import { t } from '../../platform/i18n.ts';
+import { t, tm } from '../../platform/i18n.ts';
 import { SOURCE_STATE_LABELS, sourceLabel } from '../lib/label-keys.ts';
 import { SafeText } from './safe-text.tsx';
 import type { SourceProgress } from '../../core/index.ts';
@@ -24,7 +24,7 @@ export function ProgressList({ sources, active }: { sources: SourceProgress[]; a
               <span class="visually-hidden">{t(SOURCE_STATE_LABELS[s.state] ?? 'sourceState_pending')}: </span>
               <span>{sourceLabel(s, t)}</span>
               {s.url && <> <SafeText class="url" text={s.url} limit={120} /></>}
-              {s.message && <span class="muted"> · <SafeText text={s.message} limit={200} /></span>}
+              {s.message && <span class="muted"> · <SafeText text={tm(s.message)} limit={200} /></span>}
             </li>
           ))}
         </ul>

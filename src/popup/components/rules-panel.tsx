@@ -1,8 +1,8 @@
-import { t, type MessageKey } from '../../platform/i18n.ts';
+import { t, type MessageKey, uiLanguage } from '../../platform/i18n.ts';
 import { ACTIVITY_LABELS } from '../lib/label-keys.ts';
 import { groupByQuote } from '../lib/group-by-quote.ts';
 import { describeUnread } from '../../core/index.ts';
-import { Quote } from './quote.tsx';
+import { InlineQuote, Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
@@ -17,7 +17,7 @@ export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
   if (!policy) return <p class="empty">{t('rulesNoPolicy')}</p>;
   const ineligible = policy.ineligible ?? [];
   // Text in a language no pack reads was not read: say so, never that the policy names no forbidden activities.
-  const unread = describeUnread(policy, navigator.language || 'en');
+  const unread = describeUnread(policy, uiLanguage());
   return (
     <div class="panel-body">
       {unread && (
@@ -52,7 +52,7 @@ export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
           <ul class="items">
             {policy.obligations.map((o, i) => (
               <li key={i} class="item obligation">
-                <SafeText text={o.text} limit={300} />
+                <InlineQuote text={o.text} limit={300} />
                 {o.quote !== o.text && <Quote text={o.quote} />}
               </li>
             ))}
@@ -65,7 +65,7 @@ export function RulesPanel({ policy }: { policy: PolicyResult | null }) {
           <ul class="items">
             {ineligible.map((o, i) => (
               <li key={i} class="item ineligible" data-ineligible>
-                <SafeText text={o.text} limit={300} />
+                <InlineQuote text={o.text} limit={300} />
                 {o.quote !== o.text && <Quote text={o.quote} />}
               </li>
             ))}

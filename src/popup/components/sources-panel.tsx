@@ -1,4 +1,4 @@
-import { t } from '../../platform/i18n.ts';
+import { t, tm } from '../../platform/i18n.ts';
 import { FOUND_BY_LABELS, SOURCE_STATE_LABELS, UNREACHABLE_LABELS, sourceLabel } from '../lib/label-keys.ts';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
@@ -18,7 +18,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
             <li key={s.id} class={`item state-${s.state}`} data-source-id={s.id} data-state={s.state}>
               <strong>{sourceLabel(s, t)}</strong> · {t(SOURCE_STATE_LABELS[s.state] ?? 'sourceState_pending')}
               {s.url && <div><SafeLink url={s.url} /></div>}
-              {s.message && <div class="muted"><SafeText text={s.message} limit={300} /></div>}
+              {s.message && <div class="muted"><SafeText text={tm(s.message)} limit={300} /></div>}
             </li>
           ))}
         </ul>
@@ -28,7 +28,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
           <ul class="items compact">
             {(txtSource.attempts ?? []).map((a, i) => (
               <li key={i} class="item">
-                <SafeLink url={a.url} /> <span class="muted">{a.status ?? '—'} · <SafeText text={a.outcome} limit={80} /></span>
+                <SafeLink url={a.url} /> <span class="muted">{a.status ?? '—'} · <code><SafeText text={a.outcome} limit={80} /></code></span>
               </li>
             ))}
             {!txtSource.attempts?.length && (
@@ -55,7 +55,7 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
           ) : null}
           <p class="muted">
             {txtSource.inherited_from_parent ? <span data-inherited="true">{t('txtInherited', [txtSource.applies_to_host])}</span> : t('txtOwnHost')}
-            {txtSource.content_type && <> · <SafeText text={txtSource.content_type} limit={100} /></>}
+            {txtSource.content_type && <> · <code><SafeText text={txtSource.content_type} limit={100} /></code></>}
           </p>
         </Section>
       )}
@@ -66,8 +66,8 @@ export function SourcesPanel({ result }: { result: CheckResult }) {
               <li key={i} class="item" data-found-by={p.found_by}>
                 <SafeLink url={p.url} />
                 <div class="muted">
-                  {t(FOUND_BY_LABELS[p.found_by] ?? 'foundBy_file')} · {p.status ?? '—'} · {p.format}
-                  {p.note && <> · <SafeText text={p.note} limit={200} /></>}
+                  {t(FOUND_BY_LABELS[p.found_by] ?? 'foundBy_file')} · {p.status ?? '—'} · <code>{p.format}</code>
+                  {p.note && <> · <code><SafeText text={p.note} limit={200} /></code></>}
                 </div>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../platform/i18n.ts';
+import { t, tFinding, tm, type MessageKey } from '../../platform/i18n.ts';
 import { SIGNATURE_LABELS } from '../lib/label-keys.ts';
 import { groupFingerprint } from '../lib/group-fingerprint.ts';
 import { firstLines } from '../lib/first-lines.ts';
@@ -15,6 +15,7 @@ const SEVERITIES: { severity: Severity; title: MessageKey }[] = [
 const LINE_STEP = 200;
 
 function FindingItem({ finding, onLine }: { finding: Finding; onLine: (line: number) => void }) {
+  const words = tFinding(finding);
   return (
     <li class={`item finding sev-${finding.severity}`} data-finding-id={finding.id}>
       <div>
@@ -23,9 +24,9 @@ function FindingItem({ finding, onLine }: { finding: Finding; onLine: (line: num
             {t('lineNumber', [String(finding.line)])}
           </button>
         )}{' '}
-        <SafeText text={finding.message} limit={400} />
+        <SafeText text={words.message} limit={400} />
       </div>
-      {finding.fix && <div class="fix">{t('howToFix')} <SafeText text={finding.fix} limit={400} /></div>}
+      {words.fix && <div class="fix">{t('howToFix')} <SafeText text={words.fix} limit={400} /></div>}
       <code class="muted finding-id">{finding.id}</code>
     </li>
   );
@@ -91,7 +92,7 @@ export function TxtPanel({ txt }: { txt: TxtResult | null }) {
         <p class={`signature sig-${signature.status}`} data-signature={signature.status}>
           <strong>{t(SIGNATURE_LABELS[signature.status] ?? 'signature_malformed')}</strong>
           {signer && <> <code class="fingerprint" data-key-fingerprint={signer}>{groupFingerprint(signer)}</code></>}
-          {signature.message && <span class="muted"> · <SafeText text={signature.message} limit={300} /></span>}
+          <span class="muted"> · <SafeText text={tm(signature.message)} limit={300} /></span>
         </p>
       )}
       {SEVERITIES.map(({ severity, title }) => {

@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import { t, type MessageKey } from '../../platform/i18n.ts';
+import { t, tmParts, type MessageKey } from '../../platform/i18n.ts';
 import { mark } from '../use-check.ts';
 import type { ErrorInfo } from '../../shared/error-info.ts';
 import { describeError } from '../lib/describe-error.ts';
 import { notReadHosts, verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';
-import { Quote } from './quote.tsx';
+import { InlineQuote, Quote } from './quote.tsx';
 import { SafeText } from './safe-text.tsx';
 import type { CheckResult } from '../../core/index.ts';
 
@@ -46,7 +46,7 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
   // Unknown because a place the rules may be was not read yet (not granted): say which, first.
   const notRead = result && verdict === 'unknown' ? notReadHosts(result) : [];
   // Without a policy, the engine's "no policy was given" says nothing about hosts that were not read.
-  const reasons = notRead.length > 0 && !result?.policy ? [] : scope?.reasons.filter((r) => r.trim()) ?? [];
+  const reasons = notRead.length > 0 && !result?.policy ? [] : scope?.reasons.map(tmParts).filter((parts) => parts.some((p) => p.text.trim())) ?? [];
   // Without a policy the advice always applies; for unknown only when the engine gave no reason.
   const extra = result && notRead.length === 0 && (verdict === 'no_policy' || reasons.length === 0) ? fallbackReasons(result, verdict) : [];
   return (
@@ -71,7 +71,7 @@ export function VerdictBanner({ host, result, loading, error, onRetry }: BannerP
       {result && (notRead.length > 0 || reasons.length > 0 || extra.length > 0) && (
         <ul class="reasons">
           {notRead.length > 0 && <li data-not-read={notRead.join(' ')}>{t('unknownNotRead', [notRead.join(', ')])}</li>}
-          {reasons.map((r, i) => <li key={i}><SafeText text={r} limit={400} /></li>)}
+          {reasons.map((parts, i) => <li key={i}>{parts.map((p, j) => (p.quoted ? <InlineQuote key={j} text={p.text} /> : <SafeText key={j} text={p.text} limit={400} />))}</li>)}
           {extra.map((k) => <li key={k}>{t(k)}</li>)}
         </ul>
       )}

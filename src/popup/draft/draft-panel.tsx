@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../platform/i18n.ts';
+import { t, tFinding, type MessageKey } from '../../platform/i18n.ts';
 import { draftsArePersistent } from '../../platform/draft-store.ts';
 import { SafeText } from '../components/safe-text.tsx';
 import { formatTime } from '../lib/format-age.ts';
@@ -54,7 +54,7 @@ export function DraftPanel({ result, pageUrl, onClose }: { result: CheckResult; 
         <ul class="items draft-warnings" aria-label={t('draftWarnings')}>
           {findings.map((f, i) => (
             <li key={i} class={`item sev-${f.severity}`} data-draft-warning={f.id}>
-              <SafeText text={f.message} limit={400} />
+              <SafeText text={tFinding(f).message} limit={400} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../platform/i18n.ts';
+import { t, tm } from '../../platform/i18n.ts';
 import { send } from '../../platform/messaging.ts';
 import { requestOrigins } from '../../platform/permissions.ts';
 import { originPatternsForUrl } from '../../shared/origin-patterns.ts';
@@ -39,7 +39,7 @@ export function EncryptSection({ keys, body, pageUrl }: { keys: DraftKey[]; body
     try {
       const fetched = await send('fetchKey', { url, pageUrl });
       const out = await encryptDraft(body, fetched.armored, new Date(), { expectedFingerprint: key.fingerprint });
-      setOutcome(out.ok ? { kind: 'done', armored: out.armored, fingerprint: out.fingerprint } : { kind: 'failed', message: out.message });
+      setOutcome(out.ok ? { kind: 'done', armored: out.armored, fingerprint: out.fingerprint } : { kind: 'failed', message: tm(out.message) });
     } catch (error) {
       const e = error as { name?: string; message?: string };
       setOutcome(e.name === 'NoHostPermissionError' ? { kind: 'needs_permission', url } : { kind: 'failed', message: e.message ?? String(error) });

@@ -5,6 +5,7 @@ import { settingsItem } from '../../platform/settings.ts';
 import { MAX_DRAFT_CHARS, type SavedDraft } from '../../shared/saved-draft.ts';
 import type { Settings } from '../../shared/settings-schema.ts';
 import { siteKeyOf, draftReport, type CheckResult, type Draft } from '../../core/index.ts';
+import { tFinding } from '../../platform/i18n.ts';
 import { pickDraftLanguage, type DraftLanguage } from './pick-draft-language.ts';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'too_long';
@@ -22,7 +23,7 @@ function toSaved(draft: Draft, site: string, pageUrl: string, language: DraftLan
   const stamp = now.toISOString();
   return {
     site, pageUrl, to: draft.to, subject: draft.subject, body: draft.body, language,
-    warnings: (draft.findings ?? []).map((f) => f.message), createdAt: stamp, updatedAt: stamp,
+    warnings: (draft.findings ?? []).map((f) => tFinding(f).message), createdAt: stamp, updatedAt: stamp,
   };
 }
 

@@ -78,18 +78,3 @@ export function sourceLabel(source: { id: string; label: string }, translate: (k
   return key ? translate(key) : source.label;
 }
 
-/** Message keys for the contact warnings the core reports with the result (`{ id, params }`). */
-export const CONTACT_WARNING_LABELS: Record<string, MessageKey> = {
-  contact_bidi_control: 'contactWarning_contact_bidi_control',
-  contact_invisible_char: 'contactWarning_contact_invisible_char',
-  contact_punycode_malformed: 'contactWarning_contact_punycode_malformed',
-  contact_idn: 'contactWarning_contact_idn',
-  contact_confusable: 'contactWarning_contact_confusable',
-  contact_domain_mismatch: 'contactWarning_contact_domain_mismatch',
-  contact_injection: 'contactWarning_contact_injection',
-  contact_invalid: 'contactWarning_contact_invalid',
-  contact_line_break: 'contactWarning_contact_line_break',
-  mailto_fragment: 'contactWarning_mailto_fragment',
-  percent_malformed: 'contactWarning_percent_malformed',
-  percent_not_utf8: 'contactWarning_percent_not_utf8',
-};

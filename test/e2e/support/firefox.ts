@@ -15,6 +15,8 @@ export interface LaunchOptions {
   fixture: FixtureServer;
   /** Unused by Firefox (acceptInsecureCerts covers pages and the background); kept for symmetry. */
   certs?: Certs;
+  /** The browser's UI language; `de` needs Debian's firefox-esr-l10n-de (a language pack in the application scope). */
+  lang?: 'en' | 'de';
 }
 
 /** Fixed moz-extension UUID, so extension URLs are known before install. */
@@ -78,7 +80,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     args: ['--remote-allow-system-access'],
     acceptInsecureCerts: true,
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: firefoxPrefs(options.geckoId, fixture),
+    extraPrefsFirefox: {
+      ...firefoxPrefs(options.geckoId, fixture),
+      // The language pack is an add-on of the application scope: a new profile disables those unless told not to.
+      ...(options.lang === 'de' ? { 'intl.locale.requested': 'de', 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
+    },
   });
   try {
     await browser.installExtension(options.extensionDir);

@@ -27,6 +27,8 @@ export interface SessionOptions {
   extraCertNames?: readonly string[];
   /** Domains the browser sends to the fixture besides `*.test` (Firefox sends every name there anyway). */
   extraDomains?: readonly string[];
+  /** Firefox's UI language (see launchFirefox). */
+  lang?: 'en' | 'de';
 }
 
 export async function startSession(kind: BrowserKind, executablePath: string, options: SessionOptions): Promise<Session> {
@@ -44,7 +46,7 @@ export async function startSession(kind: BrowserKind, executablePath: string, op
     if (kind === 'firefox' && !geckoId) throw new Error('the Firefox manifest has no browser_specific_settings.gecko.id');
     const browser = kind === 'chromium'
       ? await launchChromium({ executablePath, extensionDir: extension.dir, fixture, certs, mappedDomains: ['test', ...(options.extraDomains ?? [])] })
-      : await launchFirefox({ executablePath, extensionDir: extension.dir, fixture, certs, geckoId: geckoId ?? '' });
+      : await launchFirefox({ executablePath, extensionDir: extension.dir, fixture, certs, geckoId: geckoId ?? '', ...(options.lang ? { lang: options.lang } : {}) });
     cleanups.push(() => browser.close());
     const resultsDir = join(REPO_ROOT, 'test-results');
     mkdirSync(resultsDir, { recursive: true });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createResultCache } from '../../../src/background/result-cache.ts';
-import type { CachedCheck } from '../../../src/shared/cached-check.ts';
+import { CACHED_CHECK_VERSION, type CachedCheck } from '../../../src/shared/cached-check.ts';
 import { createFakeBrowser } from '../platform/fake-browser.ts';
 import { bigbankCheck } from '../ui/fixtures/bigbank.ts';
 import type { Storage } from '../../../src/platform/browser.ts';
@@ -9,7 +9,7 @@ const fake = createFakeBrowser();
 const area = fake.browser.storage.local as unknown as Storage.StorageArea;
 
 const entry = (key: string, at = 1000): CachedCheck => ({
-  key, result: bigbankCheck(), checked_at: at, expires_at: at + 1000, ttl_reason: 'default', granted_origins: [],
+  v: CACHED_CHECK_VERSION, key, result: bigbankCheck(), checked_at: at, expires_at: at + 1000, ttl_reason: 'default', granted_origins: [],
 });
 
 describe('createResultCache', () => {
@@ -22,32 +22,16 @@ describe('createResultCache', () => {
     expect(await cache.get('other.example')).toBeNull();
   });
 
-  it('migrates a version-1 entry: the cached draft is dropped, the contacts and keys derived, and the entry written back', async () => {
+  it('drops an entry written before message ids (version 1 or 2: English sentences), so the site is checked again', async () => {
     const cache = createResultCache(area);
-    const old = entry('old.example');
-    const { contacts, keys, ...v1Result } = old.result;
+    const { v: _v, ...old } = entry('old.example');
     const draft = { to: ['security@old.example'], subject: 's', body: 'b', mailto: null, warnings: [] };
-    await area.set({ 'check:old.example': { ...old, result: { ...v1Result, draft } } });
-    const read = await cache.get('old.example');
-    expect(read?.v).toBe(3);
-    expect(read?.result).not.toHaveProperty('draft');
-    expect(read?.result.contacts).toEqual(contacts);
-    expect(read?.result.keys).toEqual(keys);
-    const stored = fake.browser.storage.local.data.get('check:old.example') as { v: number; result: object };
-    expect(stored.v).toBe(3);
-    expect(stored.result).not.toHaveProperty('draft');
-    expect(stored.result).toHaveProperty('contacts', contacts);
-  });
-
-  it('migrates a version-2 entry: contacts (with their security.txt lines and warnings) and keys from the core', async () => {
-    const cache = createResultCache(area);
-    const old = entry('v2.example');
-    const { contacts: _contacts, keys: _keys, ...v2Result } = old.result;
-    await area.set({ 'check:v2.example': { ...old, v: 2, result: v2Result } });
-    const read = await cache.get('v2.example');
-    expect(read?.v).toBe(3);
-    expect(read?.result.contacts.map((c) => [c.value, c.txt_line, c.href])).toEqual([['mailto:security@bigbank.eu', 1, 'mailto:security@bigbank.eu']]);
-    expect(read?.result.keys.map((k) => k.url)).toEqual(['https://raw.githubusercontent.com/bigbank-as/security-txt/master/pgp-key.txt']);
+    const sentences = { ...old.result, scope: { ...old.result.scope!, reasons: ['Covered by the in-scope entry "x" of the policy.'] }, draft };
+    await area.set({ 'check:old.example': { ...old, result: sentences }, 'check:v2.example': { ...old, key: 'v2.example', v: 2, result: sentences } });
+    expect(await cache.get('old.example')).toBeNull();
+    expect(await cache.get('v2.example')).toBeNull();
+    expect(fake.browser.storage.local.data.has('check:old.example')).toBe(false);
+    expect(fake.browser.storage.local.data.has('check:v2.example')).toBe(false);
   });
 
   it('drops an entry that no longer matches the schema', async () => {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckResultSchema } from '../../../src/core/check/check-result.ts';
+import { CliCheckSchema as CheckResultSchema } from '../../support/cli-schemas.ts';
 import { loopbackConnectToArgs } from '../../support/loopback-connect-to.ts';
 import { makeCerts, type Certs } from '../../support/make-certs.ts';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.ts';

@@ -157,7 +157,7 @@ describe('help and usage on the right streams', () => {
 describe('the real process', () => {
   it('reads a piped host list, keeps stderr quiet with -s, and exits 3 on --fail-on', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'scope', '--user-scope', userScope, '--json', '-s', '--fail-on', 'out_of_scope'], {
-      input: 'a.example.test\nadmin.example.test\n', encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '' },
+      input: 'a.example.test\nadmin.example.test\n', encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
     });
     expect([child.status, child.stderr]).toEqual([3, '']);
     expect(jsonLines(child.stdout).map((l) => l.input)).toEqual(['a.example.test', 'admin.example.test']);

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { createVerdictLineSerializer } from '../../../src/cli/create-verdict-line-serializer.ts';
 import { buildPlatformIndex, compilePlatformIndex, judgeWithPlatforms } from '../../../src/core/platforms/index.ts';
 import { compileScope } from '../../../src/core/scope/compile-scope.ts';
-import type { ScopeVerdict } from '../../../src/core/schemas/scope-verdict.ts';
+import { renderVerdict, type RenderedVerdict } from '../../../src/cli/render-results.ts';
+import { sayOf } from '../../../src/cli/messages.ts';
 import { runCliCaptured } from '../../support/run-cli.ts';
 import { policyWith } from '../scope/helpers.ts';
 
@@ -41,7 +42,7 @@ describe('createVerdictLineSerializer', () => {
       let lines = 0;
       for (let round = 0; round < 3; round++) {
         for (const host of hosts) {
-          const v = judgeWithPlatforms(host, scope, platforms);
+          const v = renderVerdict(judgeWithPlatforms(host, scope, platforms), sayOf({}));
           const expected = JSON.stringify({ ...v, input: host }) + '\n';
           const got = serialize(v, host);
           if (got !== expected) expect(got).toBe(expected);
@@ -54,7 +55,7 @@ describe('createVerdictLineSerializer', () => {
 
   it('never makes a template of hostile text that looks like its slots', () => {
     const serialize = createVerdictLineSerializer();
-    const base: ScopeVerdict = { schema: 'scopecheck.scope/1', host: 'a.test', verdict: 'unknown', rule: null, quote: null, reasons: ['x'], rule_source: null, third_party_platform: null };
+    const base: RenderedVerdict = { schema: 'scopecheck.scope/1', host: 'a.test', verdict: 'unknown', rule: null, quote: null, reasons: ['x'], rule_source: null, third_party_platform: null };
     const hostile = [
       { ...base, reasons: ['\u0000scopecheck-host\u0000 a.test'] },
       { ...base, rule: '\\u0000scopecheck-host\u0000', reasons: ['a.test'] },

@@ -7,6 +7,7 @@ import { getDraftStrings } from '../../../src/core/draft/get-draft-strings.ts';
 import type { DraftInput } from '../../../src/core/draft/draft-input.ts';
 import { DraftSchema } from '../../../src/core/schemas/draft.ts';
 import { emptyPolicy, policyFromLabels, policyLabels, txtFromSite, txtWith } from './corpus-fixtures.ts';
+import { enFinding } from '../../support/english.ts';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 const STANDARD = ['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'suggested_fix'];
@@ -104,7 +105,7 @@ describe('draftReport on every corpus policy (PolicyResult built from the labels
 
 describe('draftReport rules', () => {
   it('warns when a signed file does not verify: unverified (wrong or missing key, broken envelope) vs invalid (bad signature)', () => {
-    const sig = (status: 'verified' | 'bad_signature' | 'key_unavailable' | 'malformed') => ({ status, fingerprint: null, key_source: null, message: '' });
+    const sig = (status: 'verified' | 'bad_signature' | 'key_unavailable' | 'malformed') => ({ status, fingerprint: null, key_source: null, message: { id: 'signature_noKey' } });
     const warningsFor = (overrides: Parameters<typeof txtWith>[1], parsed: Parameters<typeof txtWith>[2] = {}) =>
       draftReport(input({ txt: txtWith(['mailto:security@example.com'], overrides, parsed) })).warnings;
     const signatureWarnings = (w: string[]) => w.filter((id) => id.startsWith('txt_signature') || id === 'txt_unsigned');
@@ -114,7 +115,7 @@ describe('draftReport rules', () => {
     expect(signatureWarnings(warningsFor({ signature: sig('bad_signature'), errors: ['signature_invalid'], valid: false }))).toEqual(['txt_signature_invalid']);
     expect(signatureWarnings(warningsFor({ signature: { ...sig('verified'), status: 'not_signed' } }, { signed: false }))).toEqual(['txt_unsigned']);
     const d = draftReport(input({ txt: txtWith(['mailto:security@example.com'], { signature: sig('key_unavailable') }) }));
-    expect(d.findings!.find((f) => f.id === 'txt_signature_unverified')?.message).toMatch(/signed, but the signature could not be verified/);
+    expect(enFinding(d.findings!.find((f) => f.id === 'txt_signature_unverified')!)).toMatch(/signed, but the signature could not be verified/);
   });
 
   it('uses the standard set, the summary and the title when the policy asks for nothing', () => {
@@ -151,7 +152,7 @@ describe('draftReport rules', () => {
     expect(d.body).toMatch(/^Guten Tag,\n\nich möchte eine Sicherheitslücke melden/);
     expect(d.body).toContain('Zusammenfassung\n---------------');
     expect(d.disclosure).toBe('Ich werde die Schwachstelle nicht veröffentlichen, bevor sie behoben ist oder 1 Tag vergangen ist, wie es Ihre Richtlinie vorsieht.');
-    expect(d.findings!.find((f) => f.id === 'language_not_preferred')?.message).toMatch(/en, nl/);
+    expect(enFinding(d.findings!.find((f) => f.id === 'language_not_preferred')!)).toMatch(/en, nl/);
   });
 
   it('skips a contact that tries to add a Bcc and uses the next one', () => {
@@ -181,7 +182,7 @@ describe('draftReport rules', () => {
     const txt = txtWith(['mailto:security@other-company.test'], { source: { ...txtWith([]).source!, applies_to_host: 'example.com', inherited_from_parent: true } }, { signed: false });
     const d = draftReport(input({ pageUrl: 'https://shop.example.com/', txt, policy }));
     expect(d.warnings).toEqual(expect.arrayContaining(['pgp_key_expired', 'txt_unsigned', 'txt_inherited', 'contact_domain_mismatch']));
-    expect(d.findings!.find((f) => f.id === 'pgp_key_expired')!.message).toMatch(/123456789ABCDEF0123456789ABCDEF012345678 \(valid until 2017-03-08\)/);
+    expect(enFinding(d.findings!.find((f) => f.id === 'pgp_key_expired')!)).toMatch(/123456789ABCDEF0123456789ABCDEF012345678 \(valid until 2017-03-08\)/);
     expect(d.encryption_keys![0]).toMatchObject({ source: 'policy', expired: true });
   });
 
@@ -208,7 +209,7 @@ describe('draftReport rules', () => {
 
   it('warns when the page URL carries what looks like a credential', () => {
     const d = draftReport(input({ pageUrl: 'https://user:pw@app.example.com/cb?state=1&code=abc#access_token=xyz&scope=a' }));
-    expect(d.findings!.find((f) => f.id === 'page_url_has_secret')!.message).toMatch(/\(userinfo, code, access_token\)/);
+    expect(enFinding(d.findings!.find((f) => f.id === 'page_url_has_secret')!)).toMatch(/\(userinfo, code, access_token\)/);
     expect(draftReport(input({ pageUrl: 'https://www.example.com/search?q=token' })).warnings).not.toContain('page_url_has_secret');
   });
 
@@ -243,13 +244,13 @@ describe('draftReport on the hostile contacts of test/support', () => {
     expect(d.web_form).toBeNull();
     expect(d.warnings).toContain('no_contact');
     // eslint-disable-next-line no-control-regex -- terminals must never receive control characters
-    for (const f of d.findings!) expect(f.message).not.toMatch(/[\u0000-\u001F\u007F\u202E]/);
+    for (const f of d.findings!) expect(enFinding(f)).not.toMatch(/[\u0000-\u001F\u007F\u202E]/);
   });
 
   it('flags a right-to-left override in a contact and keeps it out of the messages', () => {
     const d = draftReport(input({ pageUrl: 'https://evil.test/', txt: txtWith(['mailto:security@contact-rtl-override.evil.test\u202Etset.elgoog', 'https://evil.test/\u202Egnp.exe']) }));
     expect(d.warnings).toEqual(expect.arrayContaining(['contact_bidi_control', 'contact_invalid']));
-    for (const f of d.findings!) expect(f.message).not.toContain('\u202E');
+    for (const f of d.findings!) expect(enFinding(f)).not.toContain('\u202E');
     const rejected = draftReport(input({ txt: txtWith(['mailto:security@contact-rtl-override.evil.test\u202Etset.elgoog']) }));
     expect(rejected.warnings).toEqual(['contact_bidi_control', 'contact_invalid', 'no_contact']);
   });

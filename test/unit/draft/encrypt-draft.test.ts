@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as openpgp from 'openpgp';
 import { encryptDraft } from '../../../src/core/draft/encrypt-draft.ts';
+import { en } from '../../support/english.ts';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 const BODY = 'Hello,\n\nStored XSS in /profile – details: <script>alert(1)</script>\nGrüße\n';
@@ -24,7 +25,7 @@ beforeAll(async () => {
 describe('encryptDraft', () => {
   it('encrypts so that the matching private key decrypts exactly the body, and exposes the fingerprint', async () => {
     const r = await encryptDraft(BODY, current.publicKey, NOW);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     const fpr = (await openpgp.readKey({ armoredKey: current.publicKey })).getFingerprint().toUpperCase();
     expect(r.fingerprint).toBe(fpr);
     expect(r.userIds).toEqual(['Security Team <security@example.com>']);
@@ -40,7 +41,7 @@ describe('encryptDraft', () => {
     });
     const r = await encryptDraft(BODY, old.publicKey, NOW);
     expect(r).toMatchObject({ ok: false, reason: 'expired', expired_at: '2017-03-08T00:00:00.000Z' });
-    expect(!r.ok && r.message).toMatch(/expired on 2017-03-08/);
+    expect(!r.ok && en(r.message)).toMatch(/expired on 2017-03-08/);
     // The same key was fine while it was valid.
     expect((await encryptDraft(BODY, old.publicKey, new Date('2016-06-01T00:00:00Z'))).ok).toBe(true);
   });
@@ -56,7 +57,7 @@ describe('encryptDraft', () => {
     expect(await encryptDraft(BODY, current.publicKey, NOW, { expectedFingerprint: 'AAAA BBBB CCCC DDDD' })).toMatchObject({ ok: false, reason: 'fingerprint_mismatch' });
     expect(await encryptDraft(BODY, current.publicKey, new Date('2024-01-01T00:00:00Z'))).toMatchObject({ ok: false, reason: 'not_yet_valid' });
     expect(await encryptDraft(BODY, 'not a key', NOW)).toMatchObject({ ok: false, reason: 'unreadable', fingerprint: null });
-    expect(await encryptDraft(BODY, ' \n', NOW)).toMatchObject({ ok: false, reason: 'unreadable', message: 'The key text is empty.' });
+    expect(await encryptDraft(BODY, ' \n', NOW)).toMatchObject({ ok: false, reason: 'unreadable', message: { id: 'encrypt_empty' } });
     expect(await encryptDraft(BODY, 'x'.repeat(300_000), NOW)).toMatchObject({ ok: false, reason: 'too_large' });
   });
 

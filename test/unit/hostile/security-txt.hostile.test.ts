@@ -7,6 +7,7 @@ import { TxtResultSchema, type TxtResult } from '../../../src/core/schemas/txt-r
 import { buildHostileBehaviours, hostileHost, isTarpit } from '../../support/hostile-routes.ts';
 import { startHostileServer, type HostileServer } from '../../support/hostile-server.ts';
 import { measure, watchUnhandledRejections } from './measure.ts';
+import { enFinding } from '../../support/english.ts';
 
 const NOW = new Date();
 const TIMEOUT_MS = 800;
@@ -31,8 +32,8 @@ const fetchFailed: Check = (r) => {
 const bodyFailed = (what: RegExp): Check => (r) => {
   fetchFailed(r);
   const failure = r.findings.find((f) => f.id === 'fetch_not_found');
-  expect(failure?.message).toMatch(what);
-  expect(failure?.message).not.toMatch(/not found/i);
+  expect(failure && enFinding(failure)).toMatch(what);
+  expect(failure && enFinding(failure)).not.toMatch(/not found/i);
 };
 const invalidWith = (...wanted: string[]): Check => (r) => {
   has(...wanted)(r);
@@ -91,7 +92,7 @@ const DISCOVERY: Record<string, Check> = {
     invalidWith('invalid_uri')(r);
     expect(r.parsed?.contact).toHaveLength(2);
     expect(r.lines.invalid_uri).toEqual([1, 2]);
-    expect(r.findings.find((f) => f.id === 'invalid_uri')?.message).toMatch(/inject mail headers/);
+    expect(enFinding(r.findings.find((f) => f.id === 'invalid_uri')!)).toMatch(/inject mail headers/);
   },
   'contact-javascript': invalidWith('uri_dangerous_scheme'),
   'contact-data-url': invalidWith('uri_dangerous_scheme'),
@@ -162,6 +163,6 @@ describe('validateSecurityTxt on the full hostile documents (offline, no cap)', 
     expect(result.findings.length).toBeGreaterThan(0);
     // 3 MB (100,000 Contact lines) is the largest: linear work, well under a second here.
     expect(elapsedMs).toBeLessThan(3_000);
-    for (const f of result.findings) expect(f.message.length).toBeLessThan(2_000);
+    for (const f of result.findings) expect(enFinding(f).length).toBeLessThan(2_000);
   });
 });

@@ -1,4 +1,5 @@
 import de from '../../../public/_locales/de/messages.json';
+import { formatMessage as formatCatalogueMessage } from '../../../src/cli/format-message.ts';
 import { patternCoversUrl } from '../../../src/shared/origin-patterns.ts';
 import en from '../../../public/_locales/en/messages.json';
 
@@ -67,15 +68,9 @@ export function loadMessages(locale: 'en' | 'de'): Messages {
   return (locale === 'de' ? de : en) as Messages;
 }
 
-/** chrome.i18n.getMessage semantics: named placeholders ($name$ → their content), then $1…$9. */
+/** chrome.i18n.getMessage semantics (the CLI's formatter: named placeholders, then $1…$9). */
 export function formatMessage(messages: Messages, key: string, substitutions?: string | string[]): string {
-  const entry = messages[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return entry.message
-    .replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => fill(entry.placeholders?.[name.toLowerCase()]?.content ?? ''))
-    .replace(/\$\$/g, '$');
+  return formatCatalogueMessage(messages, key, substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]);
 }
 
 export interface FakePort {

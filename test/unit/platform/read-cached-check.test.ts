@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from './mock-browser.ts';
 import { noPolicyCheck } from '../ui/fixtures/no-policy.ts';
+import { CACHED_CHECK_VERSION } from '../../../src/shared/cached-check.ts';
 
 vi.mock('../../../src/platform/browser.ts', () => import('./mock-browser.ts'));
 const { readCachedCheck } = await import('../../../src/platform/read-cached-check.ts');
-
-const { CACHED_CHECK_VERSION } = await import('../../../src/shared/cached-check.ts');
 
 const NOW = Date.parse('2026-11-21T10:05:00Z');
 const entry = (expiresAt: number) => ({

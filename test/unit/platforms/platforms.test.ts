@@ -10,11 +10,13 @@ import { judgeScope } from '../../../src/core/scope/judge-scope.ts';
 import { isScopeSilent } from '../../../src/core/scope/is-scope-silent.ts';
 import { parseScopeTarget } from '../../../src/core/scope/parse-scope-target.ts';
 import { ScopeVerdictSchema } from '../../../src/core/schemas/scope-verdict.ts';
+import { CliScopeVerdictSchema } from '../../support/cli-schemas.ts';
 import { runCli } from '../../../src/cli/main.ts';
 import { makeCliIo } from '../../support/run-cli.ts';
 import { programsCommand } from '../../../src/cli/commands/programs.ts';
 import { scopeCommand } from '../../../src/cli/commands/scope.ts';
 import { policyWith } from '../scope/helpers.ts';
+import { en } from '../../support/english.ts';
 
 const SHARED = new URL('../../../../shared/data/bounty-targets/', import.meta.url);
 const files = Object.fromEntries(['bugcrowd', 'intigriti', 'yeswehack', 'federacy'].map((p) => [p, JSON.parse(readFileSync(new URL(`${p}_data.json`, SHARED), 'utf8')) as unknown]));
@@ -73,7 +75,7 @@ describe('platform index', () => {
       return combineProgrammeVerdict(judgeScope(target, scope), findPlatformProgrammes(target, tiny), isScopeSilent(target, scope));
     };
     expect(judge(['*.a.test'], [], 'old.a.test')).toMatchObject({ verdict: 'out_of_scope', rule: 'old.a.test', rule_source: 'bugcrowd' });
-    expect(judge(['*.a.test'], [], 'old.a.test').reasons.join('\n')).toMatch(/policy says in scope; the stricter answer wins/);
+    expect(judge(['*.a.test'], [], 'old.a.test').reasons.map(en).join('\n')).toMatch(/policy says in scope; the stricter answer wins/);
     expect(judge([], [], 'www.a.test')).toMatchObject({ verdict: 'in_scope', rule: '*.a.test' });
     expect(judge(['*.other.test'], ['*.a.test'], 'www.a.test')).toMatchObject({ verdict: 'out_of_scope', rule: '*.a.test', rule_source: 'policy' });
     const unlisted = judge(['b.a.test'], ['anything not listed'], 'www.a.test');
@@ -110,12 +112,12 @@ describe('CLI: programs and scope --platforms', () => {
   it('scope --platforms adds programmes; document mode reads only the document without it', async () => {
     const { host } = sampleFromData('out');
     const withData = await run(['scope', '--file', join(dir, 'policy.md'), '--platforms', '--platform-data', join(dir, 'index.json'), '--host', host, '--json']);
-    const line = ScopeVerdictSchema.parse(JSON.parse(withData.out));
+    const line = CliScopeVerdictSchema.parse(JSON.parse(withData.out));
     expect(line.verdict).toBe('out_of_scope');
     expect(line.programmes!.length).toBeGreaterThan(0);
     expect(line.programmes![0]).not.toHaveProperty('schema');
     const without = await run(['scope', '--file', join(dir, 'policy.md'), '--host', host, '--json']);
-    const plain = ScopeVerdictSchema.parse(JSON.parse(without.out));
+    const plain = CliScopeVerdictSchema.parse(JSON.parse(without.out));
     expect(plain.programmes).toBeUndefined();
     expect(plain.verdict).toBe('unknown');
     writeFileSync(join(dir, 'hosts.txt'), `${host}\nnothing.invalid\n`);

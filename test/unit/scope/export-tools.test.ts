@@ -14,6 +14,7 @@ import { runCli } from '../../../src/cli/main.ts';
 import { scopeCommand } from '../../../src/cli/commands/scope.ts';
 import { makeCliIo } from '../../support/run-cli.ts';
 import { policyWith } from './helpers.ts';
+import { enFinding } from '../../support/english.ts';
 
 const EXCEPTIONS = policyWith(
   ['*.example.com', 'example.org and all subdomains', 'api-*.example.net', 'https://shop.example.io:8443/app/', 'https://docs.example.io/Guide', '192.0.2.0/24', '[2001:db8::1]'],
@@ -132,7 +133,7 @@ describe('Caido presets read back', () => {
       'info caido_glob_approximated', 'info caido_glob_approximated', 'warning caido_glob_unreadable', 'warning caido_glob_unreadable', 'warning caido_glob_unreadable',
       'warning caido_glob_approximated', 'warning caido_glob_approximated', 'warning caido_glob_approximated', 'warning caido_glob_approximated',
     ]);
-    expect(read.findings[2]!.message).toBe('Caido allowlist rule #3 ("*") would put every host in scope; skipped.');
+    expect(enFinding(read.findings[2]!)).toBe('Caido allowlist rule #3 ("*") would put every host in scope; skipped.');
   });
 });
 

@@ -5,6 +5,7 @@ import { parseUserScope } from '../../../src/core/scope/parse-user-scope.ts';
 import { parseHackerOneScopeCsv } from '../../../src/core/scope/parse-hackerone-scope-csv.ts';
 import { compileScope } from '../../../src/core/scope/compile-scope.ts';
 import { judgeScope } from '../../../src/core/scope/judge-scope.ts';
+import { enFinding } from '../../support/english.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/platform-scopes/${name}`, import.meta.url), 'utf8');
 const judge = (text: string, hosts: string[]) => {
@@ -59,7 +60,7 @@ describe('HackerOne scope CSV', () => {
       'info hackerone_csv_not_a_host @10', 'info hackerone_csv_not_a_host @11', 'warning hackerone_csv_not_a_host @12',
       'warning scope_line_unreadable @13',
     ]);
-    expect(findings.at(-1)!.message).toBe('Line 13: "Shop payment APIs" is not a host, URL or network scopecheck can read; it puts nothing in scope.');
+    expect(enFinding(findings.at(-1)!)).toBe('Line 13: "Shop payment APIs" is not a host, URL or network scopecheck can read; it puts nothing in scope.');
     expect(judge(fixture('hackerone-scope.csv'), ['a.shop.example', 'legacy.shop.example', 'x.corp.shop.example', 'docs.shop.example', '192.0.2.9', 'github.com', 'marketplace.example']))
       .toEqual({
         'a.shop.example': 'in_scope', 'legacy.shop.example': 'out_of_scope', 'x.corp.shop.example': 'out_of_scope', 'docs.shop.example': 'in_scope',
@@ -127,7 +128,7 @@ describe('Bugcrowd targets', () => {
     expect(findings.map((f) => `${f.severity} ${f.id}`)).toEqual([
       'info bugcrowd_target_not_a_host', 'info bugcrowd_target_not_a_host', 'info scope_line_phrase', 'warning scope_line_unreadable',
     ]);
-    expect(findings[3]!.message).toContain('Bugcrowd out_of_scope target #2');
+    expect(enFinding(findings[3]!)).toContain('Bugcrowd out_of_scope target #2');
     expect(judge(text, ['app.opsgenie.com', 'x.opsgenie.com'])).toEqual({ 'app.opsgenie.com': 'in_scope', 'x.opsgenie.com': 'in_scope' });
   });
 
@@ -161,6 +162,6 @@ describe('user-scope lines that cannot be read', () => {
     const { value, findings } = parseUserScope('*.a.example\nexample.com,URL,,true,true\n!admin panel\nb.example:99999\n[2001:db8::1]:8443\n');
     expect(value).toHaveLength(5);
     expect(findings.map((f) => [f.id, f.line])).toEqual([['scope_line_unreadable', 2], ['scope_line_unreadable', 3], ['scope_line_unreadable', 4]]);
-    expect(findings[1]!.message).toBe('Line 3: "admin panel" is not a host, URL or network scopecheck can read; nothing it may mean is excluded; check those hosts yourself.');
+    expect(enFinding(findings[1]!)).toBe('Line 3: "admin panel" is not a host, URL or network scopecheck can read; nothing it may mean is excluded; check those hosts yourself.');
   });
 });

@@ -5,6 +5,7 @@ import { parseUserScopeText } from '../../../src/core/scope/parse-user-scope-tex
 import { ScopeVerdictSchema } from '../../../src/core/schemas/scope-verdict.ts';
 import type { TxtResult } from '../../../src/core/schemas/txt-result.ts';
 import { policyWith } from './helpers.ts';
+import { en } from '../../support/english.ts';
 
 const judge = (inScope: Array<string | [string, string]>, outOfScope: Array<string | [string, string]>, host: string) =>
   judgeScope(host, compileScope({ policy: policyWith(inScope, outOfScope) }));
@@ -50,7 +51,7 @@ describe('judgeScope: matching', () => {
     expect(verdictOf(['example.com:8443'], [], 'example.com:9000')).toBe('unknown');
     const bare = judge(['example.com:8443'], [], 'example.com');
     expect(bare.verdict).toBe('unknown');
-    expect(bare.reasons.join(' ')).toMatch(/Only part of example\.com is in scope.*port 8443/);
+    expect(bare.reasons.map(en).join(' ')).toMatch(/Only part of example\.com is in scope.*port 8443/);
     expect(verdictOf(['example.com'], ['example.com:8080'], 'example.com:8080')).toBe('out_of_scope');
   });
 
@@ -60,7 +61,7 @@ describe('judgeScope: matching', () => {
     expect(verdictOf(['https://github.com/agency-example/repo'], [], 'https://github.com/agency-example/repository')).toBe('unknown');
     const partlyExcluded = judge(['example.com'], ['https://example.com/admin'], 'example.com');
     expect(partlyExcluded.verdict).toBe('in_scope');
-    expect(partlyExcluded.reasons.join(' ')).toMatch(/Not all of it.*paths under \/admin/);
+    expect(partlyExcluded.reasons.map(en).join(' ')).toMatch(/Not all of it.*paths under \/admin/);
     expect(verdictOf(['example.com'], ['https://example.com/admin'], 'https://example.com/admin/users')).toBe('out_of_scope');
     expect(verdictOf(['*.commerce7.com'], ['https://commerce7.com/'], 'commerce7.com')).toBe('out_of_scope');
   });
@@ -70,7 +71,7 @@ describe('judgeScope: precedence', () => {
   it('lets an exclusion beat any equally or less specific inclusion', () => {
     const v = judge(['*.gradle.com'], [['status.gradle.com', 'status.gradle.com -- CNAME to Atlassian status page']], 'status.gradle.com');
     expect(v).toMatchObject({ verdict: 'out_of_scope', rule: 'status.gradle.com', quote: 'status.gradle.com -- CNAME to Atlassian status page', rule_source: 'policy' });
-    expect(v.reasons[1]).toMatch(/also covers it, but the exclusion is at least as specific/);
+    expect(v.reasons.map(en)[1]).toMatch(/also covers it, but the exclusion is at least as specific/);
     expect(verdictOf(['status.gradle.com'], ['status.gradle.com'], 'status.gradle.com')).toBe('out_of_scope');
     expect(verdictOf(['*.example.com'], ['*.example.com'], 'a.example.com')).toBe('out_of_scope');
   });
@@ -99,8 +100,8 @@ describe('judgeScope: precedence', () => {
     expect(verdictOf(inScope, out, 'tenant.app.agency-service.gov')).toBe('out_of_scope');
     const carved = judge(inScope, out, 'x.service-proxy.app.agency-service.gov');
     expect(carved.verdict).toBe('in_scope');
-    expect(carved.reasons.join('\n')).toMatch(/"\*\.app\.agency-service\.gov \(except \*\.service-proxy\.app\.agency-service\.gov\)" of the policy covers it too, but states an exception for \*\.service-proxy\.app\.agency-service\.gov itself/);
-    expect(judge(inScope, out, 'alpaca.agency-service.gov').reasons[1]).toMatch(/excludes only what the document does not list \("alpaca\.agency-service\.gov" is listed\)/);
+    expect(carved.reasons.map(en).join('\n')).toMatch(/"\*\.app\.agency-service\.gov \(except \*\.service-proxy\.app\.agency-service\.gov\)" of the policy covers it too, but states an exception for \*\.service-proxy\.app\.agency-service\.gov itself/);
+    expect(judge(inScope, out, 'alpaca.agency-service.gov').reasons.map(en)[1]).toMatch(/excludes only what the document does not list \("alpaca\.agency-service\.gov" is listed\)/);
   });
 
   it('reads the exception from the sentence the extractor quotes (CISA template shape, as extracted)', () => {
@@ -142,7 +143,7 @@ describe('judgeScope: precedence', () => {
     expect(alone.verdict).toBe('out_of_scope');
     const none = judge([], ['*.app.example.com (except x.app.example.com)'], 'x.app.example.com');
     expect(none.verdict).toBe('unknown');
-    expect(none.reasons.join(' ')).toMatch(/states an exception for x\.app\.example\.com, which is not an in-scope entry by itself/);
+    expect(none.reasons.map(en).join(' ')).toMatch(/states an exception for x\.app\.example\.com, which is not an in-scope entry by itself/);
     const path = compileScope({ policy: policyWith(['https://example.com/public'], ['example.com (except https://example.com/public)']) });
     expect(judgeScope('https://example.com/public/page', path).verdict).toBe('in_scope');
     expect(judgeScope('https://example.com/private', path).verdict).toBe('out_of_scope');
@@ -185,10 +186,10 @@ describe('judgeScope: what is not a grant', () => {
   it('answers unknown when nothing covers the host, with reasons', () => {
     const v = judge(['*.gradle.org'], [], 'gradle.org');
     expect(v).toMatchObject({ verdict: 'unknown', rule: null, quote: null });
-    expect(v.reasons.join(' ')).toMatch(/covers the subdomains of gradle\.org, not gradle\.org itself/);
+    expect(v.reasons.map(en).join(' ')).toMatch(/covers the subdomains of gradle\.org, not gradle\.org itself/);
     const none = judgeScope('example.com', compileScope({ policy: null }));
     expect(none.verdict).toBe('unknown');
-    expect(none.reasons[0]).toMatch(/No disclosure policy or program scope/);
+    expect(none.reasons.map(en)[0]).toMatch(/No disclosure policy or program scope/);
   });
 
   it('refuses wildcards over public suffixes and hosting platforms', () => {
@@ -198,7 +199,7 @@ describe('judgeScope: what is not a grant', () => {
         expect(judgeScope(host, scope).verdict, `${pattern} vs ${host}`).not.toBe('in_scope');
       }
     }
-    expect(judge(['*.com'], [], 'a.com').reasons.join(' ')).toMatch(/covers a whole public suffix/);
+    expect(judge(['*.com'], [], 'a.com').reasons.map(en).join(' ')).toMatch(/covers a whole public suffix/);
     expect(verdictOf(['*.bmoattachments.org'], [], 'x7.bmoattachments.org')).toBe('in_scope');
   });
 
@@ -206,18 +207,18 @@ describe('judgeScope: what is not a grant', () => {
     const txt = { parsed: {}, source: { applies_to_host: 'example.com', inherited_from_parent: false } } as unknown as TxtResult;
     const own = judgeScope('example.com', compileScope({ policy: null, txt }));
     expect(own.verdict).toBe('unknown');
-    expect(own.reasons.join(' ')).toMatch(/grants no permission to test/);
+    expect(own.reasons.map(en).join(' ')).toMatch(/grants no permission to test/);
     const other = judgeScope('www.example.com', compileScope({ policy: null, txt }));
-    expect(other.reasons.join(' ')).toMatch(/applies to that host only \(RFC 9116 §3\.1\)/);
+    expect(other.reasons.map(en).join(' ')).toMatch(/applies to that host only \(RFC 9116 §3\.1\)/);
     const inherited = { parsed: {}, source: { applies_to_host: 'a.example.com', inherited_from_parent: true } } as unknown as TxtResult;
-    expect(judgeScope('a.example.com', compileScope({ policy: null, txt: inherited })).reasons.join(' ')).toMatch(/inherited from a parent domain/);
+    expect(judgeScope('a.example.com', compileScope({ policy: null, txt: inherited })).reasons.map(en).join(' ')).toMatch(/inherited from a parent domain/);
   });
 
   it('does not claim a security.txt for a 404 or a soft-404 page (nothing was parsed)', () => {
     const soft404 = { parsed: null, source: { applies_to_host: 'example.com', inherited_from_parent: false } } as unknown as TxtResult;
     const verdict = judgeScope('example.com', compileScope({ policy: null, txt: soft404 }));
     expect(verdict.verdict).toBe('unknown');
-    expect(verdict.reasons.join(' ')).not.toMatch(/security\.txt/);
+    expect(verdict.reasons.map(en).join(' ')).not.toMatch(/security\.txt/);
   });
 
   it('turns "third-party services" exclusions into platform exclusions, but keeps the policy\'s own listed tenants', () => {
@@ -231,7 +232,7 @@ describe('judgeScope: what is not a grant', () => {
   it('flags third-party hosting even without a phrase, and treats other tenants of a listed platform as out of scope', () => {
     const none = judgeScope('austinhackers.github.io', compileScope({ policy: policyWith([]) }));
     expect(none).toMatchObject({ verdict: 'unknown', third_party_platform: 'github.io' });
-    expect(none.reasons.join(' ')).toMatch(/hosted by a third party, GitHub Pages/);
+    expect(none.reasons.map(en).join(' ')).toMatch(/hosted by a third party, GitHub Pages/);
     const scope = compileScope({ policy: policyWith(['*.gradle.org', 'gradle-prod-colony.herokuapp.com']) });
     expect(judgeScope('evil.herokuapp.com', scope)).toMatchObject({ verdict: 'out_of_scope', rule: 'other herokuapp.com hosts' });
     expect(judgeScope('gradle-prod-colony.herokuapp.com', scope).verdict).toBe('in_scope');
@@ -245,11 +246,11 @@ describe('judgeScope: what is not a grant', () => {
     const open = compileScope({ policy: policyWith(['agency-form.gov', 'all web services operated by the agency'], ['Everything not listed above is out of scope']) });
     const undecided = judgeScope('elsewhere.gov', open);
     expect(undecided.verdict).toBe('unknown');
-    expect(undecided.reasons.join(' ')).toMatch(/also covers "all web services operated by the agency", which is not a list of hosts/);
+    expect(undecided.reasons.map(en).join(' ')).toMatch(/also covers "all web services operated by the agency", which is not a list of hosts/);
     const withUser = compileScope({ policy: policyWith(['agency-form.gov'], ['anything not listed']), userScope: parseUserScopeText('extra.gov').value });
     const conflict = judgeScope('extra.gov', withUser);
     expect(conflict.verdict).toBe('unknown');
-    expect(conflict.reasons[0]).toMatch(/your program scope covers it, but the policy says "anything not listed"/i);
+    expect(conflict.reasons.map(en)[0]).toMatch(/your program scope covers it, but the policy says "anything not listed"/i);
   });
 
   it('closes the world only on statements that anything unlisted is out of scope', () => {
@@ -261,7 +262,7 @@ describe('judgeScope: what is not a grant', () => {
     });
     const kind = verdict([], ['AWS instances not listed in the Scope section']);
     expect(kind.verdict).toBe('unknown');
-    expect(kind.reasons.join(' ')).toMatch(/"AWS instances not listed in the Scope section" of the policy excludes a kind of system unless listed: if elsewhere\.gov is one, it is out of scope/);
+    expect(kind.reasons.map(en).join(' ')).toMatch(/"AWS instances not listed in the Scope section" of the policy excludes a kind of system unless listed: if elsewhere\.gov is one, it is out of scope/);
     expect(judgeScope('agency-form.gov', compileScope({ policy: policyWith(['agency-form.gov'], ['AWS instances not listed in the Scope section']) })).verdict).toBe('in_scope');
   });
 
@@ -271,12 +272,12 @@ describe('judgeScope: what is not a grant', () => {
     const scope = compileScope({ policy, pageHost: 'Internet.NL' });
     expect(judgeScope('internet.nl', scope)).toMatchObject({ verdict: 'in_scope', rule: 'this website' });
     expect(judgeScope('www.internet.nl', scope).verdict).toBe('unknown');
-    expect(judgeScope('internet.nl', scope).reasons.join(' ')).toMatch(/"marketing websites" of the policy cannot be mapped to hosts/);
+    expect(judgeScope('internet.nl', scope).reasons.map(en).join(' ')).toMatch(/"marketing websites" of the policy cannot be mapped to hosts/);
   });
 
   it('explains invalid input instead of judging it', () => {
     const scope = compileScope({ policy: policyWith(['*.example.com']) });
-    expect(judgeScope('*.example.com', scope).reasons[0]).toMatch(/is a pattern, not a host/);
+    expect(judgeScope('*.example.com', scope).reasons.map(en)[0]).toMatch(/is a pattern, not a host/);
     const long = judgeScope(`${'x'.repeat(5000)}`, scope);
     expect(long.verdict).toBe('unknown');
     expect(long.host.length).toBeLessThan(400);

@@ -6,6 +6,7 @@ import { compileScope } from '../../../src/core/scope/compile-scope.ts';
 import { judgeScope } from '../../../src/core/scope/judge-scope.ts';
 import { exportBurpScope } from '../../../src/core/scope/export-burp-scope.ts';
 import { policyWith } from './helpers.ts';
+import { en, enFinding } from '../../support/english.ts';
 
 const verdicts = (scopeText: string, hosts: string[]) => {
   const scope = compileScope({ policy: null, userScope: parseUserScope(scopeText).value });
@@ -80,7 +81,7 @@ describe('parseBurpScope', () => {
     const scope = compileScope({ policy: null, userScope: value });
     const v = judgeScope('www.example.com', scope);
     expect(v.verdict).toBe('unknown');
-    expect(v.reasons[0]).toMatch(/exclusions scopecheck cannot read/);
+    expect(v.reasons.map(en)[0]).toMatch(/exclusions scopecheck cannot read/);
   });
 
   it('reads simple (prefix) mode and plain strings', () => {
@@ -111,7 +112,7 @@ describe('parseBurpScope', () => {
     // A lookahead it cannot read leaves the exclusion whole.
     const odd = parseBurpScope(advanced([], [{ host: '^(?!(?:(dev|stage)[0-9]+\\.corp\\.example\\.com)$).*\\.corp\\.example\\.com$' }]));
     expect(odd.value.map((e) => e.pattern)).toEqual(['*.corp.example.com']);
-    expect(odd.findings.map((f) => f.message).join(' ')).toMatch(/cannot be read; the exclusion covers it too/);
+    expect(odd.findings.map(enFinding).join(' ')).toMatch(/cannot be read; the exclusion covers it too/);
   });
 });
 

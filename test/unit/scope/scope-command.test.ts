@@ -7,7 +7,7 @@ import { runCli } from '../../../src/cli/main.ts';
 import type { CliIo } from '../../../src/cli/command.ts';
 import { makeCliIo } from '../../support/run-cli.ts';
 import { scopeCommand } from '../../../src/cli/commands/scope.ts';
-import { ScopeVerdictSchema } from '../../../src/core/schemas/scope-verdict.ts';
+import { CliScopeVerdictSchema as ScopeVerdictSchema } from '../../support/cli-schemas.ts';
 import { policyWith } from './helpers.ts';
 import { makeCerts, type Certs } from '../../support/make-certs.ts';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.ts';

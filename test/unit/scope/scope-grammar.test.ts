@@ -7,6 +7,7 @@ import { parseScopePattern } from '../../../src/core/scope/parse-scope-pattern.t
 import { formatScopePattern } from '../../../src/core/scope/format-scope-pattern.ts';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 import { policyWith } from './helpers.ts';
+import { en } from '../../support/english.ts';
 
 const verdictOf = (inScope: string[], outOfScope: string[], host: string) => judgeScope(host, compileScope({ policy: policyWith(inScope, outOfScope) })).verdict;
 const read = (entry: string, effect: 'include' | 'exclude' = 'exclude') =>
@@ -55,7 +56,7 @@ describe('scope grammar', () => {
     expect(verdictOf(['example.com and all subdomains'], [], 'example.com')).toBe('in_scope');
     const path = judgeScope('app.example.com', compileScope({ policy: policyWith(['*.example.com'], ['https://app.example.com/admin']) }));
     expect(path.verdict).toBe('in_scope');
-    expect(path.reasons.join('\n')).toMatch(/Not all of it: .*excludes .*\/admin/);
+    expect(path.reasons.map(en).join('\n')).toMatch(/Not all of it: .*excludes .*\/admin/);
     expect(verdictOf(['*.example.com'], ['https://app.example.com/admin'], 'https://app.example.com/admin/users')).toBe('out_of_scope');
     expect(verdictOf(['*.example.com'], ['app.example.com:8443'], 'app.example.com:8443')).toBe('out_of_scope');
     expect(verdictOf(['*.example.com'], ['app.example.com:8443'], 'app.example.com:443')).toBe('in_scope');
@@ -83,7 +84,7 @@ describe('scope grammar', () => {
     const scope = compileScope({ policy: policyWith(['*.example.com', '*.other.org'], ['Anything hosted at staging.example.com or its mirrors', 'Denial of service']) });
     const v = judgeScope('www.example.com', scope);
     expect(v.verdict).toBe('unknown');
-    expect(v.reasons[0]).toBe('an exclusion could not be read: "Anything hosted at staging.example.com or its mirrors"');
+    expect(v.reasons.map(en)[0]).toBe('an exclusion could not be read: "Anything hosted at staging.example.com or its mirrors"');
     expect(v.unreadable).toEqual(['Anything hosted at staging.example.com or its mirrors']);
     // A host it cannot concern (another registrable domain, no shared label) keeps its verdict.
     expect(judgeScope('a.other.org', scope).verdict).toBe('in_scope');

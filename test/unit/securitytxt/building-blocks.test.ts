@@ -8,6 +8,7 @@ import { classifyFieldName, editDistance } from '../../../src/core/securitytxt/c
 import { crc24, decodeBase64, checkSignaturePackets } from '../../../src/core/securitytxt/armor.ts';
 import { listCandidateHosts } from '../../../src/core/securitytxt/list-candidate-hosts.ts';
 import { looksLikeHtml } from '../../../src/core/securitytxt/check-fetch-context.ts';
+import { en } from '../../support/english.ts';
 
 describe('splitLines', () => {
   it('ends lines at LF, CRLF and bare CR only, and never adds an empty last line', () => {
@@ -98,9 +99,9 @@ describe('armor helpers', () => {
   it('accepts signature packets only', () => {
     expect(checkSignaturePackets(new Uint8Array([0x88, 0x02, 0x04, 0x00]))).toBeNull();
     expect(checkSignaturePackets(new Uint8Array([0xc2, 0x02, 0x04, 0x00]))).toBeNull();
-    expect(checkSignaturePackets(new Uint8Array([0x99, 0x00, 0x01, 0x04]))).toMatch(/not a signature packet/);
-    expect(checkSignaturePackets(new Uint8Array([0x88, 0x09, 0x04]))).toMatch(/truncated/);
-    expect(checkSignaturePackets(new Uint8Array([0x08]))).toMatch(/not an OpenPGP packet/);
+    expect(en(checkSignaturePackets(new Uint8Array([0x99, 0x00, 0x01, 0x04]))!)).toMatch(/not a signature packet/);
+    expect(en(checkSignaturePackets(new Uint8Array([0x88, 0x09, 0x04]))!)).toMatch(/truncated/);
+    expect(en(checkSignaturePackets(new Uint8Array([0x08]))!)).toMatch(/not an OpenPGP packet/);
   });
 });
 

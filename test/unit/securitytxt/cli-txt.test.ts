@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../support/run-cli.ts';
-import { TxtResultSchema, type TxtResult } from '../../../src/core/schemas/txt-result.ts';
+import * as z from 'zod/mini';
+import { CliTxtSchema } from '../../support/cli-schemas.ts';
+type CliTxt = z.infer<typeof CliTxtSchema>;
 import { CORPUS_DIR } from './corpus.ts';
 import { NOW, startSecurityTxtFixture, type SecurityTxtFixture } from './fixture-sites.ts';
 
@@ -14,8 +16,8 @@ const corpus = (f: string) => fileURLToPath(new URL(f, CORPUS_DIR));
 
 const run = (args: string[], stdin: string[] = []) => runCliCaptured(['txt', ...args], { stdin });
 
-function json(stdout: string): TxtResult {
-  const parsed = TxtResultSchema.safeParse(JSON.parse(stdout));
+function json(stdout: string): CliTxt {
+  const parsed = CliTxtSchema.safeParse(JSON.parse(stdout));
   expect(parsed.success).toBe(true);
   return parsed.data!;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverSecurityTxt, type DiscoverOptions } from '../../../src/core/securitytxt/discover-security-txt.ts';
 import { createNodeFetch, parseConnectTo, type NodeFetch } from '../../../src/cli/node-fetch.ts';
 import { NOW, startSecurityTxtFixture, type SecurityTxtFixture } from './fixture-sites.ts';
+import { englishSay, enFinding } from '../../support/english.ts';
 
 let fx: SecurityTxtFixture;
 let net: NodeFetch;
@@ -33,12 +34,12 @@ describe('discoverSecurityTxt (live, loopback)', () => {
   it('explains a detached .asc signature next to an unsigned file (RFC 9116 readers do not check it)', async () => {
     const r = await discover('https://detached.commerce7.test/');
     const notSigned = r.findings.find((f) => f.id === 'not_signed');
-    expect(notSigned?.message).toContain('A detached signature was found at https://detached.commerce7.test/.well-known/security.txt.asc');
-    expect(notSigned?.fix).toContain('gpg --clearsign');
+    expect(notSigned && enFinding(notSigned)).toContain('A detached signature was found at https://detached.commerce7.test/.well-known/security.txt.asc');
+    expect(notSigned && englishSay.finding(notSigned).fix).toContain('gpg --clearsign');
     expect(r.signature?.status).toBe('not_signed');
     // Without one, not_signed keeps its plain words (the .asc was asked for and was not there).
     const plain = await discover('https://example.test/');
-    expect(plain.findings.find((f) => f.id === 'not_signed')?.message).toBe('The file is not OpenPGP-signed.');
+    expect(enFinding(plain.findings.find((f) => f.id === 'not_signed')!)).toBe('The file is not OpenPGP-signed.');
     expect(fx.server.requests.some((q) => q.host === 'example.test' && q.path === '/.well-known/security.txt.asc' && q.status === 404)).toBe(true);
   });
 
@@ -82,7 +83,7 @@ describe('discoverSecurityTxt (live, loopback)', () => {
     expect([down.errors, down.source?.http_status]).toEqual([['fetch_http_error'], 503]);
     const slow = await discover('https://slow.commerce7.test/', { timeoutMs: 150, httpFallback: false });
     expect(slow.errors).toEqual(['fetch_not_found']);
-    expect(slow.findings[0]?.message).toBe('No security.txt could be read from https://slow.commerce7.test/.well-known/security.txt: timed out after 150 ms waiting for a response.');
+    expect(enFinding(slow.findings[0]!)).toBe('No security.txt could be read from https://slow.commerce7.test/.well-known/security.txt: timed out after 150 ms waiting for a response.');
     expect(slow.parsed).toBeNull();
   });
 

@@ -2,6 +2,7 @@
 // as it is; Expires problems are named; unknown fields, proposed ones included, are shown as information.
 import { describe, expect, it } from 'vitest';
 import { validateSecurityTxt } from '../../../src/core/securitytxt/validate-security-txt.ts';
+import { enFinding } from '../../support/english.ts';
 
 const NOW = new Date('2026-12-06T00:00:00Z');
 const FIELDS = ['Contact: mailto:security@example.com', 'Expires: 2027-06-30T23:59:59Z', 'Canonical: https://example.com/.well-known/security.txt'];
@@ -10,7 +11,7 @@ const SIGNATURE = ['-----BEGIN PGP SIGNATURE-----', '', 'iHUEARYKAB0WIQRxldCbyGv
 
 const run = (lines: string[]) => validateSecurityTxt(new TextEncoder().encode(`${lines.join('\n')}\n`), null, { now: NOW });
 const ids = (r: Awaited<ReturnType<typeof run>>) => r.findings.map((f) => f.id);
-const message = (r: Awaited<ReturnType<typeof run>>, id: string) => r.findings.find((f) => f.id === id)?.message ?? '';
+const message = (r: Awaited<ReturnType<typeof run>>, id: string) => { const f = r.findings.find((x) => x.id === id); return f ? enFinding(f) : ''; };
 
 describe('a broken signature envelope is read leniently', () => {
   it('no empty line after "Hash:": the fields are read, nothing is called missing, the signature is unverifiable', async () => {
@@ -82,8 +83,8 @@ describe('unknown fields are shown as information', () => {
       'Safe-Harbor: https://example.com/safe-harbor', 'CSAF: https://example.com/.well-known/csaf/provider-metadata.json', 'X-Team: red']);
     const unknown = r.findings.filter((f) => f.id === 'unknown_field');
     expect(unknown.map((f) => [f.line, f.severity])).toEqual([[3, 'info'], [5, 'info']]);
-    expect(unknown[0]?.message).toContain('(Safe-Harbor: https://example.com/safe-harbor; a proposed field');
-    expect(unknown[1]?.message).toContain('(X-Team: red)');
+    expect(enFinding(unknown[0]!)).toContain('(Safe-Harbor: https://example.com/safe-harbor; a proposed field');
+    expect(enFinding(unknown[1]!)).toContain('(X-Team: red)');
     expect(r.parsed?.csaf).toEqual(['https://example.com/.well-known/csaf/provider-metadata.json']);
     expect(r.parsed?.unknown_fields).toEqual(['Safe-Harbor', 'X-Team']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMailtoHeaderInjection } from '../../../src/core/securitytxt/find-mailto-header-injection.ts';
 import { validateSecurityTxt } from '../../../src/core/securitytxt/validate-security-txt.ts';
+import { en, enFinding } from '../../support/english.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -19,21 +20,21 @@ describe('findMailtoHeaderInjection (RFC 6068 §2, §7)', () => {
   });
 
   it('refuses an encoded CR or LF in the address, a header name or the subject', () => {
-    expect(findMailtoHeaderInjection('mailto:security@example.com%0D%0ABcc:%20attacker@evil.test')).toMatch(/address part/);
-    expect(findMailtoHeaderInjection('mailto:security@example.com?%0D%0ABcc:x@evil.test')).toMatch(/header name/);
-    expect(findMailtoHeaderInjection('mailto:security@example.com?subject=hi%0d%0aBcc:x@evil.test')).toMatch(/subject/);
-    expect(findMailtoHeaderInjection('mailto:security@example.com?subject=hi%0ABcc:x@evil.test')).toMatch(/subject/);
+    expect(en(findMailtoHeaderInjection('mailto:security@example.com%0D%0ABcc:%20attacker@evil.test')!)).toMatch(/address part/);
+    expect(en(findMailtoHeaderInjection('mailto:security@example.com?%0D%0ABcc:x@evil.test')!)).toMatch(/header name/);
+    expect(en(findMailtoHeaderInjection('mailto:security@example.com?subject=hi%0d%0aBcc:x@evil.test')!)).toMatch(/subject/);
+    expect(en(findMailtoHeaderInjection('mailto:security@example.com?subject=hi%0ABcc:x@evil.test')!)).toMatch(/subject/);
   });
 
   it('refuses headers other than subject and body, however they are spelled', () => {
-    expect(findMailtoHeaderInjection('mailto:security@example.com?bcc=attacker@evil.test')).toBe('it sets the header "bcc"; only subject and body are safe');
-    expect(findMailtoHeaderInjection('mailto:security@example.com?%62CC=a@evil.test&To=b@evil.test')).toBe('it sets the headers "bcc", "to"; only subject and body are safe');
-    expect(findMailtoHeaderInjection('mailto:s@example.com?subject=x&in-reply-to=%3Cid%3E')).toMatch(/"in-reply-to"/);
+    expect(en(findMailtoHeaderInjection('mailto:security@example.com?bcc=attacker@evil.test')!)).toBe('it sets the header "bcc"; only subject and body are safe');
+    expect(en(findMailtoHeaderInjection('mailto:security@example.com?%62CC=a@evil.test&To=b@evil.test')!)).toBe('it sets the headers "bcc", "to"; only subject and body are safe');
+    expect(en(findMailtoHeaderInjection('mailto:s@example.com?subject=x&in-reply-to=%3Cid%3E')!)).toMatch(/"in-reply-to"/);
   });
 
   it('answers long hostile values (a linear scan, well within the test timeout)', () => {
     const long = `mailto:a@example.com?${'%0%'.repeat(100_000)}&${'x=1&'.repeat(100_000)}`;
-    expect(findMailtoHeaderInjection(long)).toBe(`it sets the headers "${'%0%'.repeat(13)}…", "x"; only subject and body are safe`);
+    expect(en(findMailtoHeaderInjection(long)!)).toBe(`it sets the headers "${'%0%'.repeat(13)}…", "x"; only subject and body are safe`);
   });
 });
 
@@ -51,7 +52,7 @@ describe('validateSecurityTxt on an injected mailto: Contact', () => {
     expect(r.errors).toEqual(['invalid_uri']);
     expect(r.lines.invalid_uri).toEqual([1, 2]);
     for (const f of r.findings.filter((x) => x.id === 'invalid_uri')) {
-      expect(f.message).toMatch(/inject mail headers.*RFC 6068 §2, §7.*not a usable contact/);
+      expect(enFinding(f)).toMatch(/inject mail headers.*RFC 6068 §2, §7.*not a usable contact/);
     }
   });
 });

@@ -86,7 +86,7 @@ describe('popup', () => {
     openOn('https://bigbank.se/');
     const { container } = render(<App search="" />);
     await waitFor(() => expect(verdict(container)).toBe('unknown'));
-    expect(screen.getByText(/does not name bigbank.se/)).toBeTruthy();
+    expect(screen.getByText(/No scope entry covers bigbank.se/)).toBeTruthy();
     expect(container.querySelector('[data-rule]')).toBeNull();
   });
 
@@ -133,7 +133,7 @@ describe('popup', () => {
     expect(container.querySelector('[data-action="grant-hosts"]')?.textContent).toBe('Allow checking example.test');
     await showEveryPanel(); // the findings are on the security.txt panel, mounted when first shown
     const ids = [...container.querySelectorAll('[data-finding-id]')].map((e) => e.getAttribute('data-finding-id'));
-    expect(ids).toEqual(['expired', 'contact_email_without_mailto', 'not_signed']);
+    expect(ids).toEqual(['expired', 'invalid_uri', 'not_signed']);
     fireEvent.click(screen.getByRole('tab', { name: /security.txt/ }));
     expect(screen.getByText('Errors (2)')).toBeTruthy();
     // The raw file with line numbers, CRLF split; a finding's line number jumps to it.
