@@ -39,10 +39,15 @@ describe('collectContacts', () => {
     }, 'shop.test');
     expect(contacts).toHaveLength(2); // merged case-insensitively
     expect(contacts[0]!.punycode).toMatch(/^security@xn--/);
-    expect(contacts[0]!.warnings).toContainEqual({ id: 'contact_confusable', severity: 'warning', params: ['\u0435vil', 'xn--vil-qdd.test'] });
-    expect(contacts[0]!.warnings).toContainEqual({ id: 'contact_domain_mismatch', severity: 'warning', params: ['xn--vil-qdd.test', 'shop.test'] });
+    expect(contacts[0]!.warnings).toContainEqual({ id: 'contact_confusable', severity: 'warning', line: null, params: { label: '"\u0435vil"' } });
+    expect(contacts[0]!.warnings).toContainEqual({ id: 'contact_domain_mismatch', severity: 'warning', line: null, params: { site: 'shop.test', theirs: 'xn--vil-qdd.test' } });
     expect(contacts[1]!.href).toBeNull();
-    expect(contacts[1]!.warnings).toEqual([{ id: 'contact_injection', severity: 'error', params: ['mailto:security@shop.test?bcc=attacker@evil.test'] }]);
+    expect(contacts[1]!.warnings).toEqual([{
+      id: 'contact_injection', severity: 'error', line: null, message_id: 'finding_contact_injection_headers',
+      params: { contact: '"mailto:security@shop.test?bcc=attacker@evil.test"', names: '"bcc"' },
+    }]);
+    // No sentence anywhere: the words are the shells' (finding_<id> in public/_locales).
+    expect(JSON.stringify(contacts)).not.toMatch(/differs from|mixes writing systems/);
   });
 });
 

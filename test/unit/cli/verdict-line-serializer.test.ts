@@ -79,10 +79,10 @@ describe('createVerdictLineSerializer', () => {
     try {
       const data = join(dir, 'platform-index.json');
       writeFileSync(data, JSON.stringify(index));
-      const run = await runCliCaptured(['scope', '--platforms', '--platform-data', data, '--hosts-file', '-', '--json'], { stdin: [hosts.join('\n') + '\n'] });
+      const run = await runCliCaptured(['scope', '--platforms', '--platform-data', data, '--hosts-file', '-', '--json', '--lang', 'en'], { stdin: [hosts.join('\n') + '\n'] });
       expect(run.code).toBe(0);
       const scope = compileScope({ policy: null });
-      const expected = hosts.filter((h) => h.trim().length > 0).map((h) => JSON.stringify({ ...judgeWithPlatforms(h.trim(), scope, platforms), input: h.trim() }) + '\n').join('');
+      const expected = hosts.filter((h) => h.trim().length > 0).map((h) => JSON.stringify({ ...renderVerdict(judgeWithPlatforms(h.trim(), scope, platforms), sayOf({})), input: h.trim() }) + '\n').join('');
       expect(run.stdout === expected).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
