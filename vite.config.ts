@@ -67,12 +67,8 @@ const cliConfig: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: 'scopecheck.mjs',
-        // The policy reader and its language detector's table (1.1 MB) in chunks of their own, loaded by the
-        // commands that read policies, not by `txt`.
-        advancedChunks: { groups: [
-          { name: 'eld-ngrams', test: /eld-ngrams\.generated/ },
-          { name: 'policy-reader', test: /\/src\/core\/policy\// },
-        ] },
+        // The language detector's table (1.1 MB of JSON in a string) in a chunk of its own.
+        advancedChunks: { groups: [{ name: 'eld-ngrams', test: /eld-ngrams\.generated/ }] },
       },
       // As in the extension: the core is pure, so `--help` and `txt` load only the core modules they use, not
       // the whole pipeline (the language detector's table above all) through src/core/index.ts.
