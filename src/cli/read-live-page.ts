@@ -1,25 +1,18 @@
 // The live commands' one reading of a URL: the core's pipeline stages over the CLI's fetch.
-import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type ReadSources, type SourceProgress, toPrintable } from '../core/index.ts';
-import { InputError, UsageError, type CliIo, type ParsedValues } from './command.ts';
+import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type ReadSources, type SourceProgress } from '../core/index.ts';
+import { InputError, type CliIo, type ParsedValues } from './command.ts';
 import { createFetchFromValues } from './network-options.ts';
 import { parseTimeout } from './parse-common.ts';
 import { loadPlatformIndexOrNull } from './load-platform-index.ts';
-import { SCHEME, toWebUrl } from './to-web-url.ts';
+import { parsePageUrl } from './parse-page-url.ts';
 import { notify } from './output.ts';
+
+export { parsePageUrl };
 
 export interface LiveSession {
   deps: CoreDeps;
   timeoutMs: number;
   close: () => Promise<void>;
-}
-
-/** The page a live command is about: an http(s) URL or a bare host (https://host/), or a usage error. */
-export function parsePageUrl(value: string): URL {
-  const url = toWebUrl(value);
-  if (url) return url;
-  const scheme = SCHEME.exec(value.trim());
-  if (scheme) throw new UsageError(`only http(s) URLs can be checked, not ${scheme[1]!.toLowerCase()}`);
-  throw new UsageError(`"${toPrintable(value.slice(0, 120))}" is neither a URL nor a host name`);
 }
 
 /** The fetch, clock and timeout of one live run (the network options); close() releases connections. */

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, parseTimeout } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
-import { parsePageUrl } from '../read-live-page.ts';
+import { parsePageUrl } from '../parse-page-url.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
