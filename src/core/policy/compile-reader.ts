@@ -1,4 +1,5 @@
 import type { ActivityId, ReportFieldId } from '../schemas/policy-result.ts';
+import { compileScopeTerms, type CompiledScopeTerms } from './compile-scope-terms.ts';
 import { LANGUAGE_PACKS } from './languages/index.ts';
 import { ACTIVITY_KEYS, HEADING_KEYS, REPORT_FIELD_KEYS, type LanguagePack } from './languages/language-pack.ts';
 
@@ -62,6 +63,8 @@ export interface CompiledPack {
   inPersonVerb: RegExp;
   /** A phone word followed by a number (group 1). */
   phone: RegExp;
+  /** Scope sentences, tables and app mentions. */
+  scope: CompiledScopeTerms;
 }
 
 /** What the engine reads a sentence with: the packs of its languages, compiled, and their clause words. */
@@ -161,6 +164,8 @@ function compilePack(pack: LanguagePack): CompiledPack {
     inPerson: alt(pack.contact.inPerson, f),
     inPersonVerb: alt(pack.contact.inPersonVerb, f),
     phone: new RegExp(String.raw`(?:${pack.contact.phone.join('|')})[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)`, f),
+
+    scope: compileScopeTerms(pack.scope),
   };
 }
 

@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { anyMatch, type Reader } from './compile-reader.ts';
 
 export interface FoundAppId {
   /** The identifier as written ("com.example.wallet"), or the store's id for a store link. */
@@ -9,17 +10,18 @@ export interface FoundAppId {
   end: number;
 }
 
-// Words that say a sentence or table row is about a mobile or desktop app.
-const APP_CONTEXT = /\b(?:android|ios|iphone|ipad|ipados|macos app|play store|google play|app ?store|apple store|mobile apps?|bundle (?:id|identifier)|package (?:name|id)|application id|apk|ipa|appli(?:cation)? mobile|mobiele app|handy-app)\b/;
+// Product names that say a sentence or table row is about an app; a language's words ("mobile app") are its pack's.
+const APP_CONTEXT = /\b(?:android|ios|iphone|ipad|ipados|apk|ipa)\b/;
 // Reverse-DNS identifiers: three or more dot-separated labels; the first must be a top-level domain.
 const TOKEN = /[A-Za-z][A-Za-z0-9_]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){2,12}/g;
 // Where apps (not hosts of the organisation) are published.
 const STORE_HOSTS = new Set(['play.google.com', 'apps.apple.com', 'itunes.apple.com', 'appgallery.huawei.com', 'f-droid.org']);
 const SOURCE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net', 'git.sr.ht', 'sr.ht']);
 
-/** True when lower-cased text speaks of an app (Android, iOS, a store, a bundle id …). */
-export function mentionsApp(norm: string): boolean {
-  return APP_CONTEXT.test(norm.length > 2000 ? norm.slice(0, 2000) : norm);
+/** True when lower-cased text speaks of an app (Android, iOS, or a pack's words: a store, a bundle id …). */
+export function mentionsApp(norm: string, reader: Reader): boolean {
+  const head = norm.length > 2000 ? norm.slice(0, 2000) : norm;
+  return APP_CONTEXT.test(head) || anyMatch(reader, (p) => p.scope.app, head);
 }
 
 function isTopLevelDomain(label: string): boolean {

@@ -20,14 +20,14 @@ function trimPath(path: string): string {
   return p;
 }
 
-// Words that join items of a list; anything else before a link makes it part of a sentence.
-const CONNECTIVES = new Set(['and', 'or', 'plus', 'en', 'of', 'et', 'ou', 'und', 'oder', 'see', 'also']);
-
-/** "Mocks in https://github.com/o/r/tree/main/x": a deep link inside prose, not an item of its own. */
-function isEmbedded(text: string, start: number, previousEnd: number): boolean {
+/**
+ * "Mocks in https://github.com/o/r/tree/main/x": a deep link inside prose, not an item of its own. Words that
+ * join list items (`connectives`, the packs' "and", "or") do not make a sentence.
+ */
+function isEmbedded(text: string, start: number, previousEnd: number, connectives: ReadonlySet<string>): boolean {
   const before = text.slice(previousEnd, start).trim();
   if (before.length === 0 || before.endsWith(':')) return false;
-  return before.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && !CONNECTIVES.has(w.toLowerCase()));
+  return before.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && !connectives.has(w.toLowerCase()));
 }
 
 function pathDepth(url: string): number {
@@ -44,7 +44,7 @@ function pathDepth(url: string): number {
  * as `com.example.wallet` are apps, never hosts. A link to a folder of a repository inside a sentence
  * ("test contracts in https://github.com/o/r/tree/main/test") locates something; it is not an item.
  */
-export function findScopeItems(text: string, appContext: boolean): ScopeItem[] {
+export function findScopeItems(text: string, appContext: boolean, connectives: ReadonlySet<string>): ScopeItem[] {
   const emails = findEmails(text);
   const urls = findUrls(text);
   const apps = appContext ? findAppIds(text, [...emails, ...urls]) : [];
@@ -54,7 +54,7 @@ export function findScopeItems(text: string, appContext: boolean): ScopeItem[] {
   for (const u of urls) {
     const app = appIdFromStoreUrl(u.url);
     if (app) items.push({ value: app, kind: 'app', start: u.start, end: u.end });
-    else if (!(isSourceOrStoreUrl(u.url) && pathDepth(u.url) > 2 && isEmbedded(text, u.start, previousEnd))) {
+    else if (!(isSourceOrStoreUrl(u.url) && pathDepth(u.url) > 2 && isEmbedded(text, u.start, previousEnd, connectives))) {
       items.push({ value: u.url, kind: 'url', start: u.start, end: u.end });
     }
     previousEnd = u.end;

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 import { findAppIds } from '../../../src/core/policy/find-app-ids.ts';
 import { findHosts } from '../../../src/core/policy/find-hosts.ts';
+import { compiledPack } from '../../../src/core/policy/compile-reader.ts';
 import { findScopeTableColumns, readCoverage } from '../../../src/core/policy/read-scope-table.ts';
+
+const EN = [compiledPack('en')!.scope];
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 const read = (text: string, baseUrl?: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW, baseUrl });
@@ -70,10 +73,10 @@ describe('scope tables', () => {
   });
 
   it('finds the asset, coverage and type columns of a header, and reads coverage cells', () => {
-    expect(findScopeTableColumns(['Asset name', 'Type', 'Coverage', 'Max severity'])).toEqual({ asset: 0, coverage: 2, type: 1 });
-    expect(findScopeTableColumns(['Identifier', 'Eligible for bounty', 'Eligible for submission'])).toEqual({ asset: 0, coverage: 2, type: null });
-    expect(findScopeTableColumns(['Type of response', 'Business days'])).toBeNull();
-    expect(['In scope', 'Out of Scope', '✅', 'No', 'Critical'].map(readCoverage)).toEqual(['in', 'out', 'in', 'out', null]);
+    expect(findScopeTableColumns(['Asset name', 'Type', 'Coverage', 'Max severity'], EN)).toEqual({ asset: 0, coverage: 2, type: 1 });
+    expect(findScopeTableColumns(['Identifier', 'Eligible for bounty', 'Eligible for submission'], EN)).toEqual({ asset: 0, coverage: 2, type: null });
+    expect(findScopeTableColumns(['Type of response', 'Business days'], EN)).toBeNull();
+    expect(['In scope', 'Out of Scope', '✅', 'No', 'Critical'].map((c) => readCoverage(c, EN))).toEqual(['in', 'out', 'in', 'out', null]);
   });
 });
 

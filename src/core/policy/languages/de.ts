@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.ts';
+import { b, e } from './word-edges.ts';
 
 const r = String.raw;
 
@@ -120,6 +121,36 @@ export const de: LanguagePack = {
     disclosure: [r`\bveröffentlichung\b`],
     contact: [r`\bkontakt\b`],
     internal: [r`\b(?:bereitstellung|deployment|best practices|härtung)\b`, r`\bentwickler\b`, r`\bcheckliste\b`],
+  },
+  scope: {
+    outAfterSubject: [r`${b}(?:ist|sind|wird|werden)\s+(?:\S+\s+){0,2}(?:ausgeschlossen|ausgenommen|nicht\s+(?:im|in\s+(?:dem|der))\s+(?:scope|geltungsbereich|umfang)|außerhalb\s+(?:des\s+)?(?:scopes?|geltungsbereich\p{L}{0,2}))${e}`],
+    out: [r`${b}ausgeschlossen${e}`, r`${b}nicht\s+im\s+(?:scope|geltungsbereich)${e}`, r`${b}außerhalb\s+des\s+(?:scopes?|geltungsbereich\p{L}{0,2})${e}`, r`${b}(?:akzeptieren|nehmen)\s+(?:wir\s+)?keine\s+(?:meldungen|berichte)${e}`],
+    in: [r`${b}(?:gilt|gelten)\s+für${e}`, r`${b}(?:ist|sind)\s+(?:\S+\s+)?im\s+(?:scope|geltungsbereich)${e}`, r`${b}im\s+scope\s*:`, r`${b}folgenden\s+(?:systeme|domains|domänen|hosts|dienste|websites|webseiten|anwendungen)${e}`],
+    appliesTo: [r`${b}(?:gilt|gelten)\s+für\s+`],
+    except: [r`${b}(?:außer|(?<!(?:sind|ist|werden|wird)\s)ausgenommen|mit\s+ausnahme\s+(?:von|der|des))${e}`],
+    exceptAfter: [r`${b}als\s+ausnahme${e}`],
+    describes: [r`${b}cname(?:\s+(?:auf|für))?`],
+    subdomainsOf: [r`${b}(?:alle|jede|sämtliche)\s+(?:anderen?\s+)?(?:sub-?domains?|subdomänen|unterdomänen)\s+(?:von|unter)`],
+    andSubdomains: [r`(?:und|sowie|inklusive|inkl\.?|einschließlich)\s+(?:aller\s+|alle\s+|ihrer\s+|deren\s+|seiner\s+)?(?:sub-?domains?|subdomänen|unterdomänen)${e}`],
+    anySubdomain: [r`${b}(?:alle|jede)\s+(?:anderen?\s+)?(?:sub-?domains?|subdomänen|unterdomänen)${e}(?!\s+(?:von|unter)${e})`],
+    subdomain: [r`${b}sub-?domains?${e}`, r`${b}(?:sub|unter)domänen?${e}`],
+    nothingElse: [r`${b}(?:und|aber)\s+nichts\s+anderes${e}`],
+    notListed: [r`${b}nicht\s+(?:ausdrücklich\s+|explizit\s+)?(?:genannt|aufgeführt|aufgelistet)${e}`],
+    thirdParty: [r`${b}dritt\p{L}*`],
+    locatedUnder: [r`${b}(?:unter|auf|in)\s+(?:(?:einer|einem|eine|der|die|unserer|unseren)\s+){0,2}(?:sub-?|unter)?(?:domains?|domänen?)\s+(?:von\s+)?`],
+    siteWord: [r`webseite${e}`],
+    note: [r`hinweis`],
+    notAccept: [r`${b}(?:akzeptieren|nehmen)\s+(?:wir\s+)?keine${e}`],
+    outObject: [r`${b}(?:die|welche)\s+(?:ausschließlich|nur)\s+`],
+    app: [r`${b}(?:handy-app|mobile\s+apps?|app-store|play\s+store)${e}`],
+    tableAsset: [r`${b}(?:ziele?|dienste?|systeme?|domains?|domänen?|anwendungen?|webseiten?|assets?|hosts?|urls?|name)${e}`],
+    tableNotAsset: [r`${b}(?:typ|art|schweregrad|auswirkung|prämie|belohnung|hinweise?|beschreibung|kommentar)${e}`],
+    tableCoverage: [r`${b}geltungsbereich${e}`, r`${b}im\s+scope${e}`, r`${b}scope${e}`, r`${b}status${e}`, r`${b}enthalten${e}`],
+    tableReward: [r`${b}(?:prämien?|belohnung(?:en)?|bounty)${e}`],
+    tableType: [r`(?:asset-?)?(?:typ|art|kategorie|plattform)`],
+    yes: [r`${b}im\s+scope${e}`, r`${b}enthalten${e}`, r`^(?:ja|in)$`],
+    no: [r`${b}ausgeschlossen${e}`, r`${b}nicht\s+im\s+scope${e}`, r`${b}nicht\s+enthalten${e}`, r`^(?:nein|keine?|aus)$`],
+    connectives: ['und', 'oder', 'sowie'],
   },
   dates: {
     months: { januar: 1, februar: 2, märz: 3, maerz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12 },

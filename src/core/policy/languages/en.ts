@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.ts';
+import { b, e } from './word-edges.ts';
 
 const r = String.raw;
 const DATA = r`(?:data|information|records|pii|accounts?|files?|e-?mails?)`;
@@ -260,6 +261,36 @@ export const en: LanguagePack = {
     disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
     contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],
     internal: [r`\b(?:best practices?|hardening)\b`, r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
+  },
+  scope: {
+    outAfterSubject: [r`${b}(?:is|are)\s+(?:\w+\s+){0,2}(?:excluded|out[\s-]of[\s-]scope|not\s+in\s+scope|outside\s+(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:\S+\s+)?scope|not\s+(?:covered|included))${e}`],
+    out: [r`${b}excluded\s+from${e}`, r`${b}falls?\s+outside${e}`, r`${b}do(?:es)?\s+not\s+accept\s+reports${e}`],
+    in: [r`${b}this\s+(?:policy|program|programme|vdp|disclosure policy)\s+(?:applies|covers)${e}`, r`${b}applies\s+to${e}`, r`${b}(?:is|are)\s+(?:\w+\s+)?in[\s-]scope${e}`, r`${b}in[\s-]scope\s*:`, r`${b}included\s+in\s+(?:the\s+)?scope${e}`, r`${b}the\s+following\s+(?:systems|domains|hosts|hostnames|assets|targets|services|websites)${e}`],
+    appliesTo: [r`${b}(?:applies|apply)\s+to\s+`],
+    except: [r`${b}(?:except(?:\s+for)?|excluding|excludes?|but\s+not|other\s+than|with\s+the\s+exception\s+of|apart\s+from)${e}`],
+    exceptAfter: [r`${b}aside${e}`],
+    describes: [r`${b}cname(?:\s+(?:to|for))?`, r`${b}points?\s+to`, r`${b}alias(?:\s+(?:of|for))?`, r`${b}hosted\s+(?:by|on|at)`, r`${b}powered\s+by`, r`${b}redirects?\s+to`, r`${b}served\s+by`, r`${b}via`],
+    subdomainsOf: [r`${b}(?:any|all|every)\s+(?:other\s+)?sub-?domains?\s+(?:of|under|on|below)`],
+    andSubdomains: [r`(?:and|plus|including|incl\.?)\s+(?:all\s+|any\s+|its\s+)?(?:of\s+its\s+)?sub-?domains?${e}`],
+    anySubdomain: [r`${b}(?:any|all)\s+(?:other\s+)?sub-?domains?${e}(?!\s+(?:of|under|on|below)${e})`],
+    subdomain: [r`${b}sub-?domains?${e}`],
+    nothingElse: [r`${b}(?:and|but)\s+nothing\s+else${e}`, r`${b}(?:anything|everything)\s+else\s+is\s+(?:out[\s-]of[\s-]scope|excluded|not\s+in\s+scope)${e}`],
+    notListed: [r`${b}(?:anything|everything|any\s+\w+|all\s+\w+)\s+(?:\w+\s+){0,2}not\s+(?:on|in)\s+(?:the|this|our)\s+(?:(?:in[\s-]scope|above|following|scope)\s+)?list${e}`],
+    thirdParty: [r`${b}third[\s-]?part(?:y|ies)${e}`, r`${b}3rd[\s-]?part(?:y|ies)${e}`, r`${b}vendors?${e}`, r`${b}(?:provided|operated|hosted|run|managed)\s+by\s+(?!us${e}|our${e})`],
+    locatedUnder: [r`${b}(?:under|on|at|of|in|within|below|beneath)\s+(?:(?:a|an|any|one|of|our|the|its)\s+){0,3}(?:sub-?)?domains?\s+(?:of\s+|like\s+|such\s+as\s+)?`, r`${b}(?:even|also)\s+(?:if|when)\s+(?:\w+\s+){0,3}(?:under|on|at)\s+`],
+    siteWord: [r`website${e}`, r`web site${e}`, r`site${e}`],
+    note: [r`notes?`, r`nb`, r`n\.b\.`],
+    notAccept: [r`${b}do(?:es)?\s+not\s+accept${e}`],
+    outObject: [r`${b}(?:which|that)\s+(?:(?:solely|only|exclusively)\s*)?affects?\s+`],
+    app: [r`${b}(?:macos app|play store|google play|app ?store|apple store|mobile apps?|bundle (?:id|identifier)|package (?:name|id)|application id)${e}`],
+    tableAsset: [r`${b}(?:assets?|identifiers?|targets?|domains?|hosts?|hostnames?|urls?|systems?|endpoints?|applications?|services?|websites?|scope items?|name)${e}`],
+    tableNotAsset: [r`${b}(?:type|kind|severity|cvss|impact|bounty|reward|notes?|description|instructions?|comments?|max|level|priority)${e}`],
+    tableCoverage: [r`${b}in[- ]scope${e}`, r`${b}coverage${e}`, r`${b}scope${e}`, r`${b}eligib`, r`${b}status${e}`, r`${b}included${e}`],
+    tableReward: [r`${b}(?:bount(?:y|ies)|rewards?|payouts?)${e}`],
+    tableType: [r`(?:asset )?(?:type|kind|category|platform)`],
+    yes: [r`${b}in[- ]scope${e}`, r`${b}eligible${e}`, r`${b}included${e}`, r`^(?:yes|true|in)$`],
+    no: [r`${b}out[- ]of[- ]scope${e}`, r`${b}not in[- ]scope${e}`, r`${b}(?:in|not )eligible${e}`, r`${b}excluded${e}`, r`^(?:no|none|false|out)$`],
+    connectives: ['and', 'or', 'plus', 'see', 'also'],
   },
   dates: {
     months: {

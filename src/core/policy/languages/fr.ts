@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.ts';
+import { b, e } from './word-edges.ts';
 
 const r = String.raw;
 
@@ -121,6 +122,36 @@ export const fr: LanguagePack = {
     disclosure: [r`\bdivulgation\b`],
     contact: [r`\bcontact\b`],
     internal: [r`(?<![a-zà-ÿ])(?:déploiement|bonnes pratiques|durcissement|liste de contrôle)\b`, r`\bdéveloppeurs\b`],
+  },
+  scope: {
+    outAfterSubject: [r`${b}(?:est|sont)\s+(?:\S+\s+){0,2}(?:exclue?s?|hors\s+(?:du\s+|de\s+la\s+)?(?:périmètre|scope|portée|champ))${e}`],
+    out: [r`${b}hors\s+(?:du\s+|de\s+la\s+)?(?:périmètre|scope|portée|champ)${e}`, r`${b}ne\s+relèvent\s+pas\s+de\s+la\s+portée${e}`, r`${b}ne\s+(?:fait|font)\s+pas\s+partie\s+(?:de\s+la\s+portée|du\s+périmètre)${e}`, r`${b}exclue?s?\s+du\s+périmètre${e}`],
+    in: [r`${b}s'appliquen?t?\s+(?:à|aux)${e}`, r`${b}(?:est|sont)\s+(?:\S+\s+)?dans\s+le\s+(?:périmètre|scope)${e}`, r`${b}dans\s+le\s+périmètre\s*:`, r`${b}les\s+(?:systèmes|domaines|services|sites|applications)\s+suivants${e}`],
+    appliesTo: [r`${b}s'appliquen?t?\s+(?:à|aux)\s+`],
+    except: [r`${b}(?:sauf|excepté|hormis|à\s+l'exception\s+(?:de|du|des))${e}`],
+    exceptAfter: [r`${b}mise?s?\s+à\s+part${e}`],
+    describes: [r`${b}cname(?:\s+vers)?`],
+    subdomainsOf: [r`${b}(?:tous\s+les|tout)\s+(?:autres?\s+)?sous-domaines?\s+(?:de|du|sous)`],
+    andSubdomains: [r`(?:et|ainsi\s+que|y\s+compris)\s+(?:tous\s+)?(?:ses\s+|les\s+|leurs\s+)?sous-domaines?${e}`],
+    anySubdomain: [r`${b}(?:tous\s+les|tout)\s+(?:autres?\s+)?sous-domaines?${e}(?!\s+(?:de|du|sous)${e})`],
+    subdomain: [r`${b}sous-domaines?${e}`],
+    nothingElse: [r`${b}(?:et|mais)\s+rien\s+d'autre${e}`],
+    notListed: [r`${b}non\s+(?:expressément\s+|explicitement\s+)?(?:mentionn|list|cit|énumér)(?:ée|é|és|ées)${e}`],
+    thirdParty: [r`${b}tiers${e}`],
+    locatedUnder: [r`${b}(?:sous|sur|dans)\s+(?:(?:un|une|le|la|les|nos|notre)\s+){0,2}(?:sous-)?domaines?\s+(?:de\s+)?`],
+    siteWord: [r`site web${e}`],
+    note: [r`remarque`],
+    notAccept: [r`${b}n'acceptons\s+pas${e}`],
+    outObject: [r`${b}qui\s+(?:n'affecten?t\s+que|concernen?t\s+uniquement)\s+`],
+    app: [r`${b}(?:appli(?:cation)?s?\s+mobiles?|app\s?store|play\s+store)${e}`],
+    tableAsset: [r`${b}(?:cibles?|actifs?|périmètre|domaines?|systèmes?|services?|applications?|sites?|hôtes?|urls?|nom)${e}`],
+    tableNotAsset: [r`${b}(?:type|sévérité|gravité|impact|récompense|remarques?|description|commentaires?)${e}`],
+    tableCoverage: [r`${b}portée${e}`, r`${b}périmètre\s+(?:inclus|couvert)`, r`${b}éligib`, r`${b}statut${e}`, r`${b}inclus${e}`],
+    tableReward: [r`${b}(?:récompenses?|primes?|bounty)${e}`],
+    tableType: [r`(?:type|catégorie|plateforme)(?:\s+d'actif)?`],
+    yes: [r`${b}inclus${e}`, r`${b}éligible${e}`, r`^(?:oui|in)$`],
+    no: [r`${b}hors${e}`, r`${b}exclue?s?${e}`, r`${b}non\s+éligible${e}`, r`^(?:non|aucun)$`],
+    connectives: ['et', 'ou', 'plus'],
   },
   dates: {
     months: {

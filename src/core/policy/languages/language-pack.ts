@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ScopeTermsSchema } from './scope-terms-schema.ts';
 
 /**
  * Regular-expression sources over lower-cased text (normalizeForMatch), joined with `|` by the engine. Bounded
@@ -131,6 +132,8 @@ export const LanguagePackSchema = z.object({
   }),
   /** Heading and lead-in words by section category. */
   headings: record(HEADING_KEYS),
+  /** Scope sentences, scope tables and app mentions (extract-scope.ts, read-scope-table.ts). */
+  scope: ScopeTermsSchema,
   dates: z.object({
     /** Month names and abbreviations → 1…12. */
     months: z.record(z.string(), z.number()),

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.ts';
+import { b, e } from './word-edges.ts';
 
 const r = String.raw;
 
@@ -119,6 +120,36 @@ export const nl: LanguagePack = {
     disclosure: [r`\bopenbaarmaking\b`],
     contact: [r`\bcontact\b`],
     internal: [r`\b(?:deployment|uitrol|best practices|hardening|checklist)\b`, r`\bontwikkelaars\b`],
+  },
+  scope: {
+    outAfterSubject: [r`${b}(?:is|zijn|valt|vallen|wordt|worden)\s+(?:\S+\s+){0,2}(?:uitgesloten|uitgezonderd|buiten[\s-](?:de\s+)?(?:scope|reikwijdte))${e}`],
+    out: [r`${b}buiten[\s-](?:de\s+)?(?:scope|reikwijdte)${e}`, r`${b}uitgesloten${e}`, r`${b}(?:accepteren|nemen)\s+(?:wij|we)\s+geen\s+(?:meldingen|rapporten)${e}`],
+    in: [r`${b}(?:geldt|gelden|is\s+van\s+toepassing)\s+(?:voor|op)${e}`, r`${b}(?:is|zijn)\s+(?:\S+\s+)?binnen\s+(?:de\s+)?scope${e}`, r`${b}in\s+scope\s*:`, r`${b}de\s+volgende\s+(?:systemen|domeinen|hosts|diensten|websites|applicaties)${e}`],
+    appliesTo: [r`${b}(?:geldt|gelden)\s+voor\s+`],
+    except: [r`${b}(?:behalve|(?<!(?:is|zijn|worden|wordt)\s)uitgezonderd|met\s+uitzondering\s+van)${e}`],
+    exceptAfter: [r`${b}als\s+uitzondering${e}`],
+    describes: [r`${b}cname(?:\s+(?:naar|voor))?`],
+    subdomainsOf: [r`${b}(?:alle|elk\p{L}?)\s+(?:andere\s+)?sub-?domein(?:en)?\s+(?:van|onder)`],
+    andSubdomains: [r`(?:en|plus|inclusief|incl\.?)\s+(?:alle\s+)?(?:de\s+|haar\s+|zijn\s+)?sub-?domein(?:en)?${e}`],
+    anySubdomain: [r`${b}(?:alle|elk\p{L}?)\s+(?:andere\s+)?sub-?domein(?:en)?${e}(?!\s+(?:van|onder)${e})`],
+    subdomain: [r`${b}sub-?domein(?:en)?${e}`],
+    nothingElse: [r`${b}(?:en|maar)\s+niets\s+anders${e}`],
+    notListed: [r`${b}niet\s+(?:expliciet\s+|uitdrukkelijk\s+)?(?:genoemd|vermeld|opgenomen)${e}`],
+    thirdParty: [r`${b}derden${e}`],
+    locatedUnder: [r`${b}(?:onder|op|in)\s+(?:(?:een|het|de|ons|onze)\s+){0,2}(?:sub-?)?domein(?:en)?\s+(?:van\s+)?`],
+    siteWord: [r`website${e}`],
+    note: [r`noot`],
+    notAccept: [r`${b}(?:accepteren|nemen)\s+(?:wij|we)\s+geen${e}`],
+    outObject: [r`${b}die\s+(?:alleen|uitsluitend)\s+`],
+    app: [r`${b}(?:mobiele\s+apps?|app\s?store|play\s+store)${e}`],
+    tableAsset: [r`${b}(?:doel(?:en)?|syste(?:em|men)|domein(?:en)?|diensten?|applicaties?|websites?|assets?|hosts?|urls?|naam)${e}`],
+    tableNotAsset: [r`${b}(?:type|soort|ernst|impact|beloning|opmerkingen?|omschrijving|beschrijving)${e}`],
+    tableCoverage: [r`${b}in\s+aanmerking${e}`, r`${b}scope${e}`, r`${b}status${e}`, r`${b}inbegrepen${e}`],
+    tableReward: [r`${b}(?:beloning(?:en)?|vergoeding|bounty)${e}`],
+    tableType: [r`(?:asset\s?)?(?:type|soort|categorie|platform)`],
+    yes: [r`${b}binnen${e}`, r`${b}in\s+scope${e}`, r`^(?:ja|in)$`],
+    no: [r`${b}buiten${e}`, r`${b}uitgesloten${e}`, r`^(?:nee|geen)$`],
+    connectives: ['en', 'of', 'plus'],
   },
   dates: {
     months: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },

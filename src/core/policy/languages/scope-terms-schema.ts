@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+
+/** Regular-expression sources over lower-cased text, compiled with the u flag (word edges: `${b}`, `${e}`). */
+const Terms = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+const Words = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+
+/**
+ * How a language says what is in and out of scope: the words of scope sentences, scope tables and app mentions.
+ * The structures (a host after "except" takes the opposite effect, a table's coverage column decides) are the
+ * engine's (extract-scope.ts, read-scope-table.ts); these are only the words.
+ */
+export const ScopeTermsSchema = z.object({
+  /** "X are excluded": the subject before the match is the excluded thing. */
+  outAfterSubject: Terms,
+  /** Other ways a sentence excludes what it names ("excluded from", "does not accept reports"). */
+  out: Terms,
+  /** A sentence that includes what it names ("this policy applies to", "the following systems"). */
+  in: Terms,
+  /** "applies to ": the included thing follows. */
+  appliesTo: Terms,
+  /** A marker BEFORE the excepted item ("except", "außer"): a host after it takes the opposite effect. */
+  except: Terms,
+  /** A marker AFTER the excepted item ("を除く", "hariç"): the host right before it takes the opposite effect. */
+  exceptAfter: Terms,
+  /** Words right before a second host that only describe the first ("CNAME to", "hosted by"). */
+  describes: Terms,
+  /** "any subdomain of " right before a host: the host becomes `*.host`. */
+  subdomainsOf: Terms,
+  /** "and its subdomains" right after a host: `*.host` too. */
+  andSubdomains: Terms,
+  /** "all subdomains" naming no host: the base URL's domain. Terms carry their own "not followed by 'of'". */
+  anySubdomain: Terms,
+  /** The word "subdomain". */
+  subdomain: Terms,
+  /** "… and nothing else", "anything else is out of scope". */
+  nothingElse: Terms,
+  /** "anything not listed", "non mentionné", "niet genoemd". */
+  notListed: Terms,
+  /** Third parties, vendors, "operated by" someone else. */
+  thirdParty: Terms,
+  /** Right before a host: where a third party's content lives ("under a subdomain of "). */
+  locatedUnder: Terms,
+  /** After a host in the raw text: it names a site ("example.com website"). */
+  siteWord: Terms,
+  /** A paragraph opening as a note ("Note:"); the engine adds the colon. */
+  note: Terms,
+  /** "we do not accept". */
+  notAccept: Terms,
+  /** "which only affects ": with notAccept, the excluded thing follows. */
+  outObject: Terms,
+  /** The text speaks of a mobile app ("app store", "mobile app"); product names (Android, iOS) are the engine's. */
+  app: Terms,
+  /** Table header words: the asset column, and words that make a header not the asset ("type", "severity"). */
+  tableAsset: Terms,
+  tableNotAsset: Terms,
+  /** Table header words: a coverage column ("in scope", "eligible", "status"). */
+  tableCoverage: Terms,
+  /** Table header words of a reward column (which says nothing about scope). */
+  tableReward: Terms,
+  /** A whole header cell naming the asset type. */
+  tableType: Terms,
+  /** A coverage cell saying in scope / out of scope (symbols such as ✓ and ✗ are the engine's). */
+  yes: Terms,
+  no: Terms,
+  /** Words that join items of a list ("and", "or"): other words before a link make it part of a sentence. */
+  connectives: Words,
+});
+export type ScopeTerms = z.infer<typeof ScopeTermsSchema>;
