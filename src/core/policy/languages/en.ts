@@ -149,7 +149,7 @@ export const en: LanguagePack = {
   reportFields: {
     description: [
       r`\bdescri(?:be|ption|bing)\b`, r`\btype of (?:the )?(?:issue|vulnerability|bug)\b`, r`\b(?:vulnerability|technical|bug) details\b`,
-      r`\bsummary\b`, r`\bnature of the (?:issue|vulnerability)\b`, r`\bwhat the (?:vulnerability|issue) is\b`,
+      r`\bsummary\b`, r`\bnature of the (?:issue|vulnerability)\b`, r`\bas much (?:detail|information) as\b`, r`\bdetails? (?:of|about|on) the (?:vulnerability|issue|bug|problem|finding)\b`, r`\bwhat the (?:vulnerability|issue) is\b`,
     ],
     location_url: [
       r`\burls?\b`, r`\buris?\b`, r`\bip[- ]?address\b`, r`\bendpoints?\b`, r`\blocation\b`, r`\bpaths?\b`,
@@ -162,7 +162,7 @@ export const en: LanguagePack = {
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
-      r`\bscreen (?:captures?|recordings?)\b`, r`\bvideos?\b`, r`\bscripts?\b`, r`\bdemonstrat`,
+      r`\bscreen (?:captures?|recordings?)\b`, r`\bcode (?:examples?|samples?|snippets?)\b`, r`\bvideos?\b`, r`\bscripts?\b`, r`\bdemonstrat`,
     ],
     reporter_name: [r`\byour (?:full |real )?name\b`, r`\bname (?:for|to be) (?:credit|recogni)`, r`\bhandle\b`, r`\bhow you (?:would like|want) to be credited\b`, r`\bpseudonym`],
     contact_info: [r`\bcontact (?:details|information|info)\b`, r`\be-?mail ?address\b`, r`\bphone(?: number)?\b`, r`\bhow (?:we can|to) (?:reach|contact) you\b`],

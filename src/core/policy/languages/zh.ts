@@ -24,7 +24,7 @@ export const zh: LanguagePack = {
     other: [r`敲诈`, r`勒索`, r`未经授权`, r`未經授權`, r`未经许可`, r`范围之外`],
   },
   cues: {
-    prohibit: [r`不要`, r`切勿`, r`避免`, r`不应`, r`不應`, r`不能`],
+    prohibit: [r`不要`, r`切勿`, r`勿`, r`不可(?![用能见見逆靠信避缺少])`, r`不应该`, r`不應該`, r`避免`, r`不应`, r`不應`, r`不能`],
     prohibitModal: [r`无法`, r`無法`],
     prohibitStrong: [r`禁止`, r`严禁`, r`嚴禁`, r`不得`, r`请勿`, r`請勿`, r`不允许`, r`不允許`, r`不可以`],
     prohibitLead: [r`(?:未经|未經)(?:授权|授權|许可|許可|允许)[^。]{0,40}(?:包括|如下|以下)`, r`(?:取消|丧失)(?:资格|奖励资格)`, r`禁止`, r`不允许`, r`不允許`, r`禁止行为`, r`请勿`, r`不得`, r`严禁`],
@@ -39,10 +39,10 @@ export const zh: LanguagePack = {
     persons: ['您', '你', '研究人员'],
     coordinators: ['并且'],
     softeners: ['请'],
-    purposeBefore: [r`为了$`],
+    purposeBefore: [r`(?:为了|為了|如何|怎样|怎樣|以便)$`],
   },
   stance: {
-    findingClass: [r`漏洞`, r`缺陷`, r`问题`, r`報告`, r`报告`, r`缺少`, r`缺失`],
+    findingClass: [r`需要`, r`漏洞`, r`缺陷`, r`问题`, r`報告`, r`报告`, r`缺少`, r`缺失`],
     activity: [r`攻击`, r`攻擊`, r`测试`, r`測試`, r`行为`, r`活动`],
     actionFirst: [r`^(?:进行|执行|发送|上传|利用|安装)`],
   },
