@@ -100,6 +100,12 @@ function durationRegex(pack: LanguagePack): RegExp {
   );
 }
 
+/** Heading categories that also take a cue list of the pack (see prohibitLead in compilePack). */
+const HEADING_CUES: Partial<Record<HeadingKey, (p: LanguagePack) => readonly string[]>> = {
+  notRewarded: (p) => p.cues.notRewarded,
+  rules: (p) => p.cues.oblige,
+};
+
 function compilePack(pack: LanguagePack): CompiledPack {
   const f = pack.flags;
   const whole = (terms: readonly string[]) => new RegExp(`^(?:${terms.join('|')})$`, 'u');
@@ -111,7 +117,9 @@ function compilePack(pack: LanguagePack): CompiledPack {
     prohibit: alt([...pack.cues.prohibit, ...pack.cues.prohibitModal], `${f}g`),
     prohibitModal: new RegExp(`^(?:${pack.cues.prohibitModal.join('|')})`, f),
     prohibitStrong: alt(pack.cues.prohibitStrong, f),
-    prohibitLead: alt(pack.cues.prohibitLead, f),
+    // A lead-in reads with what a sentence reads: a strong prohibition word makes a list of prohibitions, an
+    // obligation cue a list of rules, a not-rewarded cue a list of ineligible findings (the packs list each once).
+    prohibitLead: alt([...pack.cues.prohibitLead, ...pack.cues.prohibitStrong], f),
     idiom: alt(pack.cues.idiom, f),
     permit: alt(pack.cues.permit, f),
     notRewarded: alt(pack.cues.notRewarded, f),
@@ -145,7 +153,7 @@ function compilePack(pack: LanguagePack): CompiledPack {
     noBounty: alt(pack.commitments.noBounty, f),
     swag: alt(pack.commitments.swag, f),
     negation: alt(pack.commitments.negation, f),
-    headings: Object.fromEntries(HEADING_KEYS.map((k) => [k, alt(pack.headings[k], f)])) as Record<HeadingKey, RegExp>,
+    headings: Object.fromEntries(HEADING_KEYS.map((k) => [k, alt([...pack.headings[k], ...(HEADING_CUES[k]?.(pack) ?? [])], f)])) as Record<HeadingKey, RegExp>,
     notScopeAll: alt(pack.headings.notScope, `${f}g`),
     validUntil: alt(pack.dates.validUntil, `${f}i`),
     keyWords: alt(pack.dates.keyWords, `${f}i`),

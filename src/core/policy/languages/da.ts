@@ -35,10 +35,10 @@ export const da: LanguagePack = {
     conditionalProhibit: [r`retslige skridt[^.;]{0,120}${b}hvis du ikke${e}`],
   },
   clause: {
-    blockers: ['hvis', 'når', 'at', 'som', 'vi', 'os', 'vores', 'fordi', 'mens', 'det', 'dette'],
+    blockers: [r`hvis`, r`når`, r`at`, r`som`, r`vi`, r`os`, r`vores`, r`fordi`, r`mens`, r`det`, r`dette`],
     persons: ['du', 'i', 'forskere', 'deltagere', 'og', 'eller'],
     coordinators: ['og', 'men'],
-    softeners: ['venligst', 'også'],
+    softeners: [r`venligst`, r`også`],
     purposeBefore: [r`${b}for at\s+$`],
   },
   stance: {
@@ -92,7 +92,7 @@ export const da: LanguagePack = {
     outOfScope: [r`uden for (?:omfanget|omfang|scope)`, r`${b}undtagelse`, r`omfattes ikke`, r`${b}ekskluder`],
     scopeIn: [r`^(?:inden for|inkluderet)$`],
     scopeOut: [r`^(?:uden for|ekskluderet)$`],
-    rules: [r`hvad vi (?:beder|forventer)`, r`${b}forventninger${e}`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
+    rules: [r`hvad vi (?:beder|forventer)`, r`${b}forventninger${e}`],
     rewards: [r`${b}belønning`, r`${b}dusør`],
     reporting: [r`${b}rapport`, r`${b}anmeld`, r`${b}indberet`],
     reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:information|oplysninger)`, r`${b}indeholde(?:r)?${e}`, r`${b}medtag`],

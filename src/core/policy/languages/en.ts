@@ -237,7 +237,7 @@ export const en: LanguagePack = {
     outOfScope: [r`\bout[- ]of[- ]scope\b`, r`\bnot in scope\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`, r`\bexcluded\b`, r`\bexclusions?\b`, r`\bnon[- ]scope\b`],
     scopeIn: [r`^(?:in|inside|included)$`],
     scopeOut: [r`^(?:out|outside)$`],
-    rules: [r`\bmust:?$`, r`\bshould:?$`, r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`, r`\bresponsibilit`],
+    rules: [r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`],
     rewards: [r`\brewards?\b`, r`\bbount(?:y|ies)\b`, r`\bcompensation\b`],
     reporting: [r`\breport`, r`\bsubmi(?:t|ssion)`, r`\bwhat to include\b`, r`\bwhat we (?:would like|need)\b`],
     reportContent: [

@@ -35,10 +35,10 @@ export const fi: LanguagePack = {
     conditionalProhibit: [r`oikeustoim\p{L}{0,12}[^.;]{0,80}${b}jos (?:et|ette)${e}`],
   },
   clause: {
-    blockers: ['jos', 'kun', 'että', 'joka', 'jotka', 'me', 'emme', 'meidän', 'meitä', 'koska', 'jotta', 'se', 'tämä'],
-    persons: ['sinä', 'te', 'tutkijat', 'tutkija', 'osallistujat', 'ja', 'tai'],
+    blockers: [r`jos`, r`kun`, r`että`, r`joka`, r`jotka`, r`me`, r`emme`, r`meidän`, r`meitä`, r`koska`, r`jotta`, r`se`, r`tämä`],
+    persons: [r`sinä`, r`te`, r`tutkijat`, r`tutkija`, r`osallistujat`, r`ja`, r`tai`],
     coordinators: ['ja', 'mutta'],
-    softeners: ['ole', 'hyvä', 'myös'],
+    softeners: [r`ole`, r`hyvä`, r`myös`],
     purposeBefore: [r`${b}jotta\s+$`],
   },
   stance: {
@@ -92,7 +92,7 @@ export const fi: LanguagePack = {
     outOfScope: [r`soveltamisalan ulkopuol`, r`rajauksen ulkopuol`, r`${b}ulkopuolel`, r`${b}ei kuulu`, r`${b}poissulje`],
     scopeIn: [r`^(?:kuuluu|sisältyy)$`],
     scopeOut: [r`^(?:ei kuulu|ulkopuolella)$`],
-    rules: [r`mitä (?:odotamme|pyydämme)`, r`${b}odotukset${e}`, r`${b}säännöt${e}`, r`${b}ohjeet${e}`, r`${b}periaatteet${e}`],
+    rules: [r`mitä (?:odotamme|pyydämme)`, r`${b}odotukset${e}`, r`${b}periaatteet${e}`],
     rewards: [r`${b}palkki`],
     reporting: [r`${b}ilmoit`, r`${b}raportoi`],
     reportContent: [r`${b}ilmoitukse\p{L}{0,20} (?:tulee|pitäisi|tulisi)`, r`${b}seuraavat tiedot`, r`${b}(?:tulee|pitäisi|tulisi) sisältää`, r`${b}sisältää${e}`],

@@ -92,7 +92,7 @@ export const id: LanguagePack = {
     outOfScope: [r`di luar (?:cakupan|ruang lingkup|lingkup)`, r`tidak termasuk`, r`${b}pengecualian${e}`, r`${b}dikecualikan${e}`],
     scopeIn: [r`^(?:termasuk|dalam cakupan)$`],
     scopeOut: [r`^(?:di luar cakupan|tidak termasuk)$`],
-    rules: [r`yang kami (?:harapkan|minta)`, r`${b}harapan kami${e}`, r`${b}aturan${e}`, r`${b}pedoman${e}`, r`${b}ketentuan${e}`],
+    rules: [r`yang kami (?:harapkan|minta)`, r`${b}harapan kami${e}`],
     rewards: [r`${b}hadiah${e}`, r`${b}imbalan${e}`],
     reporting: [r`${b}melaporkan${e}`, r`${b}pelaporan${e}`, r`${b}laporan${e}`],
     reportContent: [r`${b}(?:perlu|harus|wajib) (?:disertakan|dicantumkan)`, r`laporan (?:anda )?(?:harus|sebaiknya) (?:berisi|mencakup)`, r`informasi berikut`, r`${b}(?:harus|sebaiknya) (?:berisi|mencakup|menyertakan)`, r`${b}sertakan${e}`],

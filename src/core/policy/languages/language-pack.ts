@@ -5,7 +5,10 @@ import * as z from 'zod/mini';
  * quantifiers only (the ReDoS test compiles every pack). A pack whose `flags` include `u` may use \p{…}.
  */
 const Terms = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
-/** Plain lower-case words, compared whole. */
+/**
+ * Plain lower-case words, compared whole. Packs write words with letters beyond ASCII as String.raw templates:
+ * esbuild keeps a template's letters as they are but writes a quoted string's as \u escapes of six bytes each.
+ */
 const Words = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 
 export const ACTIVITY_KEYS = [

@@ -35,10 +35,10 @@ export const nb: LanguagePack = {
     conditionalProhibit: [r`rettslige (?:skritt|tiltak)[^.;]{0,120}${b}(?:hvis|dersom) du ikke${e}`],
   },
   clause: {
-    blockers: ['hvis', 'dersom', 'når', 'at', 'som', 'vi', 'oss', 'vår', 'våre', 'vårt', 'fordi', 'mens', 'det', 'dette'],
+    blockers: [r`hvis`, r`dersom`, r`når`, r`at`, r`som`, r`vi`, r`oss`, r`vår`, r`våre`, r`vårt`, r`fordi`, r`mens`, r`det`, r`dette`],
     persons: ['du', 'dere', 'forskere', 'deltakere', 'og', 'eller'],
     coordinators: ['og', 'men'],
-    softeners: ['vennligst', 'også'],
+    softeners: [r`vennligst`, r`også`],
     purposeBefore: [r`${b}for å\s+$`],
   },
   stance: {
@@ -92,7 +92,7 @@ export const nb: LanguagePack = {
     outOfScope: [r`utenfor (?:omfanget|omfang|scope)`, r`${b}unntak`, r`omfattes ikke`, r`${b}ekskluder`],
     scopeIn: [r`^(?:innenfor|inkludert)$`],
     scopeOut: [r`^(?:utenfor|ekskludert)$`],
-    rules: [r`hva vi (?:ber|forventer)`, r`${b}forventninger${e}`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
+    rules: [r`hva vi (?:ber|forventer)`, r`${b}forventninger${e}`],
     rewards: [r`${b}belønning`, r`${b}dusør`],
     reporting: [r`${b}rapport`, r`${b}melde`, r`${b}varsl`],
     reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:informasjon|opplysninger)`, r`${b}inneholde(?:r)?${e}`, r`${b}ta med${e}`],
