@@ -18,6 +18,8 @@ export interface CompiledPack {
   permit: RegExp;
   notRewarded: RegExp;
   conditionalProhibit: RegExp;
+  obligation: RegExp;
+  ruleOpener: RegExp;
   purposeBefore: RegExp;
   findingClass: RegExp;
   activityWords: RegExp;
@@ -72,6 +74,7 @@ export interface Reader {
   persons: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   softeners: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
 }
 
 function alt(terms: readonly string[], flags: string): RegExp {
@@ -124,6 +127,8 @@ function compilePack(pack: LanguagePack): CompiledPack {
     permit: alt(pack.cues.permit, f),
     notRewarded: alt(pack.cues.notRewarded, f),
     conditionalProhibit: alt(pack.cues.conditionalProhibit, f),
+    obligation: alt(pack.cues.obligation, `${f}g`),
+    ruleOpener: alt(pack.clause.ruleOpener, f),
     purposeBefore: alt(pack.clause.purposeBefore, f),
     findingClass: alt(pack.stance.findingClass, f),
     activityWords: alt(pack.stance.activity, f),
@@ -216,6 +221,7 @@ export function readerFor(codes: readonly string[]): Reader {
     persons: words((p) => p.clause.persons),
     coordinators: words((p) => p.clause.coordinators),
     softeners: words((p) => p.clause.softeners),
+    conjunctions: words((p) => p.clause.conjunctions),
   };
   readers.set(key, reader);
   return reader;

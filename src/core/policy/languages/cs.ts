@@ -33,6 +33,7 @@ export const cs: LanguagePack = {
     oblige: [r`${b}(?:musíte|je nutné)\s?:?$`, r`${b}pravidla${e}`, r`${b}zásady${e}`],
     notRewarded: [r`${b}nebud(?:e|ou) (?:odměněn|přijat|považován|uznán)`, r`${b}nejsou (?:způsobil|předmětem odměny|považovány za zranitel)`, r`${b}nepřijímáme${e}`, r`${b}nevztahuje se odměn`],
     conditionalProhibit: [r`právní(?:ch)? krok\p{L}{0,20}[^.;]{0,120}${b}pokud ne`],
+    obligation: [r`${b}(?:přerušte|ukončete|zastavte)${e}[^.;]{0,30}${b}test`, r`${b}(?:smažte|odstraňte|zničte)${e}[^.;]{0,50}${b}(?:data|údaje|informace)`],
   },
   clause: {
     blockers: [r`pokud`, r`když`, r`jestliže`, r`že`, r`který`, r`která`, r`které`, r`kteří`, r`my`, r`nás`, r`náš`, r`naše`, r`naši`, r`aby`, r`zda`, r`co`],
@@ -40,6 +41,8 @@ export const cs: LanguagePack = {
     coordinators: ['a', 'ale'],
     softeners: [r`prosím`, r`také`],
     purposeBefore: [r`${b}(?:abyste|aby)\s+$`],
+    ruleOpener: [r`^(?:prosím|prosíme|musíte)\s+`],
+    conjunctions: ['a', 'nebo'],
   },
   stance: {
     findingClass: [r`${b}(?:vyžaduj|vyžadují)`, r`${b}zranitelnost`, r`${b}chyb`, r`${b}hlášení${e}`, r`${b}chybějící${e}`, r`${b}absence${e}`, r`${b}hlavič`],

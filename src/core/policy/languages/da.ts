@@ -31,8 +31,9 @@ export const da: LanguagePack = {
     idiom: [r`tøv`, r`glem`],
     permit: [r`${b}du (?:må|kan|har lov til at) (?:bruge|teste|oprette)`, r`${b}(?:er|er det) tilladt${e}`],
     oblige: [r`${b}(?:skal|må)\s?:?$`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
-    notRewarded: [r`${b}(?:kvalificerer|berettiger|belønnes|accepteres|godkendes) (?:sig )?ikke`, r`${b}ikke (?:berettiget|kvalificeret)`],
+    notRewarded: [r`${b}(?:(?:tæller|regnes) ikke|ikke (?:tæller|regnes))${e}`, r`${b}(?:kvalificerer|berettiger|belønnes|accepteres|godkendes) (?:sig )?ikke`, r`${b}ikke (?:berettiget|kvalificeret)`],
     conditionalProhibit: [r`retslige skridt[^.;]{0,120}${b}hvis du ikke${e}`],
+    obligation: [r`${b}(?:afbryd|stop|afslut)${e}[^.;]{0,30}${b}test`, r`${b}(?:slet|fjern|ødelæg)${e}[^.;]{0,50}${b}(?:data|oplysninger|information)`],
   },
   clause: {
     blockers: [r`hvis`, r`når`, r`at`, r`som`, r`vi`, r`os`, r`vores`, r`fordi`, r`mens`, r`det`, r`dette`],
@@ -40,6 +41,8 @@ export const da: LanguagePack = {
     coordinators: ['og', 'men'],
     softeners: [r`venligst`, r`også`],
     purposeBefore: [r`${b}for at\s+$`],
+    ruleOpener: [r`^(?:venligst|du (?:skal|bør))\s+`],
+    conjunctions: ['og', 'eller'],
   },
   stance: {
     findingClass: [r`${b}kræv`, r`${b}sårbarhed`, r`${b}fejl${e}`, r`${b}rapporter${e}`, r`${b}manglende${e}`, r`${b}fravær`],

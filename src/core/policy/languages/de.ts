@@ -36,8 +36,9 @@ export const de: LanguagePack = {
     idiom: [r`zöger`, r`vergiss`, r`vergessen`],
     permit: [r`\bdürfen\s+sie\b`, r`\b(?:ist|sind)\s+(?:erlaubt|gestattet)\b`],
     oblige: [r`\bwir bitten\b`, r`\bregeln\b`, r`\bmüssen\b`],
-    notRewarded: [r`\bnicht\s+(?:prämiert|belohnt|berücksichtigt|akzeptiert)\b`, r`\bkeine\s+(?:belohnung|prämie)\b`],
+    notRewarded: [r`\b(?:zählt|zählen) nicht\b`, r`\bnicht\s+(?:prämiert|belohnt|berücksichtigt|akzeptiert)\b`, r`\bkeine\s+(?:belohnung|prämie)\b`],
     conditionalProhibit: [r`\bkeine\s+(?:rechtlichen|juristischen|strafrechtlichen)\s+schritte\b[^.;]{0,120}\b(?:wenn|sofern)\s+sie\b[^.;]{0,120}\bnicht\b`],
+    obligation: [r`\b(?:beenden|stoppen|unterbrechen)\b[^.;]{0,30}\btest`, r`\btest\w*\b[^.;]{0,30}\b(?:beenden|einstellen|abbrechen)\b`, r`\bbeenden sie\b`, r`\blöschen sie\b`, r`\b(?:löschen|vernichten)\b[^.;]{0,50}\bdaten\b`, r`\bdaten\b[^.;]{0,50}\b(?:löschen|vernichten)\b`, r`\b(?:informieren|benachrichtigen) sie uns\b`, r`\bvertraulich (?:behandeln|halten)\b`],
   },
   clause: {
     blockers: ['wir', 'uns', 'unser', 'unsere', 'wenn', 'falls', 'sofern', 'ob', 'dass', 'es', 'das', 'dies', 'diese', 'welche', 'sodass', 'damit'],
@@ -45,6 +46,8 @@ export const de: LanguagePack = {
     coordinators: ['und', 'aber'],
     softeners: ['bitte', 'auch'],
     purposeBefore: [r`\bum\s+\S{1,20}\s+zu\s+$`],
+    ruleOpener: [r`^(?:bitte|sie (?:müssen|sollten)|forscher müssen)\s+`],
+    conjunctions: ['und', 'oder'],
   },
   stance: {
     findingClass: [r`\b(?:erforder|voraussetz)`, r`\bschwachstelle`, r`\bmeldungen\b`, r`\bberichte\b`, r`\bfehlende\w*\b`],

@@ -82,6 +82,7 @@ export const en: LanguagePack = {
     permit: [r`\byou\s+(?:may|can|are\s+(?:allowed|permitted|welcome)\s+to)\b`, r`\bfeel\s+free\b`, r`\b(?:is|are)\s+(?:allowed|permitted)\b`],
     oblige: [r`\bmust:?$`, r`\bshould:?$`, r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`, r`\bresponsibilit`],
     notRewarded: [
+      r`\b(?:(?:does|do|will) not|doesn't|don't|won't) count\b`,
       r`\bnot\s+(?:be\s+)?eligible\b`, r`\bineligible\b`, r`\bnon[- ]?(?:qualifying|eligible)\b`,
       r`\b(?:will|would|are|is|be)\s+not\s+(?:be\s+)?(?:accepted|rewarded|considered|eligible|paid)\b`,
       r`\bwon't\s+be\s+(?:accepted|rewarded|considered)\b`, r`\b(?:do|does|will)\s+not\s+(?:accept|reward|qualify|pay\s+for)\b`,
@@ -96,6 +97,7 @@ export const en: LanguagePack = {
       r`\b(?:legal action|legal steps|lawsuit|prosecut\w*|pursue)\b[^.;]{0,120}\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b`,
       r`\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b[^.;]{0,200}\b(?:legal action|legal steps|lawsuit|prosecut\w*)\b`,
     ],
+    obligation: [r`\b(?:stop|cease|halt|pause|suspend)\b[^.;]{0,20}\btest`, r`\bimmediately stop\b`, r`\bnotify us\b`, r`\b(?:purge|delete|destroy|erase|remove)\b[^.;]{0,50}\b(?:data|information)\b`, r`\breport (?:it |them |the (?:vulnerability|issue) )?(?:immediately|promptly|as soon as)`, r`\bstop\b[^.;]{0,30}\bimmediately\b`, r`\bkeep\b[^.;]{0,60}\bconfidential\b`],
   },
   clause: {
     blockers: [
@@ -111,6 +113,8 @@ export const en: LanguagePack = {
     coordinators: ['and', 'but'],
     softeners: ['please', 'try', 'to', 'also'],
     purposeBefore: [r`\b(?:order|designed|intended|and|help|helps|as|aim|aims|want|try|trying|strive|language)\s+to\s+$`],
+    ruleOpener: [r`^(?:[-•*]\s*)?(?:(?:security\s+)?researchers\s+must|you\s+(?:must|should)|please)\s+`],
+    conjunctions: ['and', 'or'],
   },
   stance: {
     findingClass: [

@@ -33,6 +33,7 @@ export const es: LanguagePack = {
     oblige: [r`${b}(?:debe|debes|deben)\s?:?$`, r`${b}reglas${e}`, r`${b}normas${e}`, r`${b}directrices${e}`],
     notRewarded: [r`${b}no (?:ser[aá]n?|es|son) (?:elegibles?|aceptad|recompensad|considerad)`, r`${b}no elegibles?`, r`${b}no (?:aceptamos|recompensamos)`, r`${b}no califica`],
     conditionalProhibit: [r`acci(?:[oó]n|ones) legal\p{L}{0,20}[^.;]{0,120}${b}si (?:usted )?no${e}`],
+    obligation: [r`${b}(?:deten(?:ga|er)|interrump(?:a|ir)|suspend(?:a|er))${e}[^.;]{0,30}${b}(?:prueba|test)`, r`${b}(?:elimine|eliminar|borre|borrar|destruya|destruir)${e}[^.;]{0,50}${b}(?:datos|información)`],
   },
   clause: {
     blockers: ['si', 'cuando', 'que', 'nosotros', 'nos', 'nuestro', 'nuestra', 'nuestros', 'cual', 'quien', 'aunque', 'mientras', 'esto', 'lo'],
@@ -40,6 +41,8 @@ export const es: LanguagePack = {
     coordinators: ['y', 'pero'],
     softeners: [r`por`, r`favor`, r`también`],
     purposeBefore: [r`${b}para\s+$`, r`${b}a fin de\s+$`],
+    ruleOpener: [r`^(?:por favor|usted debe|debe)\s+`],
+    conjunctions: ['y', 'e', 'o', 'u'],
   },
   stance: {
     findingClass: [r`${b}(?:requier|necesit)`, r`${b}vulnerabilidad`, r`${b}fallos?${e}`, r`${b}errores?${e}`, r`${b}informes?${e}`, r`${b}reportes?${e}`, r`${b}falta de${e}`, r`${b}ausencia de${e}`, r`${b}cabeceras?${e}`],

@@ -33,6 +33,7 @@ export const fi: LanguagePack = {
     oblige: [r`${b}(?:tulee|täytyy|pitää)\s?:?$`, r`${b}säännöt${e}`, r`${b}ohjeet${e}`],
     notRewarded: [r`${b}ei (?:hyväksytä|palkita|katsota|oikeuta)`, r`${b}eivät (?:oikeuta|kuulu palkki)`, r`${b}ei kuulu palkki`],
     conditionalProhibit: [r`oikeustoim\p{L}{0,12}[^.;]{0,80}${b}jos (?:et|ette)${e}`],
+    obligation: [r`${b}(?:lopeta|keskeytä)${e}[^.;]{0,30}${b}test`, r`${b}(?:poista|tuhoa)${e}[^.;]{0,50}${b}(?:tiedot|tietoja|data)`],
   },
   clause: {
     blockers: [r`jos`, r`kun`, r`että`, r`joka`, r`jotka`, r`me`, r`emme`, r`meidän`, r`meitä`, r`koska`, r`jotta`, r`se`, r`tämä`],
@@ -40,6 +41,8 @@ export const fi: LanguagePack = {
     coordinators: ['ja', 'mutta'],
     softeners: [r`ole`, r`hyvä`, r`myös`],
     purposeBefore: [r`${b}jotta\s+$`],
+    ruleOpener: [r`^(?:ole hyvä ja|sinun (?:tulee|täytyy))\s+`],
+    conjunctions: ['ja', 'tai'],
   },
   stance: {
     findingClass: [r`${b}(?:vaati|edellyttä)`, r`${b}haavoittuvuu`, r`${b}virhe`, r`${b}raport`, r`${b}puuttuv`, r`${b}otsak`],

@@ -38,6 +38,7 @@ export const fr: LanguagePack = {
     oblige: [r`\bnous vous demandons\b`, r`\brègles\b`, r`\bdevez\b`],
     notRewarded: [r`\b(?:ne\s+sont|n'est)\s+pas\s+(?:éligible|accepté|récompensé|considéré)`, r`\bnon\s+éligible`],
     conditionalProhibit: [r`\b(?:poursuites?|action en justice)\b[^.;]{0,120}\bsi vous ne\b`],
+    obligation: [r`\barrêtez\b`, r`\bcessez\b[^.;]{0,30}\btest`, r`\b(?:supprimez|détruisez|effacez)\b[^.;]{0,50}\bdonnées\b`, r`\bdonnées\b[^.;]{0,40}\b(?:supprim|détrui|effac)`, r`\b(?:informez|prévenez)-nous\b`, r`\b(?:garder|gardez|conserver|conservez)\b[^.;]{0,40}\bconfidenti`],
   },
   clause: {
     blockers: ['nous', 'si', 'lorsque', 'quand', 'que', 'qui', 'il', 'elle', 'ils', 'elles', 'cela', 'ce', 'ceci', 'on', 'afin'],
@@ -45,6 +46,8 @@ export const fr: LanguagePack = {
     coordinators: ['et', 'mais'],
     softeners: ['merci', 'aussi'],
     purposeBefore: [r`\bafin\s+d'$`, r`\bpour\s+$`],
+    ruleOpener: [r`^(?:merci de|veuillez|vous devez)\s+`],
+    conjunctions: ['et', 'ou'],
   },
   stance: {
     findingClass: [r`\b(?:nécessit|requi[eè]r|requér)`, r`\bvulnérabilit`, r`\brapports?\b`, r`\babsence de\b`],

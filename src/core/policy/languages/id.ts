@@ -33,6 +33,7 @@ export const id: LanguagePack = {
     oblige: [r`${b}(?:harus|wajib)\s?:?$`, r`${b}aturan${e}`, r`${b}pedoman${e}`, r`${b}ketentuan${e}`],
     notRewarded: [r`${b}tidak (?:akan )?(?:diterima|diberi(?:kan)? (?:hadiah|imbalan)|memenuhi syarat|dianggap)`, r`${b}tidak berhak`],
     conditionalProhibit: [r`tindakan hukum[^.;]{0,120}${b}(?:jika|selama) (?:anda )?tidak${e}`],
+    obligation: [r`${b}(?:hentikan|menghentikan)${e}[^.;]{0,30}${b}(?:pengujian|uji|tes)`, r`${b}(?:hapus|hapuslah|musnahkan)${e}[^.;]{0,50}${b}(?:data|informasi)`],
   },
   clause: {
     blockers: ['jika', 'apabila', 'bila', 'ketika', 'kami', 'kita', 'yang', 'bahwa', 'karena', 'agar', 'supaya', 'ini', 'itu'],
@@ -40,6 +41,8 @@ export const id: LanguagePack = {
     coordinators: ['dan', 'tetapi', 'namun'],
     softeners: ['mohon', 'harap', 'juga'],
     purposeBefore: [r`${b}(?:untuk|agar|supaya)\s+$`],
+    ruleOpener: [r`^(?:mohon|harap|anda harus)\s+`],
+    conjunctions: ['dan', 'atau'],
   },
   stance: {
     findingClass: [r`${b}(?:memerlukan|membutuhkan|diperlukan)${e}`, r`${b}kerentanan${e}`, r`${b}celah${e}`, r`${b}laporan${e}`, r`${b}tidak adanya${e}`],

@@ -33,6 +33,7 @@ export const it: LanguagePack = {
     oblige: [r`${b}(?:devi|dovete|deve)\s?:?$`, r`${b}regole${e}`, r`${b}linee guida${e}`],
     notRewarded: [r`${b}non (?:sarà|saranno|è|sono) (?:idone|accettat|ricompensat|premiat|considerat)`, r`${b}non idone`, r`${b}non (?:accettiamo|premiamo)`],
     conditionalProhibit: [r`azion\p{L}{0,20} legal\p{L}{0,20}[^.;]{0,120}${b}se non${e}`],
+    obligation: [r`${b}(?:interromp|sospend)\p{L}{0,4}${e}[^.;]{0,30}${b}test`, r`${b}(?:elimin|cancell|distrugg)\p{L}{0,4}${e}[^.;]{0,50}${b}(?:dati|informazioni)`],
   },
   clause: {
     blockers: [r`se`, r`quando`, r`che`, r`noi`, r`ci`, r`nostro`, r`nostra`, r`nostri`, r`quale`, r`chi`, r`sebbene`, r`mentre`, r`ciò`],
@@ -40,6 +41,8 @@ export const it: LanguagePack = {
     coordinators: ['e', 'ma'],
     softeners: ['anche'],
     purposeBefore: [r`${b}per\s+$`, r`${b}al fine di\s+$`],
+    ruleOpener: [r`^(?:per favore|si prega di|devi|dovete)\s+`],
+    conjunctions: ['e', 'o', 'oppure'],
   },
   stance: {
     findingClass: [r`${b}(?:richied|necessit)`, r`${b}errori${e}`, r`${b}segnalazioni${e}`, r`${b}mancanza di${e}`, r`${b}assenza di${e}`, r`${b}intestazion`],

@@ -33,6 +33,7 @@ export const ja: LanguagePack = {
     oblige: [r`してください[:：]?$`, r`ルール`, r`ガイドライン`, r`規則`],
     notRewarded: [r`報奨金の対象外`, r`対象外とします`, r`受け付けません`, r`受け付けておりません`, r`報奨(?:金)?(?:は|の)?(?:支払われません|対象になりません)`, r`脆弱性とはみなしません`],
     conditionalProhibit: [r`法的措置[^。]{0,80}(?:ない限り|しない場合)`],
+    obligation: [r`(?:テスト|試験|調査)を?(?:直ちに|すぐに)?(?:中止|停止|中断)`, r`(?:データ|情報)を?(?:削除|破棄|消去)`],
   },
   clause: {
     blockers: [r`もし`, r`場合`],
@@ -40,6 +41,8 @@ export const ja: LanguagePack = {
     coordinators: [r`また`],
     softeners: [r`また`],
     purposeBefore: [r`ために$`],
+    ruleOpener: [r`^(?:研究者は|報告者は)`],
+    conjunctions: [r`および`, r`または`],
   },
   stance: {
     findingClass: [r`(?:を)?(?:必要とする|要する)`, r`脆弱性`, r`バグ`, r`不具合`, r`報告`, r`欠如`, r`ヘッダ`],

@@ -33,6 +33,7 @@ export const ko: LanguagePack = {
     oblige: [r`(?:해야|하여야) 합니다[:：]?$`, r`규칙`, r`가이드라인`, r`지침`],
     notRewarded: [r`인정되지 않`, r`보상(?:하지 않|되지 않|대상이 아닙|에서 제외)`, r`접수하지 않`, r`취약점으로 간주하지 않`, r`대상에서 제외`],
     conditionalProhibit: [r`법적 조치[^.。]{0,80}(?:않는 한|않는 경우)`],
+    obligation: [r`(?:테스트|시험)를? ?(?:즉시 )?(?:중단|중지)`, r`(?:데이터|정보)를? ?(?:삭제|파기)`],
   },
   clause: {
     blockers: [r`만약`, r`경우`],
@@ -40,6 +41,8 @@ export const ko: LanguagePack = {
     coordinators: [r`그리고`],
     softeners: [r`또한`],
     purposeBefore: [r`위해 $`],
+    ruleOpener: [r`^(?:연구자는|제보자는)\s*`],
+    conjunctions: [r`및`, r`또는`],
   },
   stance: {
     findingClass: [r`(?:필요로 하는|필요한|요구하는)`, r`취약점`, r`버그`, r`오류`, r`보고서`, r`누락`, r`헤더`],

@@ -60,6 +60,8 @@ export const LanguagePackSchema = z.object({
     notRewarded: Terms,
     /** A promise of no legal action whose conditions ("if you do not …") are therefore prohibitions. */
     conditionalProhibit: Terms,
+    /** What the reader is told to do after a finding ("stop testing", "delete the data", "notify us", "keep it confidential"). */
+    obligation: Terms,
   }),
   /** Clause words the prohibition judge needs. */
   clause: z.object({
@@ -73,6 +75,10 @@ export const LanguagePackSchema = z.object({
     softeners: Words,
     /** What, right before a cue, states a purpose rather than a rule ("in order to avoid"): tested on the text before it. */
     purposeBefore: Terms,
+    /** Words a rule opens with that its short text drops ("you must", "please"), from the sentence's start. */
+    ruleOpener: Terms,
+    /** "and", "or": a list item's dangling last word that its short text drops. */
+    conjunctions: Words,
   }),
   /** How a list item under an out-of-scope heading reads: a finding class (not rewarded) or an activity. */
   stance: z.object({

@@ -31,8 +31,9 @@ export const nb: LanguagePack = {
     idiom: [r`nøl`, r`glem`],
     permit: [r`${b}du (?:kan|får|har lov til å) (?:bruke|teste|opprette)`, r`${b}(?:er|er det) tillatt${e}`],
     oblige: [r`${b}(?:må|skal)\s?:?$`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
-    notRewarded: [r`${b}(?:kvalifiserer|belønnes|aksepteres|godtas|gir) ikke`, r`${b}ikke (?:kvalifisert|berettiget)`],
+    notRewarded: [r`${b}(?:(?:teller|regnes) ikke|ikke (?:teller|regnes))${e}`, r`${b}(?:kvalifiserer|belønnes|aksepteres|godtas|gir) ikke`, r`${b}ikke (?:kvalifisert|berettiget)`],
     conditionalProhibit: [r`rettslige (?:skritt|tiltak)[^.;]{0,120}${b}(?:hvis|dersom) du ikke${e}`],
+    obligation: [r`${b}(?:avbryt|stopp|avslutt)${e}[^.;]{0,30}${b}test`, r`${b}(?:slett|fjern|ødelegg)${e}[^.;]{0,50}${b}(?:data|opplysninger|informasjon)`],
   },
   clause: {
     blockers: [r`hvis`, r`dersom`, r`når`, r`at`, r`som`, r`vi`, r`oss`, r`vår`, r`våre`, r`vårt`, r`fordi`, r`mens`, r`det`, r`dette`],
@@ -40,6 +41,8 @@ export const nb: LanguagePack = {
     coordinators: ['og', 'men'],
     softeners: [r`vennligst`, r`også`],
     purposeBefore: [r`${b}for å\s+$`],
+    ruleOpener: [r`^(?:vennligst|du (?:må|bør))\s+`],
+    conjunctions: ['og', 'eller'],
   },
   stance: {
     findingClass: [r`${b}krev`, r`${b}sårbarhet`, r`${b}feil${e}`, r`${b}rapporter${e}`, r`${b}manglende${e}`, r`${b}fravær`],

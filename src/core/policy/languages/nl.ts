@@ -40,8 +40,9 @@ export const nl: LanguagePack = {
     idiom: [r`aarzel`, r`vergeet`],
     permit: [r`\bmag\s+je\b`, r`\b(?:is|zijn)\s+toegestaan\b`],
     oblige: [r`\bvragen wij\b`, r`\bvragen we\b`, r`\brichtlijnen\b`],
-    notRewarded: [r`\bniet\s+in\s+aanmerking\b`, r`\bworden\s+niet\s+(?:geaccepteerd|beloond)\b`],
+    notRewarded: [r`\b(?:telt|tellen) niet\b`, r`\bniet\s+in\s+aanmerking\b`, r`\bworden\s+niet\s+(?:geaccepteerd|beloond)\b`],
     conditionalProhibit: [r`\bgeen\s+(?:juridische|gerechtelijke)\s+stappen\b[^.;]{0,120}\b(?:als|indien|mits)\s+(?:je|u)\b[^.;]{0,120}\bniet\b`],
+    obligation: [r`\bstop(?:pen|pe)?\b[^.;]{0,30}\btest`, r`\bverwijder\b[^.;]{0,40}\bgegevens\b`, r`\bgegevens\b[^.;]{0,40}\bverwijder`, r`\b(?:laat het ons|meld het) (?:direct|meteen|onmiddellijk)\b`, r`\bvertrouwelijk\b[^.;]{0,20}\b(?:houden|behandelen)\b`],
   },
   clause: {
     blockers: ['wij', 'ons', 'onze', 'als', 'wanneer', 'indien', 'dat', 'die', 'er', 'ze', 'zij', 'hij', 'zodat', 'opdat'],
@@ -49,6 +50,8 @@ export const nl: LanguagePack = {
     coordinators: ['en', 'maar'],
     softeners: ['ook'],
     purposeBefore: [r`\bom\s+\S{1,20}\s+te\s+$`],
+    ruleOpener: [r`^(?:graag|(?:je|u) (?:moet|moeten|dient)|onderzoekers moeten)\s+`],
+    conjunctions: ['en', 'of'],
   },
   stance: {
     findingClass: [r`\bvereis`, r`\bkwetsbaarhe`, r`\brapport(?:en|s)?\b`, r`\bmeldingen\b`, r`\bontbrekende\b`],

@@ -33,6 +33,7 @@ export const pl: LanguagePack = {
     oblige: [r`${b}(?:musisz|należy)\s?:?$`, r`${b}zasady${e}`, r`${b}wytyczne${e}`, r`${b}reguły${e}`],
     notRewarded: [r`${b}nie (?:kwalifikuj|podlega|będą (?:nagradzane|akceptowane|uznawane|rozpatrywane)|są (?:nagradzane|akceptowane|uznawane))`, r`${b}nie przyznajemy`],
     conditionalProhibit: [r`(?:krok|działa)\p{L}{0,20} prawn\p{L}{0,20}[^.;]{0,120}${b}jeśli nie${e}`],
+    obligation: [r`${b}(?:przerw|zatrzym|wstrzym)\p{L}{0,6}${e}[^.;]{0,30}${b}test`, r`${b}(?:usuń|usunąć|usuńcie|zniszcz)\p{L}{0,3}${e}[^.;]{0,50}${b}(?:dane|danych|informacj)`],
   },
   clause: {
     blockers: [r`jeśli`, r`jeżeli`, r`gdy`, r`kiedy`, r`że`, r`który`, r`która`, r`które`, r`którzy`, r`my`, r`nas`, r`nasz`, r`nasze`, r`nasza`, r`aby`, r`chyba`],
@@ -40,6 +41,8 @@ export const pl: LanguagePack = {
     coordinators: ['i', 'ale', 'oraz'],
     softeners: [r`prosimy`, r`proszę`, r`także`],
     purposeBefore: [r`${b}(?:aby|żeby|by)\s+$`],
+    ruleOpener: [r`^(?:prosimy|proszę|należy|musisz)\s+`],
+    conjunctions: ['i', 'oraz', 'lub', 'albo'],
   },
   stance: {
     findingClass: [r`${b}wymag`, r`${b}podatnoś`, r`${b}błęd`, r`${b}zgłosze`, r`${b}brak${e}`, r`${b}nagłów`],

@@ -33,6 +33,7 @@ export const pt: LanguagePack = {
     oblige: [r`${b}(?:deve|devem)\s?:?$`, r`${b}regras${e}`, r`${b}diretrizes${e}`, r`${b}normas${e}`],
     notRewarded: [r`${b}n[aã]o (?:ser[aá]|ser[aã]o|[eé]|s[aã]o) (?:eleg[ií]ve|aceit|recompensad|considerad)`, r`${b}n[aã]o eleg[ií]ve`, r`${b}n[aã]o (?:aceitamos|recompensamos)`],
     conditionalProhibit: [r`a[cç](?:[aã]o|[oõ]es) (?:legal|legais|judicia)\p{L}{0,20}[^.;]{0,120}${b}se (?:voc[eê] )?n[aã]o${e}`],
+    obligation: [r`${b}(?:interromp|pare|parar|suspend)\p{L}{0,4}${e}[^.;]{0,30}${b}test`, r`${b}(?:exclua|excluir|apague|apagar|elimine|eliminar|destrua|destruir)${e}[^.;]{0,50}${b}(?:dados|informa[cç][oõ]es)`],
   },
   clause: {
     blockers: [r`se`, r`quando`, r`que`, r`nós`, r`nos`, r`nosso`, r`nossa`, r`nossos`, r`qual`, r`quem`, r`caso`, r`embora`, r`enquanto`, r`isso`],
@@ -40,6 +41,8 @@ export const pt: LanguagePack = {
     coordinators: ['e', 'mas'],
     softeners: [r`por`, r`favor`, r`também`],
     purposeBefore: [r`${b}para\s+$`, r`${b}a fim de\s+$`],
+    ruleOpener: [r`^(?:por favor|voc[eê] deve|deve)\s+`],
+    conjunctions: ['e', 'ou'],
   },
   stance: {
     findingClass: [r`${b}(?:requer|exij|exig|necessit)`, r`${b}vulnerabilidad`, r`${b}falhas?${e}`, r`${b}relat[oó]rios${e}`, r`${b}aus[eê]ncia de${e}`, r`${b}falta de${e}`, r`${b}cabe[cç]alhos?${e}`],

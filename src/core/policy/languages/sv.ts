@@ -31,8 +31,9 @@ export const sv: LanguagePack = {
     idiom: [r`tveka`, r`glöm`],
     permit: [r`${b}du får (?:använda|testa|skapa)`, r`${b}(?:är|är det) tillåtet${e}`],
     oblige: [r`${b}(?:måste|ska)\s?:?$`, r`${b}regler${e}`, r`${b}riktlinjer${e}`],
-    notRewarded: [r`${b}(?:kvalificerar|berättigar|belönas|accepteras|godtas) (?:inte|ej)`, r`${b}inte (?:berättigad|kvalificerad)`],
+    notRewarded: [r`${b}(?:räknas inte|inte räknas)${e}`, r`${b}(?:kvalificerar|berättigar|belönas|accepteras|godtas) (?:inte|ej)`, r`${b}inte (?:berättigad|kvalificerad)`],
     conditionalProhibit: [r`rättsliga åtgärder[^.;]{0,120}${b}om du (?:inte|ej)${e}`],
+    obligation: [r`${b}(?:avbryt|stoppa|avsluta)${e}[^.;]{0,30}${b}test`, r`${b}(?:radera|ta bort|förstör)${e}[^.;]{0,50}${b}(?:data|uppgifter|information)`],
   },
   clause: {
     blockers: [r`om`, r`när`, r`att`, r`som`, r`vi`, r`oss`, r`vår`, r`våra`, r`vårt`, r`eftersom`, r`medan`, r`det`, r`detta`],
@@ -40,6 +41,8 @@ export const sv: LanguagePack = {
     coordinators: ['och', 'men'],
     softeners: [r`vänligen`, r`även`, r`också`],
     purposeBefore: [r`${b}för att\s+$`],
+    ruleOpener: [r`^(?:vänligen|du (?:måste|bör))\s+`],
+    conjunctions: ['och', 'eller'],
   },
   stance: {
     findingClass: [r`${b}kräv`, r`${b}sårbarhet`, r`${b}buggar${e}`, r`${b}fel${e}`, r`${b}rapporter${e}`, r`${b}saknade?${e}`, r`${b}avsaknad`],

@@ -33,6 +33,7 @@ export const tr: LanguagePack = {
     oblige: [r`${b}\p{L}{2,20}m[ae]l[ıi]s[ıi]n[ıi]z\s?:?$`, r`${b}kurallar${e}`, r`${b}yönergeler${e}`],
     notRewarded: [r`kabul edilmez`, r`ödül(?:lendirilmez| verilmez| kapsamında değil)`, r`ödüle uygun değil`, r`geçerli (?:sayılmaz|değildir)`],
     conditionalProhibit: [r`yasal işlem[^.;]{0,160}m[ae]diğiniz (?:sürece|takdirde)`],
+    obligation: [r`${b}test\p{L}{0,12}${e}[^.;]{0,30}(?:durdurun|sonlandırın|bırakın)`, r`${b}(?:veri|bilgi)\p{L}{0,10}${e}[^.;]{0,40}(?:silin|imha edin)`],
   },
   clause: {
     blockers: [r`eğer`, r`biz`, r`bizim`, r`bize`, r`ki`, r`çünkü`, r`bu`, r`şu`],
@@ -40,6 +41,8 @@ export const tr: LanguagePack = {
     coordinators: ['ve', 'ama', 'fakat'],
     softeners: [r`lütfen`, r`ayrıca`],
     purposeBefore: [r`${b}için\s+$`],
+    ruleOpener: [r`^(?:lütfen)\s+`],
+    conjunctions: ['ve', 'veya'],
   },
   stance: {
     findingClass: [r`(?:gerektiren|ihtiyaç duyulan)`, r`${b}zafiyet`, r`${b}güvenlik açı`, r`${b}hata`, r`${b}rapor`, r`${b}eksik`, r`${b}başlı`],

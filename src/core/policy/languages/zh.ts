@@ -33,6 +33,7 @@ export const zh: LanguagePack = {
     oblige: [r`必须[:：]?$`, r`规则`, r`規則`, r`准则`, r`準則`, r`守则`],
     notRewarded: [r`不(?:予|会)?(?:接受|奖励|獎勵|受理)`, r`不在(?:奖励|奖赏|收录)范围`, r`不属于(?:漏洞|奖励)`, r`不视为漏洞`, r`不被视为`],
     conditionalProhibit: [r`法律(?:行动|诉讼|追究)[^。]{0,80}(?:如果|只要)(?:您|你)?(?:不|没有)`],
+    obligation: [r`(?:停止|中止|暂停|暫停)(?:测试|測試)`, r`(?:删除|刪除|销毁|銷毀)[^。]{0,10}(?:数据|資料|信息|資訊)`],
   },
   clause: {
     blockers: [r`如果`, r`当`],
@@ -40,6 +41,8 @@ export const zh: LanguagePack = {
     coordinators: [r`并且`],
     softeners: [r`请`],
     purposeBefore: [r`(?:为了|為了|如何|怎样|怎樣|以便)$`],
+    ruleOpener: [r`^(?:请|請)`],
+    conjunctions: [r`和`, r`或`, r`及`],
   },
   stance: {
     findingClass: [r`需要`, r`漏洞`, r`缺陷`, r`问题`, r`報告`, r`报告`, r`缺少`, r`缺失`],
