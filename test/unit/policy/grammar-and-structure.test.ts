@@ -111,6 +111,16 @@ describe('structure', () => {
     expect(r.report_fields.map((f) => f.id)).toEqual(['location_url', 'reproduction_steps', 'environment', 'other']);
   });
 
+  it.each([
+    ['sv', '## Vad som inte räknas\n\n- Spam eller phishing mot anställda\n- DoS-attacker\n'],
+    ['nb', '## Dette teller ikke\n\n- Spam eller phishing mot ansatte\n- DoS-angrep\n'],
+    ['en', '## What does not count\n\n- Spam or phishing against staff\n- DoS attacks\n'],
+  ])('reads a "what does not count" heading as not rewarded (%s): its items are ineligible, not prohibitions', (_lang, text) => {
+    const r = read(`# Security\n\n${text}`);
+    expect(r.forbidden_activities).toEqual([]);
+    expect(r.ineligible?.flatMap((i) => i.ids ?? [])).toEqual(expect.arrayContaining(['spam', 'phishing', 'dos']));
+  });
+
   it('does not read a list of rules that names one field in passing as report content', () => {
     const r = read([
       '# Security', '', '## What we ask of you', '', 'While testing:', '',
