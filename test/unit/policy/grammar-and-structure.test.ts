@@ -74,6 +74,12 @@ describe('activity words in their inflected forms', () => {
     expect(activities(lang, text)).toContain(id);
   });
 
+  it('reads "we do not accept these" as not eligible (nb, sv, da)', () => {
+    expect(polarity('nb', 'Vi tar ikke imot disse som sårbarhetsrapporter.').ineligible).toBe(true);
+    expect(polarity('sv', 'Vi tar inte emot rapporter om saknade rubriker.').ineligible).toBe(true);
+    expect(polarity('da', 'Vi modtager ikke rapporter om manglende headere.').ineligible).toBe(true);
+  });
+
   it('reads "we do not respond to" reports as not eligible (ru, uk)', () => {
     expect(polarity('ru', 'На отчёты автоматических сканеров мы не отвечаем.').ineligible).toBe(true);
     expect(polarity('uk', 'На звіти автоматичних сканерів ми не відповідаємо.').ineligible).toBe(true);

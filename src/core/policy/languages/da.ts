@@ -31,7 +31,7 @@ export const da: LanguagePack = {
     idiom: [r`tøv`, r`glem`],
     permit: [r`${b}du (?:må|kan|har lov til at) (?:bruge|teste|oprette)`, r`${b}(?:er|er det) tilladt${e}`],
     oblige: [r`${b}(?:skal|må)\s?:?$`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
-    notRewarded: [r`${b}(?:(?:tæller|regnes) ikke|ikke (?:tæller|regnes))${e}`, r`${b}(?:kvalificerer|berettiger|belønnes|accepteres|godkendes) (?:sig )?ikke`, r`${b}ikke (?:berettiget|kvalificeret)`],
+    notRewarded: [r`${b}(?:(?:tæller|regnes) ikke|ikke (?:tæller|regnes)|(?:tager|modtager) (?:\p{L}+ )?ikke(?: imod)?)${e}`, r`${b}(?:kvalificerer|berettiger|belønnes|accepteres|godkendes) (?:sig )?ikke`, r`${b}ikke (?:berettiget|kvalificeret)`],
     conditionalProhibit: [r`retslige skridt[^.;]{0,120}${b}hvis du ikke${e}`],
     obligation: [r`${b}(?:afbryd|stop|afslut)${e}[^.;]{0,30}${b}test`, r`${b}(?:slet|fjern|ødelæg)${e}[^.;]{0,50}${b}(?:data|oplysninger|information)`],
   },

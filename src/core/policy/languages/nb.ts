@@ -31,7 +31,7 @@ export const nb: LanguagePack = {
     idiom: [r`nøl`, r`glem`],
     permit: [r`${b}du (?:kan|får|har lov til å) (?:bruke|teste|opprette)`, r`${b}(?:er|er det) tillatt${e}`],
     oblige: [r`${b}(?:må|skal)\s?:?$`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
-    notRewarded: [r`${b}(?:(?:teller|regnes) ikke|ikke (?:teller|regnes))${e}`, r`${b}(?:kvalifiserer|belønnes|aksepteres|godtas|gir) ikke`, r`${b}ikke (?:kvalifisert|berettiget)`],
+    notRewarded: [r`${b}(?:(?:teller|regnes) ikke|ikke (?:teller|regnes)|(?:tar|tek) (?:\p{L}+ )?ikke imot)${e}`, r`${b}(?:kvalifiserer|belønnes|aksepteres|godtas|gir) ikke`, r`${b}ikke (?:kvalifisert|berettiget)`],
     conditionalProhibit: [r`rettslige (?:skritt|tiltak)[^.;]{0,120}${b}(?:hvis|dersom) du ikke${e}`],
     obligation: [r`${b}(?:avbryt|stopp|avslutt)${e}[^.;]{0,30}${b}test`, r`${b}(?:slett|fjern|ødelegg)${e}[^.;]{0,50}${b}(?:data|opplysninger|informasjon)`],
   },

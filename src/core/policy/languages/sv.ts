@@ -31,7 +31,7 @@ export const sv: LanguagePack = {
     idiom: [r`tveka`, r`glöm`],
     permit: [r`${b}du får (?:använda|testa|skapa)`, r`${b}(?:är|är det) tillåtet${e}`],
     oblige: [r`${b}(?:måste|ska)\s?:?$`, r`${b}regler${e}`, r`${b}riktlinjer${e}`],
-    notRewarded: [r`${b}(?:räknas inte|inte räknas)${e}`, r`${b}(?:kvalificerar|berättigar|belönas|accepteras|godtas) (?:inte|ej)`, r`${b}inte (?:berättigad|kvalificerad)`],
+    notRewarded: [r`${b}(?:räknas inte|inte räknas|tar (?:\p{L}+ )?inte emot)${e}`, r`${b}(?:kvalificerar|berättigar|belönas|accepteras|godtas) (?:inte|ej)`, r`${b}inte (?:berättigad|kvalificerad)`],
     conditionalProhibit: [r`rättsliga åtgärder[^.;]{0,120}${b}om du (?:inte|ej)${e}`],
     obligation: [r`${b}(?:avbryt|stoppa|avsluta)${e}[^.;]{0,30}${b}test`, r`${b}(?:radera|ta bort|förstör)${e}[^.;]{0,50}${b}(?:data|uppgifter|information)`],
   },
