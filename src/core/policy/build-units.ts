@@ -62,7 +62,7 @@ function pointsAtList(text: string, reader: Reader): boolean {
  * one not listed here, …").
  */
 function leadSentence(block: Block, reader: Reader): string {
-  const texts = block.sentences.map((s) => block.text.slice(s.start, s.end));
+  const texts = segmentSentences(block.text, block.sentences).map((s) => block.text.slice(s.start, s.end));
   const last = texts[texts.length - 1];
   if (last === undefined) return block.text;
   if (texts.length === 1 || ENDS_IN_COLON.test(last) || pointsAtList(last, reader)) return last;

@@ -19,6 +19,8 @@ export interface CompiledPack {
   permit: RegExp;
   notRewarded: RegExp;
   conditionalProhibit: RegExp;
+  obligation: RegExp;
+  ruleOpener: RegExp;
   purposeBefore: RegExp;
   findingClass: RegExp;
   activityWords: RegExp;
@@ -75,6 +77,7 @@ export interface Reader {
   persons: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   softeners: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
 }
 
 function alt(terms: readonly string[], flags: string): RegExp {
@@ -103,6 +106,12 @@ function durationRegex(pack: LanguagePack): RegExp {
   );
 }
 
+/** Heading categories that also take a cue list of the pack (see prohibitLead in compilePack). */
+const HEADING_CUES: Partial<Record<HeadingKey, (p: LanguagePack) => readonly string[]>> = {
+  notRewarded: (p) => p.cues.notRewarded,
+  rules: (p) => p.cues.oblige,
+};
+
 function compilePack(pack: LanguagePack): CompiledPack {
   const f = pack.flags;
   const whole = (terms: readonly string[]) => new RegExp(`^(?:${terms.join('|')})$`, 'u');
@@ -114,11 +123,15 @@ function compilePack(pack: LanguagePack): CompiledPack {
     prohibit: alt([...pack.cues.prohibit, ...pack.cues.prohibitModal], `${f}g`),
     prohibitModal: new RegExp(`^(?:${pack.cues.prohibitModal.join('|')})`, f),
     prohibitStrong: alt(pack.cues.prohibitStrong, f),
-    prohibitLead: alt(pack.cues.prohibitLead, f),
+    // A lead-in reads with what a sentence reads: a strong prohibition word makes a list of prohibitions, an
+    // obligation cue a list of rules, a not-rewarded cue a list of ineligible findings (the packs list each once).
+    prohibitLead: alt([...pack.cues.prohibitLead, ...pack.cues.prohibitStrong], f),
     idiom: alt(pack.cues.idiom, f),
     permit: alt(pack.cues.permit, f),
     notRewarded: alt(pack.cues.notRewarded, f),
     conditionalProhibit: alt(pack.cues.conditionalProhibit, f),
+    obligation: alt(pack.cues.obligation, `${f}g`),
+    ruleOpener: alt(pack.clause.ruleOpener, f),
     purposeBefore: alt(pack.clause.purposeBefore, f),
     findingClass: alt(pack.stance.findingClass, f),
     activityWords: alt(pack.stance.activity, f),
@@ -148,7 +161,7 @@ function compilePack(pack: LanguagePack): CompiledPack {
     noBounty: alt(pack.commitments.noBounty, f),
     swag: alt(pack.commitments.swag, f),
     negation: alt(pack.commitments.negation, f),
-    headings: Object.fromEntries(HEADING_KEYS.map((k) => [k, alt(pack.headings[k], f)])) as Record<HeadingKey, RegExp>,
+    headings: Object.fromEntries(HEADING_KEYS.map((k) => [k, alt([...pack.headings[k], ...(HEADING_CUES[k]?.(pack) ?? [])], f)])) as Record<HeadingKey, RegExp>,
     notScopeAll: alt(pack.headings.notScope, `${f}g`),
     validUntil: alt(pack.dates.validUntil, `${f}i`),
     keyWords: alt(pack.dates.keyWords, `${f}i`),
@@ -213,6 +226,7 @@ export function readerFor(codes: readonly string[]): Reader {
     persons: words((p) => p.clause.persons),
     coordinators: words((p) => p.clause.coordinators),
     softeners: words((p) => p.clause.softeners),
+    conjunctions: words((p) => p.clause.conjunctions),
   };
   readers.set(key, reader);
   return reader;

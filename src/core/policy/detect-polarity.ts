@@ -14,7 +14,8 @@ export interface Polarity {
 
 const CLAUSE_PUNCTUATION = /[,;:()[\]，、；：（）]/;
 
-function clauseBefore(text: string, index: number, reader: Reader): string[] {
+/** The words of the clause before `index` (from the last clause punctuation, or from a coordinated imperative). */
+export function clauseBefore(text: string, index: number, reader: Reader): string[] {
   let start = index;
   while (start > 0 && !CLAUSE_PUNCTUATION.test(text[start - 1]!) && index - start < 200) start--;
   const words = text.slice(start, index).split(/[^\p{L}']+/u).filter(Boolean);

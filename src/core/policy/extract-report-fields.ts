@@ -22,14 +22,23 @@ function underReporting(unit: Unit): boolean {
   return unit.headings.some((cats) => cats.has('report') || cats.has('report_content'));
 }
 
+/**
+ * Whether a unit stands in a section of rules for the reader ("What we ask of you") with no lead-in that says
+ * what its list is: a list there that names report fields item after item is what a report should contain.
+ */
+function underRules(unit: Unit): boolean {
+  if (unit.lead.size > 0 || OTHER_SECTIONS.some((c) => unit.heading.has(c))) return false;
+  return unit.headings.some((cats) => cats.has('obligation'));
+}
+
 /** A short item (a noun phrase, not a rule or an address) naming a report field: "Steps to reproduce". */
 function namesField(unit: Unit): boolean {
   return unit.text.length <= MAX_FIELD_ITEM && !ADDRESS.test(unit.text) && matchReportFields(unit.norm, unit.reader).length > 0;
 }
 
 /**
- * Lists (runs of list items or table rows in consecutive blocks with the same lead-in) under a reporting heading or lead-in whose
- * items mostly name report fields ("Steps to reproduce", "Affected version"): a list of what a report should
+ * Lists (runs of list items or table rows in consecutive blocks with the same lead-in) under a reporting heading or lead-in,
+ * or under a rules heading (see underRules), whose items mostly name report fields ("Steps to reproduce", "Affected version"): a list of what a report should
  * contain, even when no sentence says "please include". Returns the indexes of their units.
  */
 function reportContentLists(units: readonly Unit[]): Set<number> {
@@ -41,7 +50,11 @@ function reportContentLists(units: readonly Unit[]): Set<number> {
     while (j + 1 < units.length && listed(units[j + 1]!) && units[j + 1]!.intro === units[i]!.intro && units[j + 1]!.block - units[j]!.block <= 1) j++;
     const firsts = units.slice(i, j + 1).map((u, k) => ({ u, k: i + k })).filter(({ u }) => u.first && !(u.row?.isHeader));
     const naming = firsts.filter(({ u }) => namesField(u)).length;
-    if (naming >= 2 && naming * 2 > firsts.length && firsts.every(({ u }) => underReporting(u))) {
+    // Under a reporting heading or lead-in, most items naming a field suffice; under a rules heading, it takes three
+    // and two thirds of the items (a list of rules may name a version or a screenshot in passing).
+    const reporting = naming >= 2 && naming * 2 > firsts.length && firsts.every(({ u }) => underReporting(u));
+    const rules = naming >= 3 && naming * 3 >= firsts.length * 2 && firsts.every(({ u }) => underRules(u));
+    if (reporting || rules) {
       for (let k = i; k <= j; k++) out.add(k);
     }
     i = j + 1;

@@ -1,31 +1,40 @@
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { trimTrailing } from '../scope/trim-trailing.ts';
 import type { Unit } from './build-units.ts';
+import { anyMatch, type Reader } from './compile-reader.ts';
+import { clauseBefore } from './detect-polarity.ts';
+import { normalizeForMatch } from './normalize-for-match.ts';
 
-const OBLIGATION = /\b(?:stop|cease|halt|pause|suspend)\b[^.;]{0,20}\btest|\bimmediately stop\b|\bnotify us\b|\b(?:purge|delete|destroy|erase|remove)\b[^.;]{0,50}\b(?:data|information|gegevens|daten|données)\b|\breport (?:it |them |the (?:vulnerability|issue) )?(?:immediately|promptly|as soon as)|\bstop\b[^.;]{0,30}\bimmediately\b|\bstop(?:pen|pe)?\b[^.;]{0,30}\btest|\bbeenden sie\b|\barrêtez\b|\bkeep\b[^.;]{0,60}\bconfidential\b|\bverwijder\b[^.;]{0,40}\bgegevens\b|\blöschen sie\b/;
-const CHANNEL_RULE = /\b(?:through|via|on|using)\s+(?:the\s+)?(?:public\s+)?(?:github|gitlab|bitbucket|jira|discord|slack|twitter|mailing[\s-]lists?)\b|\bpublic (?:github )?issues?\b|\bissue tracker|\bbug tracker|\bpull requests?\b|\bopen (?:a )?(?:public )?issue\b|\bsocial media\b|\bpersonal e-?mails?\b|\bprivate connections\b|\bpublic forums?\b|\bofficial channels?\b/;
-const SPEAKER_WE = /^(?:we|wij|wir|nous)\b/;
-
-/** `text` without a final "and"/"or" (any case, even inside a word) and the spaces and one comma before it. */
-function dropTrailingConjunction(text: string): string {
-  let end = /^and$/i.test(text.slice(-3)) ? text.length - 3 : /^or$/i.test(text.slice(-2)) ? text.length - 2 : -1;
+/** `text` without a final conjunction of the reader's packs ("and", "oder") and the spaces and one comma before it. */
+function dropTrailingConjunction(text: string, reader: Reader): string {
+  const lower = text.toLowerCase();
+  let end = -1;
+  for (const word of reader.conjunctions) {
+    const at = lower.length - word.length;
+    // A whole word in spaced text; CJK conjunctions touch the word before them.
+    if (at > 0 && lower.endsWith(word) && (!/[\p{L}\p{N}]/u.test(lower[at - 1]!) || !/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(word))) { end = at; break; }
+  }
   if (end < 0) return text;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   if (text[end - 1] === ',') end--;
   return text.slice(0, end);
 }
 
-/** A rule sentence as a short imperative: list punctuation, "you must", "please" dropped; at most 200 characters. */
-function ruleText(text: string): string {
+/**
+ * A rule sentence as a short imperative: list punctuation and what the packs call a rule's opener ("you must",
+ * "please", "bitte") dropped; at most 200 characters.
+ */
+function ruleText(text: string, reader: Reader): string {
   let t = text.replace(/\s+/g, ' ').trim();
-  t = t.replace(/^(?:[-•*]\s*)?(?:(?:security\s+)?researchers\s+must|you\s+(?:must|should)|please)\s+/i, '');
+  const norm = normalizeForMatch(t);
+  for (const p of reader.packs) {
+    const m = p.ruleOpener.exec(norm);
+    if (m && m.index === 0 && m[0].length < t.length) { t = t.slice(m[0].length); break; }
+  }
   // Linear trims (t holds no white space but single spaces): trailing list punctuation, then a dangling "and"/"or".
-  t = dropTrailingConjunction(trimTrailing(t, ' ,;.'));
+  t = dropTrailingConjunction(trimTrailing(t, ' ,;.'), reader);
   return t.length > 200 ? `${t.slice(0, 199)}…` : t;
 }
-
-// "It allows researchers to notify us": a description of the programme, not something the reader must do.
-const DESCRIPTION = /\b(?:allows|enables|lets|helps) (?:security )?(?:researchers|you|people|anyone|hackers|users)\b/;
 
 /**
  * A sentence that forbids what it names is never an obligation: its own wording ("do not delete data",
@@ -38,6 +47,24 @@ function isProhibition(unit: Unit): boolean {
 }
 
 /**
+ * Whether the sentence tells the reader to do what a pack calls an obligation ("stop testing", "delete the data"):
+ * the clause before the wording has no other subject or subordinator ("we will delete …", "it allows researchers
+ * to notify us", "if we …" are not), judged with the clause words the prohibitions are judged with.
+ */
+function toldToReader(unit: Unit): boolean {
+  for (const pack of unit.reader.packs) {
+    const re = pack.obligation;
+    re.lastIndex = 0;
+    for (let m = re.exec(unit.norm); m !== null; m = re.exec(unit.norm)) {
+      if (!clauseBefore(unit.norm, m.index, unit.reader).some((w) => unit.reader.blockers.has(w))) return true;
+      // A match can swallow a later one ("données …, arrêtez"): look again from the next character.
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return false;
+}
+
+/**
  * Obligations ("cease testing and notify us", "purge any stored data") and channel rules ("do not open a
  * public issue", "use only the official channels"), each with its sentence.
  */
@@ -46,14 +73,17 @@ export function extractRules(units: readonly Unit[]): { obligations: PolicyResul
   const channel: NonNullable<PolicyResult['channel_rules']> = [];
   const seen = new Set<string>();
   for (const unit of units) {
-    if (SPEAKER_WE.test(unit.norm) || (unit.heading.has('commitment') && !unit.lead.has('obligation'))) continue;
-    if (CHANNEL_RULE.test(unit.norm) && (unit.own.forbidden || /\buse only\b|\bonly use\b/.test(unit.norm))) {
-      const text = ruleText(unit.text);
+    const r = unit.reader;
+    // A commitments section holds promises, not rules.
+    if (unit.heading.has('commitment') && !unit.lead.has('obligation')) continue;
+    // Where to report or not ("do not open a public issue", "only use the official channels").
+    if (anyMatch(r, (p) => p.channel, unit.norm) && unit.own.forbidden) {
+      const text = ruleText(unit.text, r);
       if (!seen.has(`c ${text}`)) { seen.add(`c ${text}`); channel.push({ text, quote: unit.text }); }
       continue;
     }
-    if (OBLIGATION.test(unit.norm) && !unit.own.ineligible && !isProhibition(unit) && !DESCRIPTION.test(unit.norm)) {
-      const text = ruleText(unit.text);
+    if (toldToReader(unit) && !unit.own.ineligible && !isProhibition(unit)) {
+      const text = ruleText(unit.text, r);
       if (!seen.has(`o ${text}`)) { seen.add(`o ${text}`); obligations.push({ text, quote: unit.text }); }
     }
   }

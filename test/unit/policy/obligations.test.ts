@@ -20,3 +20,17 @@ describe('obligations', () => {
     expect(obligations('This programme enables researchers to notify us of weaknesses.\n')).toEqual([]);
   });
 });
+
+describe('obligations in the packs', () => {
+  it('reads them with the words of the sentence\'s language and drops its opener and a dangling conjunction', () => {
+    expect(obligations('# Regeln\n\nWenn Sie auf personenbezogene Daten stoßen, beenden Sie den Test und löschen Sie die Daten.\n')).toHaveLength(1);
+    expect(obligations('# Règles\n\nSi vous accédez à des données personnelles, arrêtez vos tests et supprimez les données.\n')).toHaveLength(1);
+    expect(obligations('# Rules\n\n- You must delete any customer data you obtained, and\n- report the issue.\n')).toEqual(['delete any customer data you obtained']);
+  });
+
+  it('does not read what the organisation does or what the programme lets people do as an obligation', () => {
+    expect(obligations('# Rules\n\nWe will delete your personal data after the report is closed.\n')).toEqual([]);
+    expect(obligations('# Regeln\n\nWir löschen Ihre Daten nach Abschluss der Meldung.\n')).toEqual([]);
+    expect(obligations('# Rules\n\nIt lets researchers notify us of weaknesses.\n')).toEqual([]);
+  });
+});

@@ -83,6 +83,7 @@ export const en: LanguagePack = {
     permit: [r`\byou\s+(?:may|can|are\s+(?:allowed|permitted|welcome)\s+to)\b`, r`\bfeel\s+free\b`, r`\b(?:is|are)\s+(?:allowed|permitted)\b`],
     oblige: [r`\bmust:?$`, r`\bshould:?$`, r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`, r`\bresponsibilit`],
     notRewarded: [
+      r`\b(?:(?:does|do|will) not|doesn't|don't|won't) count\b`,
       r`\bnot\s+(?:be\s+)?eligible\b`, r`\bineligible\b`, r`\bnon[- ]?(?:qualifying|eligible)\b`,
       r`\b(?:will|would|are|is|be)\s+not\s+(?:be\s+)?(?:accepted|rewarded|considered|eligible|paid)\b`,
       r`\bwon't\s+be\s+(?:accepted|rewarded|considered)\b`, r`\b(?:do|does|will)\s+not\s+(?:accept|reward|qualify|pay\s+for)\b`,
@@ -97,6 +98,7 @@ export const en: LanguagePack = {
       r`\b(?:legal action|legal steps|lawsuit|prosecut\w*|pursue)\b[^.;]{0,120}\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b`,
       r`\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b[^.;]{0,200}\b(?:legal action|legal steps|lawsuit|prosecut\w*)\b`,
     ],
+    obligation: [r`\b(?:stop|cease|halt|pause|suspend)\b[^.;]{0,20}\btest`, r`\bimmediately stop\b`, r`\bnotify us\b`, r`\b(?:purge|delete|destroy|erase|remove)\b[^.;]{0,50}\b(?:data|information)\b`, r`\breport (?:it |them |the (?:vulnerability|issue) )?(?:immediately|promptly|as soon as)`, r`\bstop\b[^.;]{0,30}\bimmediately\b`, r`\bkeep\b[^.;]{0,60}\bconfidential\b`],
   },
   clause: {
     blockers: [
@@ -112,6 +114,8 @@ export const en: LanguagePack = {
     coordinators: ['and', 'but'],
     softeners: ['please', 'try', 'to', 'also'],
     purposeBefore: [r`\b(?:order|designed|intended|and|help|helps|as|aim|aims|want|try|trying|strive|language)\s+to\s+$`],
+    ruleOpener: [r`^(?:[-•*]\s*)?(?:(?:security\s+)?researchers\s+must|you\s+(?:must|should)|please)\s+`],
+    conjunctions: ['and', 'or'],
   },
   stance: {
     findingClass: [
@@ -150,7 +154,7 @@ export const en: LanguagePack = {
   reportFields: {
     description: [
       r`\bdescri(?:be|ption|bing)\b`, r`\btype of (?:the )?(?:issue|vulnerability|bug)\b`, r`\b(?:vulnerability|technical|bug) details\b`,
-      r`\bsummary\b`, r`\bnature of the (?:issue|vulnerability)\b`, r`\bwhat the (?:vulnerability|issue) is\b`,
+      r`\bsummary\b`, r`\bnature of the (?:issue|vulnerability)\b`, r`\bas much (?:detail|information) as\b`, r`\bdetails? (?:of|about|on) the (?:vulnerability|issue|bug|problem|finding)\b`, r`\bwhat the (?:vulnerability|issue) is\b`,
     ],
     location_url: [
       r`\burls?\b`, r`\buris?\b`, r`\bip[- ]?address\b`, r`\bendpoints?\b`, r`\blocation\b`, r`\bpaths?\b`,
@@ -163,7 +167,7 @@ export const en: LanguagePack = {
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
-      r`\bscreen (?:captures?|recordings?)\b`, r`\bvideos?\b`, r`\bscripts?\b`, r`\bdemonstrat`,
+      r`\bscreen (?:captures?|recordings?)\b`, r`\bcode (?:examples?|samples?|snippets?)\b`, r`\bvideos?\b`, r`\bscripts?\b`, r`\bdemonstrat`,
     ],
     reporter_name: [r`\byour (?:full |real )?name\b`, r`\bname (?:for|to be) (?:credit|recogni)`, r`\bhandle\b`, r`\bhow you (?:would like|want) to be credited\b`, r`\bpseudonym`],
     contact_info: [r`\bcontact (?:details|information|info)\b`, r`\be-?mail ?address\b`, r`\bphone(?: number)?\b`, r`\bhow (?:we can|to) (?:reach|contact) you\b`],
@@ -238,7 +242,7 @@ export const en: LanguagePack = {
     outOfScope: [r`\bout[- ]of[- ]scope\b`, r`\bnot in scope\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`, r`\bexcluded\b`, r`\bexclusions?\b`, r`\bnon[- ]scope\b`],
     scopeIn: [r`^(?:in|inside|included)$`],
     scopeOut: [r`^(?:out|outside)$`],
-    rules: [r`\bmust:?$`, r`\bshould:?$`, r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`, r`\bresponsibilit`],
+    rules: [r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`],
     rewards: [r`\brewards?\b`, r`\bbount(?:y|ies)\b`, r`\bcompensation\b`],
     reporting: [r`\breport`, r`\bsubmi(?:t|ssion)`, r`\bwhat to include\b`, r`\bwhat we (?:would like|need)\b`],
     reportContent: [

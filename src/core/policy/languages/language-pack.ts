@@ -6,7 +6,10 @@ import { ScopeTermsSchema } from './scope-terms-schema.ts';
  * quantifiers only (the ReDoS test compiles every pack). A pack whose `flags` include `u` may use \p{…}.
  */
 const Terms = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
-/** Plain lower-case words, compared whole. */
+/**
+ * Plain lower-case words, compared whole. Packs write words with letters beyond ASCII as String.raw templates:
+ * esbuild keeps a template's letters as they are but writes a quoted string's as \u escapes of six bytes each.
+ */
 const Words = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 
 export const ACTIVITY_KEYS = [
@@ -58,6 +61,8 @@ export const LanguagePackSchema = z.object({
     notRewarded: Terms,
     /** A promise of no legal action whose conditions ("if you do not …") are therefore prohibitions. */
     conditionalProhibit: Terms,
+    /** What the reader is told to do after a finding ("stop testing", "delete the data", "notify us", "keep it confidential"). */
+    obligation: Terms,
   }),
   /** Clause words the prohibition judge needs. */
   clause: z.object({
@@ -71,6 +76,10 @@ export const LanguagePackSchema = z.object({
     softeners: Words,
     /** What, right before a cue, states a purpose rather than a rule ("in order to avoid"): tested on the text before it. */
     purposeBefore: Terms,
+    /** Words a rule opens with that its short text drops ("you must", "please"), from the sentence's start. */
+    ruleOpener: Terms,
+    /** "and", "or": a list item's dangling last word that its short text drops. */
+    conjunctions: Words,
   }),
   /** How a list item under an out-of-scope heading reads: a finding class (not rewarded) or an activity. */
   stance: z.object({
