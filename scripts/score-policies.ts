@@ -11,7 +11,8 @@
 //   fragment); a prose label ("in person at a meeting") matches an extracted contact that is neither e-mail
 //   nor URL when at least half of the label's content words occur in that contact's value or quote.
 //   Since 2026-12-07 a prose label may also match an extracted URL contact (the same channel given as its
-//   address): when at least half of the label's content words occur in that contact's value or quote, or when
+//   address): when at least half of the label's content words occur in that contact's quote or inside its URL
+//   ("github" and "issues" in https://github.com/o/r/issues), or when
 //   the label names GitHub private vulnerability reporting or a security advisory and the URL is a GitHub
 //   repository's advisories page (`/security/advisories`, `/new` or not) of the repository the label names
 //   ("owner/repo"), else of the repository in the file's base URL, else of any repository. `--prose-strict`
@@ -65,7 +66,7 @@ function normUrl(url: string): string {
   }
 }
 
-type Key = { type: 'email' | 'url'; key: string; words?: string[] } | { type: 'prose'; words: string[]; text: string };
+type Key = { type: 'email' | 'url'; key: string; words?: string[]; text?: string } | { type: 'prose'; words: string[]; text: string };
 function labelKey(written: string): Key {
   // Contacts labelled as written ("security [at] example [dot] com") are compared de-obfuscated.
   const label = written.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
@@ -77,7 +78,7 @@ function labelKey(written: string): Key {
 }
 function contactKey(c: PolicyResult['contacts'][number]): Key {
   if (c.value.toLowerCase().startsWith('mailto:')) return { type: 'email', key: c.value.slice(7).toLowerCase() };
-  if (/^https?:\/\//i.test(c.value)) return { type: 'url', key: normUrl(c.value), words: words(`${c.value} ${c.quote}`) };
+  if (/^https?:\/\//i.test(c.value)) return { type: 'url', key: normUrl(c.value), words: words(c.quote), text: c.value.toLowerCase() };
   return { type: 'prose', words: words(`${c.value} ${c.quote}`), text: c.value };
 }
 const halfOf = (wanted: readonly string[], have: readonly string[]) => {
@@ -92,7 +93,9 @@ const REPO = /^https?:\/\/github\.com\/([^/?#]+\/[^/?#]+)/i;
 function keysMatch(label: Key, got: Key, repo: string | null = null): boolean {
   if (label.type === 'prose' && got.type === 'prose') return halfOf(label.words, got.words);
   if (label.type === 'prose' && got.type === 'url' && !proseStrict) {
-    if (halfOf(label.words, got.words ?? [])) return true;
+    // A label word counts when the quote has it or the URL contains it ("issues" in …/issues).
+    const inUrl = label.words.filter((w) => got.text?.includes(w));
+    if (halfOf(label.words, [...(got.words ?? []), ...inUrl])) return true;
     const advisories = ADVISORIES.exec(got.key);
     if (!advisories || !PRIVATE_REPORTING.test(label.text)) return false;
     // "… of owner/repo": a lone owner/name pair, not a piece of a path ("../../security/advisories/new").
