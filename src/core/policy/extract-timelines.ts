@@ -1,6 +1,39 @@
 import type { Unit } from './build-units.ts';
-import { anyMatch } from './compile-reader.ts';
+import { anyMatch, type CompiledPack } from './compile-reader.ts';
 import { findDurations } from './find-durations.ts';
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  return g;
+}
+
+// After a publishing word: the rest of the word, then at most two short words ("a", "un", "the") before the object.
+const OBJECT_GAP = /^\p{L}{0,12}(?:\s{1,3}\p{L}{1,3}){0,2}\s{1,3}/u;
+
+/**
+ * Whether a sentence speaks of making something public, in the words of one of its packs; publishing a fix
+ * ("publish a patch", "publicar un parche", "release the fix") is fixing, not disclosing.
+ */
+function speaksOfPublic(norm: string, packs: readonly CompiledPack[]): boolean {
+  const text = norm.length > 2000 ? norm.slice(0, 2000) : norm;
+  for (const p of packs) {
+    const re = globalCopy(p.disclosure);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const gap = OBJECT_GAP.exec(after);
+      const fix = gap ? p.fix.exec(after.slice(gap[0].length)) : null;
+      if (!fix || fix.index !== 0) return true;
+    }
+  }
+  return false;
+}
 
 export interface Timelines {
   response_sla_days: number | null;
@@ -17,7 +50,7 @@ export interface Timelines {
  */
 export function extractTimelines(units: readonly Unit[]): Timelines {
   const out: Timelines = { response_sla_days: null, disclosure_days: null, response_quote: null, disclosure_quote: null };
-  const isPublicWord = (u: Unit) => anyMatch(u.reader, (p) => p.disclosure, u.norm);
+  const isPublicWord = (u: Unit) => speaksOfPublic(u.norm, u.reader.packs);
   const publicBlocks = new Set(units.filter(isPublicWord).map((u) => u.block));
   // "No more than seven days before release, inform the distributors": a step of the project's own release
   // process, counted back from a release date; it does not say when a reporter may publish.

@@ -84,7 +84,7 @@ export const de: LanguagePack = {
     weeks: [r`wochen?`],
     months: [r`monate(?:n)?`, r`monat`],
     qualifiers: [r`vollen?`],
-    acknowledge: [r`\breagieren\b`, r`\bantworten\b`, r`\brückmeldung`, r`\beingangsbestätigung`, r`\bbestätig`, r`\bmelden uns\b`],
+    acknowledge: [r`\breagieren\b`, r`\bantworten\b`, r`\brückmeldung`, r`\beingangsbestätigung`, r`\bbestätig(?:en|t|e|ung)\b`, r`\bmelden uns\b`],
     disclosure: [r`\bveröffentlich`, r`\boffenleg`, r`\bpublik\b`],
     fix: [r`\bbeheben\w*`, r`\bbehoben\b`, r`\bbehebung\b`],
     confidentialUntil: [r`\b(?:vertraulich|geheim)\w*\b[^;]{0,80}\bbis\b`],

@@ -82,7 +82,7 @@ export const es: LanguagePack = {
   commitments: {
     safeHarbor: [r`${b}no (?:emprenderemos|iniciaremos|tomaremos|presentaremos|ejerceremos)${e}[^.;]{0,40}acci(?:[oó]n|ones) (?:legal|judicial)`, r`puerto seguro`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`no (?:constituye|otorga) (?:ninguna )?autorizaci[oó]n`],
-    bounty: [r`${b}recompensas? (?:monetaria|econ[oó]mica|en efectivo)`, r`${b}bug bounty${e}`, r`${b}pago${e}`],
+    bounty: [r`${b}recompensas? (?:monetaria|econ[oó]mica|en efectivo)`, r`${b}programa de recompensas${e}`, r`${b}bug bounty${e}`, r`${b}pago${e}`],
     noBounty: [r`${b}no (?:ofrecemos|otorgamos|pagamos|hay)${e}[^.;]{0,40}(?:recompensa|pago|bounty)`, r`sin recompensa econ[oó]mica`],
     swag: [r`${b}camisetas?${e}`, r`${b}pegatinas${e}`],
     negation: [r`${b}(?:no|sin|ninguna?)${e}`],

@@ -80,7 +80,7 @@ export const ko: LanguagePack = {
     releaseCountdown: [r`릴리스[^.。]{0,6}전`],
   },
   commitments: {
-    safeHarbor: [r`법적 (?:조치|책임)(?:를|을)? (?:취하지|묻지|제기하지) 않`, r`세이프 ?하버`, r`safe harbou?r`],
+    safeHarbor: [r`법적 (?:조치|책임|대응)(?:를|을)? (?:취하지|묻지|제기하지|하지) 않`, r`세이프 ?하버`, r`safe harbou?r`],
     noSafeHarbor: [r`허가를 의미하지 않`],
     bounty: [r`포상금`, r`보상금`, r`상금`, r`버그 바운티`, r`bug bounty`],
     noBounty: [r`(?:포상금|보상금|금전적 보상)(?:을|은)? (?:지급하지|제공하지) 않`, r`(?:포상금|보상금)(?:은|이) 없`],

@@ -80,10 +80,10 @@ export const nb: LanguagePack = {
     releaseCountdown: [r`${b}(?:dager|timer|uker) før (?:release|lansering)`],
   },
   commitments: {
-    safeHarbor: [r`${b}ikke (?:ta|iverksette|gå til|innlede)${e}[^.;]{0,40}rettslige (?:skritt|tiltak)`, r`${b}ikke (?:anmelde|politianmelde|saksøke)`, r`${b}safe harbou?r${e}`],
+    safeHarbor: [r`${b}ikke (?:ta|iverksette|gå til|innlede|eskalere)${e}[^.;]{0,40}(?:rettslige|juridiske) (?:skritt|tiltak)`, r`${b}ikke (?:anmelde|politianmelde|saksøke)`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`utgjør ikke (?:en )?tillatelse`],
     bounty: [r`${b}(?:økonomisk|pengepremie|dusør)`, r`${b}bug bounty${e}`, r`${b}belønning\p{L}{0,20}`],
-    noBounty: [r`${b}(?:tilbyr|betaler|gir) (?:ikke|ingen)${e}[^.;]{0,40}(?:belønning|dusør|kompensasjon|bounty|honorar)`, r`ingen (?:økonomisk )?(?:belønning|kompensasjon|dusør)`],
+    noBounty: [r`${b}(?:tilbyr|betaler|gir) (?:ikke|ingen)${e}[^.;]{0,40}(?:belønning|dusør|kompensasjon|bounty|honorar)`, r`ingen (?:økonomisk )?(?:belønning|kompensasjon|dusør)`, r`${b}(?:ingen|intet|uten)${e} (?:et )?bug[- ]?bounty`],
     swag: [r`${b}t-skjorte`, r`${b}klistremerker`],
     negation: [r`${b}(?:ikke|ingen|uten)${e}`],
   },

@@ -80,7 +80,7 @@ export const tr: LanguagePack = {
     releaseCountdown: [r`sürüm(?:den)? (?:yayınından )?(?:önce)[^.;]{0,10}(?:gün|saat|hafta)`],
   },
   commitments: {
-    safeHarbor: [r`yasal işlem (?:başlatmayacağız|yapmayacağız|başlatılmayacak|uygulanmayacak)`, r`hukuki (?:işlem|süreç) başlatmayacağız`, r`${b}safe harbou?r${e}`, r`güvenli liman`],
+    safeHarbor: [r`yasal işlem (?:başlatmayacağız|yapmayacağız|başlatılmayacak|uygulanmayacak)`, r`hukuki (?:işlem|süreç) başlatmayacağız`, r`(?:yasal|hukuki) (?:işlem|süreç|aksiyon|takip)\p{L}{0,4} (?:başlat|yap|uygula|al)\p{L}{0,2}ma(?:y|z)`, r`${b}safe harbou?r${e}`, r`güvenli liman`],
     noSafeHarbor: [r`izin anlamına gelmez`],
     bounty: [r`${b}(?:para|nakit|maddi) ödül`, r`${b}bug bounty${e}`, r`${b}ödül program`],
     noBounty: [r`(?:maddi|para|nakit) ödül (?:verilmez|sunmuyoruz|yoktur|vermiyoruz)`, r`ödül (?:programı )?(?:bulunmamaktadır|yoktur)`],
