@@ -5,7 +5,7 @@ import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
 import { hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
-import { anyMatch } from './compile-reader.ts';
+import { anyMatch, type CompiledPack, type Reader } from './compile-reader.ts';
 
 type Contact = PolicyResult['contacts'][number];
 
@@ -79,6 +79,18 @@ const OTHER_BUGS = /\bnon-?security\b|\bnot (?:a )?security\b|\bnot security-rel
 // A security.txt named by its path ("see /.well-known/security.txt").
 const SECURITY_TXT_PATH = /(?:^|[^\w./-])(\/?\.well-known\/security\.txt)(?![\w/-])/;
 
+/** Where the first match of a pack term lies in `text`, over the reader's packs, or -1. */
+function firstIndex(reader: Reader, pick: (p: CompiledPack) => RegExp, text: string): number {
+  let best = -1;
+  for (const p of reader.packs) {
+    const re = pick(p);
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (best === -1 || m.index < best)) best = m.index;
+  }
+  return best;
+}
+
 /**
  * Where to report: e-mail addresses (as mailto:, also written "x @ y.com", "x [at] y [dot] com" or, after
  * a reporting verb, "x at y dot com"), report forms and platform programmes named as the place to report,
@@ -97,6 +109,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     out.push({ value, kind, quote });
   };
   for (const unit of units) {
+    const found = out.length;
     const words = blankAddresses(unit.norm);
     const r = unit.reader;
     const cue = hasContactCue(r, words);
@@ -146,10 +159,16 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // repository's form, even when the word GitHub is not written. Its button ("Report a vulnerability", in
     // GitHub's English inside a text in another language) names it too; so does an item of a list introduced
     // as the ways to report ("Use the following channel: - GitHub Security Advisory").
+    // "Send a message to the repo maintainer": the maintainers as the addressee of a report (after a reporting
+    // verb), when the sentence gives no address or link and does not introduce a list of ways to reach them.
+    const cueAt = cue ? firstIndex(r, (p) => p.contactCue, words) : -1;
+    const maintainerAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.maintainer, words);
+    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !/[:：]\s*$/.test(unit.text);
     const button = unit.text.indexOf(GITHUB_BUTTON);
     const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
     const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
-    if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && (cue || listed))) && !unit.own.forbidden && (repoForm || /github/.test(words))) {
+    if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && (cue || listed))) && !unit.own.forbidden && (repoForm || /github/.test(words))
+      && !(toMaintainer && !/github/.test(words))) {
       if (repoForm) add(repoForm, 'platform', unit.text);
       else add('GitHub private vulnerability reporting', 'platform', unit.text);
     }
@@ -174,6 +193,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
         value = path;
       }
       add(value, 'security_txt', unit.text);
+    }
+    if (toMaintainer && out.length === found && findEmails(unit.text).length === 0 && unit.links.every((l) => !/^(?:https?|mailto):/i.test(l.href))) {
+      add('message to a maintainer', 'maintainer', unit.text);
     }
     const handle = tweetHandle(unit.norm);
     if (handle) add(handle, 'web', unit.text);

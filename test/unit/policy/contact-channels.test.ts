@@ -109,6 +109,23 @@ describe('issue trackers, maintainers, security.txt and labelled contact lines',
   });
 });
 
+describe('maintainers as the addressee', () => {
+  it('takes "send a message to the maintainer" when the sentence gives no address, in several languages', () => {
+    expect(contacts('Jika menemukan celah keamanan, kirim pesan ke maintainer repo secara langsung agar kami dapat memperbaikinya.'))
+      .toEqual(['message to a maintainer']);
+    expect(contacts('Если вы нашли уязвимость, отправьте приватный отчёт мейнтейнеру проекта, и мы ответим в течение недели.', REPO))
+      .toEqual(['message to a maintainer']);
+    expect(contacts('If you find a vulnerability, please contact one of the maintainers privately before going public.'))
+      .toEqual(['message to a maintainer']);
+  });
+
+  it('does not take maintainers who contact the reader, other projects\' maintainers, or a lead-in to the ways to reach them', () => {
+    expect(contacts('A maintainer will contact you within a week after your e-mail to security@kettle.example.')).toEqual(['mailto:security@kettle.example']);
+    expect(contacts('Security bugs in third-party modules should be reported to their respective maintainers.')).toEqual([]);
+    expect(contacts('Report it privately to the maintainers in one of these ways:')).toEqual([]);
+  });
+});
+
 describe('the new contact patterns stay linear on 1 MiB of adversarial text', () => {
   const MIB = 1 << 20;
   const inputs = [
@@ -119,6 +136,7 @@ describe('the new contact patterns stay linear on 1 MiB of adversarial text', ()
     `https://hackerone.com/${'a'.repeat(MIB)}`,
     `Report a vulnerability ${'github '.repeat(MIB / 7)}`,
     `send to https://github.com/${'a-'.repeat(MIB / 2)}`,
+    `report ${'maintainer '.repeat(MIB / 11)}`,
   ];
   it.each(inputs.map((t, i) => [i, t] as const))('input %i', (_i, text) => {
     const started = performance.now();

@@ -136,6 +136,7 @@ export const de: LanguagePack = {
     dot: ['punkt', 'dot'],
     cue: [r`\b(?:melden|meldet|melde|senden|sende|schicken|schreiben|kontaktier\w*|e-?mail)\b`],
     privateReporting: [r`\bvertraulich melden\b`, r`\bprivate(?:n)? (?:sicherheitsl|schwachstellenm)eldung`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
+    maintainer: [r`\bmaintainer(?:n|s)?\b`, r`\bprojektverantwortlich`],
     otherPurpose: [r`\b(?:presse\w*|vertrieb|allgemeine (?:anfragen|fragen)|kundenservice|kundensupport|karriere|stellenangebote|rechnungen?)\b`],
     credentials: [r`\b(?:zugangsdaten|passwort|passwörter|benutzername|testkonten|testkonto)\b`],
     negation: [r`\b(?:nicht|nie|niemals|kein\w{0,2})\b`],

@@ -122,6 +122,7 @@ export const es: LanguagePack = {
     dot: ['punto', 'dot'],
     cue: [r`${b}(?:report(?:a|e|ar|en|ad)|inform(?:a|e|ar|en)|env[ií](?:a|e|ar|en|ad)|escrib(?:a|e|ir|an)|contact(?:a|e|ar|en)|notific(?:a|ar|ad)|correo)${e}`],
     privateReporting: [r`pestaña (?:de )?(?:security|seguridad)`, r`(?:reporte|informe|notificaci[oó]n)s? privad`, r`report(?:ar|e) (?:de (?:forma|manera) )?privad`, r`avisos? de seguridad`],
+    maintainer: [r`${b}mantenedor(?:es|a|as)?${e}`, r`${b}maintainers?${e}`],
     otherPurpose: [r`${b}(?:prensa|ventas|consultas generales|atenci[oó]n al cliente|soporte al cliente|empleo|facturaci[oó]n)${e}`],
     credentials: [r`${b}(?:credenciales?|contraseñas?|nombre de usuario|cuentas? de prueba)${e}`],
     negation: [r`${b}(?:no|nunca|jam[aá]s)${e}`],

@@ -122,6 +122,7 @@ export const id: LanguagePack = {
     dot: ['titik', 'dot'],
     cue: [r`${b}(?:laporkan|melaporkan|kirim|kirimkan|hubungi|email|surel)${e}`],
     privateReporting: [r`tab (?:security|keamanan)`, r`pelaporan (?:kerentanan )?pribadi`, r`laporkan secara pribadi`],
+    maintainer: [r`${b}maintainer${e}`, r`${b}pemelihara${e}`],
     otherPurpose: [r`${b}(?:pers|media|penjualan|pertanyaan umum|layanan pelanggan|karier|lowongan|tagihan)${e}`],
     credentials: [r`${b}(?:kredensial|kata sandi|nama pengguna|akun uji(?:coba)?)${e}`],
     negation: [r`${b}(?:jangan|tidak|bukan)${e}`],

@@ -122,6 +122,7 @@ export const tr: LanguagePack = {
     dot: ['nokta', 'dot'],
     cue: [r`${b}(?:bildir|gönder)(?:in|iniz|ebilirsiniz|mek|meniz|melisiniz|ilmeli)${e}`, r`${b}iletişime geç`, r`${b}e-?posta\p{L}{0,4}${e}`],
     privateReporting: [r`(?:security|güvenlik) sekmesi`, r`özel (?:güvenlik açığı )?bildirim`, r`özel olarak bildir`],
+    maintainer: [r`${b}bakımcı\p{L}{0,5}`, r`${b}maintainer\p{L}{0,4}`],
     otherPurpose: [r`${b}(?:basın|satış|genel sorular|müşteri hizmetleri|müşteri desteği|kariyer|fatura\p{L}{0,4})${e}`],
     credentials: [r`${b}(?:kimlik bilgileri|parola\p{L}{0,3}|şifre\p{L}{0,3}|kullanıcı adı|test hesab\p{L}{0,3})${e}`],
     negation: [r`${b}(?:değil|asla|yapmayın|etmeyin)${e}`],

@@ -122,6 +122,7 @@ export const zh: LanguagePack = {
     dot: ['点'],
     cue: [r`报告`, r`報告`, r`提交`, r`发送`, r`發送`, r`联系`, r`聯繫`, r`邮件`, r`郵件`, r`上报`],
     privateReporting: [r`私密(?:漏洞)?(?:报告|報告)`, r`私下(?:报告|報告)`, r`安全(?:标签|選項卡|选项卡)`, r`私有漏洞(?:报告|報告)`, r`security ?(?:标签|选项卡)`],
+    maintainer: [r`维护者`, r`維護者`, r`维护人员`],
     otherPurpose: [r`媒体`, r`媒體`, r`销售`, r`銷售`, r`一般咨询`, r`客服`, r`招聘`],
     credentials: [r`凭据`, r`憑據`, r`密码`, r`密碼`, r`用户名`, r`测试账号`],
     negation: [r`不要`, r`请勿`, r`請勿`, r`切勿`, r`禁止`],
