@@ -2,16 +2,6 @@ import type { Unit } from './build-units.ts';
 import { anyMatch, type CompiledPack } from './compile-reader.ts';
 import { findDurations } from './find-durations.ts';
 
-const globalCopies = new WeakMap<RegExp, RegExp>();
-function globalCopy(re: RegExp): RegExp {
-  let g = globalCopies.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globalCopies.set(re, g);
-  }
-  return g;
-}
-
 // After a publishing word: the rest of the word, then at most two short words ("a", "un", "the") before the object.
 const OBJECT_GAP = /^\p{L}{0,12}(?:\s{1,3}\p{L}{1,3}){0,2}\s{1,3}/u;
 
@@ -22,14 +12,16 @@ const OBJECT_GAP = /^\p{L}{0,12}(?:\s{1,3}\p{L}{1,3}){0,2}\s{1,3}/u;
 function speaksOfPublic(norm: string, packs: readonly CompiledPack[]): boolean {
   const text = norm.length > 2000 ? norm.slice(0, 2000) : norm;
   for (const p of packs) {
-    const re = globalCopy(p.disclosure);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // Each match in turn (the pack's expression is not global): at most 20 per sentence of at most 2,000 characters.
+    for (let from = 0, n = 0; from < text.length && n < 20; n++) {
+      const m = p.disclosure.exec(from === 0 ? text : text.slice(from));
+      if (!m) break;
+      const end = from + m.index + Math.max(1, m[0].length);
+      const after = text.slice(end, end + 40);
       const gap = OBJECT_GAP.exec(after);
       const fix = gap ? p.fix.exec(after.slice(gap[0].length)) : null;
       if (!fix || fix.index !== 0) return true;
+      from = end;
     }
   }
   return false;
