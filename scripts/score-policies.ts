@@ -10,6 +10,13 @@
 //   insensitive); a label with a URL matches the same URL (scheme and host lower-cased, no trailing slash or
 //   fragment); a prose label ("in person at a meeting") matches an extracted contact that is neither e-mail
 //   nor URL when at least half of the label's content words occur in that contact's value or quote.
+//   Since 2026-12-07 a prose label may also match an extracted URL contact (the same channel given as its
+//   address): when at least half of the label's content words occur in that contact's quote or inside its URL
+//   ("github" and "issues" in https://github.com/o/r/issues), or when
+//   the label names GitHub private vulnerability reporting or a security advisory and the URL is a GitHub
+//   repository's advisories page (`/security/advisories`, `/new` or not) of the repository the label names
+//   ("owner/repo"), else of the repository in the file's base URL, else of any repository. `--prose-strict`
+//   scores with the earlier rule (prose labels match only contacts that are neither e-mail nor URL).
 //   Precision counts extracted contacts that match no label.
 // - response_sla_days, disclosure_days, safe_harbor, bounty, language: exact equality (null included);
 //   "timelines exact" = both day counts right.
@@ -40,6 +47,8 @@ const given = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
 /** Several labels files (dev and test splits) are scored each on its own, then together. */
 const labelsPaths = given.length > 0 ? given : [join(root, '..', 'shared', 'corpus', 'policies', 'labels.json')];
 const asJson = args.includes('--json');
+/** The contact rule before 2026-12-07: a prose label matches only a contact that is neither e-mail nor URL. */
+const proseStrict = args.includes('--prose-strict');
 const quiet = args.includes('--quiet');
 const NOW = new Date('2026-11-21T00:00:00Z');
 
@@ -57,7 +66,7 @@ function normUrl(url: string): string {
   }
 }
 
-type Key = { type: 'email' | 'url'; key: string } | { type: 'prose'; words: string[] };
+type Key = { type: 'email' | 'url'; key: string; words?: string[]; text?: string } | { type: 'prose'; words: string[]; text: string };
 function labelKey(written: string): Key {
   // Contacts labelled as written ("security [at] example [dot] com") are compared de-obfuscated.
   const label = written.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
@@ -65,19 +74,34 @@ function labelKey(written: string): Key {
   if (email) return { type: 'email', key: email[0].toLowerCase() };
   const url = URL_RE.exec(label);
   if (url) return { type: 'url', key: normUrl(url[0]) };
-  return { type: 'prose', words: words(label) };
+  return { type: 'prose', words: words(label), text: label };
 }
 function contactKey(c: PolicyResult['contacts'][number]): Key {
   if (c.value.toLowerCase().startsWith('mailto:')) return { type: 'email', key: c.value.slice(7).toLowerCase() };
-  if (/^https?:\/\//i.test(c.value)) return { type: 'url', key: normUrl(c.value) };
-  return { type: 'prose', words: words(`${c.value} ${c.quote}`) };
+  if (/^https?:\/\//i.test(c.value)) return { type: 'url', key: normUrl(c.value), words: words(c.quote), text: c.value.toLowerCase() };
+  return { type: 'prose', words: words(`${c.value} ${c.quote}`), text: c.value };
 }
-function keysMatch(label: Key, got: Key): boolean {
-  if (label.type !== got.type) return false;
-  if (label.type === 'prose' && got.type === 'prose') {
-    if (label.words.length === 0) return false;
-    const have = new Set(got.words);
-    return label.words.filter((w) => have.has(w)).length / label.words.length >= 0.5;
+const halfOf = (wanted: readonly string[], have: readonly string[]) => {
+  if (wanted.length === 0) return false;
+  const set = new Set(have);
+  return wanted.filter((w) => set.has(w)).length / wanted.length >= 0.5;
+};
+const PRIVATE_REPORTING = /private vulnerability reporting|security advisor/i;
+const ADVISORIES = /^https?:\/\/github\.com\/([^/]+\/[^/]+)\/security\/advisories(?:\/new)?(?:[?#]|$)/i;
+const REPO = /^https?:\/\/github\.com\/([^/?#]+\/[^/?#]+)/i;
+/** `repo` is the repository of the file's base URL (owner/name, lower-cased) or null. */
+function keysMatch(label: Key, got: Key, repo: string | null = null): boolean {
+  if (label.type === 'prose' && got.type === 'prose') return halfOf(label.words, got.words);
+  if (label.type === 'prose' && got.type === 'url' && !proseStrict) {
+    // A label word counts when the quote has it or the URL contains it ("issues" in …/issues).
+    const inUrl = label.words.filter((w) => got.text?.includes(w));
+    if (halfOf(label.words, [...(got.words ?? []), ...inUrl])) return true;
+    const advisories = ADVISORIES.exec(got.key);
+    if (!advisories || !PRIVATE_REPORTING.test(label.text)) return false;
+    // "… of owner/repo": a lone owner/name pair, not a piece of a path ("../../security/advisories/new").
+    const named = /(?<![\w./-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}\/[A-Za-z0-9_.-]{1,100})(?![\w./-])/.exec(label.text)?.[1]?.toLowerCase();
+    const want = named ?? repo;
+    return want === null || advisories[1]!.toLowerCase() === want;
   }
   return label.type !== 'prose' && got.type !== 'prose' && label.key === got.key;
 }
@@ -150,6 +174,7 @@ function scoreFile(set: string, dir: string, name: string, label: Label): FileSc
   const unscored = new Set(label.unscored ?? []);
   const baseUrl = label.base_url ?? URL_RE.exec(label.source?.published_url ?? '')?.[0];
   const result = extractPolicy({ body: readFileSync(file), url: name }, { baseUrl, now: NOW });
+  const repo = REPO.exec(baseUrl ?? '')?.[1]?.toLowerCase() ?? null;
   const misses: string[] = [];
 
   if (label.contacts && !unscored.has('contacts')) {
@@ -157,11 +182,11 @@ function scoreFile(set: string, dir: string, name: string, label: Label): FileSc
     const expected = label.contacts.map(labelKey);
     const used = new Set<number>();
     expected.forEach((k, i) => {
-      const j = got.findIndex((g) => keysMatch(k, g));
+      const j = got.findIndex((g) => keysMatch(k, g, repo));
       if (j === -1) { tallies.contacts.fn++; misses.push(`contacts: missed ${label.contacts![i]}`); } else { tallies.contacts.tp++; used.add(j); }
     });
     got.forEach((g, j) => {
-      if (used.has(j) || expected.some((k) => keysMatch(k, g))) return;
+      if (used.has(j) || expected.some((k) => keysMatch(k, g, repo))) return;
       tallies.contacts.fp++;
       misses.push(`contacts: extra ${result.contacts[j]!.value}`);
     });

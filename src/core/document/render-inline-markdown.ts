@@ -109,9 +109,13 @@ function renderEmphasis(src: string, i: number, state: State): number {
   const prev = lastChar(state);
   const opening = (isSpace(prev) || OPENERS.test(prev)) && !isSpace(next);
   const closing = !isSpace(prev) && (isSpace(next) || CLOSERS.test(next!));
-  if (!opening && !closing) state.plain += run;
+  // "**暂未设立**金钱", "**보안**을": strong emphasis against a letter of a script written without spaces
+  // between words (or with particles attached) is emphasis, as CommonMark reads `**` inside words.
+  const unspaced = ch === '*' && run.length >= 2 && !isSpace(prev) && !isSpace(next) && (UNSPACED.test(prev ?? '') || UNSPACED.test(next ?? ''));
+  if (!opening && !closing && !unspaced) state.plain += run;
   return j;
 }
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function renderLink(scan: InlineScanner, i: number, state: State, depth: number): number {
   const src = scan.src;

@@ -56,6 +56,7 @@ export interface CompiledPack {
   notFound: RegExp;
   contactCue: RegExp;
   privateReporting: RegExp;
+  maintainer: RegExp;
   otherPurpose: RegExp;
   credentials: RegExp;
   /** Global: the last negation before a position is wanted. */
@@ -170,6 +171,7 @@ function compilePack(pack: LanguagePack): CompiledPack {
     notFound: alt(pack.document.notFound, f),
     contactCue: alt(pack.contact.cue, f),
     privateReporting: alt(pack.contact.privateReporting, f),
+    maintainer: alt(pack.contact.maintainer, f),
     otherPurpose: alt(pack.contact.otherPurpose, f),
     credentials: alt(pack.contact.credentials, f),
     contactNegation: alt(pack.contact.negation, `${f}g`),

@@ -3,9 +3,9 @@ import { blankAddresses } from './blank-addresses.ts';
 import type { Unit } from './build-units.ts';
 import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
-import { hasContactCue, isChannelLink, isChatInvite, isNegatedAt, isPlatform, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
+import { hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
-import { anyMatch } from './compile-reader.ts';
+import { anyMatch, type CompiledPack, type Reader } from './compile-reader.ts';
 
 type Contact = PolicyResult['contacts'][number];
 
@@ -55,11 +55,40 @@ function isProgramme(url: string): boolean {
   return isPlatform(url) && !NOT_A_PROGRAMME.test(url);
 }
 
+const GITHUB_REPO = /^https?:\/\/github\.com\/([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})(?:[/?#]|$)/i;
+
+/** The GitHub repository (https://github.com/owner/name) a URL lies in, or null. */
+function repositoryOf(url: string | undefined): string | null {
+  const m = url ? GITHUB_REPO.exec(url) : null;
+  if (!m || ['orgs', 'settings', 'topics', 'features', 'about', 'security'].includes(m[1]!.toLowerCase())) return null;
+  return `https://github.com/${m[1]!}/${m[2]!.replace(/\.git$/i, '')}`;
+}
+
 /** The private-reporting form of the GitHub repository the policy was published in, or null. */
 function repositoryReportForm(baseUrl: string | undefined): string | null {
-  const m = baseUrl ? /^https?:\/\/github\.com\/([A-Za-z0-9_.-]{1,100})\/([A-Za-z0-9_.-]{1,100})(?:[/?#]|$)/i.exec(baseUrl) : null;
-  if (!m || ['orgs', 'settings', 'topics', 'features', 'about', 'security'].includes(m[1]!.toLowerCase())) return null;
-  return `https://github.com/${m[1]!}/${m[2]!.replace(/\.git$/i, '')}/security/advisories/new`;
+  const repo = repositoryOf(baseUrl);
+  return repo ? `${repo}/security/advisories/new` : null;
+}
+
+// GitHub's button, named in its English UI whatever the language of the text around it.
+const GITHUB_BUTTON = 'Report a vulnerability';
+// The issue tracker, by GitHub's English tab name or its usual loanwords ("イシュー", "이슈").
+const ISSUE = /\bissues?\b|イシュー|이슈/;
+// "If it is not a security problem, open a regular issue": the tracker for other bugs.
+const OTHER_BUGS = /\bnon-?security\b|\bnot (?:a )?security\b|\bnot security-related\b|\bregular issue|\bnormal issue|\bgeneral bugs?\b/;
+// A security.txt named by its path ("see /.well-known/security.txt").
+const SECURITY_TXT_PATH = /(?:^|[^\w./-])(\/?\.well-known\/security\.txt)(?![\w/-])/;
+
+/** Where the first match of a pack term lies in `text`, over the reader's packs, or -1. */
+function firstIndex(reader: Reader, pick: (p: CompiledPack) => RegExp, text: string): number {
+  let best = -1;
+  for (const p of reader.packs) {
+    const re = pick(p);
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (best === -1 || m.index < best)) best = m.index;
+  }
+  return best;
 }
 
 /**
@@ -80,6 +109,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     out.push({ value, kind, quote });
   };
   for (const unit of units) {
+    const found = out.length;
     const words = blankAddresses(unit.norm);
     const r = unit.reader;
     const cue = hasContactCue(r, words);
@@ -100,8 +130,19 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     if (stance === 'ineligible') continue;
     // Under a reporting or contact heading (in any pack's words) a platform, form or chat link is a channel.
     const reportingSection = unit.heading.has('report') || unit.heading.has('contact') || unit.lead.has('contact') || unit.label.has('contact');
-    const channel = (url: string, at: number, label: string) => isChannelLink(unit, url, at, label)
-      || ((isReportForm(url) || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && !isNegatedAt(unit.reader, unit.norm, at) && !unit.own.forbidden);
+    // "Contact form: <link>", "Kontakt: <link>": a line labelled as a contact.
+    const labelled = unit.label.has('contact');
+    // Only the first link after such a label ("Contact: <a> Canonical: <b>" lists fields, not channels).
+    const urls = findUrls(unit.text);
+    const firstAt = Math.min(...unit.links.map((l) => l.start), ...urls.map((u) => u.start));
+    const open = (at: number) => !isNegatedAt(unit.reader, unit.norm, at) && !unit.own.forbidden;
+    const channel = (url: string, at: number, label: string) => !isAccountPage(url) && (isChannelLink(unit, url, at, label)
+      // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
+      || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
+        || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && open(at))
+      || (labelled && at === firstAt && isPlainTarget(url) && open(at))
+      // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
+      || (isGitHubProfile(url) && hasContactCue(r, words.slice(0, at)) && open(at)));
     for (const link of unit.links) {
       // A relative link counts when it says by itself that it is about reporting (its path or its label).
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link.href);
@@ -111,14 +152,50 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       const shown = trimUrl(link.text);
       if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
     }
-    for (const u of findUrls(unit.text)) {
+    for (const u of urls) {
       if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text);
     }
     // GitHub's private vulnerability reporting named in prose: in a repository's own SECURITY.md it means that
-    // repository's form, even when the word GitHub is not written.
-    if (anyMatch(unit.reader, (p) => p.privateReporting, words) && hasContactCue(unit.reader, words) && !unit.own.forbidden && (repoForm || /\bgithub\b/.test(words))) {
+    // repository's form, even when the word GitHub is not written. Its button ("Report a vulnerability", in
+    // GitHub's English inside a text in another language) names it too; so does an item of a list introduced
+    // as the ways to report ("Use the following channel: - GitHub Security Advisory").
+    // "Send a message to the repo maintainer": the maintainers as the addressee of a report (after a reporting
+    // verb), when the sentence gives no address or link and does not introduce a list of ways to reach them.
+    const cueAt = cue ? firstIndex(r, (p) => p.contactCue, words) : -1;
+    const maintainerAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.maintainer, words);
+    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !/[:：]\s*$/.test(unit.text);
+    const button = unit.text.indexOf(GITHUB_BUTTON);
+    const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
+    const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
+    if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && (cue || listed))) && !unit.own.forbidden && (repoForm || /github/.test(words))
+      && !(toMaintainer && !/github/.test(words))) {
       if (repoForm) add(repoForm, 'platform', unit.text);
       else add('GitHub private vulnerability reporting', 'platform', unit.text);
+    }
+    // "Report vulnerabilities as (public) issues in this repository": the issue tracker as a channel, when the
+    // sentence speaks of security and neither forbids it nor sends only other bugs there.
+    const issue = ISSUE.exec(words);
+    const aboutSecurity = anyMatch(r, (p) => p.security, words) || /vulnerab/.test(words);
+    if (issue && cue && aboutSecurity && open(issue.index) && !OTHER_BUGS.test(words)) {
+      const linked = unit.links.map((l) => repositoryOf(l.href)).find((x) => x !== null) ?? urls.map((u) => repositoryOf(u.url)).find((x) => x !== null);
+      const repo = repositoryOf(baseUrl);
+      if (linked) add(linked, 'web', unit.text);
+      else if (repo && /github/.test(words)) add(`${repo}/issues`, 'web', unit.text);
+    }
+    // A security.txt named by its path in a reporting section or after a reporting verb.
+    const txt = SECURITY_TXT_PATH.exec(unit.text);
+    if (txt && (cue || reportingSection) && open(txt.index)) {
+      const path = `/${txt[1]!.replace(/^\//, '')}`;
+      let value = path;
+      try {
+        if (baseUrl) value = new URL(path, baseUrl).href;
+      } catch {
+        value = path;
+      }
+      add(value, 'security_txt', unit.text);
+    }
+    if (toMaintainer && out.length === found && findEmails(unit.text).length === 0 && unit.links.every((l) => !/^(?:https?|mailto):/i.test(l.href))) {
+      add('message to a maintainer', 'maintainer', unit.text);
     }
     const handle = tweetHandle(unit.norm);
     if (handle) add(handle, 'web', unit.text);
@@ -128,5 +205,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       if (phone) { add(`tel:${phone[1]!.replace(/[^\d+]/g, '')}`, 'phone', unit.text); break; }
     }
   }
+  // The repository's form given for prose is the same channel as a link to that repository's advisories.
+  const form = out.findIndex((c) => c.value === repoForm);
+  const base = repoForm?.replace(/\/new$/, '').toLowerCase();
+  if (form !== -1 && out.some((c, i) => i !== form && c.value.toLowerCase().startsWith(base!))) out.splice(form, 1);
   return out;
 }

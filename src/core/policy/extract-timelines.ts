@@ -1,6 +1,31 @@
 import type { Unit } from './build-units.ts';
-import { anyMatch } from './compile-reader.ts';
+import { anyMatch, type CompiledPack } from './compile-reader.ts';
 import { findDurations } from './find-durations.ts';
+
+// After a publishing word: the rest of the word, then at most two short words ("a", "un", "the") before the object.
+const OBJECT_GAP = /^\p{L}{0,12}(?:\s{1,3}\p{L}{1,3}){0,2}\s{1,3}/u;
+
+/**
+ * Whether a sentence speaks of making something public, in the words of one of its packs; publishing a fix
+ * ("publish a patch", "publicar un parche", "release the fix") is fixing, not disclosing.
+ */
+function speaksOfPublic(norm: string, packs: readonly CompiledPack[]): boolean {
+  const text = norm.length > 2000 ? norm.slice(0, 2000) : norm;
+  for (const p of packs) {
+    // Each match in turn (the pack's expression is not global): at most 20 per sentence of at most 2,000 characters.
+    for (let from = 0, n = 0; from < text.length && n < 20; n++) {
+      const m = p.disclosure.exec(from === 0 ? text : text.slice(from));
+      if (!m) break;
+      const end = from + m.index + Math.max(1, m[0].length);
+      const after = text.slice(end, end + 40);
+      const gap = OBJECT_GAP.exec(after);
+      const fix = gap ? p.fix.exec(after.slice(gap[0].length)) : null;
+      if (!fix || fix.index !== 0) return true;
+      from = end;
+    }
+  }
+  return false;
+}
 
 export interface Timelines {
   response_sla_days: number | null;
@@ -17,7 +42,7 @@ export interface Timelines {
  */
 export function extractTimelines(units: readonly Unit[]): Timelines {
   const out: Timelines = { response_sla_days: null, disclosure_days: null, response_quote: null, disclosure_quote: null };
-  const isPublicWord = (u: Unit) => anyMatch(u.reader, (p) => p.disclosure, u.norm);
+  const isPublicWord = (u: Unit) => speaksOfPublic(u.norm, u.reader.packs);
   const publicBlocks = new Set(units.filter(isPublicWord).map((u) => u.block));
   // "No more than seven days before release, inform the distributors": a step of the project's own release
   // process, counted back from a release date; it does not say when a reporter may publish.

@@ -65,6 +65,12 @@ const SPACED_AT = /([A-Za-z0-9._%+-]) {1,3}@ {1,3}(?=[A-Za-z0-9][A-Za-z0-9-]{0,6
 // "security at example dot com": both words spelled out, one word each side of "at".
 const SPELLED = /\b([A-Za-z0-9._%+-]{1,64}) (?:at|AT) ([A-Za-z0-9-]{1,63}) (?:dot|DOT) ([A-Za-z]{2,24})(?: (?:dot|DOT) ([A-Za-z]{2,24}))?\b/g;
 
+// "security at example.com" (the at sign spelled out, often in emphasis: "security **at** example.com"): a
+// mailbox name, the word, then a domain that is not a link ("us at example.com/contact" is not an address).
+const SPELLED_AT = /\b([A-Za-z0-9._%+-]{2,64}) (?:at|AT) ((?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,24})(?![\w/@-]|\.\w)/g;
+// Words that stand before "at <domain>" and are no mailbox ("reach us at", "available at", "hosted at").
+const NOT_A_MAILBOX = /^(?:us|me|them|him|her|it|you|we|one|team|here|there|online|available|found|located|hosted|published|listed|reached|live|running)$/i;
+
 const BRACKETED_AT = new RegExp(`[[({<]\\s{0,3}(?:${AT_WORDS}|@)\\s{0,3}[\\])}>]`, 'giu');
 const BRACKETED_DOT = new RegExp(`[[({<]\\s{0,3}(?:${DOT_WORDS}|\\.)\\s{0,3}[\\])}>]`, 'giu');
 const isPad = (c: string | undefined) => c === '_' || c === '-' || (c !== undefined && /\s/.test(c));
@@ -92,8 +98,8 @@ function replacePadded(text: string, core: RegExp, replacement: string): string 
 
 /**
  * De-obfuscates e-mail addresses: "security [at] example [dot] com", "office (at) example [.] ai" and
- * "deva @ example.com" always; "security at example dot com" only when `spelled` (the sentence speaks of
- * reporting or mailing), since "at" and "dot" are ordinary words.
+ * "deva @ example.com" always; "security at example dot com" and "security at example.com" only when `spelled`
+ * (the sentence speaks of reporting or mailing), since "at" and "dot" are ordinary words.
  */
 export function deobfuscateEmails(text: string, spelled = false): string {
   let out = text;
@@ -102,5 +108,6 @@ export function deobfuscateEmails(text: string, spelled = false): string {
   }
   if (out.includes(' @ ') || out.includes(' @') || out.includes('@ ')) out = out.replace(SPACED_AT, '$1@');
   if (spelled && / dot /i.test(out)) out = out.replace(SPELLED, (_m, local: string, host: string, tld: string, tld2?: string) => `${local}@${host}.${tld}${tld2 ? `.${tld2}` : ''}`);
+  if (spelled && / at /i.test(out)) out = out.replace(SPELLED_AT, (m, local: string, domain: string) => (NOT_A_MAILBOX.test(local) || /^www\./i.test(domain) ? m : `${local}@${domain}`));
   return out;
 }

@@ -43,6 +43,63 @@ export function isPlatform(url: string): boolean {
   return domain === 'github.com' && /^https?:\/\/github\.com\/[^/?#]+\/[^/?#]+\/security(?:\/advisories(?:\/new)?)?\/?(?:[?#]|$)/i.test(url);
 }
 
+// A programme's own page on a platform (where a report is filed), not the platform's marketing site, a
+// researcher's account pages or its documentation: hackerone.com/<handle>, bugcrowd.com/<handle> or
+// /engagements/<handle>, Intigriti's and YesWeHack's programme paths, Immunefi's bounty pages.
+const PROGRAMME_PAGE = [
+  /^https?:\/\/hackerone\.com\/([a-z0-9_-]{1,64})\/?(?:[?#]|$)/i,
+  /^https?:\/\/bugcrowd\.com\/(?:engagements\/)?([a-z0-9_-]{1,64})\/?(?:[?#]|$)/i,
+  /^https?:\/\/app\.intigriti\.com\/(?:researcher\/)?programs\/([^/?#]{1,64})\/[^/?#]{1,64}(?:\/(?:detail)?)?\/?(?:[?#]|$)/i,
+  /^https?:\/\/(?:www\.)?yeswehack\.com\/programs\/([^/?#]{1,64})\/?(?:[?#]|$)/i,
+  /^https?:\/\/(?:www\.)?immunefi\.com\/(?:bounty|bug-bounty)\/([^/?#]{1,64})\/?(?:[?#]|$)/i,
+];
+// First path segments of those platforms that are their own pages, not programme handles.
+const PLATFORM_PAGES = new Set(['hacktivity', 'directory', 'leaderboard', 'opportunities', 'settings', 'users', 'reports',
+  'bugs', 'security', 'product', 'products', 'resources', 'blog', 'docs', 'terms', 'privacy', 'disclosure-guidelines',
+  'login', 'signup', 'sign_up', 'sign-up', 'register', 'programs', 'engagements', 'crowdstream', 'customers', 'about', 'pricing']);
+
+/** A programme's page on a bug-bounty platform (hackerone.com/<handle>, bugcrowd.com/<handle>, …). */
+export function isProgrammePage(url: string): boolean {
+  for (const re of PROGRAMME_PAGE) {
+    const m = re.exec(url);
+    if (m) return !PLATFORM_PAGES.has(m[1]!.toLowerCase());
+  }
+  return false;
+}
+
+// Signing up, logging in, account settings: a step before reporting, not a place to report.
+const ACCOUNT_PAGE = /^https?:\/\/(?:login|auth|account|accounts|sso|id)\.|\/(?:account\/)?(?:register|registration|sign-?up|sign_up|signin|sign-?in|login|log-?in)(?:[/?#]|$)/i;
+
+/**
+ * Whether a programme page belongs to the policy's owner: its handle contains the name of the site or GitHub
+ * owner the policy was published at, or that name contains the handle ("rootstocklabs" at rootstock.io).
+ */
+export function isOwnProgramme(url: string, baseUrl: string | undefined): boolean {
+  if (!baseUrl) return false;
+  let handle: string | undefined;
+  for (const re of PROGRAMME_PAGE) handle ??= re.exec(url)?.[1]?.toLowerCase();
+  const host = hostOf(baseUrl);
+  if (!handle || !host) return false;
+  const owner = parse(host).domain === 'github.com' ? /^https?:\/\/github\.com\/([^/?#]+)/i.exec(baseUrl)?.[1] : parse(host).domainWithoutSuffix;
+  const name = owner?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
+  const bare = handle.replace(/[^a-z0-9]/g, '');
+  return name.length >= 3 && bare.length >= 3 && (bare.includes(name) || name.includes(bare));
+}
+
+/** A page for creating an account or logging in. */
+export function isAccountPage(url: string): boolean {
+  return ACCOUNT_PAGE.test(url);
+}
+
+/** A GitHub user's or organisation's profile (github.com/<name>): a maintainer to contact. */
+export function isGitHubProfile(url: string): boolean {
+  const m = /^https?:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/?(?:[?#]|$)/i.exec(url);
+  return m !== null && !GITHUB_PAGES.has(m[1]!.toLowerCase());
+}
+const GITHUB_PAGES = new Set(['orgs', 'settings', 'topics', 'features', 'about', 'security', 'explore', 'marketplace',
+  'sponsors', 'login', 'join', 'signup', 'pricing', 'enterprise', 'apps', 'notifications', 'issues', 'pulls', 'new',
+  'collections', 'trending', 'events', 'readme', 'site', 'contact', 'customer-stories', 'team', 'github']);
+
 /** A form made for submitting something: GitHub's private reporting form, Google Forms, Typeform, Jotform, MS Forms. */
 export function isReportForm(url: string): boolean {
   const host = hostOf(url);
@@ -64,6 +121,19 @@ export function isChatInvite(url: string): boolean {
 /** True when a link's path or label speaks of reporting, security or contact. */
 export function looksLikeReporting(text: string): boolean {
   return SECURITYISH.test(text.toLowerCase());
+}
+
+/** An http(s) link that is neither a key or media file, a guide or documentation page, nor a social profile. */
+export function isPlainTarget(url: string): boolean {
+  const lowerUrl = url.toLowerCase();
+  if (!/^https?:\/\//.test(lowerUrl) || NOT_A_CHANNEL.test(lowerUrl)) return false;
+  try {
+    const u = new URL(url);
+    const domain = domainOf(url);
+    return !REFERENCE_HOST.test(u.hostname.toLowerCase()) && !REFERENCE.test(u.pathname.toLowerCase()) && !(domain && SOCIAL.has(domain));
+  } catch {
+    return false;
+  }
 }
 
 /** A link to a security.txt file. */
@@ -112,7 +182,12 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
   if (WE_PASS_ON.test(unit.norm) || isNegatedAt(unit.reader, unit.norm, position)) return false;
   const before = unit.norm.slice(0, position);
   const lowerLabel = label.toLowerCase();
-  if (isSecurityTxt(lowerUrl)) return FOLLOW.test(before) || REPORT_VERB.test(before);
+  if (isSecurityTxt(lowerUrl)) {
+    // The words since the previous link ("Contact: <a> Canonical: <this>" lists fields of a security.txt).
+    const link = before.lastIndexOf('http');
+    const gap = link === -1 ? before : before.slice(link).replace(/^\S*/, '');
+    return FOLLOW.test(before) || REPORT_VERB.test(before) || hasContactCue(unit.reader, gap);
+  }
   let host = '';
   let path = '';
   try {
@@ -125,7 +200,7 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
   const referenceHost = REFERENCE_HOST.test(host) && !path.startsWith('/forms/');
   if (referenceHost || REFERENCE.test(path) || /\b(?:guide|guidelines|documentation|blog post|how to write)\b/.test(lowerLabel)) return false;
   const domain = domainOf(url);
-  if (domain && SOCIAL.has(domain)) return socialInvited(unit, before);
+  if (domain && SOCIAL.has(domain)) return socialInvited(unit, before, label);
   const signals = `${lowerUrl} ${lowerLabel}`;
   if (SEE_HERE.test(before) && GENERIC_LABEL.test(lowerLabel.trim()) && !isPlatform(url)) return false;
   const wordLabel = /\s/.test(label.trim()) && !/[/.]\S/.test(label);
@@ -135,7 +210,9 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
 
 const SOCIAL_LABEL = /^(?:twitter|x|mastodon|bluesky|linkedin|telegram|keybase)(?: ?\([^)]{0,20}\))? ?:/;
 
-function socialInvited(unit: Unit, before: string): boolean {
+function socialInvited(unit: Unit, before: string, label: string): boolean {
   if (/\b(?:tweet|dm|direct message|message us|contact|reach|report|send)\b/.test(before)) return true;
-  return SOCIAL_LABEL.test(unit.norm) && (unit.heading.has('contact') || unit.heading.has('report'));
+  // "Twitter: [KettleSec](…)" names an account to write to; "Twitter: [Follow us](…)" a feed to read.
+  const account = label.trim() === '' || !/\s/.test(label.trim());
+  return account && SOCIAL_LABEL.test(unit.norm) && (unit.heading.has('contact') || unit.heading.has('report'));
 }

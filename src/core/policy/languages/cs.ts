@@ -158,6 +158,7 @@ export const cs: LanguagePack = {
     dot: ['tečka', 'dot'],
     cue: [r`${b}(?:nahlaste|nahlásit|hlaste|hlásit|pošlete|zašlete|napište|kontaktujte|e-?mail\p{L}{0,3})${e}`],
     privateReporting: [r`(?:kart\p{L}{0,2}|záložk\p{L}{0,2}) (?:security|zabezpečení)`, r`soukrom\p{L}{0,3} (?:hlášen|nahlášen)`, r`nahlaste soukromě`],
+    maintainer: [r`${b}maintainer\p{L}{0,3}`, r`${b}správc\p{L}{0,3} projektu`],
     otherPurpose: [r`${b}(?:tisk|média|obchod|obecné dotazy|zákaznick\p{L}{0,3} podpor\p{L}{0,3}|kariéra|fakturace)${e}`],
     credentials: [r`${b}(?:přihlašovací údaje|hesl\p{L}{0,3}|uživatelské jméno|testovací účty?)${e}`],
     negation: [r`${b}(?:ne|nikdy|ne(?:posílejte|pište|hlaste|zveřejňujte))${e}`],

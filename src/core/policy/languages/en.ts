@@ -184,7 +184,7 @@ export const en: LanguagePack = {
   time: {
     numberWords: {
       a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-      twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, sixty: 60, ninety: 90,
+      twelve: 12, next: 1, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, sixty: 60, ninety: 90,
     },
     hours: [r`hours?`, r`hrs?`, r`h`],
     days: [r`days?`],
@@ -226,7 +226,7 @@ export const en: LanguagePack = {
       r`\bnever\s+(?:offers?|pays?|gives?|awards?)\s+(?:any\s+)?(?:\w+\s+)?(?:rewards?|bount\w*|money|payments?|compensation)`,
       r`\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount`,
       r`\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)`,
-      r`\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)`, r`\bnot (?:a )?(?:paid|bug bounty) program`, r`\bunpaid\b`,
+      r`\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)`, r`\b(?:do|does)(?: not|n't) have (?:a |an |any )?(?:[\w/-]+ )?reward program`, r`\bnot (?:a )?(?:paid|bug bounty) program`, r`\bunpaid\b`,
       r`\bwithout (?:monetary|financial) (?:reward|compensation)`,
     ],
     swag: [r`\bswag\b`, r`\bt-shirts?\b`, r`\bmerchandise\b`, r`\bgoodies\b`, r`\bstickers?\b`, r`\bhoodies?\b`, r`\bmerch\b`],
@@ -314,6 +314,7 @@ export const en: LanguagePack = {
     dot: ['dot'],
     cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|get in touch|disclose it|tweet|dm|direct message|message us)\b`, r`\bcontact:`],
     privateReporting: [r`\bprivate(?:ly)? (?:vulnerability )?report`, r`\breport a vulnerability\b[^.;]{0,40}\bsecurity\b`, r`\bsecurity (?:tab|advisor(?:y|ies))\b`],
+    maintainer: [r`(?<!\b(?:their|its|respective) )\bmaintainers?\b`, r`\bproject owners?\b`],
     otherPurpose: [r`\b(?:general (?:enquir|inquir|question)\w*|sales|press|media (?:enquir|inquir)\w*|billing|careers|jobs|customer (?:service|support)|other (?:questions|enquiries|inquiries|matters))\b`],
     credentials: [r`\b(?:credentials?|login|username|user ?name|password|test accounts?)\b`],
     negation: [r`\b(?:do not|don't|never|not)\b`],

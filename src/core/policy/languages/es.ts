@@ -85,7 +85,7 @@ export const es: LanguagePack = {
   commitments: {
     safeHarbor: [r`${b}no (?:emprenderemos|iniciaremos|tomaremos|presentaremos|ejerceremos)${e}[^.;]{0,40}acci(?:[oó]n|ones) (?:legal|judicial)`, r`puerto seguro`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`no (?:constituye|otorga) (?:ninguna )?autorizaci[oó]n`],
-    bounty: [r`${b}recompensas? (?:monetaria|econ[oó]mica|en efectivo)`, r`${b}bug bounty${e}`, r`${b}pago${e}`],
+    bounty: [r`${b}recompensas? (?:monetaria|econ[oó]mica|en efectivo)`, r`${b}programa de recompensas${e}`, r`${b}bug bounty${e}`, r`${b}pago${e}`],
     noBounty: [r`${b}no (?:ofrecemos|otorgamos|pagamos|hay)${e}[^.;]{0,40}(?:recompensa|pago|bounty)`, r`sin recompensa econ[oó]mica`],
     swag: [r`${b}camisetas?${e}`, r`${b}pegatinas${e}`],
     negation: [r`${b}(?:no|sin|ninguna?)${e}`],
@@ -155,6 +155,7 @@ export const es: LanguagePack = {
     dot: ['punto', 'dot'],
     cue: [r`${b}(?:report(?:a|e|ar|en|ad)|inform(?:a|e|ar|en)|env[ií](?:a|e|ar|en|ad)|escrib(?:a|e|ir|an)|contact(?:a|e|ar|en)|notific(?:a|ar|ad)|correo)${e}`],
     privateReporting: [r`pestaña (?:de )?(?:security|seguridad)`, r`(?:reporte|informe|notificaci[oó]n)s? privad`, r`report(?:ar|e) (?:de (?:forma|manera) )?privad`, r`avisos? de seguridad`],
+    maintainer: [r`${b}mantenedor(?:es|a|as)?${e}`, r`${b}maintainers?${e}`],
     otherPurpose: [r`${b}(?:prensa|ventas|consultas generales|atenci[oó]n al cliente|soporte al cliente|empleo|facturaci[oó]n)${e}`],
     credentials: [r`${b}(?:credenciales?|contraseñas?|nombre de usuario|cuentas? de prueba)${e}`],
     negation: [r`${b}(?:no|nunca|jam[aá]s)${e}`],

@@ -174,6 +174,7 @@ export const fr: LanguagePack = {
     dot: ['point', 'dot'],
     cue: [r`\b(?:signaler|signalez|contactez|contacter|envoyez|envoyer|transmettez|e-?mail|courriel)\b`, r`(?<![a-zà-ÿ])écrivez\b`],
     privateReporting: [r`\bsignalement privé`, r`\bsignaler (?:de )?(?:manière|façon) privée`, r`\bonglet [«\"]?\s?(?:security|sécurité)`, r`\bavis de sécurité\b`, r`\bprivé(?:e)? (?:de )?(?:signalement|vulnérabilit)`],
+    maintainer: [r`\bmainteneu(?:r|rs|se|ses)\b`, r`\bmaintainers?\b`],
     otherPurpose: [r`\b(?:presse|ventes|commercial|questions générales|service client|support client|recrutement|facturation)\b`],
     credentials: [r`\b(?:identifiants?|mot de passe|mots de passe|comptes? de test)\b`],
     negation: [r`\b(?:pas|jamais|ne)\b`],

@@ -155,6 +155,7 @@ export const it: LanguagePack = {
     dot: ['punto', 'dot'],
     cue: [r`${b}(?:segnal(?:a|i|are|ate|ala)|invi(?:a|i|are|ate)|scriv(?:i|ere|ete|eteci)|contatt(?:a|i|are|ate|aci)|e-?mail)${e}`],
     privateReporting: [r`scheda (?:security|sicurezza)`, r`segnalazion\p{L} privat`, r`segnala(?:re|te)? (?:in modo |in forma )?privat`, r`avvis\p{L} di sicurezza`],
+    maintainer: [r`${b}manutentor[ei]${e}`, r`${b}maintainers?${e}`],
     otherPurpose: [r`${b}(?:stampa|vendite|domande generali|assistenza clienti|supporto clienti|lavora con noi|fatturazione)${e}`],
     credentials: [r`${b}(?:credenziali|password|nome utente|account di test)${e}`],
     negation: [r`${b}(?:non|mai)${e}`],

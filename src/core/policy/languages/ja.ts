@@ -155,6 +155,7 @@ export const ja: LanguagePack = {
     dot: ['ドット'],
     cue: [r`報告`, r`連絡`, r`送信`, r`送って`, r`メール`, r`お問い合わせ`],
     privateReporting: [r`非公開(?:で|の)?(?:脆弱性)?(?:報告|連絡)`, r`セキュリティ ?タブ`, r`プライベート(?:な)?脆弱性報告`, r`security ?タブ`],
+    maintainer: [r`メンテナ`, r`保守担当者`],
     otherPurpose: [r`プレス`, r`報道`, r`営業`, r`一般的なお問い合わせ`, r`カスタマーサポート`, r`採用`],
     credentials: [r`認証情報`, r`パスワード`, r`ユーザー名`, r`テストアカウント`],
     negation: [r`しないで`, r`ないでください`, r`禁止`],

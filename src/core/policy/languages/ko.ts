@@ -83,7 +83,7 @@ export const ko: LanguagePack = {
     releaseCountdown: [r`릴리스[^.。]{0,6}전`],
   },
   commitments: {
-    safeHarbor: [r`법적 (?:조치|책임)(?:를|을)? (?:취하지|묻지|제기하지) 않`, r`세이프 ?하버`, r`safe harbou?r`],
+    safeHarbor: [r`법적 (?:조치|책임|대응)(?:를|을)? (?:취하지|묻지|제기하지|하지) 않`, r`세이프 ?하버`, r`safe harbou?r`],
     noSafeHarbor: [r`허가를 의미하지 않`],
     bounty: [r`포상금`, r`보상금`, r`상금`, r`버그 바운티`, r`bug bounty`],
     noBounty: [r`(?:포상금|보상금|금전적 보상)(?:을|은)? (?:지급하지|제공하지) 않`, r`(?:포상금|보상금)(?:은|이) 없`],
@@ -155,6 +155,7 @@ export const ko: LanguagePack = {
     dot: ['닷', '점'],
     cue: [r`신고`, r`제보`, r`보고`, r`보내`, r`연락`, r`이메일`, r`문의`],
     privateReporting: [r`비공개(?: 취약점)? ?(?:보고|신고|제보)`, r`보안 ?탭`, r`security ?탭`, r`프라이빗 (?:취약점 )?(?:보고|신고)`],
+    maintainer: [r`메인테이너`, r`유지 ?관리자`],
     otherPurpose: [r`언론`, r`영업`, r`일반 문의`, r`고객 ?지원`, r`고객 ?센터`, r`채용`],
     credentials: [r`자격 ?증명`, r`비밀번호`, r`사용자 ?이름`, r`테스트 계정`],
     negation: [r`하지 마`, r`않`, r`금지`],

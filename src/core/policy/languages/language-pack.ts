@@ -169,6 +169,8 @@ export const LanguagePackSchema = z.object({
     cue: Terms,
     /** GitHub's private vulnerability reporting named in prose ("private vulnerability reporting", "Security tab"). */
     privateReporting: Terms,
+    /** The project's maintainers as the addressee of a report ("maintainer", "mainteneur", "メンテナ"). */
+    maintainer: Terms,
     /** An address for something else ("press", "sales", "customer support"). */
     otherPurpose: Terms,
     /** Test accounts and credentials ("password", "login"): an address there is an account, not a channel. */

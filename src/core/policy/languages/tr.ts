@@ -83,7 +83,7 @@ export const tr: LanguagePack = {
     releaseCountdown: [r`sürüm(?:den)? (?:yayınından )?(?:önce)[^.;]{0,10}(?:gün|saat|hafta)`],
   },
   commitments: {
-    safeHarbor: [r`yasal işlem (?:başlatmayacağız|yapmayacağız|başlatılmayacak|uygulanmayacak)`, r`hukuki (?:işlem|süreç) başlatmayacağız`, r`${b}safe harbou?r${e}`, r`güvenli liman`],
+    safeHarbor: [r`yasal işlem (?:başlatmayacağız|yapmayacağız|başlatılmayacak|uygulanmayacak)`, r`hukuki (?:işlem|süreç) başlatmayacağız`, r`(?:yasal|hukuki) (?:işlem|süreç|aksiyon|takip)\p{L}{0,4} (?:başlat|yap|uygula|al)\p{L}{0,2}ma(?:y|z)`, r`${b}safe harbou?r${e}`, r`güvenli liman`],
     noSafeHarbor: [r`izin anlamına gelmez`],
     bounty: [r`${b}(?:para|nakit|maddi) ödül`, r`${b}bug bounty${e}`, r`${b}ödül program`],
     noBounty: [r`(?:maddi|para|nakit) ödül (?:verilmez|sunmuyoruz|yoktur|vermiyoruz)`, r`ödül (?:programı )?(?:bulunmamaktadır|yoktur)`],
@@ -155,6 +155,7 @@ export const tr: LanguagePack = {
     dot: ['nokta', 'dot'],
     cue: [r`${b}(?:bildir|gönder)(?:in|iniz|ebilirsiniz|mek|meniz|melisiniz|ilmeli)${e}`, r`${b}iletişime geç`, r`${b}e-?posta\p{L}{0,4}${e}`],
     privateReporting: [r`(?:security|güvenlik) sekmesi`, r`özel (?:güvenlik açığı )?bildirim`, r`özel olarak bildir`],
+    maintainer: [r`${b}bakımcı\p{L}{0,5}`, r`${b}maintainer\p{L}{0,4}`],
     otherPurpose: [r`${b}(?:basın|satış|genel sorular|müşteri hizmetleri|müşteri desteği|kariyer|fatura\p{L}{0,4})${e}`],
     credentials: [r`${b}(?:kimlik bilgileri|parola\p{L}{0,3}|şifre\p{L}{0,3}|kullanıcı adı|test hesab\p{L}{0,3})${e}`],
     negation: [r`${b}(?:değil|asla|yapmayın|etmeyin)${e}`],
