@@ -80,6 +80,12 @@ export interface CompiledPlatformIndex {
    */
   inclusionMayBeBlocked: readonly boolean[];
   /**
+   * Per programme: only unreadable exclusions may block an inclusion (no untranslatable one, no "anything
+   * not listed" that a policy inclusion could conflict with): a covered host is in scope unless one of them
+   * may concern it, which the lookup checks itself.
+   */
+  blockedOnlyByUnreadable: readonly boolean[];
+  /**
    * Per programme: a host no rule decides may still be decided ("anything not listed is excluded", the
    * other tenants of a hosting platform it lists hosts on): such hosts are judged with judgeScope.
    */
@@ -138,9 +144,10 @@ export function compilePlatformIndex(index: PlatformIndex): CompiledPlatformInde
     suffixSlots[slot] = b + 1;
   });
   const inclusionMayBeBlocked = scopes.map((s) => s.opaqueExclusions.length > 0 || s.unreadable.some((u) => u.effect === 'exclude'));
+  const blockedOnlyByUnreadable = scopes.map((s) => s.opaqueExclusions.length === 0);
   const uncoveredMayBeDecided = scopes.map((s) => s.closedWorld !== null || s.tenants.size > 0);
   return {
-    data_date: index.data_date, programmes: index.programmes, scopes, buckets, suffixSlots, bucketList, bucketHashes, bucketSuffixes, root: buckets.get('') ?? null, ipv4, ipv6, exceptions, inclusionMayBeBlocked, uncoveredMayBeDecided, matchesByRule: new Map(), matchesByText: scopes.map(() => ({ in_scope: new Map(), out_of_scope: new Map() })),
+    data_date: index.data_date, programmes: index.programmes, scopes, buckets, suffixSlots, bucketList, bucketHashes, bucketSuffixes, root: buckets.get('') ?? null, ipv4, ipv6, exceptions, inclusionMayBeBlocked, blockedOnlyByUnreadable, uncoveredMayBeDecided, matchesByRule: new Map(), matchesByText: scopes.map(() => ({ in_scope: new Map(), out_of_scope: new Map() })),
     seen: { epoch: 0, stamp: new Uint32Array(scopes.length), slot: new Uint32Array(scopes.length) },
   };
 }

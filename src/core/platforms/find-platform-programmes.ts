@@ -1,5 +1,6 @@
 import { judgeScope } from '../scope/judge-scope.ts';
-import type { ScopeRule } from '../scope/compiled-scope.ts';
+import type { CompiledScope, ScopeRule } from '../scope/compiled-scope.ts';
+import { unreadableConcerns } from '../scope/find-unreadable-entry.ts';
 import { hostPatternCovers } from '../scope/host-pattern-covers.ts';
 import { ipInNetwork, parseIpv4, parseIpv6 } from '../scope/ip-address.ts';
 import { coverageOf } from '../scope/match-scope-rules.ts';
@@ -53,12 +54,21 @@ export function findPlatformProgrammes(input: string | ScopeTarget, index: Compi
     const i = c.programme;
     if (c.exclusion) out.push(programmeMatch(index, i, c.exclusion.text, 'out_of_scope', c.exclusion));
     else if (c.inclusion && !index.inclusionMayBeBlocked[i]) out.push(programmeMatch(index, i, c.inclusion.text, 'in_scope', c.inclusion));
-    else if (c.inclusion || index.uncoveredMayBeDecided[i]) {
+    else if (c.inclusion && index.blockedOnlyByUnreadable[i]) {
+      // judgeScope's answer there: unknown when an unreadable exclusion may concern the host, else the inclusion.
+      if (!mayConcern(index.scopes[i]!, target)) out.push(programmeMatch(index, i, c.inclusion.text, 'in_scope', c.inclusion));
+    } else if (c.inclusion || index.uncoveredMayBeDecided[i]) {
       const v = judgeScope(target, index.scopes[i]!);
       if (v.verdict !== 'unknown' && v.rule !== null) out.push(programmeMatch(index, i, v.rule, v.verdict));
     }
   }
   return out;
+}
+
+/** An unreadable exclusion of the scope may concern the target (judgeScope's findConcerningUnreadable). */
+function mayConcern(scope: CompiledScope, target: ScopeTarget): boolean {
+  for (const u of scope.unreadable) if (u.effect === 'exclude' && unreadableConcerns(u, target.host, target.kind !== 'dns')) return true;
+  return false;
 }
 
 // The suffixes of the host that have rules: the bucket's position in bucketList, and the number of dots right of it.
