@@ -11,8 +11,10 @@ type ThirdPartyPlatform = NonNullable<ReturnType<typeof findThirdPartyPlatform>>
 
 /** Tries to make a key's template before its hosts all take the general path. */
 const MAX_TEMPLATE_TRIES = 4;
-/** Key nodes kept at most (then the trie starts again): bounded memory whatever the input. */
-const MAX_NODES = 200_000;
+/** Keys kept at most (then the table starts again): bounded memory whatever the input. */
+const MAX_KEYS = 100_000;
+/** Keys told apart one by one under one first programme, at most (then the general path writes the line). */
+const MAX_KEYS_PER_FIRST = 1024;
 /** Text that JSON.stringify copies as it is: printable ASCII but '"' and '\\'. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
@@ -28,9 +30,9 @@ interface LineTemplate {
   inputs: number;
 }
 
-/** A node of the key: the programmes found, one after the other (shared, frozen answers of the index). */
-interface KeyNode {
-  next: Map<ProgrammeMatch, KeyNode> | null;
+/** A key's line: the programmes found (shared, frozen answers of the index) and its template. */
+interface KeyEntry {
+  programmes: readonly ProgrammeMatch[];
   template: LineTemplate | null;
   tries: number;
 }
@@ -60,12 +62,9 @@ export interface PlatformLineWriter {
  */
 export function createPlatformLineWriter(scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say, io: CliIo): PlatformLineWriter | null {
   if (!isBlank(scope)) return null;
-  let roots = new Map<ThirdPartyPlatform | null, KeyNode>();
-  let nodes = 0;
-  const newNode = (): KeyNode => {
-    nodes++;
-    return { next: null, template: null, tries: 0 };
-  };
+  // Hosting platform → first programme (null: none) → the keys starting so, told apart by identity.
+  let roots = new Map<ThirdPartyPlatform | null, Map<ProgrammeMatch | null, KeyEntry[]>>();
+  let keys = 0;
 
   /** Writes the host's line into the sink, or returns null when the general path must write it. */
   const append = (text: string, sink: LineSink): ScopeVerdict['verdict'] | null => {
@@ -74,17 +73,21 @@ export function createPlatformLineWriter(scope: CompiledScope, platforms: Compil
     const host = target.host;
     const programmes = findPlatformProgrammes(target, platforms);
     const platform = target.kind === 'dns' ? findThirdPartyPlatform(host) : null;
-    if (nodes > MAX_NODES) {
+    if (keys > MAX_KEYS) {
       roots = new Map();
-      nodes = 0;
+      keys = 0;
     }
-    let node = roots.get(platform);
-    if (!node) roots.set(platform, (node = newNode()));
-    for (const p of programmes) {
-      node.next ??= new Map();
-      let next = node.next.get(p);
-      if (!next) node.next.set(p, (next = newNode()));
-      node = next;
+    let byFirst = roots.get(platform);
+    if (!byFirst) roots.set(platform, (byFirst = new Map()));
+    const first = programmes.length > 0 ? programmes[0]! : null;
+    let entries = byFirst.get(first);
+    if (!entries) byFirst.set(first, (entries = []));
+    let node: KeyEntry | undefined;
+    for (let k = 0; k < entries.length && !node; k++) if (sameProgrammes(entries[k]!.programmes, programmes)) node = entries[k];
+    if (!node) {
+      if (entries.length >= MAX_KEYS_PER_FIRST) return null;
+      entries.push((node = { programmes, template: null, tries: 0 }));
+      keys++;
     }
     let t = node.template;
     if (!t) {
@@ -134,6 +137,13 @@ export function createPlatformLineWriter(scope: CompiledScope, platforms: Compil
       return judged;
     },
   };
+}
+
+/** The same programmes' answers, in the same order (the first is known to be the same). */
+function sameProgrammes(a: readonly ProgrammeMatch[], b: readonly ProgrammeMatch[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** No document takes part: judgeScope then answers "nothing given", naming the host's hosting platform. */
