@@ -144,24 +144,22 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     const judgeLine = (line: HostLine): ScopeVerdict => line.truncated
       ? { ...judgeScope(line.text, scope), reasons: [msg('reason_lineTooLong', { line: line.number, max: MAX_HOST_LINE })] }
       : judgeHost(line.text);
-    // Against the platforms alone, lines are copied from templates (createPlatformLineWriter).
+    // Against the platforms alone, lines are copied from templates (createPlatformLineWriter), the rest judged here.
     const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io) : null;
-    if (fast) {
-      judged = await fast.run(readHostLineBatches(hostsFile, io), (line) => {
-        const verdict = judgeLine(line);
-        io.noteResult?.({ verdict: verdict.verdict });
-        return describe(verdict, line.text);
-      }, progress);
-    } else {
-      // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
-      for await (const batch of readHostLineBatches(hostsFile, io)) {
-        for (const line of batch) {
-          emit(judgeLine(line), line.text);
-          progress.tick();
-        }
-        judged += batch.length;
-        await out.settle();
+    const lineOf = (line: HostLine) => {
+      const verdict = judgeLine(line);
+      io.noteResult?.({ verdict: verdict.verdict });
+      return describe(verdict, line.text);
+    };
+    // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
+    if (fast) judged = await fast.run(readHostLineBatches(hostsFile, io), lineOf, progress);
+    else for await (const batch of readHostLineBatches(hostsFile, io)) {
+      for (const line of batch) {
+        emit(judgeLine(line), line.text);
+        progress.tick();
       }
+      judged += batch.length;
+      await out.settle();
     }
     progress.done();
   }
