@@ -1,14 +1,12 @@
 import { ScopeVerdictSchema } from '../core/index.ts';
 import type { RenderedVerdict } from './render-results.ts';
+import { cutAtSlots, HOST_STAND_IN, INPUT_STAND_IN } from './cut-at-slots.ts';
 
 const MAX_NODES = 200_000;
 /** The fields of a verdict in the order the core writes them (its schema's). */
 const FIELDS = Object.keys(ScopeVerdictSchema.shape) as ReadonlyArray<keyof RenderedVerdict>;
-const HOST = '\u0000scopecheck-host\u0000';
-const INPUT = '\u0000scopecheck-input\u0000';
-/** How the slots read inside JSON text (JSON.stringify escapes the NULs). */
-const HOST_SLOT = JSON.stringify(HOST).slice(1, -1);
-const INPUT_SLOT = JSON.stringify(INPUT).slice(1, -1);
+const HOST = HOST_STAND_IN;
+const INPUT = INPUT_STAND_IN;
 
 /** Trie steps that no field value can equal: a reason with the host in a slot; a value written as its JSON. */
 const WITH_HOST = Symbol('with host');
@@ -97,21 +95,7 @@ function makeTemplate(v: RenderedVerdict): Template | null {
   const ordered: Record<string, unknown> = {};
   for (const name of FIELDS) ordered[name] = name === 'host' ? HOST : name === 'reasons' ? reasons : v[name];
   ordered.input = INPUT;
-  const text = JSON.stringify(ordered) + '\n';
-  const parts: string[] = [];
-  const hostSlots: boolean[] = [];
-  let start = 0;
-  for (;;) {
-    const h = text.indexOf(HOST_SLOT, start);
-    const i = text.indexOf(INPUT_SLOT, start);
-    if (h === -1 && i === -1) break;
-    const isHost = h !== -1 && (i === -1 || h < i);
-    const at = isHost ? h : i;
-    parts.push(text.slice(start, at));
-    hostSlots.push(isHost);
-    start = at + (isHost ? HOST_SLOT.length : INPUT_SLOT.length);
-  }
-  parts.push(text.slice(start));
+  const { parts, hostSlots } = cutAtSlots(JSON.stringify(ordered) + '\n');
   // The host's field, its mentions in the reasons and the input: any other slot's text came from elsewhere.
   if (hostSlots.filter((s) => !s).length !== 1 || hostSlots.filter((s) => s).length !== 1 + inReasons) return null;
   return { parts, hostSlots };

@@ -55,6 +55,7 @@ export { compileScope } from './scope/compile-scope.ts';
 export { parseScopeTarget } from './scope/parse-scope-target.ts';
 export type { CompiledScope } from './scope/compiled-scope.ts';
 export { judgeScope } from './scope/judge-scope.ts';
+export { findThirdPartyPlatform } from './scope/third-party-platforms.ts';
 export { parseUserScope, type UserScopeFormat } from './scope/parse-user-scope.ts';
 export { exportCaidoScope } from './scope/export-caido-scope.ts';
 export { exportZapContext } from './scope/export-zap-context.ts';

@@ -6,8 +6,9 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
-import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches } from '../read-host-lines.ts';
+import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../read-host-lines.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
+import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
 import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, extractPolicy, msg, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
@@ -140,11 +141,21 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   let judged = 0;
   if (hostsFile !== undefined) {
     const progress = createProgress(io, 'scopecheck scope: hosts judged');
+    const judgeLine = (line: HostLine): ScopeVerdict => line.truncated
+      ? { ...judgeScope(line.text, scope), reasons: [msg('reason_lineTooLong', { line: line.number, max: MAX_HOST_LINE })] }
+      : judgeHost(line.text);
+    // Against the platforms alone, lines are copied from templates (createPlatformLineWriter), the rest judged here.
+    const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io) : null;
+    const lineOf = (line: HostLine) => {
+      const verdict = judgeLine(line);
+      io.noteResult?.({ verdict: verdict.verdict });
+      return describe(verdict, line.text);
+    };
     // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
-    for await (const batch of readHostLineBatches(hostsFile, io)) {
+    if (fast) judged = await fast.run(readHostLineBatches(hostsFile, io), lineOf, progress);
+    else for await (const batch of readHostLineBatches(hostsFile, io)) {
       for (const line of batch) {
-        if (line.truncated) emit({ ...judgeScope(line.text, scope), reasons: [msg('reason_lineTooLong', { line: line.number, max: MAX_HOST_LINE })] }, line.text);
-        else emit(judgeHost(line.text), line.text);
+        emit(judgeLine(line), line.text);
         progress.tick();
       }
       judged += batch.length;

@@ -5,8 +5,22 @@ import type { ScopeTarget } from '../scope/parse-scope-target.ts';
 import type { CompiledScope, ScopeException, ScopeRule } from '../scope/compiled-scope.ts';
 import type { PlatformIndex, PlatformProgramme, ProgrammeMatch } from './platform-index.ts';
 
-/** A rule of one programme, as filed in the index across programmes. */
-export interface FiledRule { programme: number; rule: ScopeRule }
+/**
+ * A rule of one programme, as filed in the index across programmes, with what a lookup reads of it copied
+ * beside it (one small object per visit, not the rule, its pattern and its exceptions).
+ */
+export interface FiledRule {
+  programme: number;
+  rule: ScopeRule;
+  /** Refused as too broad: it never decides a host. */
+  refused: boolean;
+  exclude: boolean;
+  specificity: number;
+  /** It covers a bare host (no port, no path) wholly: coverageOf(rule.pattern, bare host) is 'full'. */
+  bareFull: boolean;
+  /** An exclusion stating exceptions (see CompiledPlatformIndex.exceptions). */
+  hasExceptions: boolean;
+}
 
 /**
  * The rules of every programme filed under one DNS suffix, in programme order and, within a programme,
@@ -43,10 +57,15 @@ export interface CompiledPlatformIndex {
   /** Every programme's rules by DNS suffix (see FiledBucket). */
   buckets: ReadonlyMap<string, FiledBucket>;
   /**
-   * A bit per hash of each suffix in `buckets` (suffixHash): a host's suffixes are hashed in one pass
-   * from the right, and only those whose bit is set are looked up.
+   * `buckets` but "" as an open-addressing table on suffixHash: a host's suffixes are hashed in one pass
+   * from the right, and each hash is looked up here (no string cut, no string hashed again). A slot holds
+   * 1 + the bucket's position in bucketList (0: empty); bucketHashes and bucketSuffixes say which suffix
+   * it is (the lookup compares the host's tail with it).
    */
-  suffixBits: Uint32Array;
+  suffixSlots: Int32Array;
+  bucketList: readonly FiledBucket[];
+  bucketHashes: Int32Array;
+  bucketSuffixes: readonly string[];
   /** The "" bucket (rules every host is checked against), or null. */
   root: FiledBucket | null;
   /** IPv4 rules by the address's first octet (a network wider than /8 is in every list), in programme order. */
@@ -60,6 +79,12 @@ export interface CompiledPlatformIndex {
    * exclusion may concern the host): such hosts are judged with judgeScope.
    */
   inclusionMayBeBlocked: readonly boolean[];
+  /**
+   * Per programme: only unreadable exclusions may block an inclusion (no untranslatable one, no "anything
+   * not listed" that a policy inclusion could conflict with): a covered host is in scope unless one of them
+   * may concern it, which the lookup checks itself.
+   */
+  blockedOnlyByUnreadable: readonly boolean[];
   /**
    * Per programme: a host no rule decides may still be decided ("anything not listed is excluded", the
    * other tenants of a hosting platform it lists hosts on): such hosts are judged with judgeScope.
@@ -87,17 +112,18 @@ export function compilePlatformIndex(index: PlatformIndex): CompiledPlatformInde
     for (const [suffix, own] of scope.bySuffix) {
       let b = buckets.get(suffix);
       if (!b) buckets.set(suffix, (b = { exact: [], wildcard: [], glob: [], exactBare: [], wildcardBare: [] }));
-      for (const rule of own.exact) b.exact.push({ programme: i, rule });
-      for (const rule of own.wildcard) b.wildcard.push({ programme: i, rule });
-      for (const rule of own.glob) b.glob.push({ programme: i, rule });
+      for (const rule of own.exact) b.exact.push(fileRule(i, rule));
+      for (const rule of own.wildcard) b.wildcard.push(fileRule(i, rule));
+      for (const rule of own.glob) b.glob.push(fileRule(i, rule));
     }
     for (const rule of scope.rules) if (rule.exceptions.length > 0) exceptions.set(rule, fileExceptions(rule.exceptions));
     for (const rule of scope.ipRules) {
       const h = rule.pattern.host;
       if (h.kind !== 'ip') continue;
-      if (h.network.version === 6) ipv6.push({ programme: i, rule });
-      else if (h.prefix >= 8) ipv4[Math.floor(h.network.words[0]! / 2 ** 24)]!.push({ programme: i, rule });
-      else for (const list of ipv4) list.push({ programme: i, rule });
+      const filed = fileRule(i, rule);
+      if (h.network.version === 6) ipv6.push(filed);
+      else if (h.prefix >= 8) ipv4[Math.floor(h.network.words[0]! / 2 ** 24)]!.push(filed);
+      else for (const list of ipv4) list.push(filed);
     }
   });
   // Suffixes no programme files a rule under (the hosting platforms every scope knows) would cost a lookup for nothing.
@@ -106,21 +132,25 @@ export function compilePlatformIndex(index: PlatformIndex): CompiledPlatformInde
     b.exactBare = keepForBareHost(b.exact);
     b.wildcardBare = keepForBareHost(b.wildcard);
   }
-  const suffixBits = new Uint32Array(SUFFIX_BITS / 32);
-  for (const suffix of buckets.keys()) {
-    const bit = suffixBit(suffixHash(suffix));
-    if (suffix !== '') suffixBits[bit >>> 5]! |= 1 << (bit & 31);
-  }
+  const bucketSuffixes = [...buckets.keys()].filter((suffix) => suffix !== '');
+  const bucketList = bucketSuffixes.map((suffix) => buckets.get(suffix)!);
+  const bucketHashes = Int32Array.from(bucketSuffixes, suffixHash);
+  let size = 1024;
+  while (size < bucketSuffixes.length * 4) size *= 2;
+  const suffixSlots = new Int32Array(size);
+  bucketHashes.forEach((hash, b) => {
+    let slot = suffixSlot(hash, size);
+    while (suffixSlots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    suffixSlots[slot] = b + 1;
+  });
   const inclusionMayBeBlocked = scopes.map((s) => s.opaqueExclusions.length > 0 || s.unreadable.some((u) => u.effect === 'exclude'));
+  const blockedOnlyByUnreadable = scopes.map((s) => s.opaqueExclusions.length === 0);
   const uncoveredMayBeDecided = scopes.map((s) => s.closedWorld !== null || s.tenants.size > 0);
   return {
-    data_date: index.data_date, programmes: index.programmes, scopes, buckets, suffixBits, root: buckets.get('') ?? null, ipv4, ipv6, exceptions, inclusionMayBeBlocked, uncoveredMayBeDecided, matchesByRule: new Map(), matchesByText: scopes.map(() => ({ in_scope: new Map(), out_of_scope: new Map() })),
+    data_date: index.data_date, programmes: index.programmes, scopes, buckets, suffixSlots, bucketList, bucketHashes, bucketSuffixes, root: buckets.get('') ?? null, ipv4, ipv6, exceptions, inclusionMayBeBlocked, blockedOnlyByUnreadable, uncoveredMayBeDecided, matchesByRule: new Map(), matchesByText: scopes.map(() => ({ in_scope: new Map(), out_of_scope: new Map() })),
     seen: { epoch: 0, stamp: new Uint32Array(scopes.length), slot: new Uint32Array(scopes.length) },
   };
 }
-
-/** Size of CompiledPlatformIndex.suffixBits (a power of two). */
-export const SUFFIX_BITS = 1 << 20;
 
 /**
  * A hash of a name taken from its end: scanning a host from the right with the same step
@@ -132,9 +162,16 @@ export function suffixHash(text: string): number {
   return h;
 }
 
-/** The bit of CompiledPlatformIndex.suffixBits for a suffixHash. */
-export function suffixBit(hash: number): number {
-  return (hash ^ (hash >>> 13)) & (SUFFIX_BITS - 1);
+/** The first slot of CompiledPlatformIndex.suffixSlots (of `size`, a power of two) to probe for a suffixHash. */
+export function suffixSlot(hash: number, size: number): number {
+  return (hash ^ (hash >>> 13)) & (size - 1);
+}
+
+function fileRule(programme: number, rule: ScopeRule): FiledRule {
+  return {
+    programme, rule, refused: Boolean(rule.refused), exclude: rule.effect === 'exclude', specificity: rule.specificity,
+    bareFull: coverageOf(rule.pattern, BARE) === 'full', hasExceptions: rule.exceptions.length > 0,
+  };
 }
 
 /**
@@ -160,10 +197,10 @@ const BARE: ScopeTarget = { host: '', kind: 'dns', port: null, path: null };
 /** See FiledBucket.exactBare: the same verdicts for a bare host, in the same order. */
 function keepForBareHost(list: readonly FiledRule[]): FiledRule[] {
   const candidate = new Set<number>();
-  return list.filter(({ programme, rule }) => {
-    const first = !rule.refused && !candidate.has(programme);
+  return list.filter(({ programme, refused, bareFull }) => {
+    const first = !refused && !candidate.has(programme);
     if (first) candidate.add(programme);
-    return first || coverageOf(rule.pattern, BARE) === 'full';
+    return first || bareFull;
   });
 }
 

@@ -1,10 +1,11 @@
 import { judgeScope } from '../scope/judge-scope.ts';
-import type { ScopeRule } from '../scope/compiled-scope.ts';
+import type { CompiledScope, ScopeRule } from '../scope/compiled-scope.ts';
+import { unreadableConcerns } from '../scope/find-unreadable-entry.ts';
 import { hostPatternCovers } from '../scope/host-pattern-covers.ts';
 import { ipInNetwork, parseIpv4, parseIpv6 } from '../scope/ip-address.ts';
 import { coverageOf } from '../scope/match-scope-rules.ts';
 import { parseScopeTarget, type ScopeTarget } from '../scope/parse-scope-target.ts';
-import { programmeMatch, suffixBit, type CompiledPlatformIndex, type FiledRule } from './compile-platform-index.ts';
+import { programmeMatch, suffixSlot, type CompiledPlatformIndex, type FiledBucket, type FiledRule } from './compile-platform-index.ts';
 import type { ProgrammeMatch } from './platform-index.ts';
 
 const NONE: readonly ProgrammeMatch[] = [];
@@ -14,8 +15,10 @@ interface Candidate {
   programme: number;
   /** The most specific exclusion covering the whole target (the first of equally specific ones), net of its exceptions. */
   exclusion: ScopeRule | null;
+  exclusionSpecificity: number;
   /** The most specific inclusion that may grant and covers the whole target. */
   inclusion: ScopeRule | null;
+  inclusionSpecificity: number;
 }
 
 /**
@@ -33,14 +36,15 @@ export function findPlatformProgrammes(input: string | ScopeTarget, index: Compi
   const found: Candidate[] = [];
   const seen = index.seen;
   seen.epoch = seen.epoch >= 0x3fffffff ? (seen.stamp.fill(0), 1) : seen.epoch + 1;
-  if (target.kind === 'dns') findByName(target, index, found);
+  const bare = target.port === null && target.path === null;
+  if (target.kind === 'dns') findByName(target, index, found, bare);
   else {
     // Parse the address once, not once per rule.
     const address = target.kind === 'ipv4' ? parseIpv4(target.host) : parseIpv6(target.host);
     const rules = !address ? [] : address.version === 4 ? index.ipv4[Math.floor(address.words[0]! / 2 ** 24)]! : index.ipv6;
     for (const filed of rules) {
       const h = filed.rule.pattern.host;
-      if (h.kind === 'ip' && ipInNetwork(address!, h.network, h.prefix)) consider(filed, target, found, index);
+      if (h.kind === 'ip' && ipInNetwork(address!, h.network, h.prefix)) consider(filed, target, found, index, bare);
     }
   }
   if (found.length === 0) return NONE;
@@ -50,7 +54,10 @@ export function findPlatformProgrammes(input: string | ScopeTarget, index: Compi
     const i = c.programme;
     if (c.exclusion) out.push(programmeMatch(index, i, c.exclusion.text, 'out_of_scope', c.exclusion));
     else if (c.inclusion && !index.inclusionMayBeBlocked[i]) out.push(programmeMatch(index, i, c.inclusion.text, 'in_scope', c.inclusion));
-    else if (c.inclusion || index.uncoveredMayBeDecided[i]) {
+    else if (c.inclusion && index.blockedOnlyByUnreadable[i]) {
+      // judgeScope's answer there: unknown when an unreadable exclusion may concern the host, else the inclusion.
+      if (!mayConcern(index.scopes[i]!, target)) out.push(programmeMatch(index, i, c.inclusion.text, 'in_scope', c.inclusion));
+    } else if (c.inclusion || index.uncoveredMayBeDecided[i]) {
       const v = judgeScope(target, index.scopes[i]!);
       if (v.verdict !== 'unknown' && v.rule !== null) out.push(programmeMatch(index, i, v.rule, v.verdict));
     }
@@ -58,45 +65,65 @@ export function findPlatformProgrammes(input: string | ScopeTarget, index: Compi
   return out;
 }
 
-// The dots of the host whose suffix may have rules (and, beside each, the number of dots right of it).
-const DOTS = new Int32Array(128);
+/** An unreadable exclusion of the scope may concern the target (judgeScope's findConcerningUnreadable). */
+function mayConcern(scope: CompiledScope, target: ScopeTarget): boolean {
+  for (const u of scope.unreadable) if (u.effect === 'exclude' && unreadableConcerns(u, target.host, target.kind !== 'dns')) return true;
+  return false;
+}
+
+// The suffixes of the host that have rules: the bucket's position in bucketList, and the number of dots right of it.
+const BUCKETS = new Int32Array(128);
 const RIGHT = new Int32Array(128);
 
 /**
  * The rules of a DNS name, in the order matchScopeRules visits one scope's: the name's own, then each
- * suffix from the longest, then the "" bucket. One pass from the right hashes every suffix; only those
- * whose bit is set in suffixBits are looked up.
+ * suffix from the longest, then the "" bucket. One pass from the right hashes every suffix and looks each
+ * hash up in suffixSlots.
  */
-function findByName(target: ScopeTarget, index: CompiledPlatformIndex, found: Candidate[]): void {
+function findByName(target: ScopeTarget, index: CompiledPlatformIndex, found: Candidate[], bare: boolean): void {
   const host = target.host;
-  const bits = index.suffixBits;
   let h = 0;
   let n = 0;
   let dots = 0;
   for (let i = host.length - 1; i >= 0; i--) {
     const c = host.charCodeAt(i);
     if (c === 46) {
-      if (hasBit(bits, h) && n < DOTS.length) {
-        DOTS[n] = i;
+      const b = findBucket(index, h, host, i + 1);
+      if (b !== -1 && n < BUCKETS.length) {
+        BUCKETS[n] = b;
         RIGHT[n++] = dots;
       }
       dots++;
     }
     h = (Math.imul(h, 31) + c) | 0;
   }
-  const bare = target.port === null && target.path === null;
-  const own = hasBit(bits, h) ? index.buckets.get(host) : undefined;
-  if (own) for (const filed of bare ? own.exactBare : own.exact) consider(filed, target, found, index);
+  const b = findBucket(index, h, host, 0);
+  if (b !== -1) {
+    const own = index.bucketList[b]!;
+    for (const filed of bare ? own.exactBare : own.exact) consider(filed, target, found, index, bare);
+  }
   for (let k = n - 1; k >= 0; k--) {
-    const bucket = index.buckets.get(host.slice(DOTS[k]! + 1));
-    if (!bucket) continue;
-    for (const filed of bare ? bucket.wildcardBare : bucket.wildcard) consider(filed, target, found, index);
-    visitGlobs(bucket.glob, dots - RIGHT[k]!, target, index, found);
+    const bucket: FiledBucket = index.bucketList[BUCKETS[k]!]!;
+    for (const filed of bare ? bucket.wildcardBare : bucket.wildcard) consider(filed, target, found, index, bare);
+    visitGlobs(bucket.glob, dots - RIGHT[k]!, target, index, found, bare);
   }
   const root = index.root;
   if (root) {
-    for (const filed of bare ? root.wildcardBare : root.wildcard) consider(filed, target, found, index);
-    visitGlobs(root.glob, dots + 1, target, index, found);
+    for (const filed of bare ? root.wildcardBare : root.wildcard) consider(filed, target, found, index, bare);
+    visitGlobs(root.glob, dots + 1, target, index, found, bare);
+  }
+}
+
+/** The position in bucketList of the bucket of `host.slice(start)`, whose suffixHash is `hash`, or -1. */
+function findBucket(index: CompiledPlatformIndex, hash: number, host: string, start: number): number {
+  const slots = index.suffixSlots;
+  const mask = slots.length - 1;
+  for (let slot = suffixSlot(hash, slots.length); ; slot = (slot + 1) & mask) {
+    const b = slots[slot]! - 1;
+    if (b === -1) return -1;
+    if (index.bucketHashes[b] !== hash) continue;
+    const suffix = index.bucketSuffixes[b]!;
+    if (suffix.length === host.length - start && (start === 0 ? suffix === host : host.endsWith(suffix))) return b;
   }
 }
 
@@ -104,7 +131,7 @@ function findByName(target: ScopeTarget, index: CompiledPlatformIndex, found: Ca
  * The globs of a bucket that cover the target; `left` is the number of the host's labels left of the
  * bucket's suffix. Most globs fail on that number, before any string work (hostPatternCovers decides).
  */
-function visitGlobs(globs: readonly FiledRule[], left: number, target: ScopeTarget, index: CompiledPlatformIndex, found: Candidate[]): void {
+function visitGlobs(globs: readonly FiledRule[], left: number, target: ScopeTarget, index: CompiledPlatformIndex, found: Candidate[], bare: boolean): void {
   for (const filed of globs) {
     const g = filed.rule.pattern.host;
     if (g.kind !== 'glob') continue;
@@ -112,7 +139,7 @@ function visitGlobs(globs: readonly FiledRule[], left: number, target: ScopeTarg
     // "example.*" (in the "" bucket): its last '*' is one or more labels.
     const tld = g.suffix === '' && g.labels[n - 1] === '*';
     const possible = tld ? left >= n + (g.anyPrefix ? 1 : 0) : g.anyPrefix ? left > n : left === n;
-    if (possible && startsAsGlob(g.labels[0]!, g.anyPrefix, target.host) && hostPatternCovers(g, target)) consider(filed, target, found, index);
+    if (possible && startsAsGlob(g.labels[0]!, g.anyPrefix, target.host) && hostPatternCovers(g, target)) consider(filed, target, found, index, bare);
   }
 }
 
@@ -122,31 +149,32 @@ function startsAsGlob(first: string, anyPrefix: boolean, host: string): boolean 
   return host.startsWith(first) && host.charCodeAt(first.length) === 46;
 }
 
-function hasBit(bits: Uint32Array, hash: number): boolean {
-  const bit = suffixBit(hash);
-  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-}
-
 /**
  * A rule whose host part covers the target. Its programme becomes a candidate unless the rule is refused
  * as too broad (it never decides a host); the rule then counts as judgeScope counts it.
  */
-function consider(filed: FiledRule, target: ScopeTarget, found: Candidate[], index: CompiledPlatformIndex): void {
+function consider(filed: FiledRule, target: ScopeTarget, found: Candidate[], index: CompiledPlatformIndex, bare: boolean): void {
   const seen = index.seen;
-  const rule = filed.rule;
+  const programme = filed.programme;
   let c: Candidate;
-  if (seen.stamp[filed.programme] === seen.epoch) c = found[seen.slot[filed.programme]!]!;
+  if (seen.stamp[programme] === seen.epoch) c = found[seen.slot[programme]!]!;
   else {
-    if (rule.refused) return;
-    c = { programme: filed.programme, exclusion: null, inclusion: null };
-    seen.stamp[filed.programme] = seen.epoch;
-    seen.slot[filed.programme] = found.push(c) - 1;
+    if (filed.refused) return;
+    c = { programme, exclusion: null, exclusionSpecificity: 0, inclusion: null, inclusionSpecificity: 0 };
+    seen.stamp[programme] = seen.epoch;
+    seen.slot[programme] = found.push(c) - 1;
   }
-  if (coverageOf(rule.pattern, target) !== 'full') return;
-  if (rule.effect === 'exclude') {
-    if (rule.exceptions.length > 0 && isExcepted(rule, target, index)) return;
-    if (!c.exclusion || rule.specificity > c.exclusion.specificity) c.exclusion = rule;
-  } else if (!rule.refused && (!c.inclusion || rule.specificity > c.inclusion.specificity)) c.inclusion = rule;
+  if (bare ? !filed.bareFull : coverageOf(filed.rule.pattern, target) !== 'full') return;
+  if (filed.exclude) {
+    if (filed.hasExceptions && isExcepted(filed.rule, target, index)) return;
+    if (!c.exclusion || filed.specificity > c.exclusionSpecificity) {
+      c.exclusion = filed.rule;
+      c.exclusionSpecificity = filed.specificity;
+    }
+  } else if (!filed.refused && (!c.inclusion || filed.specificity > c.inclusionSpecificity)) {
+    c.inclusion = filed.rule;
+    c.inclusionSpecificity = filed.specificity;
+  }
 }
 
 /**

@@ -66,10 +66,20 @@ function isHostish(word: string): boolean {
  */
 export function unreadableConcerns(entry: UnreadableEntry, host: string, isAddress: boolean): boolean {
   if (isAddress) return entry.addresses;
+  const parts = hostParts(host);
+  if (parts.domain && entry.domains.has(parts.domain)) return true;
+  for (const label of parts.labels) if (entry.labels.has(label)) return true;
+  return false;
+}
+
+/** The last host's registrable domain and labels: a scope's unreadable entries are checked one after the other for one host. */
+let last: { host: string; domain: string | null; labels: readonly string[] } = { host: '', domain: null, labels: [''] };
+
+function hostParts(host: string): { domain: string | null; labels: readonly string[] } {
+  if (host === last.host) return last;
   const domain = getDomain(host, { allowPrivateDomains: true });
-  if (domain && entry.domains.has(domain)) return true;
   const suffix = getPublicSuffix(host, { allowPrivateDomains: true }) ?? '';
   const left = suffix && host.endsWith(`.${suffix}`) ? host.slice(0, -suffix.length - 1) : host;
-  for (const label of left.split('.')) if (entry.labels.has(label)) return true;
-  return false;
+  last = { host, domain, labels: left.split('.') };
+  return last;
 }

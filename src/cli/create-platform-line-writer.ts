@@ -1,0 +1,193 @@
+import { findPlatformProgrammes, findThirdPartyPlatform, judgeWithPlatforms, parseScopeTarget, type CompiledPlatformIndex, type CompiledScope, type Message, type MessageParam, type ScopeVerdict } from '../core/index.ts';
+import type { CliIo } from './command.ts';
+import { createLineSink, type LineSink } from './create-line-sink.ts';
+import { cutAtSlots, HOST_STAND_IN as HOST, INPUT_STAND_IN as INPUT } from './cut-at-slots.ts';
+import type { Say } from './messages.ts';
+import type { HostLine } from './read-host-lines.ts';
+import { renderVerdict } from './render-results.ts';
+
+type ProgrammeMatch = NonNullable<ScopeVerdict['programmes']>[number];
+type ThirdPartyPlatform = NonNullable<ReturnType<typeof findThirdPartyPlatform>>;
+
+/** Tries to make a key's template before its hosts all take the general path. */
+const MAX_TEMPLATE_TRIES = 4;
+/** Keys kept at most (then the table starts again): bounded memory whatever the input. */
+const MAX_KEYS = 100_000;
+/** Keys told apart one by one under one first programme, at most (then the general path writes the line). */
+const MAX_KEYS_PER_FIRST = 1024;
+/** Text that JSON.stringify copies as it is: printable ASCII but '"' and '\\'. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** A line cut around its host and input: part, slot, part, …, part, as UTF-8. */
+interface LineTemplate {
+  verdict: ScopeVerdict['verdict'];
+  parts: readonly Uint8Array[];
+  /** Per slot: 1 for the host, 0 for the input. */
+  slots: Uint8Array;
+  /** The parts' bytes, and how many host and input slots there are. */
+  fixed: number;
+  hosts: number;
+  inputs: number;
+}
+
+/** A key's line: the programmes found (shared, frozen answers of the index) and its template. */
+interface KeyEntry {
+  programmes: readonly ProgrammeMatch[];
+  template: LineTemplate | null;
+  tries: number;
+}
+
+/** The lines of `scope --platforms --hosts-file … --json`, written fast: see createPlatformLineWriter. */
+export interface PlatformLineWriter {
+  /**
+   * Writes every host of the batches as its JSON Line, in input order; `general` gives the line of a host
+   * the fast path leaves (an invalid target, a line too long) and notes its result. Returns the number of
+   * lines read.
+   */
+  run(batches: AsyncIterable<HostLine[]>, general: (line: HostLine) => string, progress: { tick: () => void }): Promise<number>;
+}
+
+/**
+ * The bulk JSON Lines of `scope --platforms` when no document takes part (no policy, no user scope, no
+ * security.txt: the issue's "classify a host list against every programme"). Then a host's line is fixed
+ * by the programmes found for it (findPlatformProgrammes gives shared answer objects) and the hosting
+ * platform it is on, apart from its name and its input: judgeScope against a blank scope says "nothing
+ * given" and names the hosting platform, and nothing else. So the line is made once per (hosting platform,
+ * programmes) the general way (judgeWithPlatforms, renderVerdict, JSON.stringify), cut into UTF-8 parts
+ * around the host and the input, checked against the general line it came from, and later hosts only copy
+ * the parts and write their name and input: no verdict object, no message rendering, no JSON.stringify
+ * per host. Output goes out in 1 MiB chunks with backpressure (LineSink). Bytes equal the general path's
+ * (test/unit/cli/platform-line-writer.test.ts). Returns null when a document takes part: then the general
+ * path (createVerdictLineSerializer) writes every line.
+ */
+export function createPlatformLineWriter(scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say, io: CliIo): PlatformLineWriter | null {
+  if (!isBlank(scope)) return null;
+  // Hosting platform → first programme (null: none) → the keys starting so, told apart by identity.
+  let roots = new Map<ThirdPartyPlatform | null, Map<ProgrammeMatch | null, KeyEntry[]>>();
+  let keys = 0;
+
+  /** Writes the host's line into the sink, or returns null when the general path must write it. */
+  const append = (text: string, sink: LineSink): ScopeVerdict['verdict'] | null => {
+    const target = parseScopeTarget(text);
+    if (!target) return null;
+    const host = target.host;
+    const programmes = findPlatformProgrammes(target, platforms);
+    const platform = target.kind === 'dns' ? findThirdPartyPlatform(host) : null;
+    if (keys > MAX_KEYS) {
+      roots = new Map();
+      keys = 0;
+    }
+    let byFirst = roots.get(platform);
+    if (!byFirst) roots.set(platform, (byFirst = new Map()));
+    const first = programmes.length > 0 ? programmes[0]! : null;
+    let entries = byFirst.get(first);
+    if (!entries) byFirst.set(first, (entries = []));
+    let node: KeyEntry | undefined;
+    for (let k = 0; k < entries.length && !node; k++) if (sameProgrammes(entries[k]!.programmes, programmes)) node = entries[k];
+    if (!node) {
+      if (entries.length >= MAX_KEYS_PER_FIRST) return null;
+      entries.push((node = { programmes, template: null, tries: 0 }));
+      keys++;
+    }
+    let t = node.template;
+    if (!t) {
+      if (node.tries >= MAX_TEMPLATE_TRIES) return null;
+      node.tries++;
+      t = node.template = makeTemplate(text, host, programmes, scope, platforms, say);
+      if (!t) return null;
+    }
+    // The input as JSON string text: most lines are the host itself.
+    let input = text;
+    let ascii = true;
+    if (text !== host && !PLAIN_ASCII.test(text)) {
+      input = JSON.stringify(text).slice(1, -1);
+      ascii = PLAIN_ASCII.test(input);
+    }
+    const buf = sink.reserve(t.fixed + t.hosts * host.length + t.inputs * input.length * 3);
+    let pos = sink.pos;
+    const { parts, slots } = t;
+    buf.set(parts[0]!, pos);
+    pos += parts[0]!.length;
+    for (let k = 0; k < slots.length; k++) {
+      if (slots[k] === 1) pos += buf.write(host, pos, 'latin1');
+      else pos += buf.write(input, pos, ascii ? 'latin1' : 'utf8');
+      const part = parts[k + 1]!;
+      buf.set(part, pos);
+      pos += part.length;
+    }
+    sink.pos = pos;
+    return t.verdict;
+  };
+
+  return {
+    run: async (batches, general, progress) => {
+      const sink = createLineSink(io);
+      let judged = 0;
+      for await (const batch of batches) {
+        for (const line of batch) {
+          const verdict = line.truncated ? null : append(line.text, sink);
+          if (verdict === null) sink.appendString(general(line));
+          else io.noteResult?.({ verdict });
+          progress.tick();
+        }
+        judged += batch.length;
+        await sink.settle();
+      }
+      await sink.flush();
+      return judged;
+    },
+  };
+}
+
+/** The same programmes' answers, in the same order (the first is known to be the same). */
+function sameProgrammes(a: readonly ProgrammeMatch[], b: readonly ProgrammeMatch[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** No document takes part: judgeScope then answers "nothing given", naming the host's hosting platform. */
+function isBlank(scope: CompiledScope): boolean {
+  return !scope.hasPolicy && !scope.hasUserScope && !scope.fromCommunityData && scope.txt === null && scope.rules.length === 0 && scope.phrases.length === 0
+    && scope.ipRules.length === 0 && scope.closedWorld === null && scope.openInclusion === null && scope.tenants.size === 0
+    && scope.unreadable.length === 0 && scope.opaqueExclusions.length === 0;
+}
+
+/**
+ * The line of this host made the general way, cut at its host and input (the host as a message
+ * parameter and as the `host` field), or null when the slots are not exactly those (a text holding the
+ * slots' own characters).
+ */
+function makeTemplate(
+  text: string, host: string, programmes: readonly ProgrammeMatch[], scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say,
+): LineTemplate | null {
+  const v = judgeWithPlatforms(text, scope, platforms);
+  const found = v.programmes ?? [];
+  if (v.host !== host || found.length !== programmes.length || found.some((p, i) => p !== programmes[i])) return null;
+  let named = 0;
+  const slotted = { ...v, host: HOST, reasons: v.reasons.map((m) => withHostSlot(m, host, () => named++)) };
+  const { parts, hostSlots } = cutAtSlots(JSON.stringify({ ...renderVerdict(slotted, say), input: INPUT }) + '\n');
+  const hosts = hostSlots.filter((s) => s).length;
+  // The host field, the host in the reasons, the input: any other slot's text came from elsewhere.
+  if (hosts !== 1 + named || hostSlots.length !== hosts + 1) return null;
+  const bytes = parts.map((part) => Buffer.from(part, 'utf8'));
+  return {
+    verdict: v.verdict,
+    parts: bytes,
+    slots: Uint8Array.from(hostSlots, (s) => (s ? 1 : 0)),
+    fixed: bytes.reduce((n, b) => n + b.length, 0),
+    hosts,
+    inputs: 1,
+  };
+}
+
+/** The message with the host, wherever it is a whole parameter, replaced by the host slot (`named` counts them). */
+function withHostSlot(m: Message, host: string, named: () => void): Message {
+  if (!m.params) return m;
+  const params: Record<string, MessageParam> = {};
+  for (const [name, value] of Object.entries(m.params)) {
+    if (value === host) named();
+    params[name] = value === host ? HOST : typeof value === 'object' ? withHostSlot(value, host, named) : value;
+  }
+  return { ...m, params };
+}
