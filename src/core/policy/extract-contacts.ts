@@ -134,7 +134,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const labelled = unit.label.has('contact');
     // Only the first link after such a label ("Contact: <a> Canonical: <b>" lists fields, not channels).
     const urls = findUrls(unit.text);
-    const firstAt = Math.min(...unit.links.map((l) => l.start), ...urls.map((u) => u.start));
+    let firstAt = Infinity;
+    for (const l of unit.links) firstAt = Math.min(firstAt, l.start);
+    for (const u of urls) firstAt = Math.min(firstAt, u.start);
     const open = (at: number) => !isNegatedAt(unit.reader, unit.norm, at) && !unit.own.forbidden;
     const channel = (url: string, at: number, label: string) => !isAccountPage(url) && (isChannelLink(unit, url, at, label)
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
