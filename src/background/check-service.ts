@@ -4,8 +4,10 @@ import type { Settings } from '../shared/settings-schema.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';
+import { createRequestsOutGate } from './create-requests-out-gate.ts';
 import { isEntryFresh } from '../shared/is-entry-fresh.ts';
 import { mergeDenied } from './merge-denied.ts';
+import { trace } from '../platform/trace.ts';
 import type { ResultCache } from './result-cache.ts';
 
 export interface CheckServiceDeps {
@@ -20,7 +22,15 @@ export interface CheckServiceDeps {
   loadDiodb?: () => Promise<DiodbIndex | null>;
   /** The platforms' programme index, loaded on the first check. */
   loadPlatforms?: () => Promise<CompiledPlatformIndex | null>;
+  /** Prepares the policy reader (once per background start), while a check waits for its second round. */
+  warmUp?: () => void;
 }
+
+/**
+ * The longest the reader's warm-up waits for a check's second round to be out. Generous: on a loaded machine the
+ * platforms' index alone took 1.5 s to compile, and a warm-up that runs before the Policy link is sent delays it.
+ */
+const MAX_GATE_WAIT_MS = 5000;
 
 export interface RunOptions {
   /** Ignore a fresh stored result. */
@@ -72,18 +82,35 @@ export function createCheckService(deps: CheckServiceDeps) {
     // The page's links are read from the tab while the check runs: security.txt does not wait for them.
     const pageLinks = options.pageLinks?.().catch(() => undefined);
     const settings = await deps.getSettings();
+    trace('check:settings');
     const host = new URL(url).hostname;
-    const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
+    // The reader's warm-up waits until the second round is out (see the gate), so it fills that wait instead of
+    // holding security.txt's answer. The platforms' index still loads from the start: measured, its compile is the
+    // larger job, and the first round's wait is the earlier chance to hide it.
+    const gate = createRequestsOutGate(MAX_GATE_WAIT_MS);
+    const guarded = createGuardedFetch(deps.fetch, (u) => gate.track(deps.mayFetch(u, options.activeTabOrigin)), {
+      onAsked: gate.noteAsked,
+    });
+    const warmUp = deps.warmUp;
+    if (warmUp) {
+      void gate.opened.then(() => {
+        trace('check:warm-up');
+        warmUp();
+        trace('check:warmed-up');
+      });
+    }
     const override = pickForHost(host, settings.scopeOverrides);
     const started = deps.now();
     const granted = deps.grantedOrigins();
     const onPartial = (partial: CheckResult) => {
+      trace('check:partial');
       const at = deps.now().getTime();
       // Not fresh and not stored: only the popup that is waiting shows it, until the final result replaces it.
       run.partial = { key: siteKeyOf(url), result: mergeDenied(partial, guarded.denied), checked_at: at, expires_at: at, ttl_reason: 'partial', granted_origins: [], fresh: false };
       for (const listener of run.partialListeners) listener(run.partial);
     };
     const onProgress = (progress: SourceProgress) => {
+      gate.onProgress(progress);
       const at = run.sources.findIndex((s) => s.id === progress.id);
       run.sources = at === -1 ? [...run.sources, progress] : run.sources.map((s, i) => (i === at ? progress : s));
       for (const listener of run.listeners) listener(run.sources);
@@ -105,7 +132,8 @@ export function createCheckService(deps: CheckServiceDeps) {
       },
       onProgress,
     );
-    const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000, () => deadline.abort()), guarded.denied);
+    trace('check:page-called');
+    const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000, () => deadline.abort()).finally(gate.open), guarded.denied);
     const checkedAt = deps.now().getTime();
     const incomplete = (result.unreachable?.length ?? 0) > 0 || result.sources.some((s) => s.state === 'failed');
     const ttl = computeCacheTtl({
@@ -123,7 +151,9 @@ export function createCheckService(deps: CheckServiceDeps) {
       ttl_reason: ttl.reason,
       granted_origins: await granted,
     };
+    trace('check:result');
     await deps.cache.put(entry);
+    trace('check:stored');
     return { ...entry, fresh: true };
   }
 
@@ -150,7 +180,9 @@ export function createCheckService(deps: CheckServiceDeps) {
     if (options.onPartial) current.partialListeners.add(options.onPartial);
     current.promise = (async () => {
       if (!options.refresh) {
+        trace('check:lookup');
         const cached = await lookup(url);
+        trace('check:looked-up');
         if (cached?.fresh) return cached;
       }
       current.executing = true;

@@ -1,5 +1,6 @@
 import type { ResponseCacheInfo } from './compute-cache-ttl.ts';
 import type { FetchLike } from '../core/index.ts';
+import { trace } from '../platform/trace.ts';
 
 /** Raised instead of a request to a host the user has not granted: nothing is sent. */
 export class NoHostPermissionError extends TypeError {
@@ -18,15 +19,22 @@ export interface GuardedFetch {
  * Wraps fetch for one check: refuses hosts `mayFetch` rejects (so no request reaches a site the user
  * did not allow) and records each response's caching headers for the result's lifetime.
  */
-export function createGuardedFetch(base: FetchLike, mayFetch: (url: string) => Promise<boolean>): GuardedFetch {
+export function createGuardedFetch(
+  base: FetchLike,
+  mayFetch: (url: string) => Promise<boolean>,
+  watch: { onAsked?: (url: string) => void; onResponse?: (url: string) => void } = {},
+): GuardedFetch {
   const denied: string[] = [];
   const responses: ResponseCacheInfo[] = [];
   const fetch: FetchLike = async (input, init) => {
+    trace('fetch:asked', input);
     if (!(await mayFetch(input))) {
       if (!denied.includes(input)) denied.push(input);
       throw new NoHostPermissionError(`No permission to fetch ${input}`);
     }
+    watch.onAsked?.(input);
     const response = await base(input, init);
+    watch.onResponse?.(response.url || input);
     responses.push({
       url: response.url || input,
       status: response.status,

@@ -16,6 +16,7 @@ import { VerdictBanner } from './components/verdict-banner.tsx';
 import { QuoteLanguage } from './components/quote.tsx';
 import { formatAge, formatTime } from './lib/format-age.ts';
 import { useCheck } from './use-check.ts';
+import type { Lookup } from './start-lookup.ts';
 import type { CheckResult } from '../core/index.ts';
 
 type DraftPanelProps = { result: CheckResult; pageUrl: string; onClose: () => void };
@@ -34,9 +35,9 @@ function LazyDraftPanel(props: DraftPanelProps) {
   return Panel ? <Panel {...props} /> : <p role="status">{t('draftLoading')}</p>;
 }
 
-/** The popup, for the tab in `?tab=<id>` or the active tab. */
-export function App({ search, now = () => Date.now() }: { search: string; now?: () => number }) {
-  const { state, refresh } = useCheck(search);
+/** The popup, for the tab in `?tab=<id>` or the active tab (`lookup`: the tab and stored check, if already asked for). */
+export function App({ search, lookup, now = () => Date.now() }: { search: string; lookup?: Lookup; now?: () => number }) {
+  const { state, refresh } = useCheck(search, lookup);
   const [chosenTab, setTab] = useState<string | null>(null);
   // Rendering five panels costs more than the banner: paint the verdict first, the panels a frame later.
   const [panelsReady, setPanelsReady] = useState(false);

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
+import type { TabTarget } from '../platform/active-tab.ts';
 import { startCheck, type RunningCheck } from '../platform/messaging.ts';
-import { readCachedCheck } from '../platform/read-cached-check.ts';
+import { trace } from '../platform/trace.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
 import { isWebUrl, type SourceProgress } from '../core/index.ts';
+import { startLookup, type Lookup } from './start-lookup.ts';
 
 export interface CheckState {
   target: TabTarget | null;
@@ -24,8 +25,9 @@ const INITIAL: CheckState = { target: null, phase: 'resolving', entry: null, sou
 /**
  * The popup's data flow: find the tab, read the background's stored result first (so a cached
  * verdict paints at once), and ask the background for a check when there is none or it is stale.
+ * `early` is the lookup the entry started before this view loaded (startLookup), if any.
  */
-export function useCheck(search: string) {
+export function useCheck(search: string, early?: Lookup) {
   const [state, setState] = useState<CheckState>(INITIAL);
   const running = useRef<RunningCheck | null>(null);
   const patch = (next: Partial<CheckState>) => setState((s) => ({ ...s, ...next }));
@@ -34,15 +36,20 @@ export function useCheck(search: string) {
     if (!target.url) return;
     running.current?.detach();
     patch({ checking: true, error: null, sources: [] });
+    mark('scopecheck:ask');
     const current = startCheck({ url: target.url, tabId: target.tabId, refresh }, (sources) => {
       if (running.current === current) patch({ sources });
     }, (partial) => {
       // The verdict's sources have answered: show it now; the final result follows (signature, other probes).
+      mark('scopecheck:partial');
       if (running.current === current) patch({ entry: partial });
     });
     running.current = current;
     current.done.then(
-      (entry) => running.current === current && patch({ entry, checking: false, error: null }),
+      (entry) => {
+        mark('scopecheck:done');
+        return running.current === current && patch({ entry, checking: false, error: null });
+      },
       (error: unknown) => running.current === current && patch({ checking: false, error: toErrorInfo(error) }),
     );
   }, []);
@@ -50,37 +57,33 @@ export function useCheck(search: string) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      const lookup = early ?? startLookup(search);
       let target: TabTarget;
       try {
-        target = await getTargetTab(search);
+        target = await lookup.target;
       } catch (error) {
         if (!cancelled) setState({ ...INITIAL, phase: 'unsupported', error: toErrorInfo(error) });
         return;
       }
       if (cancelled) return;
-      mark('scopecheck:target');
       if (!target.url || !isWebUrl(target.url)) {
         // Without activeTab (opened as a page) or a host grant, the browser hides the tab's address.
         setState({ ...INITIAL, target, phase: target.tabId !== null && !target.url ? 'no_access' : 'unsupported' });
         return;
       }
-      setState({ ...INITIAL, target, phase: 'active', checking: true });
-      let cached: CachedCheckView | null = null;
-      try {
-        cached = await readCachedCheck(target.url);
-      } catch {
-        // Unreadable storage: the check below answers.
-      }
+      // Unreadable storage gives null: the check below answers.
+      const cached = await lookup.cached;
       if (cancelled) return;
       mark('scopecheck:cached');
-      if (cached) patch({ entry: cached, checking: !cached.fresh });
+      // One update with the target and the stored check: the banner's first paint is the cached verdict.
+      setState({ ...INITIAL, target, phase: 'active', checking: !cached?.fresh, entry: cached });
       if (!cached?.fresh) run(target, false);
     })();
     return () => {
       cancelled = true;
       running.current?.detach();
     };
-  }, [search, run]);
+  }, [search, early, run]);
 
   const refresh = useCallback(() => {
     if (state.target) run(state.target, true);
@@ -91,6 +94,7 @@ export function useCheck(search: string) {
 
 /** A performance mark, for measuring time to verdict in real browsers (cheap, and absent APIs are fine). */
 export function mark(name: string): void {
+  trace(name);
   try {
     performance.mark(name);
   } catch {
