@@ -5,7 +5,7 @@ import { trace } from '../platform/trace.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
 import { isWebUrl, type SourceProgress } from '../core/index.ts';
-import { startLookup, type Lookup } from './start-lookup.ts';
+import { startLookup, type AdoptableCheck, type Lookup } from './start-lookup.ts';
 
 export interface CheckState {
   target: TabTarget | null;
@@ -32,19 +32,22 @@ export function useCheck(search: string, early?: Lookup) {
   const running = useRef<RunningCheck | null>(null);
   const patch = (next: Partial<CheckState>) => setState((s) => ({ ...s, ...next }));
 
-  const run = useCallback((target: TabTarget, refresh: boolean) => {
+  const run = useCallback((target: TabTarget, refresh: boolean, adopted?: AdoptableCheck | null) => {
     if (!target.url) return;
     running.current?.detach();
     patch({ checking: true, error: null, sources: [] });
-    mark('scopecheck:ask');
-    const current = startCheck({ url: target.url, tabId: target.tabId, refresh }, (sources) => {
+    const onProgress = (sources: SourceProgress[]) => {
       if (running.current === current) patch({ sources });
-    }, (partial) => {
+    };
+    const onPartial = (partial: CachedCheckView) => {
       // The verdict's sources have answered: show it now; the final result follows (signature, other probes).
       mark('scopecheck:partial');
       if (running.current === current) patch({ entry: partial });
-    });
+    };
+    if (!adopted) mark('scopecheck:ask');
+    const current: RunningCheck = adopted ?? startCheck({ url: target.url, tabId: target.tabId, refresh }, onProgress, onPartial);
     running.current = current;
+    adopted?.adopt(onProgress, onPartial);
     current.done.then(
       (entry) => {
         mark('scopecheck:done');
@@ -77,7 +80,7 @@ export function useCheck(search: string, early?: Lookup) {
       mark('scopecheck:cached');
       // One update with the target and the stored check: the banner's first paint is the cached verdict.
       setState({ ...INITIAL, target, phase: 'active', checking: !cached?.fresh, entry: cached });
-      if (!cached?.fresh) run(target, false);
+      if (!cached?.fresh) run(target, false, await lookup.check);
     })();
     return () => {
       cancelled = true;
