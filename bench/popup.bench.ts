@@ -178,7 +178,7 @@ export function breakDown(open: TracedOpen): Record<string, number> | null {
   const linkBack = linkSent && at('fetch:headers', (d) => d.endsWith(` ${linkSent.detail}`));
   const points: Array<[string, number | undefined]> = [
     ['popup_module', at('scopecheck:main')],
-    ['popup_tab_storage_and_view', at('scopecheck:ask')],
+    ['popup_tab_and_storage', at('scopecheck:ask')],
     ['message_to_background', at('port:start')],
     ['background_before_round1', Math.min(txtSent, at('fetch:sent') ?? txtSent)],
     ['round1_securitytxt', txtBack],
@@ -191,24 +191,20 @@ export function breakDown(open: TracedOpen): Record<string, number> | null {
   return toSegments(open.origin, points);
 }
 
-/**
- * A cached open's time, as consecutive segments: the page's response, its entry module running, the tab lookup,
- * the view's modules loaded (while the storage read is out), the stored check in hand, the verdict painted.
- */
+/** A cached open's time, as consecutive segments: the page's response, its module running, the tab lookup, the storage read, the paint. */
 function breakDownCached(open: TracedOpen): Record<string, number> {
   const at = (name: string) => open.popup.find((e) => e.name === name)?.at;
   const points: Array<[string, number | undefined]> = [
     ['page_response', at('nav:responseEnd')],
     ['until_module_runs', at('scopecheck:main')],
     ['tab_lookup', at('scopecheck:target')],
-    ['view_module_loaded', at('scopecheck:view-loaded')],
-    ['storage_read_and_render', at('scopecheck:cached')],
+    ['storage_read', at('scopecheck:cached')],
     ['paint', open.origin + open.ms],
   ];
   return toSegments(open.origin, points);
 }
 
-/** Consecutive segments ending at each point reached, in time order (the tab lookup and the view load race). */
+/** Consecutive segments ending at each point reached, in time order. */
 function toSegments(origin: number, points: Array<[string, number | undefined]>): Record<string, number> {
   const out: Record<string, number> = {};
   let last = origin;

@@ -4,7 +4,6 @@ import type { Settings } from '../shared/settings-schema.ts';
 import type { CheckPage } from './check-page-type.ts';
 import { computeCacheTtl } from './compute-cache-ttl.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';
-import { createRequestsOutGate } from './create-requests-out-gate.ts';
 import { isEntryFresh } from '../shared/is-entry-fresh.ts';
 import { mergeDenied } from './merge-denied.ts';
 import { trace } from '../platform/trace.ts';
@@ -22,15 +21,7 @@ export interface CheckServiceDeps {
   loadDiodb?: () => Promise<DiodbIndex | null>;
   /** The platforms' programme index, loaded on the first check. */
   loadPlatforms?: () => Promise<CompiledPlatformIndex | null>;
-  /** Prepares the policy reader (once per background start), while a check waits for its second round. */
-  warmUp?: () => void;
 }
-
-/**
- * The longest the reader's warm-up waits for a check's second round to be out. Generous: on a loaded machine the
- * platforms' index alone took 1.5 s to compile, and a warm-up that runs before the Policy link is sent delays it.
- */
-const MAX_GATE_WAIT_MS = 5000;
 
 export interface RunOptions {
   /** Ignore a fresh stored result. */
@@ -84,21 +75,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const settings = await deps.getSettings();
     trace('check:settings');
     const host = new URL(url).hostname;
-    // The reader's warm-up waits until the second round is out (see the gate), so it fills that wait instead of
-    // holding security.txt's answer. The platforms' index still loads from the start: measured, its compile is the
-    // larger job, and the first round's wait is the earlier chance to hide it.
-    const gate = createRequestsOutGate(MAX_GATE_WAIT_MS);
-    const guarded = createGuardedFetch(deps.fetch, (u) => gate.track(deps.mayFetch(u, options.activeTabOrigin)), {
-      onAsked: gate.noteAsked,
-    });
-    const warmUp = deps.warmUp;
-    if (warmUp) {
-      void gate.opened.then(() => {
-        trace('check:warm-up');
-        warmUp();
-        trace('check:warmed-up');
-      });
-    }
+    const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
     const override = pickForHost(host, settings.scopeOverrides);
     const started = deps.now();
     const granted = deps.grantedOrigins();
@@ -110,7 +87,6 @@ export function createCheckService(deps: CheckServiceDeps) {
       for (const listener of run.partialListeners) listener(run.partial);
     };
     const onProgress = (progress: SourceProgress) => {
-      gate.onProgress(progress);
       const at = run.sources.findIndex((s) => s.id === progress.id);
       run.sources = at === -1 ? [...run.sources, progress] : run.sources.map((s, i) => (i === at ? progress : s));
       for (const listener of run.listeners) listener(run.sources);
@@ -133,7 +109,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       onProgress,
     );
     trace('check:page-called');
-    const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000, () => deadline.abort()).finally(gate.open), guarded.denied);
+    const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000, () => deadline.abort()), guarded.denied);
     const checkedAt = deps.now().getTime();
     const incomplete = (result.unreachable?.length ?? 0) > 0 || result.sources.some((s) => s.state === 'failed');
     const ttl = computeCacheTtl({

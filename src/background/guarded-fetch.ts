@@ -19,11 +19,7 @@ export interface GuardedFetch {
  * Wraps fetch for one check: refuses hosts `mayFetch` rejects (so no request reaches a site the user
  * did not allow) and records each response's caching headers for the result's lifetime.
  */
-export function createGuardedFetch(
-  base: FetchLike,
-  mayFetch: (url: string) => Promise<boolean>,
-  watch: { onAsked?: (url: string) => void; onResponse?: (url: string) => void } = {},
-): GuardedFetch {
+export function createGuardedFetch(base: FetchLike, mayFetch: (url: string) => Promise<boolean>): GuardedFetch {
   const denied: string[] = [];
   const responses: ResponseCacheInfo[] = [];
   const fetch: FetchLike = async (input, init) => {
@@ -32,9 +28,7 @@ export function createGuardedFetch(
       if (!denied.includes(input)) denied.push(input);
       throw new NoHostPermissionError(`No permission to fetch ${input}`);
     }
-    watch.onAsked?.(input);
     const response = await base(input, init);
-    watch.onResponse?.(response.url || input);
     responses.push({
       url: response.url || input,
       status: response.status,

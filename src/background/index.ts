@@ -17,7 +17,6 @@ import { loadDiodbIndex } from './load-diodb-index.ts';
 import { loadPlatformIndex } from './load-platform-index.ts';
 import { createRequestHandlers } from './request-handlers.ts';
 import { createResultCache } from './result-cache.ts';
-import { warmUpReader } from './warm-up-reader.ts';
 
 // Wiring only: listeners are registered synchronously at start-up (MV3 wakes the worker for them),
 // and nothing is fetched except on the user's click or, when enabled, on navigation to granted hosts.
@@ -40,7 +39,6 @@ const service = createCheckService({
   getSettings: () => settingsItem.get(),
   loadDiodb: loadDiodbIndex,
   loadPlatforms: loadPlatformIndex,
-  warmUp: () => void warmUpReader(),
 });
 const isTrusted = (sender: Parameters<typeof isTrustedSender>[0]) =>
   isTrustedSender(sender, browser.runtime.id, (path) => browser.runtime.getURL(path));

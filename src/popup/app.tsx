@@ -1,38 +1,64 @@
-import { useCallback, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
+import { ContactPanel } from './components/contact-panel.tsx';
 import { PermissionPrompt } from './components/permission-prompt.tsx';
 import { ProgressList } from './components/progress-list.tsx';
+import { RulesPanel } from './components/rules-panel.tsx';
+import { ScopePanel } from './components/scope-panel.tsx';
+import { ScopeSources } from './components/scope-sources.tsx';
+import { CoordinatorsSection } from './components/coordinators-section.tsx';
+import { SourcesPanel } from './components/sources-panel.tsx';
+import { Tabs, type TabDef } from './components/tabs.tsx';
+import { TxtPanel } from './components/txt-panel.tsx';
 import { VerdictBanner } from './components/verdict-banner.tsx';
 import { QuoteLanguage } from './components/quote.tsx';
 import { formatAge, formatTime } from './lib/format-age.ts';
 import { useCheck } from './use-check.ts';
-import { useLazyComponent } from './lib/use-lazy-component.ts';
-import type { Lookup } from './start-lookup.ts';
-import type { PanelTabsProps } from './components/panel-tabs.tsx';
 import type { CheckResult } from '../core/index.ts';
 
 type DraftPanelProps = { result: CheckResult; pageUrl: string; onClose: () => void };
 
-const loadDraftPanel = () => import('./draft/draft-panel.tsx').then((m) => m.DraftPanel);
-const loadPanelTabs = () => import('./components/panel-tabs.tsx').then((m) => m.PanelTabs);
-
 /** The draft panel pulls in the draft engine (and, on demand, openpgp): never part of the first paint. */
 function LazyDraftPanel(props: DraftPanelProps) {
-  const { Component: Panel, failed } = useLazyComponent<DraftPanelProps>(loadDraftPanel);
+  const [Panel, setPanel] = useState<FunctionComponent<DraftPanelProps> | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    import('./draft/draft-panel.tsx').then(
+      (m) => setPanel(() => m.DraftPanel),
+      (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
+    );
+  }, []);
   if (failed) return <p role="alert">{t('checkFailed', [failed])}</p>;
   return Panel ? <Panel {...props} /> : <p role="status">{t('draftLoading')}</p>;
 }
 
-/** The popup, for the tab in `?tab=<id>` or the active tab (`lookup`: the tab and stored check, if already asked for). */
-export function App({ search, lookup, now = () => Date.now() }: { search: string; lookup?: Lookup; now?: () => number }) {
-  const { state, refresh } = useCheck(search, lookup);
+/** The popup, for the tab in `?tab=<id>` or the active tab. */
+export function App({ search, now = () => Date.now() }: { search: string; now?: () => number }) {
+  const { state, refresh } = useCheck(search);
   const [chosenTab, setTab] = useState<string | null>(null);
-  // The panels are a chunk of their own, asked for once the tab is known: the verdict never waits for it.
-  const { Component: Panels, failed: panelsFailed } = useLazyComponent<PanelTabsProps>(loadPanelTabs, state.phase === 'active');
+  // Rendering five panels costs more than the banner: paint the verdict first, the panels a frame later.
+  const [panelsReady, setPanelsReady] = useState(false);
+  useEffect(() => {
+    if (!state.entry || panelsReady) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPanelsReady(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [state.entry, panelsReady]);
   const [drafting, setDrafting] = useState(false);
-  const startDraft = useCallback(() => setDrafting(true), []);
   const result = state.entry?.result ?? null;
+  // The panels depend on the result only: the same elements across renders, so switching tabs re-renders no panel.
+  const tabs: TabDef[] = useMemo(() => {
+    if (!result) return [];
+    const findings = result.txt?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+    return [
+      { id: 'rules', label: t('tabRules'), count: result.policy?.forbidden_activities.length, content: <RulesPanel policy={result.policy} /> },
+      { id: 'scope', label: t('tabScope'), content: <><ScopePanel policy={result.policy} scope={result.scope} /><ScopeSources result={result} /></> },
+      { id: 'report', label: t('tabReport'), content: <><ContactPanel result={result} onDraft={() => setDrafting(true)} /><CoordinatorsSection result={result} /></> },
+      { id: 'txt', label: 'security.txt', count: findings, content: <TxtPanel txt={result.txt} /> },
+      { id: 'sources', label: t('tabSources'), content: <SourcesPanel result={result} /> },
+    ];
+  }, [result]);
   let host = '';
   try {
     host = state.target?.url ? new URL(state.target.url).hostname : '';
@@ -78,8 +104,7 @@ export function App({ search, lookup, now = () => Date.now() }: { search: string
         </p>
       )}
       {result && denied.length > 0 && <PermissionPrompt urls={denied} onGranted={refresh} />}
-      {result && Panels && <Panels result={result} selected={tab} onSelect={setTab} onDraft={startDraft} />}
-      {panelsFailed && <p role="alert">{t('checkFailed', [panelsFailed])}</p>}
+      {result && panelsReady && <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t('tabsLabel')} />}
     </main>
     </QuoteLanguage.Provider>
   );

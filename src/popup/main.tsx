@@ -1,8 +1,10 @@
 import '../platform/record-csp-violations.ts';
 import { trace } from '../platform/trace.ts';
-import { startLookup } from './start-lookup.ts';
+import { render } from 'preact';
+import { localizeDocument } from '../platform/localize-document.ts';
+import { App } from './app.tsx';
 
-// The tab lookup and the storage read go out first; the view's modules load while the browser answers them.
 trace('scopecheck:main');
-const lookup = startLookup(location.search);
-void import('./mount-popup.tsx').then(({ mountPopup }) => mountPopup(lookup));
+localizeDocument('extName');
+const root = document.getElementById('app');
+if (root) render(<App search={location.search} />, root);

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { TabTarget } from '../platform/active-tab.ts';
+import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
 import { startCheck, type RunningCheck } from '../platform/messaging.ts';
+import { readCachedCheck } from '../platform/read-cached-check.ts';
 import { trace } from '../platform/trace.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
 import { isWebUrl, type SourceProgress } from '../core/index.ts';
-import { startLookup, type AdoptableCheck, type Lookup } from './start-lookup.ts';
 
 export interface CheckState {
   target: TabTarget | null;
@@ -25,34 +25,27 @@ const INITIAL: CheckState = { target: null, phase: 'resolving', entry: null, sou
 /**
  * The popup's data flow: find the tab, read the background's stored result first (so a cached
  * verdict paints at once), and ask the background for a check when there is none or it is stale.
- * `early` is the lookup the entry started before this view loaded (startLookup), if any.
  */
-export function useCheck(search: string, early?: Lookup) {
+export function useCheck(search: string) {
   const [state, setState] = useState<CheckState>(INITIAL);
   const running = useRef<RunningCheck | null>(null);
   const patch = (next: Partial<CheckState>) => setState((s) => ({ ...s, ...next }));
 
-  const run = useCallback((target: TabTarget, refresh: boolean, adopted?: AdoptableCheck | null) => {
+  const run = useCallback((target: TabTarget, refresh: boolean) => {
     if (!target.url) return;
     running.current?.detach();
     patch({ checking: true, error: null, sources: [] });
-    const onProgress = (sources: SourceProgress[]) => {
+    mark('scopecheck:ask');
+    const current = startCheck({ url: target.url, tabId: target.tabId, refresh }, (sources) => {
       if (running.current === current) patch({ sources });
-    };
-    const onPartial = (partial: CachedCheckView) => {
+    }, (partial) => {
       // The verdict's sources have answered: show it now; the final result follows (signature, other probes).
       mark('scopecheck:partial');
       if (running.current === current) patch({ entry: partial });
-    };
-    if (!adopted) mark('scopecheck:ask');
-    const current: RunningCheck = adopted ?? startCheck({ url: target.url, tabId: target.tabId, refresh }, onProgress, onPartial);
+    });
     running.current = current;
-    adopted?.adopt(onProgress, onPartial);
     current.done.then(
-      (entry) => {
-        mark('scopecheck:done');
-        return running.current === current && patch({ entry, checking: false, error: null });
-      },
+      (entry) => running.current === current && patch({ entry, checking: false, error: null }),
       (error: unknown) => running.current === current && patch({ checking: false, error: toErrorInfo(error) }),
     );
   }, []);
@@ -60,33 +53,37 @@ export function useCheck(search: string, early?: Lookup) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const lookup = early ?? startLookup(search);
       let target: TabTarget;
       try {
-        target = await lookup.target;
+        target = await getTargetTab(search);
       } catch (error) {
         if (!cancelled) setState({ ...INITIAL, phase: 'unsupported', error: toErrorInfo(error) });
         return;
       }
       if (cancelled) return;
+      mark('scopecheck:target');
       if (!target.url || !isWebUrl(target.url)) {
         // Without activeTab (opened as a page) or a host grant, the browser hides the tab's address.
         setState({ ...INITIAL, target, phase: target.tabId !== null && !target.url ? 'no_access' : 'unsupported' });
         return;
       }
-      // Unreadable storage gives null: the check below answers.
-      const cached = await lookup.cached;
+      setState({ ...INITIAL, target, phase: 'active', checking: true });
+      let cached: CachedCheckView | null = null;
+      try {
+        cached = await readCachedCheck(target.url);
+      } catch {
+        // Unreadable storage: the check below answers.
+      }
       if (cancelled) return;
       mark('scopecheck:cached');
-      // One update with the target and the stored check: the banner's first paint is the cached verdict.
-      setState({ ...INITIAL, target, phase: 'active', checking: !cached?.fresh, entry: cached });
-      if (!cached?.fresh) run(target, false, await lookup.check);
+      if (cached) patch({ entry: cached, checking: !cached.fresh });
+      if (!cached?.fresh) run(target, false);
     })();
     return () => {
       cancelled = true;
       running.current?.detach();
     };
-  }, [search, early, run]);
+  }, [search, run]);
 
   const refresh = useCallback(() => {
     if (state.target) run(state.target, true);
