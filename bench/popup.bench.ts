@@ -6,11 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Site, Route } from '../test/support/fixture-server.ts';
 import { buildCorpusSites, CORPUS_CERT_NAMES, CORPUS_EXTRA_DOMAINS } from '../test/support/corpus-sites.ts';
 import { findBrowser, type BrowserKind } from '../test/e2e/support/find-browser.ts';
-import { measureTimeToVerdict } from '../test/e2e/support/measure-time-to-verdict.ts';
 import { CONTROL_PAGE } from '../test/e2e/support/prepare-extension.ts';
 import { startSession, type Session } from '../test/e2e/support/start-session.ts';
 import type { HarnessPage } from '../test/e2e/support/extension-browser.ts';
+import { measureTimeToVerdict } from '../test/e2e/support/measure-time-to-verdict.ts';
 import { median, type BenchSection } from './types.ts';
+import type { TraceEntry } from '../src/platform/trace.ts';
 
 const DELAY_MS = 200;
 const RUNS = 3;
@@ -116,6 +117,117 @@ async function listLoadedFiles(host: HarnessPage, path: string, clickDraft = fal
   }), { path, clickDraft });
 }
 
+interface TracedOpen {
+  /** ms from the popup document's navigation start to its first final data-verdict (polled every ms). */
+  ms: number;
+  verdict: string;
+  /** The popup document's navigation start, ms since the epoch (the trace's zero). */
+  origin: number;
+  /** The popup's marks (src/platform/trace.ts) and navigation timing, then the background's (cold runs only). */
+  popup: TraceEntry[];
+  background: TraceEntry[];
+}
+
+/** Listens, in the control page, for the background's marks (posted on a BroadcastChannel after each check). */
+async function listenForBackgroundTrace(control: HarnessPage): Promise<void> {
+  await control.evaluate(() => {
+    const g = globalThis as unknown as { __bgTrace?: TraceEntry[]; __bgChannel?: BroadcastChannel };
+    g.__bgTrace = [];
+    g.__bgChannel = new BroadcastChannel('scopecheck-trace');
+    g.__bgChannel.onmessage = (event: MessageEvent<TraceEntry[]>) => g.__bgTrace!.push(...event.data);
+  });
+}
+
+/** Opens the popup (measureTimeToVerdict) and, with `waitForCheck`, waits for the background's trace of its check. */
+async function openTraced(host: HarnessPage, path: string, waitForCheck: boolean, timeoutMs = 20_000): Promise<TracedOpen> {
+  await host.evaluate(() => {
+    (globalThis as unknown as { __bgTrace: TraceEntry[] }).__bgTrace = [];
+  });
+  const opened = await measureTimeToVerdict(host, path, timeoutMs);
+  let background: TraceEntry[] = [];
+  if (waitForCheck) {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      background = await host.evaluate(() => [...((globalThis as unknown as { __bgTrace: TraceEntry[] }).__bgTrace ?? [])]);
+      if (background.some((e) => e.name === 'port:done-posted')) break;
+      await sleep(100);
+    }
+  }
+  return { ms: opened.ms, verdict: opened.verdict, origin: opened.origin, popup: opened.trace, background };
+}
+
+/** Every mark of a traced open, in time order, as ms after the popup's navigation start (for the notes). */
+function listMarks(open: TracedOpen): string {
+  return [...open.popup, ...open.background].sort((a, b) => a.at - b.at)
+    .map((e) => `${Math.round(e.at - open.origin)} ${e.name}${e.detail ? ` ${e.detail.replace(/^https?:\/\/[^/]+/, '')}` : ''}`).join('; ');
+}
+
+/**
+ * Where a cold open's time went, in ms, as consecutive segments from the popup's navigation start to its verdict:
+ * the popup's own start until it asks the background, the message reaching the background (and the worker's
+ * wake-up), the background's work before round 1, round 1 (security.txt), what happens before the Policy link is
+ * requested, round 2, reading the policy until the early result, the message back, and the popup painting it.
+ */
+export function breakDown(open: TracedOpen): Record<string, number> | null {
+  const all = [...open.popup, ...open.background];
+  const at = (name: string, detail?: (d: string) => boolean) => all.find((e) => e.name === name && (!detail || detail(e.detail ?? '')))?.at;
+  const txtSent = at('fetch:sent', (d) => d.endsWith('/.well-known/security.txt'));
+  const txtBack = at('fetch:headers', (d) => d.endsWith('/.well-known/security.txt'));
+  if (txtSent === undefined || txtBack === undefined) return null;
+  const linkSent = open.background.find((e) => e.name === 'fetch:sent' && e.at > txtBack && !/\.(asc|sig)$/.test(e.detail ?? ''));
+  const linkBack = linkSent && at('fetch:headers', (d) => d.endsWith(` ${linkSent.detail}`));
+  const points: Array<[string, number | undefined]> = [
+    ['popup_module', at('scopecheck:main')],
+    ['popup_tab_and_storage', at('scopecheck:ask')],
+    ['message_to_background', at('port:start')],
+    ['background_before_round1', Math.min(txtSent, at('fetch:sent') ?? txtSent)],
+    ['round1_securitytxt', txtBack],
+    ['before_policy_link', linkSent?.at],
+    ['round2_policy', linkBack],
+    ['read_policy_and_judge', at('check:partial')],
+    ['message_to_popup', at('scopecheck:partial')],
+    ['paint', open.origin + open.ms],
+  ];
+  return toSegments(open.origin, points);
+}
+
+/** A cached open's time, as consecutive segments: the page's response, its module running, the tab lookup, the storage read, the paint. */
+function breakDownCached(open: TracedOpen): Record<string, number> {
+  const at = (name: string) => open.popup.find((e) => e.name === name)?.at;
+  const points: Array<[string, number | undefined]> = [
+    ['page_response', at('nav:responseEnd')],
+    ['until_module_runs', at('scopecheck:main')],
+    ['tab_lookup', at('scopecheck:target')],
+    ['storage_read', at('scopecheck:cached')],
+    ['paint', open.origin + open.ms],
+  ];
+  return toSegments(open.origin, points);
+}
+
+/** Consecutive segments ending at each point reached, in time order. */
+function toSegments(origin: number, points: Array<[string, number | undefined]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  let last = origin;
+  for (const [name, t] of points.filter((p): p is [string, number] => p[1] !== undefined).sort((a, b) => a[1] - b[1])) {
+    out[name] = Math.round(t - last);
+    last = t;
+  }
+  return out;
+}
+
+function describeParts(parts: BenchSection['rows'][number]): string {
+  return Object.entries(parts).filter(([k]) => k !== 'browser' && k !== 'run').map(([k, v]) => `${k} ${String(v)}`).join(', ');
+}
+
+/** Each segment's median and range over several opens ("name median (min–max)"). */
+function summariseParts(list: BenchSection['rows']): string {
+  const names = [...new Set(list.flatMap((p) => Object.keys(p)))].filter((k) => k !== 'browser' && k !== 'run');
+  return names.map((n) => {
+    const v = list.map((p) => p[n]).filter((x): x is number => typeof x === 'number');
+    return v.length === 0 ? '' : `${n} ${Math.round(median(v))} (${Math.min(...v)}–${Math.max(...v)})`;
+  }).filter(Boolean).join(', ');
+}
+
 /** Whether a built chunk's licence banner names `pkg`. */
 function bundles(kind: BrowserKind, file: string, pkg: string): boolean {
   const path = new URL(`../dist/${kind === 'chromium' ? 'chrome' : 'firefox'}/assets/${file}`, import.meta.url);
@@ -135,21 +247,31 @@ async function measureBrowser(kind: BrowserKind, executablePath: string): Promis
   try {
     const { tabId } = await session.browser.openTab(PAGE);
     const control = await session.browser.openExtensionPage(CONTROL_PAGE);
+    await listenForBackgroundTrace(control);
     const popup = `src/popup/index.html?tab=${tabId}`;
     const rows: BenchSection['rows'] = [];
     const traces: string[] = [];
     const warmAll: number[] = [];
+    const breakdowns: BenchSection['rows'] = [];
+    const warmMarks: TracedOpen[] = [];
     for (let run = 1; run <= RUNS; run++) {
       await control.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: { storage: Record<string, { clear?: () => Promise<void> } | undefined> } }).chrome.storage;
         await Promise.all(['local', 'session'].map((area) => api[area]?.clear?.()));
       });
       const from = session.fixture.requests.length;
-      const cold = await measureTimeToVerdict(control, popup, 20_000);
+      const cold = await openTraced(control, popup, true);
       const made = session.fixture.requests.slice(from).filter((r) => r.path !== '/' && r.path !== '/favicon.ico');
       if (run === 1) traces.push(`${kind} cold run 1 requests: ${traceRequests(made)}`);
+      traces.push(`${kind} cold run ${run} marks (ms after the popup's navigation start): ${listMarks(cold)}`);
+      const parts = breakDown(cold);
+      if (parts) breakdowns.push({ browser: kind, run, ...parts });
       const warm: number[] = [];
-      for (let i = 0; i < (run === 1 ? WARM_OPENS : 3); i++) warm.push((await measureTimeToVerdict(control, popup, 20_000)).ms);
+      for (let i = 0; i < (run === 1 ? WARM_OPENS : 3); i++) {
+        const open = await openTraced(control, popup, false);
+        warm.push(open.ms);
+        warmMarks.push(open);
+      }
       warmAll.push(...warm);
       rows.push({ browser: kind, run, cold_ms: Math.round(cold.ms), 'cold / RTT': Number((cold.ms / DELAY_MS).toFixed(2)), warm_median_ms: Math.round(median(warm)), verdict: cold.verdict, requests: made.length, rounds: countRounds(made.map((r) => r.at)) });
       await sleep(500); // let the background finish (signatures, keys) before the next cold run
@@ -161,10 +283,14 @@ async function measureBrowser(kind: BrowserKind, executablePath: string): Promis
     const workerStart = await measureWorkerStart(session, control);
     const warmP95 = percentile(warmAll, 95);
     const key = kind === 'chromium' ? 'chromium' : 'firefox';
+    for (const b of breakdowns) traces.push(`${kind} cold run ${String(b.run)} breakdown (ms): ${describeParts(b)}`);
     return {
       rows,
       traces,
       figures: {
+        [`${key}_cold_breakdown_ms`]: summariseParts(breakdowns.filter((b) => b.run !== 1)),
+        [`${key}_cold_run1_breakdown_ms`]: summariseParts(breakdowns.filter((b) => b.run === 1)),
+        [`${key}_cached_breakdown_ms`]: summariseParts(warmMarks.map(breakDownCached)),
         [`${key}_popup_open_loads`]: loaded.join(' '),
         // The licence banner names the packages bundled in each chunk (scripts/vite-plugin-licence-banners.ts).
         [`${key}_popup_open_loads_tldts`]: loaded.some((n) => bundles(kind, n, 'tldts')),

@@ -6,6 +6,7 @@ import { computeCacheTtl } from './compute-cache-ttl.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';
 import { isEntryFresh } from '../shared/is-entry-fresh.ts';
 import { mergeDenied } from './merge-denied.ts';
+import { trace } from '../platform/trace.ts';
 import type { ResultCache } from './result-cache.ts';
 
 export interface CheckServiceDeps {
@@ -72,12 +73,14 @@ export function createCheckService(deps: CheckServiceDeps) {
     // The page's links are read from the tab while the check runs: security.txt does not wait for them.
     const pageLinks = options.pageLinks?.().catch(() => undefined);
     const settings = await deps.getSettings();
+    trace('check:settings');
     const host = new URL(url).hostname;
     const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
     const override = pickForHost(host, settings.scopeOverrides);
     const started = deps.now();
     const granted = deps.grantedOrigins();
     const onPartial = (partial: CheckResult) => {
+      trace('check:partial');
       const at = deps.now().getTime();
       // Not fresh and not stored: only the popup that is waiting shows it, until the final result replaces it.
       run.partial = { key: siteKeyOf(url), result: mergeDenied(partial, guarded.denied), checked_at: at, expires_at: at, ttl_reason: 'partial', granted_origins: [], fresh: false };
@@ -105,6 +108,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       },
       onProgress,
     );
+    trace('check:page-called');
     const result = mergeDenied(await withDeadline(checking, settings.timeoutMs * 4 + 5000, () => deadline.abort()), guarded.denied);
     const checkedAt = deps.now().getTime();
     const incomplete = (result.unreachable?.length ?? 0) > 0 || result.sources.some((s) => s.state === 'failed');
@@ -123,7 +127,9 @@ export function createCheckService(deps: CheckServiceDeps) {
       ttl_reason: ttl.reason,
       granted_origins: await granted,
     };
+    trace('check:result');
     await deps.cache.put(entry);
+    trace('check:stored');
     return { ...entry, fresh: true };
   }
 
@@ -150,7 +156,9 @@ export function createCheckService(deps: CheckServiceDeps) {
     if (options.onPartial) current.partialListeners.add(options.onPartial);
     current.promise = (async () => {
       if (!options.refresh) {
+        trace('check:lookup');
         const cached = await lookup(url);
+        trace('check:looked-up');
         if (cached?.fresh) return cached;
       }
       current.executing = true;

@@ -1,5 +1,6 @@
 import type { ResponseCacheInfo } from './compute-cache-ttl.ts';
 import type { FetchLike } from '../core/index.ts';
+import { trace } from '../platform/trace.ts';
 
 /** Raised instead of a request to a host the user has not granted: nothing is sent. */
 export class NoHostPermissionError extends TypeError {
@@ -22,6 +23,7 @@ export function createGuardedFetch(base: FetchLike, mayFetch: (url: string) => P
   const denied: string[] = [];
   const responses: ResponseCacheInfo[] = [];
   const fetch: FetchLike = async (input, init) => {
+    trace('fetch:asked', input);
     if (!(await mayFetch(input))) {
       if (!denied.includes(input)) denied.push(input);
       throw new NoHostPermissionError(`No permission to fetch ${input}`);

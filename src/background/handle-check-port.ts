@@ -1,4 +1,5 @@
 import type { Runtime } from '../platform/browser.ts';
+import { flushTrace, trace } from '../platform/trace.ts';
 import { toErrorInfo } from '../shared/error-info.ts';
 import { CHECK_PORT_NAME, CheckStartSchema, type CheckPortMessage, type CheckStart } from '../shared/protocol.ts';
 import type { CheckService } from './check-service.ts';
@@ -37,7 +38,10 @@ export function createCheckPortListener(deps: PortDeps) {
       }
     };
     const onProgress = (sources: SourceProgress[]) => post({ type: 'progress', sources });
-    const onPartial = (entry: CachedCheckView) => post({ type: 'partial', entry });
+    const onPartial = (entry: CachedCheckView) => {
+      post({ type: 'partial', entry });
+      trace('port:partial-posted');
+    };
     let url: string | null = null;
     port.onDisconnect.addListener(() => {
       open = false;
@@ -45,6 +49,7 @@ export function createCheckPortListener(deps: PortDeps) {
     });
     port.onMessage.addListener((raw: unknown) => {
       if (started) return;
+      trace('port:start');
       const parsed = CheckStartSchema.safeParse(raw);
       if (!parsed.success) {
         post({ type: 'failed', error: { name: 'InvalidRequest', message: 'Invalid check request.' } });
@@ -55,19 +60,27 @@ export function createCheckPortListener(deps: PortDeps) {
       url = start.url;
       deps
         .activeTabOrigin(start)
-        .then((activeTabOrigin) => deps.service.run(start.url, {
-          refresh: start.refresh,
-          activeTabOrigin,
-          onProgress,
-          onPartial,
-          ...(deps.pageLinks ? { pageLinks: () => deps.pageLinks!(start) } : {}),
-        }))
+        .then((activeTabOrigin) => {
+          trace('port:origin');
+          return deps.service.run(start.url, {
+            refresh: start.refresh,
+            activeTabOrigin,
+            onProgress,
+            onPartial,
+            ...(deps.pageLinks ? { pageLinks: () => deps.pageLinks!(start) } : {}),
+          });
+        })
         .then(
           (entry) => {
             deps.onResult?.(start, entry);
             post({ type: 'done', entry });
+            trace('port:done-posted');
+            flushTrace();
           },
-          (error: unknown) => post({ type: 'failed', error: toErrorInfo(error) }),
+          (error: unknown) => {
+            post({ type: 'failed', error: toErrorInfo(error) });
+            flushTrace();
+          },
         );
     });
   };

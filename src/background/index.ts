@@ -1,7 +1,9 @@
+import './mark-start.ts';
 import './provide-openpgp.ts';
 import { browser } from '../platform/browser.ts';
 import { grantedOrigins, hasOrigins, mayFetch } from '../platform/permissions.ts';
 import { settingsItem } from '../platform/settings.ts';
+import { trace } from '../platform/trace.ts';
 import { exactOriginPatternFor } from '../shared/origin-patterns.ts';
 import { applyBadge, clearBadge } from './apply-badge.ts';
 import { handleNavigation } from './auto-check.ts';
@@ -19,7 +21,13 @@ import { createResultCache } from './result-cache.ts';
 // Wiring only: listeners are registered synchronously at start-up (MV3 wakes the worker for them),
 // and nothing is fetched except on the user's click or, when enabled, on navigation to granted hosts.
 const now = () => new Date();
-const fetch = (input: string, init?: RequestInit) => globalThis.fetch(input, init);
+const fetch = (input: string, init?: RequestInit) => {
+  trace('fetch:sent', input);
+  return globalThis.fetch(input, init).then((response) => {
+    trace('fetch:headers', `${response.status} ${input}`);
+    return response;
+  });
+};
 const cache = createResultCache(browser.storage.local);
 const service = createCheckService({
   checkPage: loadCheckPage,
@@ -45,7 +53,11 @@ browser.runtime.onConnect.addListener(
     isTrusted,
     // The popup opened on a tab by the user's click: activeTab covers that page's origin.
     activeTabOrigin: async (start) => (start.tabId === null ? null : new URL(start.url).origin),
-    pageLinks: (start) => (start.tabId === null ? Promise.resolve(undefined) : collectPageLinks(start.tabId, start.url)),
+    pageLinks: (start) => {
+      if (start.tabId === null) return Promise.resolve(undefined);
+      trace('links:start');
+      return collectPageLinks(start.tabId, start.url).finally(() => trace('links:end'));
+    },
     onResult: (start, entry) => {
       if (start.tabId !== null) void applyBadge(start.tabId, entry.result);
     },
@@ -65,3 +77,5 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     clearBadge,
   });
 });
+
+trace('bg:listening');

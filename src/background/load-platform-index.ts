@@ -1,6 +1,7 @@
 import { PlatformIndexSchema, compilePlatformIndex, type CompiledPlatformIndex, type PlatformIndex } from '../core/index.ts';
 import { platformDataItem } from '../platform/platform-data-store.ts';
 import { createPackagedDataLoader } from './load-packaged-data.ts';
+import { trace } from '../platform/trace.ts';
 
 /** The snapshot shipped in the package (read once). */
 export const loadPackagedPlatformIndex = createPackagedDataLoader('data/platform-index.json', (json) => {
@@ -18,7 +19,13 @@ export async function readPlatformIndex(): Promise<PlatformIndex | null> {
 
 /** The platforms' programme index in use, compiled once, on the first check (again after forgetPlatformIndex). */
 export function loadPlatformIndex(): Promise<CompiledPlatformIndex | null> {
-  compiled ??= readPlatformIndex().then((index) => (index ? compilePlatformIndex(index) : null));
+  if (!compiled) trace('platforms:load');
+  compiled ??= readPlatformIndex().then((index) => {
+    trace('platforms:read');
+    const out = index ? compilePlatformIndex(index) : null;
+    trace('platforms:compiled');
+    return out;
+  });
   return compiled;
 }
 

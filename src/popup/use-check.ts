@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
 import { startCheck, type RunningCheck } from '../platform/messaging.ts';
 import { readCachedCheck } from '../platform/read-cached-check.ts';
+import { trace } from '../platform/trace.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
 import { isWebUrl, type SourceProgress } from '../core/index.ts';
@@ -34,10 +35,12 @@ export function useCheck(search: string) {
     if (!target.url) return;
     running.current?.detach();
     patch({ checking: true, error: null, sources: [] });
+    mark('scopecheck:ask');
     const current = startCheck({ url: target.url, tabId: target.tabId, refresh }, (sources) => {
       if (running.current === current) patch({ sources });
     }, (partial) => {
       // The verdict's sources have answered: show it now; the final result follows (signature, other probes).
+      mark('scopecheck:partial');
       if (running.current === current) patch({ entry: partial });
     });
     running.current = current;
@@ -91,6 +94,7 @@ export function useCheck(search: string) {
 
 /** A performance mark, for measuring time to verdict in real browsers (cheap, and absent APIs are fine). */
 export function mark(name: string): void {
+  trace(name);
   try {
     performance.mark(name);
   } catch {
