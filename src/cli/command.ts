@@ -50,11 +50,17 @@ export type DeclaredOption = ParseArgsOption & {
   url?: boolean;
   /** Its value is a comma-separated list, each item among `values`. */
   list?: boolean;
+  /** `--help`: the value's name (`<path>`) and what the option does (`\n` continues on the next line). */
+  arg?: string;
+  help?: string;
+  /** `--help`: a heading printed before this option (a group such as "Live mode (<url>):"). */
+  heading?: string;
 };
 
 export interface Command {
   name: string;
   summary: string;
+  /** The synopsis and what the command does; `--help` adds the options from their declarations. */
   usage: string;
   options: Record<string, DeclaredOption>;
   /** How many positional arguments it takes (default: any). */

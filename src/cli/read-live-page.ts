@@ -2,7 +2,7 @@
 import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type ReadSources, type SourceProgress } from '../core/index.ts';
 import { InputError, type CliIo, type ParsedValues } from './command.ts';
 import { createFetchFromValues } from './network-options.ts';
-import { parseTimeout } from './parse-common.ts';
+import { parseTimeout, stringOption } from './parse-common.ts';
 import { loadPlatformIndexOrNull } from './load-platform-index.ts';
 import { parsePageUrl } from './parse-page-url.ts';
 import { notify } from './output.ts';
@@ -37,7 +37,7 @@ export async function readLivePage(
   options: LiveReadOptions = {},
 ): Promise<ReadSources> {
   const usePlatforms = options.platforms === true && values['no-platforms'] !== true;
-  const platformData = typeof values['platform-data'] === 'string' ? values['platform-data'] : undefined;
+  const platformData = stringOption(values, 'platform-data');
   const found = await findSources(page.href, session.deps, {
     timeoutMs: session.timeoutMs,
     now: io.now(),

@@ -1,7 +1,8 @@
 import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { formatDraft } from '../format-draft.ts';
+import { stringOption } from '../parse-common.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import { LIVE_OPTIONS } from '../network-options.ts';
+import { LIVE_OPTIONS, PLATFORM_DATA_HELP, USER_SCOPE_HELP } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readUserScope } from '../read-user-scope.ts';
@@ -15,24 +16,7 @@ const usage = `Usage:
 
 Runs the whole pipeline for a page, as the extension's popup does: security.txt (host and parent domains),
 the disclosure policy (security.txt Policy links, SECURITY.md, common paths), the scope verdict for the
-page's host, and a report draft. With --json, one scopecheck.check/1 document.
-
-Options:
-  --user-scope <path>   your program scope: one pattern per line ("!" excludes), a Burp scope JSON,
-                        a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list
-  --name, --email       your name and address for the draft's sign-off
-  --no-diodb            do not fall back to the disclose.io database when the site publishes nothing
-  --no-platforms        do not look the host up in the bug bounty platforms' programmes (bundled data)
-  --platform-data <f>   another platform index (default: public/data/platform-index.json of the package)
-  --connect-to <rule>   like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
-  --ca <pem file>       trust this CA as well
-  --insecure            do not check TLS certificates
-  --proxy <url>         through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
-  --timeout <ms>        per-request timeout (default 10000)`;
-
-function asString(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
+page's host, and a report draft. With --json, one scopecheck.check/1 document.`;
 
 function formatCheck(result: CheckResult, say: Say): string {
   const out: string[] = [];
@@ -65,12 +49,12 @@ function emptyTxt(): NonNullable<CheckResult['txt']> {
 async function runCheck(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const page = parsePageUrl(positionals[0]!);
   const say = sayOf(io);
-  const scopePath = asString(values['user-scope']);
+  const scopePath = stringOption(values, 'user-scope');
   const userScope = scopePath === undefined ? undefined : await readUserScope(scopePath, io, 'check');
   const progress = new Map<string, SourceProgress>();
   const read = await readLivePageOnce(page.href, values, io, 'check', (p) => progress.set(p.id, p), { platforms: true });
-  const name = asString(values.name);
-  const email = asString(values.email);
+  const name = stringOption(values, 'name');
+  const email = stringOption(values, 'email');
   const judged = judge(read, userScope ? { userScope } : {});
   if (judged.verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: msg(`verdictWords_${judged.verdict.verdict}`) });
   const result: CheckResult = {
@@ -92,12 +76,12 @@ export const checkCommand: Command = {
   summary: 'the whole pipeline for a page: security.txt, policy, verdict and a draft',
   usage,
   options: {
+    'user-scope': { type: 'string', ...USER_SCOPE_HELP },
+    name: { type: 'string', arg: '<name>', help: 'your name for the draft\'s sign-off' },
+    email: { type: 'string', arg: '<address>', help: 'your address for the draft\'s sign-off' },
+    'no-platforms': { type: 'boolean', help: 'do not look the host up in the bug bounty platforms\' programmes (bundled data)' },
+    'platform-data': { type: 'string', ...PLATFORM_DATA_HELP },
     ...LIVE_OPTIONS,
-    'user-scope': { type: 'string' },
-    name: { type: 'string' },
-    email: { type: 'string' },
-    'no-platforms': { type: 'boolean' },
-    'platform-data': { type: 'string' },
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG]],

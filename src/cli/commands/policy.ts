@@ -2,10 +2,9 @@ import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
-import { readInput } from '../read-input.ts';
-import { emptyPolicyResult, extractPolicy, decodeDocument, sniffFormat, describeUnread, type PolicyResult, type PolicySource } from '../../core/index.ts';
-
-const MAX_FILE_BYTES = 8 * 2 ** 20;
+import { readPolicyFile } from '../read-policy-file.ts';
+import { stringOption } from '../parse-common.ts';
+import { emptyPolicyResult, describeUnread, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const USAGE = `Usage:
   scopecheck policy <url> [--no-diodb] [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
@@ -17,19 +16,7 @@ bounty and PGP keys, each with the sentence it came from. HTML, Markdown and pla
 
 Live mode reads the site's security.txt, then fetches its Policy links, SECURITY.md on GitHub, the page's
 security links and common paths in one round, and reads the best. If the site publishes nothing, the bundled
-disclose.io database (community data, snapshot 2026-07-12) may name the organisation's programme.
-
-Options:
-  --file <path>        read a saved policy (- reads stdin); nothing is fetched
-  --base-url <url>     where the policy was published: resolves relative links and "any other subdomains"
-  --no-diodb           do not fall back to the disclose.io database
-  --connect-to <rule>  like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
-  --ca <pem file>      trust this CA as well
-  --insecure           do not check TLS certificates
-  --proxy <url>        through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
-  --json               one scopecheck.policy/1 JSON document
-  --now <instant>      clock for PGP key expiry (RFC 3339)
-  --timeout <ms>       per-request timeout (default 10000)`;
+disclose.io database (community data, snapshot 2026-07-12) may name the organisation's programme.`;
 
 const line = (label: string, value: string) => `${label.padEnd(16)}${value}\n`;
 const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
@@ -84,13 +71,7 @@ function print(policy: PolicyResult, sources: readonly PolicySource[] | null, va
 }
 
 async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
-  const baseUrl = typeof values['base-url'] === 'string' ? new URL(values['base-url']).href : undefined;
-  const body = await readInput(path, io, { maxBytes: MAX_FILE_BYTES, stdinLabel: 'the policy' });
-  const policy = extractPolicy({ body, url: baseUrl ?? (path === '-' ? null : path) }, { now: io.now(), ...(baseUrl ? { baseUrl } : {}) });
-  const decoded = decodeDocument(body, null);
-  const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, null, path === '-' ? baseUrl : path);
-  policy.source = { url: baseUrl ?? (path === '-' ? 'stdin' : path), found_by: 'file', status: null, format };
-  return print(policy, null, values, io);
+  return print(await readPolicyFile(path, stringOption(values, 'base-url'), io, { stdinLabel: 'the policy' }), null, values, io);
 }
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
@@ -105,14 +86,16 @@ export const policyCommand: Command = {
   summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)',
   usage: USAGE,
   options: {
-    file: { type: 'string', conflicts: [URL_ARG] },
-    'base-url': { type: 'string', needs: ['file'], url: true },
+    file: { type: 'string', conflicts: [URL_ARG], arg: '<path>', help: 'read a saved policy (- reads stdin); nothing is fetched' },
+    'base-url': { type: 'string', needs: ['file'], url: true, arg: '<url>', help: 'where the policy was published: resolves relative links and "any other subdomains"' },
+    json: { type: 'boolean', help: 'one scopecheck.policy/1 JSON document' },
+    now: { type: 'string', arg: '<instant>', help: 'clock for PGP key expiry (RFC 3339)' },
     ...LIVE_OPTIONS,
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'file']],
   run: async (values, positionals, io) => {
-    const file = typeof values.file === 'string' ? values.file : undefined;
+    const file = stringOption(values, 'file');
     return file !== undefined ? runFile(file, values, io) : runLive(positionals[0]!, values, io);
   },
 };
