@@ -1,5 +1,5 @@
 import { msg, type TxtResult } from '../core/index.ts';
-import type { Say } from './messages.ts';
+import { saySeverity, type Say } from './messages.ts';
 
 /** Strips control characters (terminal escapes in hostile files) and bounds the length for display. */
 export function printable(text: string, max = 200): string {
@@ -37,7 +37,7 @@ export function formatTxtResult(result: TxtResult, target: string, say: Say): st
     for (const f of result.findings) {
       const where = f.line === null ? '' : `${say.message(msg('cli_line', { line: f.line }))} `;
       const words = say.finding(f);
-      out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${where}${printable(words.message, 300)}`);
+      out.push(`  ${saySeverity(say, f.severity).padEnd(7)} ${f.id}  ${where}${printable(words.message, 300)}`);
       if (words.fix && f.severity !== 'info') out.push(`          ${say.message(msg('cli_fix', { fix: words.fix }))}`);
     }
   }

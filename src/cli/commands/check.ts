@@ -8,7 +8,8 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { sayOf, type Say } from '../messages.ts';
 import { renderCheck } from '../render-results.ts';
-import { assembleCheckResult, draftReport, judge, msg, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
+import { assembleCheckResult, draftReport, judge, msg, toDraftLanguage, toPrintable, type CheckResult, type MessageParams, type SourceProgress } from '../../core/index.ts';
+import { formatProgramme } from '../format-programme.ts';
 
 const usage = `Usage:
   scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--no-diodb] [--no-platforms]
@@ -20,22 +21,29 @@ page's host, and a report draft. With --json, one scopecheck.check/1 document.`;
 
 function formatCheck(result: CheckResult, say: Say): string {
   const out: string[] = [];
+  const words = (id: string, params?: MessageParams) => say.message(msg(id, params));
   const scope = result.scope;
-  out.push(toPrintable(`${result.host}: ${say.message(msg(scope ? `verdictWords_${scope.verdict}` : 'cli_notChecked'))}`));
-  if (scope?.rule) out.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}` }))}`));
-  for (const p of scope?.programmes ?? []) out.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
-  for (const c of result.coordinators ?? []) out.push(toPrintable(`  coordinator (${c.note}): ${c.name}, ${c.country}: ${c.report} [${c.date_checked ? `checked ${c.date_checked}` : c.verification}]`));
-  for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  unreadable ${u.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry: "${u.entry}"`));
-  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: scope.quote }))}`));
+  out.push(toPrintable(`${result.host}: ${words(scope ? `verdictWords_${scope.verdict}` : 'cli_notChecked')}`));
+  if (scope?.rule) out.push(toPrintable(`  ${words('cli_rule', { rule: `${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}` })}`));
+  for (const p of scope?.programmes ?? []) out.push(formatProgramme(p, say));
+  for (const c of result.coordinators ?? []) {
+    // The list's own words (its note, an unchecked entry's verification) are English: outside English, the catalogue's.
+    const en = say.lang === 'en';
+    const checked = c.date_checked ? words('coordinatorChecked', { date: c.date_checked }) : en ? c.verification : words('coordinatorUnverified');
+    out.push(toPrintable(`  ${words('cli_coordinator', { note: en ? c.note : words('coordinatorNote') })}: ${c.name}, ${c.country}: ${c.report} [${checked}]`));
+  }
+  for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  ${words(u.effect === 'exclude' ? 'cli_unreadableOutOfScope' : 'cli_unreadableInScope', { entry: u.entry })}`));
+  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${words('cli_quote', { quote: scope.quote })}`));
   for (const r of scope?.reasons ?? []) out.push(toPrintable(`  - ${say.message(r)}`));
   const policy = result.policy;
   out.push('');
   if (policy) {
-    out.push(toPrintable(`Policy: ${policy.source?.url ?? '(unknown)'} (${policy.source?.found_by ?? 'found'})`));
-    for (const a of policy.forbidden_activities) out.push(toPrintable(`  forbidden ${a.id}: "${a.quote}"`));
-    for (const c of policy.contacts) out.push(toPrintable(`  contact ${c.value}`));
+    const foundBy = policy.source ? words(`foundBy_${policy.source.found_by}`) : words('cli_found');
+    out.push(toPrintable(`${words('cli_label_policy')}: ${policy.source?.url ?? words('cli_unknownUrl')} (${say.lang === 'en' ? policy.source?.found_by ?? 'found' : foundBy})`));
+    for (const a of policy.forbidden_activities) out.push(toPrintable(`  ${words('cli_forbiddenItem', { id: a.id, quote: a.quote })}`));
+    for (const c of policy.contacts) out.push(toPrintable(`  ${words('cli_contactItem', { contact: c.value })}`));
   } else {
-    out.push('Policy: none found');
+    out.push(words('cli_policyNone'));
   }
   out.push('', formatTxtResult(result.txt ?? emptyTxt(), result.host, say).trimEnd());
   if (result.draft) out.push('', formatDraft(result.draft, say).trimEnd());

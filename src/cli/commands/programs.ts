@@ -2,7 +2,8 @@ import { UsageError, type CliIo, type Command, type ParsedValues } from '../comm
 import { loadPlatformIndex } from '../load-platform-index.ts';
 import { PLATFORM_DATA_HELP } from '../network-options.ts';
 import { stringOption } from '../parse-common.ts';
-import { findPlatformProgrammes, parseScopeTarget, toPrintable } from '../../core/index.ts';
+import { findPlatformProgrammes, msg, parseScopeTarget, toPrintable } from '../../core/index.ts';
+import { sayOf } from '../messages.ts';
 
 const usage = `Usage:
   scopecheck programs <host> [--platform-data <file>] [--readable]
@@ -32,7 +33,8 @@ async function runPrograms(values: ParsedValues, positionals: string[], io: CliI
     for (const p of found) io.stdout(JSON.stringify({ schema: 'scopecheck.programs/1', host: target.host, ...p }) + '\n');
     return 0;
   }
-  if (found.length === 0) io.stdout(`${target.host}: no programme in the platform data (${index.data_date}) lists it\n`);
-  for (const p of found) io.stdout(toPrintable(`${p.verdict.padEnd(12)}  ${p.platform}: ${p.programme}  (${p.entry})  ${p.url}  [data ${p.data_date}]`) + '\n');
+  const say = sayOf(io);
+  if (found.length === 0) io.stdout(`${target.host}: ${say.message(msg('cli_noProgramme', { date: index.data_date }))}\n`);
+  for (const p of found) io.stdout(toPrintable(`${p.verdict.padEnd(12)}  ${p.platform}: ${p.programme}  (${p.entry})  ${p.url}  [${say.message(msg('cli_dataOf', { date: p.data_date }))}]`) + '\n');
   return 0;
 }

@@ -11,8 +11,9 @@ import { createVerdictLineSerializer } from '../create-verdict-line-serializer.t
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
 import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
-import { sayOf, type Say } from '../messages.ts';
+import { sayOf, saySeverity, type Say } from '../messages.ts';
 import { renderVerdict } from '../render-results.ts';
+import { formatProgramme } from '../format-programme.ts';
 
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
@@ -150,8 +151,9 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
   const userScope = await loadUserScope(values, io);
   const read = await readLivePageOnce(page.href, values, io, 'scope');
   const { policy, policy_sources: sources } = read;
-  if (!policy) notify(io, `scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
-  else if (policy.source) notify(io, `scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
+  const say = sayOf(io);
+  if (!policy) notify(io, `scopecheck scope: ${say.message(msg('cli_noPolicyFound', { host: page.hostname, n: sources.length }))}\n`);
+  else if (policy.source) notify(io, `scopecheck scope: ${say.message(msg('cli_policyFrom', { found_by: policy.source.found_by, url: toPrintable(policy.source.url) }))}\n`);
   if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(policy.source.note)}\n`);
   return { scope: judge(read, { userScope }).scope, policyFound: policy !== null };
 }
@@ -221,9 +223,9 @@ function reportFindings(all: readonly Finding[], io: CliIo): void {
   // Every unreadable entry is shown, whatever their number (even with --silent: it can change a verdict);
   // other findings up to MAX_FINDINGS_SHOWN.
   const findings = all.filter((f) => f.id !== 'scope_entry_unreadable');
-  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: unreadable: ${toPrintable(say.finding(f).message)}\n`);
-  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${f.severity}: ${toPrintable(say.finding(f).message)}\n`);
-  if (findings.length > MAX_FINDINGS_SHOWN) notify(io, `scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
+  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: ${say.message(msg('cli_unreadable'))}: ${toPrintable(say.finding(f).message)}\n`);
+  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${saySeverity(say, f.severity)}: ${toPrintable(say.finding(f).message)}\n`);
+  if (findings.length > MAX_FINDINGS_SHOWN) notify(io, `scopecheck scope: ${say.message(msg('cli_andMore', { n: findings.length - MAX_FINDINGS_SHOWN }))}\n`);
 }
 
 type Paint = ReturnType<typeof createPaint>;
@@ -239,7 +241,7 @@ function formatDetailed(v: ScopeVerdict, paint: Paint, say: Say): string {
   if (v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}` }))}`));
   if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: v.quote }))}`));
   for (const r of v.reasons) lines.push(toPrintable(`  - ${say.message(r)}`));
-  for (const u of v.unreadable ?? []) lines.push(toPrintable(`  unreadable exclusion: "${u}"`));
-  for (const p of v.programmes ?? []) lines.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
+  for (const u of v.unreadable ?? []) lines.push(toPrintable(`  ${say.message(msg('cli_unreadableExclusion', { entry: u }))}`));
+  for (const p of v.programmes ?? []) lines.push(formatProgramme(p, say));
   return lines.join('\n') + '\n';
 }
