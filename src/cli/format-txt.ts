@@ -1,10 +1,9 @@
-import { msg, type TxtResult } from '../core/index.ts';
+import { msg, toPrintable, type TxtResult } from '../core/index.ts';
 import { saySeverity, type Say } from './messages.ts';
 
-/** Strips control characters (terminal escapes in hostile files) and bounds the length for display. */
-export function printable(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
+/** toPrintable (controls and bidi overrides neutralised, as everywhere in the CLI), bounded in length for display. */
+function printable(text: string, max = 200): string {
+  const clean = toPrintable(text);
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

@@ -1,5 +1,6 @@
 import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { loadPlatformIndex } from '../load-platform-index.ts';
+import { URL_ARG } from '../check-declared-options.ts';
 import { PLATFORM_DATA_HELP } from '../network-options.ts';
 import { stringOption } from '../parse-common.ts';
 import { findPlatformProgrammes, msg, parseScopeTarget, toPrintable } from '../../core/index.ts';
@@ -20,11 +21,12 @@ export const programsCommand: Command = {
   summary: 'which bug bounty programmes list this host? (platform data)',
   usage,
   options: { 'platform-data': { type: 'string', ...PLATFORM_DATA_HELP }, readable: { type: 'boolean', help: 'one readable line per programme instead of JSON Lines' } },
+  positionals: { max: 1, what: 'host (or URL)' },
+  oneOf: [[URL_ARG]],
   run: runPrograms,
 };
 
 async function runPrograms(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('give one host (or URL)');
   const target = parseScopeTarget(positionals[0]!);
   if (!target) throw new UsageError(`"${positionals[0]}" is not a host name, IP address or URL`);
   const index = loadPlatformIndex(stringOption(values, 'platform-data'));
