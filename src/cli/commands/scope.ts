@@ -9,7 +9,7 @@ import { writeToolExport } from '../write-tool-export.ts';
 import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches } from '../read-host-lines.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
-import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
 import { sayOf, saySeverity, type Say } from '../messages.ts';
 import { renderVerdict } from '../render-results.ts';
@@ -82,19 +82,14 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
 
   reportFindings(scope.findings, io);
-  if (exportKind === 'burp') {
-    const { document, notes } = exportBurpScope(scope);
-    io.stdout(JSON.stringify(document, null, 2) + '\n');
-    for (const note of notes) notify(io, `scopecheck scope: ${toPrintable(note)}\n`);
-    return 0;
-  }
-  if (exportKind === 'caido' || exportKind === 'zap') {
+  if (exportKind === 'burp' || exportKind === 'caido' || exportKind === 'zap') {
     writeToolExport(exportKind, scope, stringOption(values, 'export-name') ?? 'scopecheck', io);
     return 0;
   }
   if (exportKind === 'hosts') {
     const lists = exportHostLists(scope);
-    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists }) + '\n' : renderHostLists(lists));
+    // The JSON's notes stay English, as they were; the text form's comments are in the run's language.
+    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists, notes: lists.notes.map(sayOf({}).message) }) + '\n' : renderHostLists(lists, sayOf(io).message));
     return 0;
   }
   const out = createBatchedWriter(io);

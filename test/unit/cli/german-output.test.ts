@@ -30,6 +30,7 @@ const CONTRACT = [
   /\b[a-z]+(?:_[a-z0-9]+)+\b/g, // ids: reproduction_steps, securitytxt_policy, not_signed
   /\([a-z_]+\)/g, // a contract value after its name: "Die Auswirkung (impact)", "Regel: x (policy)"
   /charset=\S+/g, // a Content-Type
+  /<[^<>\n]+>/g, // the element names of ZAP's context format
   /\b(?:dos|Contact|Expires|Encryption|Policy|Canonical|Languages|Acknowl\.|Hiring|CSAF|Bug-Bounty|True|False)\b/g, // RFC 9116 field names and values
   /^-{72}$/gm,
 ];
@@ -57,6 +58,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scopecheck-de-'));
   // Lines the reader notes: a heading, a category line, a sign without a pattern, a phrase it cannot read.
   writeFileSync(join(dir, 'scope.txt'), 'Out of scope\nlegacy.shop.test\nWebsite Testing\n+\n+ all our partner portals\n');
+  // Entries the tools' scopes cannot say exactly: the exports note them.
+  writeFileSync(join(dir, 'export.txt'), 'https://partners.shop.test/portal\napi-*.shop.test\n!*.shop.test:8443\n');
 });
 
 afterAll(async () => {
@@ -71,6 +74,9 @@ const RUNS: Array<[string, (net: string[], dir: string) => string[]]> = [
   ['scope', (n, d) => ['scope', 'https://app.shop.test/', '--host', 'blog.shop.test', '--host', 'other.test', '--user-scope', join(d, 'scope.txt'), '--no-platforms', ...n]],
   ['draft', (n) => ['draft', 'https://app.shop.test/', '--name', 'Ada', '--title', 'XSS', ...n]],
   ['check', (n, d) => ['check', 'https://app.shop.test/', '--user-scope', join(d, 'scope.txt'), '--no-platforms', ...n]],
+  ['scope --export caido', (_n, d) => ['scope', '--user-scope', join(d, 'export.txt'), '--export', 'caido']],
+  ['scope --export zap', (_n, d) => ['scope', '--user-scope', join(d, 'export.txt'), '--export', 'zap']],
+  ['scope --export hosts', (_n, d) => ['scope', '--user-scope', join(d, 'export.txt'), '--export', 'hosts']],
 ];
 
 describe('--lang de on every command', () => {
