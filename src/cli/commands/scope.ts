@@ -148,7 +148,7 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
   const { policy, policy_sources: sources } = read;
   const say = sayOf(io);
   if (!policy) notify(io, `scopecheck scope: ${say.message(msg('cli_noPolicyFound', { host: page.hostname, n: sources.length }))}\n`);
-  else if (policy.source) notify(io, `scopecheck scope: ${say.message(msg('cli_policyFrom', { found_by: policy.source.found_by, url: toPrintable(policy.source.url) }))}\n`);
+  else if (policy.source) notify(io, `scopecheck scope: ${say.message(msg('cli_policyFrom', { how: policy.source.found_by, url: toPrintable(policy.source.url) }))}\n`);
   if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(policy.source.note)}\n`);
   return { scope: judge(read, { userScope }).scope, policyFound: policy !== null };
 }
