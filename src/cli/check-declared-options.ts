@@ -14,9 +14,10 @@ export const URL_ARG = '<url>';
  */
 export function checkDeclaredOptions(command: Command, values: ParsedValues, positionals: readonly string[]): void {
   const given = (name: string) => (name === URL_ARG ? positionals.length > 0 : values[name] !== undefined && values[name] !== false);
-  const flag = (name: string) => (name === URL_ARG ? 'a URL' : `--${name}`);
+  const what = command.positionals?.what ?? 'URL';
+  const flag = (name: string) => (name === URL_ARG ? `a ${what}` : `--${name}`);
   const max = command.positionals?.max ?? Infinity;
-  if (positionals.length > max) throw new UsageError(max === 1 ? 'give one URL' : `too many arguments: ${positionals.slice(max).join(' ')}`);
+  if (positionals.length > max) throw new UsageError(max === 1 ? `give one ${what}` : `too many arguments: ${positionals.slice(max).join(' ')}`);
   for (const [name, spec] of Object.entries(command.options)) {
     if (!given(name)) continue;
     const value = values[name];

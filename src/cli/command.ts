@@ -50,15 +50,21 @@ export type DeclaredOption = ParseArgsOption & {
   url?: boolean;
   /** Its value is a comma-separated list, each item among `values`. */
   list?: boolean;
+  /** `--help`: the value's name (`<path>`) and what the option does (`\n` continues on the next line). */
+  arg?: string;
+  help?: string;
+  /** `--help`: a heading printed before this option (a group such as "Live mode (<url>):"). */
+  heading?: string;
 };
 
 export interface Command {
   name: string;
   summary: string;
+  /** The synopsis and what the command does; `--help` adds the options from their declarations. */
   usage: string;
   options: Record<string, DeclaredOption>;
-  /** How many positional arguments it takes (default: any). */
-  positionals?: { max: number };
+  /** How many positional arguments it takes (default: any), and what one is called in usage errors (default: URL). */
+  positionals?: { max: number; what?: string };
   /** Groups of inputs (option names or `<url>`) of which at least one must be given. */
   oneOf?: ReadonlyArray<readonly string[]>;
   /** Returns the exit status: 0 ran, 1 input unavailable, 2 usage error (runCli turns 0 into 3 when --fail-on matched). */

@@ -1,10 +1,9 @@
-import { msg, type TxtResult } from '../core/index.ts';
-import type { Say } from './messages.ts';
+import { msg, toPrintable, type TxtResult } from '../core/index.ts';
+import { saySeverity, type Say } from './messages.ts';
 
-/** Strips control characters (terminal escapes in hostile files) and bounds the length for display. */
-export function printable(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
+/** toPrintable (controls and bidi overrides neutralised, as everywhere in the CLI), bounded in length for display. */
+function printable(text: string, max = 200): string {
+  const clean = toPrintable(text);
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
@@ -37,7 +36,7 @@ export function formatTxtResult(result: TxtResult, target: string, say: Say): st
     for (const f of result.findings) {
       const where = f.line === null ? '' : `${say.message(msg('cli_line', { line: f.line }))} `;
       const words = say.finding(f);
-      out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${where}${printable(words.message, 300)}`);
+      out.push(`  ${saySeverity(say, f.severity).padEnd(7)} ${f.id}  ${where}${printable(words.message, 300)}`);
       if (words.fix && f.severity !== 'info') out.push(`          ${say.message(msg('cli_fix', { fix: words.fix }))}`);
     }
   }

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkDeclaredOptions } from './check-declared-options.ts';
+import { formatUsage } from './format-usage.ts';
 import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command, type DeclaredOption, type ParsedValues, type ResultFacts } from './command.ts';
 import { parseNow } from './parse-common.ts';
 import { matchesFailOn, parseFailOn } from './matches-fail-on.ts';
@@ -61,7 +62,7 @@ function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>): string 
 /** parseArgs' part of the declared options (the rules are checked by checkDeclaredOptions). */
 function toParseArgsOptions(options: Record<string, DeclaredOption>): NonNullable<ParseArgsConfig['options']> {
   return Object.fromEntries(Object.entries(options).map(([name, spec]) => {
-    const { values: _values, conflicts: _conflicts, needs: _needs, url: _url, list: _list, ...parseArgsSpec } = spec;
+    const { values: _values, conflicts: _conflicts, needs: _needs, url: _url, list: _list, arg: _arg, help: _help, heading: _heading, ...parseArgsSpec } = spec;
     return [name, parseArgsSpec];
   }));
 }
@@ -88,19 +89,19 @@ export async function runCli(argv: string[], io: CliIo, commands: Array<Command 
     return 2;
   }
   const command = 'load' in entry ? await entry.load() : entry;
+  const options = { ...COMMON_OPTIONS, ...command.options };
   try {
     const { values: parsed, positionals } = parseArgs({
       args: rest,
-      options: toParseArgsOptions({ ...COMMON_OPTIONS, ...command.options }),
+      options: toParseArgsOptions(options),
       allowPositionals: true,
       strict: true,
     });
     const values = parsed as ParsedValues;
     if (values.help) {
-      io.stdout(command.usage + '\n');
+      io.stdout(formatUsage({ usage: command.usage, options: command.options }) + '\n');
       return 0;
     }
-    const options = { ...COMMON_OPTIONS, ...command.options };
     checkDeclaredOptions({ ...command, options }, values, positionals);
     const now = parseNow(values.now);
     const failOn = parseFailOn(values['fail-on']);

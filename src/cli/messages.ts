@@ -31,7 +31,7 @@ export function createSay(lang: Lang, catalogue: Catalogue): Say {
     lang,
     message,
     finding: (f) => {
-      const text = f.text ?? message({ id: f.message_id ?? `finding_${f.id}`, ...(f.params ? { params: f.params } : {}) });
+      const text = message({ id: f.message_id ?? `finding_${f.id}`, ...(f.params ? { params: f.params } : {}) });
       const fixKey = f.fix_id ?? `fix_${f.id}`;
       const fix = formatMessage(catalogue, fixKey, []);
       return fix ? { message: text, fix } : { message: text };
@@ -44,4 +44,11 @@ const ENGLISH = createSay('en', en as Catalogue);
 /** What runCli chose for this run (`--lang`, else the environment), English when a command runs on its own. */
 export function sayOf(io: { say?: Say }): Say {
   return io.say ?? ENGLISH;
+}
+
+const SEVERITY_WORDS = { error: 'cli_severity_error', warning: 'cli_severity_warning', info: 'cli_severity_info' } as const;
+
+/** "error", "warning" or "note" (as the readable notes on stderr call them) in the run's language. */
+export function saySeverity(say: Say, severity: Finding['severity']): string {
+  return say.message({ id: SEVERITY_WORDS[severity] });
 }

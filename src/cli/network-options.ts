@@ -7,17 +7,17 @@ import type { FetchLike } from '../core/index.ts';
 
 /** The options spec, spread into a command's `options`. */
 export const NETWORK_OPTIONS = {
-  'connect-to': { type: 'string', multiple: true },
-  ca: { type: 'string' },
-  insecure: { type: 'boolean' },
+  'connect-to': { type: 'string', multiple: true, arg: '<rule>', help: 'like curl: HOST1:PORT1:HOST2:PORT2, HOST1 may be *.suffix or empty (repeatable)' },
+  ca: { type: 'string', arg: '<pem file>', help: 'trust this CA as well (staging hosts, test fixtures)' },
+  insecure: { type: 'boolean', help: 'do not check TLS certificates (a warning goes to stderr)' },
   // The proxy reaches the hosts itself: --connect-to's rerouting cannot apply behind it.
-  proxy: { type: 'string', conflicts: ['connect-to'] },
+  proxy: { type: 'string', conflicts: ['connect-to'], arg: '<url>', help: 'through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY\n(--timeout <ms>: per request, default 10000)' },
 } as const satisfies Record<string, DeclaredOption>;
 
 /** The options of the commands that run the pipeline on a live URL (check, scope, policy, draft). */
 export const LIVE_OPTIONS = {
   ...NETWORK_OPTIONS,
-  'no-diodb': { type: 'boolean' },
+  'no-diodb': { type: 'boolean', help: 'do not fall back to the disclose.io database when the site publishes nothing' },
 } as const satisfies Record<string, DeclaredOption>;
 
 /** A fetch for one command run; `close()` releases its connections. */
@@ -73,4 +73,13 @@ export function readEnvProxy(env: Readonly<Record<string, string | undefined>>):
   };
   const envProxy = { httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') };
   return envProxy.httpProxy || envProxy.httpsProxy ? envProxy : undefined;
+}
+
+/** `--help` of the options several commands share. */
+export const USER_SCOPE_HELP = { arg: '<path>', help: 'your program scope: one pattern per line ("!" or "-" excludes), a Burp scope JSON,\na Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list (JSON)' } as const;
+export const PLATFORM_DATA_HELP = { arg: '<file>', help: 'another platform index (default: public/data/platform-index.json of the package)' } as const;
+
+/** Options with a `--help` heading before the first. */
+export function withHeading(options: Record<string, DeclaredOption>, heading: string): Record<string, DeclaredOption> {
+  return Object.fromEntries(Object.entries(options).map(([name, spec], i) => [name, i === 0 ? { ...spec, heading } : spec]));
 }

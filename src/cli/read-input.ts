@@ -3,6 +3,11 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { InputError, type CliIo } from './command.ts';
 import { concatBytes } from '../core/index.ts';
 
+/** A zod schema's safeParse, as much as readJsonInput needs. */
+interface JsonSchema<T> {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> } };
+}
+
 export interface ReadInputOptions {
   maxBytes: number;
   /** Names the input before its path in messages: "cannot read --key file k.asc: ENOENT". */
@@ -42,6 +47,26 @@ export async function readInput(path: string, io: CliIo, options: ReadInputOptio
 /** readInput as UTF-8 text (a leading byte order mark is dropped, invalid bytes become U+FFFD). */
 export async function readInputText(path: string, io: CliIo, options: ReadInputOptions): Promise<string> {
   return new TextDecoder('utf-8').decode(await readInput(path, io, options));
+}
+
+/**
+ * readInputText parsed as JSON and checked with `schema`: not JSON, or not of the schema's shape (`what`, with the
+ * first issue), is an InputError naming the option and path ("--context ctx.json is not JSON: …").
+ */
+export async function readJsonInput<T>(path: string, io: CliIo, schema: JsonSchema<T>, what: string, options: ReadInputOptions & { label: string }): Promise<T> {
+  const text = await readInputText(path, io, options);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${options.label} ${path} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${options.label} ${path} is not ${what} (${issue?.path.map(String).join('.') || 'document'}: ${issue?.message ?? 'invalid'})`);
+  }
+  return parsed.data;
 }
 
 async function* readChunks(handle: FileHandle): AsyncIterable<Uint8Array> {

@@ -1,11 +1,12 @@
 // The live commands' one reading of a URL: the core's pipeline stages over the CLI's fetch.
-import { findSources, loadBundledDiodbIndex, readSources, type CoreDeps, type ReadSources, type SourceProgress } from '../core/index.ts';
+import { findSources, loadBundledDiodbIndex, msg, readSources, type CoreDeps, type ReadSources, type SourceProgress } from '../core/index.ts';
 import { InputError, type CliIo, type ParsedValues } from './command.ts';
 import { createFetchFromValues } from './network-options.ts';
-import { parseTimeout } from './parse-common.ts';
+import { parseTimeout, stringOption } from './parse-common.ts';
 import { loadPlatformIndexOrNull } from './load-platform-index.ts';
 import { parsePageUrl } from './parse-page-url.ts';
 import { notify } from './output.ts';
+import { sayOf } from './messages.ts';
 
 export { parsePageUrl };
 
@@ -37,7 +38,7 @@ export async function readLivePage(
   options: LiveReadOptions = {},
 ): Promise<ReadSources> {
   const usePlatforms = options.platforms === true && values['no-platforms'] !== true;
-  const platformData = typeof values['platform-data'] === 'string' ? values['platform-data'] : undefined;
+  const platformData = stringOption(values, 'platform-data');
   const found = await findSources(page.href, session.deps, {
     timeoutMs: session.timeoutMs,
     now: io.now(),
@@ -47,7 +48,7 @@ export async function readLivePage(
   });
   const read = readSources(found, io.now());
   if (!read.reached && !read.policy) throw new InputError(`cannot reach ${page.hostname}: it did not answer (network, DNS or TLS failure)`);
-  if (!read.reached) notify(io, `scopecheck ${command}: warning: cannot reach ${page.hostname}; only community data was found\n`);
+  if (!read.reached) notify(io, `scopecheck ${command}: ${sayOf(io).message(msg('cli_onlyCommunityData', { host: page.hostname }))}\n`);
   return read;
 }
 

@@ -2,8 +2,8 @@
 import type { CliIo } from './command.ts';
 import { readInputText } from './read-input.ts';
 import { notify } from './output.ts';
-import { sayOf } from './messages.ts';
-import { parseUserScope, toPrintable, type UserScopeEntry } from '../core/index.ts';
+import { sayOf, saySeverity } from './messages.ts';
+import { msg, parseUserScope, toPrintable, type UserScopeEntry } from '../core/index.ts';
 
 const MAX_USER_SCOPE_BYTES = 64 * 2 ** 20;
 const MAX_SHOWN = 50;
@@ -18,10 +18,11 @@ export async function readUserScope(path: string, io: CliIo, command: string): P
   const findings = [...parsed.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   // Errors always reach stderr; warnings and notes are left out with -s/--silent.
   const say = (severity: string, text: string) => (severity === 'error' ? io.stderr(text) : notify(io, text));
-  for (const f of findings.slice(0, MAX_SHOWN)) say(f.severity, `scopecheck ${command}: ${f.severity}: ${toPrintable(sayOf(io).finding(f).message)}\n`);
-  if (findings.length > MAX_SHOWN) notify(io, `scopecheck ${command}: … and ${findings.length - MAX_SHOWN} more about ${path}\n`);
-  if (parsed.format !== 'text') notify(io, `scopecheck ${command}: read ${parsed.value.length} entries from ${toPrintable(path)} as ${FORMAT_NAMES[parsed.format]}\n`);
+  const words = sayOf(io);
+  for (const f of findings.slice(0, MAX_SHOWN)) say(f.severity, `scopecheck ${command}: ${saySeverity(words, f.severity)}: ${toPrintable(words.finding(f).message)}\n`);
+  if (findings.length > MAX_SHOWN) notify(io, `scopecheck ${command}: ${words.message(msg('cli_andMoreAbout', { n: findings.length - MAX_SHOWN, path }))}\n`);
+  if (parsed.format !== 'text') notify(io, `scopecheck ${command}: ${words.message(msg(READ_SCOPE_AS[parsed.format], { n: parsed.value.length, path: toPrintable(path) }))}\n`);
   return parsed.value;
 }
 
-const FORMAT_NAMES = { burp: 'a Burp Suite scope', hackerone: 'a HackerOne scope CSV', bugcrowd: 'a Bugcrowd target list', caido: 'a Caido scope preset', zap: 'a ZAP context' } as const;
+const READ_SCOPE_AS = { burp: 'cli_readScopeAs_burp', hackerone: 'cli_readScopeAs_hackerone', bugcrowd: 'cli_readScopeAs_bugcrowd', caido: 'cli_readScopeAs_caido', zap: 'cli_readScopeAs_zap' } as const;

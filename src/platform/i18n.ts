@@ -43,7 +43,7 @@ export function tmParts(message: Message): Array<{ text: string; quoted: boolean
 
 /** A finding's message and, when the catalogue has one, how to fix it, in the UI's language. */
 export function tFinding(finding: Finding): { message: string; fix: string | null } {
-  const message = finding.text ?? tm({ id: finding.message_id ?? `finding_${finding.id}`, ...(finding.params ? { params: finding.params } : {}) });
+  const message = tm({ id: finding.message_id ?? `finding_${finding.id}`, ...(finding.params ? { params: finding.params } : {}) });
   return { message, fix: browser.i18n.getMessage(finding.fix_id ?? `fix_${finding.id}`) || null };
 }
 

@@ -1,13 +1,15 @@
 import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { formatDraft } from '../format-draft.ts';
+import { stringOption } from '../parse-common.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import { LIVE_OPTIONS } from '../network-options.ts';
+import { LIVE_OPTIONS, PLATFORM_DATA_HELP, USER_SCOPE_HELP } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { sayOf, type Say } from '../messages.ts';
 import { renderCheck } from '../render-results.ts';
-import { assembleCheckResult, draftReport, judge, msg, toDraftLanguage, toPrintable, type CheckResult, type SourceProgress } from '../../core/index.ts';
+import { assembleCheckResult, draftReport, judge, msg, toDraftLanguage, toPrintable, type CheckResult, type MessageParams, type SourceProgress } from '../../core/index.ts';
+import { formatProgramme } from '../format-programme.ts';
 
 const usage = `Usage:
   scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--no-diodb] [--no-platforms]
@@ -15,43 +17,33 @@ const usage = `Usage:
 
 Runs the whole pipeline for a page, as the extension's popup does: security.txt (host and parent domains),
 the disclosure policy (security.txt Policy links, SECURITY.md, common paths), the scope verdict for the
-page's host, and a report draft. With --json, one scopecheck.check/1 document.
-
-Options:
-  --user-scope <path>   your program scope: one pattern per line ("!" excludes), a Burp scope JSON,
-                        a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list
-  --name, --email       your name and address for the draft's sign-off
-  --no-diodb            do not fall back to the disclose.io database when the site publishes nothing
-  --no-platforms        do not look the host up in the bug bounty platforms' programmes (bundled data)
-  --platform-data <f>   another platform index (default: public/data/platform-index.json of the package)
-  --connect-to <rule>   like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
-  --ca <pem file>       trust this CA as well
-  --insecure            do not check TLS certificates
-  --proxy <url>         through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
-  --timeout <ms>        per-request timeout (default 10000)`;
-
-function asString(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
+page's host, and a report draft. With --json, one scopecheck.check/1 document.`;
 
 function formatCheck(result: CheckResult, say: Say): string {
   const out: string[] = [];
+  const words = (id: string, params?: MessageParams) => say.message(msg(id, params));
   const scope = result.scope;
-  out.push(toPrintable(`${result.host}: ${say.message(msg(scope ? `verdictWords_${scope.verdict}` : 'cli_notChecked'))}`));
-  if (scope?.rule) out.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}` }))}`));
-  for (const p of scope?.programmes ?? []) out.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
-  for (const c of result.coordinators ?? []) out.push(toPrintable(`  coordinator (${c.note}): ${c.name}, ${c.country}: ${c.report} [${c.date_checked ? `checked ${c.date_checked}` : c.verification}]`));
-  for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  unreadable ${u.effect === 'exclude' ? 'out-of-scope' : 'in-scope'} entry: "${u.entry}"`));
-  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: scope.quote }))}`));
+  out.push(toPrintable(`${result.host}: ${words(scope ? `verdictWords_${scope.verdict}` : 'cli_notChecked')}`));
+  if (scope?.rule) out.push(toPrintable(`  ${words('cli_rule', { rule: `${scope.rule}${scope.rule_source ? ` (${scope.rule_source})` : ''}` })}`));
+  for (const p of scope?.programmes ?? []) out.push(formatProgramme(p, say));
+  for (const c of result.coordinators ?? []) {
+    // The list's own words (its note, an unchecked entry's verification) are English: outside English, the catalogue's.
+    const en = say.lang === 'en';
+    const checked = c.date_checked ? words('coordinatorChecked', { date: c.date_checked }) : en ? c.verification : words('coordinatorUnverified');
+    out.push(toPrintable(`  ${words('cli_coordinator', { note: en ? c.note : words('coordinatorNote') })}: ${c.name}, ${c.country}: ${c.report} [${checked}]`));
+  }
+  for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  ${words(u.effect === 'exclude' ? 'cli_unreadableOutOfScope' : 'cli_unreadableInScope', { entry: u.entry })}`));
+  if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${words('cli_quote', { quote: scope.quote })}`));
   for (const r of scope?.reasons ?? []) out.push(toPrintable(`  - ${say.message(r)}`));
   const policy = result.policy;
   out.push('');
   if (policy) {
-    out.push(toPrintable(`Policy: ${policy.source?.url ?? '(unknown)'} (${policy.source?.found_by ?? 'found'})`));
-    for (const a of policy.forbidden_activities) out.push(toPrintable(`  forbidden ${a.id}: "${a.quote}"`));
-    for (const c of policy.contacts) out.push(toPrintable(`  contact ${c.value}`));
+    const foundBy = policy.source ? words(`foundBy_${policy.source.found_by}`) : words('cli_found');
+    out.push(toPrintable(`${words('cli_label_policy')}: ${policy.source?.url ?? words('cli_unknownUrl')} (${say.lang === 'en' ? policy.source?.found_by ?? 'found' : foundBy})`));
+    for (const a of policy.forbidden_activities) out.push(toPrintable(`  ${words('cli_forbiddenItem', { id: a.id, quote: a.quote })}`));
+    for (const c of policy.contacts) out.push(toPrintable(`  ${words('cli_contactItem', { contact: c.value })}`));
   } else {
-    out.push('Policy: none found');
+    out.push(words('cli_policyNone'));
   }
   out.push('', formatTxtResult(result.txt ?? emptyTxt(), result.host, say).trimEnd());
   if (result.draft) out.push('', formatDraft(result.draft, say).trimEnd());
@@ -65,12 +57,12 @@ function emptyTxt(): NonNullable<CheckResult['txt']> {
 async function runCheck(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const page = parsePageUrl(positionals[0]!);
   const say = sayOf(io);
-  const scopePath = asString(values['user-scope']);
+  const scopePath = stringOption(values, 'user-scope');
   const userScope = scopePath === undefined ? undefined : await readUserScope(scopePath, io, 'check');
   const progress = new Map<string, SourceProgress>();
   const read = await readLivePageOnce(page.href, values, io, 'check', (p) => progress.set(p.id, p), { platforms: true });
-  const name = asString(values.name);
-  const email = asString(values.email);
+  const name = stringOption(values, 'name');
+  const email = stringOption(values, 'email');
   const judged = judge(read, userScope ? { userScope } : {});
   if (judged.verdict) progress.set('verdict', { id: 'verdict', label: 'Scope verdict', url: null, state: 'done', message: msg(`verdictWords_${judged.verdict.verdict}`) });
   const result: CheckResult = {
@@ -92,12 +84,12 @@ export const checkCommand: Command = {
   summary: 'the whole pipeline for a page: security.txt, policy, verdict and a draft',
   usage,
   options: {
+    'user-scope': { type: 'string', ...USER_SCOPE_HELP },
+    name: { type: 'string', arg: '<name>', help: 'your name for the draft\'s sign-off' },
+    email: { type: 'string', arg: '<address>', help: 'your address for the draft\'s sign-off' },
+    'no-platforms': { type: 'boolean', help: 'do not look the host up in the bug bounty platforms\' programmes (bundled data)' },
+    'platform-data': { type: 'string', ...PLATFORM_DATA_HELP },
     ...LIVE_OPTIONS,
-    'user-scope': { type: 'string' },
-    name: { type: 'string' },
-    email: { type: 'string' },
-    'no-platforms': { type: 'boolean' },
-    'platform-data': { type: 'string' },
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG]],

@@ -1,14 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { optionStrings } from '../parse-common.ts';
-import { LIVE_OPTIONS } from '../network-options.ts';
+import { optionStrings, stringOption } from '../parse-common.ts';
+import { LIVE_OPTIONS, withHeading } from '../network-options.ts';
 import { openLiveSession, parsePageUrl, readLivePage } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readInput, readInputText } from '../read-input.ts';
+import { readPolicyFile, readPolicyJson } from '../read-policy-file.ts';
 import { formatDraft } from '../format-draft.ts';
 import { sayOf } from '../messages.ts';
 import { renderDraft } from '../render-results.ts';
-import { PolicyResultSchema, validateSecurityTxt, fetchEncryptionKeys, extractPolicy, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, type CoreDeps, type PolicyResult, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
+import { validateSecurityTxt, fetchEncryptionKeys, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, type CoreDeps, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 const SECTION_IDS: SectionId[] = ['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'reporter_name', 'contact_info', 'environment', 'other', 'suggested_fix'];
@@ -19,38 +20,8 @@ const USAGE = `Usage:
                    [--policy-json <file> | --policy-file <policy> [--policy-url <url>]] [options]
 
 Drafts a vulnerability report: recipient, subject, body with the sections the policy asks for, the
-disclosure terms restated, and a mailto: link that cannot carry extra headers.
-
-Inputs:
-  --url <url>            the page the report is about (offline; live mode takes it as <url>)
-  --txt-file <path>      a saved security.txt; --txt-url <url> says where it was published
-  --policy-json <path>   a scopecheck.policy/1 document (the output of \`scopecheck policy --json\`)
-  --policy-file <path>   a saved policy (HTML, Markdown or text); --policy-url <url> says where it was
-                         published. Live mode reads the policy named by security.txt's Policy field.
-Researcher and report:
-  --name <name>  --handle <handle>  --email <address>  --my-key <fingerprint or URL>
-  --title <text>         subject: [Security] <title> – <host>
-  --summary <text>       the summary / description section
-  --field <id>=<text>    fill one section (repeatable); ids: ${SECTION_IDS.slice(0, 4).join(', ')},
-                         ${SECTION_IDS.slice(4).join(', ')}
-  --lang en|de           report language (default: the locale's, else en), as for every command
-Output:
-  --json                 one scopecheck.draft/1 JSON document
-  --markdown             the report as Markdown (web forms, advisories)
-  --eml <path|->         also write an unsent RFC 5322 message (.eml) that mail clients open as a draft
-Encryption (OpenPGP):
-  --encrypt-key <file>   encrypt the body to this public key; an expired or revoked key is refused
-  --encrypt              encrypt to the key the site publishes (security.txt Encryption), fetched
-Live: --no-diodb, --connect-to H1:P1:H2:P2 (repeatable), --ca <pem>, --insecure, --proxy <url>, --timeout <ms>`;
-
-function text(values: ParsedValues, name: string): string | undefined {
-  const v = values[name];
-  return typeof v === 'string' ? v : undefined;
-}
-
-function readFileText(path: string, io: CliIo, what: string): Promise<string> {
-  return readInputText(path, io, { maxBytes: MAX_INPUT_BYTES, label: what });
-}
+disclosure terms restated, and a mailto: link that cannot carry extra headers. Live mode reads the page as
+check, scope and policy do; the report is in --lang's language (default: the locale's, else en).`;
 
 function parseFields(values: ParsedValues): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -63,35 +34,13 @@ function parseFields(values: ParsedValues): Record<string, string> {
   return fields;
 }
 
-async function readPolicyFile(path: string, url: string | undefined, io: CliIo, now: Date): Promise<PolicyResult> {
-  const body = await readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: '--policy-file' });
-  const policy = extractPolicy({ body, url: url ?? null }, { now, ...(url ? { baseUrl: url } : {}) });
-  return { ...policy, source: { url: url ?? path, found_by: 'file', status: null, format: 'unknown' } };
-}
-
-async function readPolicyJson(path: string, io: CliIo): Promise<PolicyResult> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFileText(path, io, '--policy-json'));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`--policy-json ${path} is not JSON: ${(error as Error).message}`);
-  }
-  const parsed = PolicyResultSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`--policy-json ${path} is not a scopecheck.policy/1 document (${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'})`);
-  }
-  return parsed.data;
-}
-
 async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: CoreDeps, timeoutMs: number): Promise<Draft> {
-  const keyFile = text(values, 'encrypt-key');
+  const keyFile = stringOption(values, 'encrypt-key');
   const published = (draft.encryption_keys ?? []).filter((k) => k.expired !== true);
   let armored: string;
   let where: string;
   if (keyFile !== undefined) {
-    armored = await readFileText(keyFile, io, '--encrypt-key');
+    armored = await readInputText(keyFile, io, { maxBytes: MAX_INPUT_BYTES, label: '--encrypt-key' });
     where = keyFile;
   } else {
     const urls = published.map((k) => k.url).filter((u): u is string => u !== null);
@@ -110,7 +59,7 @@ async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: Core
 /** A saved security.txt (--txt-file), validated as saved: the validator checks the encoding itself. */
 async function readTxtFile(txtFile: string, values: ParsedValues, page: URL, io: CliIo, now: Date): Promise<TxtResult> {
   const bytes = await readInput(txtFile, io, { maxBytes: MAX_INPUT_BYTES, label: '--txt-file' });
-  const txtUrl = text(values, 'txt-url');
+  const txtUrl = stringOption(values, 'txt-url');
   const context = txtUrl ? { retrieved_from: txtUrl, page_host: page.hostname } : null;
   return validateSecurityTxt(bytes, context, { now });
 }
@@ -118,12 +67,12 @@ async function readTxtFile(txtFile: string, values: ParsedValues, page: URL, io:
 async function run(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   // The declarations below have been checked (checkDeclaredOptions): what remains depends on values.
   const liveUrl = positionals[0];
-  const page = parsePageUrl(liveUrl ?? text(values, 'url')!);
-  const policyJson = text(values, 'policy-json');
-  const policyFile = text(values, 'policy-file');
+  const page = parsePageUrl(liveUrl ?? stringOption(values, 'url')!);
+  const policyJson = stringOption(values, 'policy-json');
+  const policyFile = stringOption(values, 'policy-file');
   const say = sayOf(io);
   const language = toDraftLanguage(say.lang) ?? 'en';
-  const eml = text(values, 'eml');
+  const eml = stringOption(values, 'eml');
   if (eml === '-' && (values.json || values.markdown)) throw new UsageError('--eml - writes to stdout; it cannot be combined with --json or --markdown');
   const fields = parseFields(values);
 
@@ -132,19 +81,19 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
   try {
     // Live: the pipeline's one reading of the page (the same policy check, scope and policy choose).
     const live = liveUrl !== undefined ? await readLivePage(page, values, io, 'draft', session) : null;
-    const txtFile = text(values, 'txt-file');
+    const txtFile = stringOption(values, 'txt-file');
     const txt = txtFile !== undefined ? await readTxtFile(txtFile, values, page, io, deps.now()) : live?.txt ?? null;
     const policy = policyJson !== undefined ? await readPolicyJson(policyJson, io)
-      : policyFile !== undefined ? await readPolicyFile(policyFile, text(values, 'policy-url'), io, deps.now())
+      : policyFile !== undefined ? await readPolicyFile(policyFile, stringOption(values, 'policy-url'), io, { label: '--policy-file' })
       : live?.policy ?? null;
     let draft = draftReport({
       pageUrl: page.href, txt, policy, language, now: deps.now(), fields,
-      profile: { name: text(values, 'name'), handle: text(values, 'handle'), email: text(values, 'email'), pgpKey: text(values, 'my-key') },
-      title: text(values, 'title'), summary: text(values, 'summary'),
+      profile: { name: stringOption(values, 'name'), handle: stringOption(values, 'handle'), email: stringOption(values, 'email'), pgpKey: stringOption(values, 'my-key') },
+      title: stringOption(values, 'title'), summary: stringOption(values, 'summary'),
     });
-    if (values.encrypt || text(values, 'encrypt-key') !== undefined) draft = await encrypt(draft, values, io, deps, timeoutMs);
+    if (values.encrypt || stringOption(values, 'encrypt-key') !== undefined) draft = await encrypt(draft, values, io, deps, timeoutMs);
     if (eml !== undefined) {
-      const message = buildEml({ to: draft.to, subject: draft.subject, body: draft.body, date: deps.now(), from: { name: text(values, 'name'), address: text(values, 'email') } });
+      const message = buildEml({ to: draft.to, subject: draft.subject, body: draft.body, date: deps.now(), from: { name: stringOption(values, 'name'), address: stringOption(values, 'email') } });
       if (eml === '-') {
         io.stdout(message);
         return 0;
@@ -168,24 +117,25 @@ export const draftCommand: Command = {
   usage: USAGE,
   options: {
     // Offline, the page comes as --url and at least one saved input goes with it.
-    url: { type: 'string', url: true, conflicts: [URL_ARG], needs: ['txt-file', 'policy-json', 'policy-file'] },
-    'txt-file': { type: 'string' },
-    'txt-url': { type: 'string', url: true, needs: ['txt-file'] },
-    'policy-json': { type: 'string', conflicts: ['policy-file'] },
-    'policy-file': { type: 'string' },
-    'policy-url': { type: 'string', url: true, needs: ['policy-file'] },
-    name: { type: 'string' },
-    handle: { type: 'string' },
-    email: { type: 'string' },
-    'my-key': { type: 'string' },
-    title: { type: 'string' },
-    summary: { type: 'string' },
-    field: { type: 'string', multiple: true },
-    markdown: { type: 'boolean', conflicts: ['json'] },
-    eml: { type: 'string' },
-    'encrypt-key': { type: 'string' },
-    encrypt: { type: 'boolean', conflicts: ['encrypt-key'] },
-    ...LIVE_OPTIONS,
+    url: { type: 'string', url: true, conflicts: [URL_ARG], needs: ['txt-file', 'policy-json', 'policy-file'], arg: '<url>', help: 'the page the report is about (offline; live mode takes it as <url>)', heading: 'Inputs:' },
+    'txt-file': { type: 'string', arg: '<path>', help: 'a saved security.txt' },
+    'txt-url': { type: 'string', url: true, needs: ['txt-file'], arg: '<url>', help: 'where that security.txt was published' },
+    'policy-json': { type: 'string', conflicts: ['policy-file'], arg: '<path>', help: 'a scopecheck.policy/1 document (the output of `scopecheck policy --json`)' },
+    'policy-file': { type: 'string', arg: '<path>', help: 'a saved policy (HTML, Markdown or text)' },
+    'policy-url': { type: 'string', url: true, needs: ['policy-file'], arg: '<url>', help: 'where that policy was published' },
+    name: { type: 'string', arg: '<name>', help: 'you, for the sign-off', heading: 'Researcher and report:' },
+    handle: { type: 'string', arg: '<handle>', help: 'your handle' },
+    email: { type: 'string', arg: '<address>', help: 'your address' },
+    'my-key': { type: 'string', arg: '<fingerprint or URL>', help: 'your OpenPGP key' },
+    title: { type: 'string', arg: '<text>', help: 'subject: [Security] <title> – <host>' },
+    summary: { type: 'string', arg: '<text>', help: 'the summary / description section' },
+    field: { type: 'string', multiple: true, arg: '<id>=<text>', help: `fill one section (repeatable); ids: ${SECTION_IDS.slice(0, 4).join(', ')},\n${SECTION_IDS.slice(4).join(', ')}` },
+    json: { type: 'boolean', help: 'one scopecheck.draft/1 JSON document', heading: 'Output:' },
+    markdown: { type: 'boolean', conflicts: ['json'], help: 'the report as Markdown (web forms, advisories)' },
+    eml: { type: 'string', arg: '<path|->', help: 'also write an unsent RFC 5322 message (.eml) that mail clients open as a draft' },
+    'encrypt-key': { type: 'string', arg: '<file>', help: 'encrypt the body to this public key; an expired or revoked key is refused', heading: 'Encryption (OpenPGP):' },
+    encrypt: { type: 'boolean', conflicts: ['encrypt-key'], help: 'encrypt to the key the site publishes (security.txt Encryption), fetched' },
+    ...withHeading(LIVE_OPTIONS, 'Live mode (<url>):'),
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'url']],

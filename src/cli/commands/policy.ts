@@ -2,10 +2,10 @@ import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
-import { readInput } from '../read-input.ts';
-import { emptyPolicyResult, extractPolicy, decodeDocument, sniffFormat, describeUnread, type PolicyResult, type PolicySource } from '../../core/index.ts';
-
-const MAX_FILE_BYTES = 8 * 2 ** 20;
+import { readPolicyFile } from '../read-policy-file.ts';
+import { stringOption } from '../parse-common.ts';
+import { sayOf, type Say } from '../messages.ts';
+import { emptyPolicyResult, describeUnread, msg, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const USAGE = `Usage:
   scopecheck policy <url> [--no-diodb] [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
@@ -17,61 +17,54 @@ bounty and PGP keys, each with the sentence it came from. HTML, Markdown and pla
 
 Live mode reads the site's security.txt, then fetches its Policy links, SECURITY.md on GitHub, the page's
 security links and common paths in one round, and reads the best. If the site publishes nothing, the bundled
-disclose.io database (community data, snapshot 2026-07-12) may name the organisation's programme.
+disclose.io database (community data, snapshot 2026-07-12) may name the organisation's programme.`;
 
-Options:
-  --file <path>        read a saved policy (- reads stdin); nothing is fetched
-  --base-url <url>     where the policy was published: resolves relative links and "any other subdomains"
-  --no-diodb           do not fall back to the disclose.io database
-  --connect-to <rule>  like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
-  --ca <pem file>      trust this CA as well
-  --insecure           do not check TLS certificates
-  --proxy <url>        through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
-  --json               one scopecheck.policy/1 JSON document
-  --now <instant>      clock for PGP key expiry (RFC 3339)
-  --timeout <ms>       per-request timeout (default 10000)`;
-
-const line = (label: string, value: string) => `${label.padEnd(16)}${value}\n`;
+const line = (label: string, value: string) => `${label.length < 15 ? label.padEnd(16) : `${label}  `}${value}\n`;
 const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
 
-/** The readable summary: every item with its quote, so the reader can check it. */
-export function formatPolicy(policy: PolicyResult, sources: readonly PolicySource[] = []): string {
+/** The readable summary: every item with its quote, so the reader can check it; labels in the run's language. */
+export function formatPolicy(policy: PolicyResult, sources: readonly PolicySource[] = [], say: Say = sayOf({})): string {
+  const words = (id: string, params?: Record<string, string | number>) => say.message(msg(id, params));
+  // Contract ids (dos, reproduction_steps) as they are; outside English with the catalogue's name before them.
+  const named = (prefix: string, id: string) => (say.lang === 'en' ? id : `${words(`${prefix}${id}`)} (${id})`);
   let out = '';
-  if (policy.source) out += line('Policy', `${policy.source.url} (${policy.source.found_by.replace(/_/g, ' ')}, ${policy.source.format})`);
-  out += line('Language', policy.language);
+  if (policy.source) out += line(words('cli_label_policy'), `${policy.source.url} (${say.lang === 'en' ? policy.source.found_by.replace(/_/g, ' ') : words(`foundBy_${policy.source.found_by}`)}, ${policy.source.format})`);
+  out += line(words('cli_label_language'), policy.language);
   // Honest gaps: text in a language no pack reads was not read, and the output says so instead of listing nothing.
-  const unread = describeUnread(policy);
+  const unread = describeUnread(policy, say.lang);
   if (unread) {
-    const where = policy.source ? ` (read it yourself: ${policy.source.url})` : '';
+    const where = policy.source ? ` ${words('cli_readItYourself', { url: policy.source.url })}` : '';
+    const languages = unread.names.join(', ');
     out += unread.whole
-      ? line('Rules not read', `${unread.names.join(', ')} is not supported yet${where}`)
-      : line('Not read', `sections in ${unread.names.join(', ')} (not supported yet)${where}`);
+      ? line(words('cli_label_rulesNotRead'), `${words('cli_unreadWhole', { languages })}${where}`)
+      : line(words('cli_label_notRead'), `${words('cli_unreadSections', { languages })}${where}`);
   }
   const section = (title: string, items: Array<[string, string]>) => {
     if (items.length === 0) return;
-    out += `\n${title}\n`;
+    out += `\n${words(title)}\n`;
     for (const [value, quote] of items) out += `  - ${value}\n      ${quoted(quote)}\n`;
   };
-  section('Contacts', policy.contacts.map((c) => [c.value, c.quote]));
-  section('Channel rules', (policy.channel_rules ?? []).map((c) => [c.text, c.quote]));
-  section('In scope', policy.in_scope.map((e) => [e.pattern, e.quote]));
-  section('Out of scope', policy.out_of_scope.map((e) => [e.pattern, e.quote]));
-  section('Forbidden', policy.forbidden_activities.map((f) => [f.id, f.quote]));
-  section('Not rewarded / not accepted', (policy.ineligible ?? []).slice(0, 20).map((i) => [i.ids?.length ? i.ids.join(', ') : 'finding type', i.quote]));
-  section('Obligations', policy.obligations.map((o) => [o.text, o.quote]));
-  section('Report must contain', policy.report_fields.map((f) => [f.id, f.quote]));
+  section('cli_section_contacts', policy.contacts.map((c) => [c.value, c.quote]));
+  section('cli_section_channelRules', (policy.channel_rules ?? []).map((c) => [c.text, c.quote]));
+  section('cli_section_inScope', policy.in_scope.map((e) => [e.pattern, e.quote]));
+  section('cli_section_outOfScope', policy.out_of_scope.map((e) => [e.pattern, e.quote]));
+  section('cli_section_forbidden', policy.forbidden_activities.map((f) => [named('activity_', f.id), f.quote]));
+  section('cli_section_ineligible', (policy.ineligible ?? []).slice(0, 20).map((i) => [i.ids?.length ? i.ids.join(', ') : words('cli_findingType'), i.quote]));
+  section('cli_section_obligations', policy.obligations.map((o) => [o.text, o.quote]));
+  section('cli_section_reportFields', policy.report_fields.map((f) => [named('field_', f.id), f.quote]));
   out += '\n';
-  out += line('Response', policy.response_sla_days === null ? 'not stated' : `within ${policy.response_sla_days} day(s)`);
-  out += line('Disclosure', policy.disclosure_days === null ? 'no day count' : `${policy.disclosure_days} day(s)`);
-  out += line('Safe harbor', policy.safe_harbor === null ? 'not stated' : policy.safe_harbor ? 'yes' : 'no (explicitly)');
-  out += line('Bounty', policy.bounty === null ? 'not stated' : policy.bounty ? 'yes' : 'no');
+  const stated = (value: boolean | null, yes: string, no: string) => words(value === null ? 'cli_notStated' : value ? yes : no);
+  out += line(words('cli_label_response'), policy.response_sla_days === null ? words('cli_notStated') : words('cli_withinDays', { n: policy.response_sla_days }));
+  out += line(words('cli_label_disclosure'), policy.disclosure_days === null ? words('cli_noDayCount') : words('cli_days', { n: policy.disclosure_days }));
+  out += line(words('cli_label_safeHarbor'), stated(policy.safe_harbor, 'cli_yes', 'cli_noExplicitly'));
+  out += line(words('cli_label_bounty'), stated(policy.bounty, 'cli_yes', 'cli_no'));
   for (const key of policy.pgp) {
-    const validity = key.valid_until ? ` valid until ${key.valid_until}${key.expired ? ' (EXPIRED)' : ''}` : '';
+    const validity = key.valid_until ? ` ${words(key.expired ? 'cli_validUntilExpired' : 'cli_validUntil', { date: key.valid_until })}` : '';
     out += line('PGP', [key.fingerprint ?? key.key_id, key.url].filter(Boolean).join(' ') + validity);
   }
-  for (const note of policy.notes ?? []) out += line('Note', note);
+  for (const note of policy.notes ?? []) out += line(words('cli_label_note'), note);
   if (sources.length > 0) {
-    out += '\nSources tried\n';
+    out += `\n${words('cli_sourcesTried')}\n`;
     for (const s of sources) out += `  ${String(s.status ?? '-').padEnd(4)} ${s.found_by.padEnd(19)} ${s.url}${s.note ? `  (${s.note})` : ''}\n`;
   }
   return out;
@@ -79,24 +72,19 @@ export function formatPolicy(policy: PolicyResult, sources: readonly PolicySourc
 
 function print(policy: PolicyResult, sources: readonly PolicySource[] | null, values: ParsedValues, io: CliIo): number {
   if (values.json) io.stdout(`${JSON.stringify(sources ? { ...policy, sources } : policy, null, 2)}\n`);
-  else io.stdout(formatPolicy(policy, sources ?? []));
+  else io.stdout(formatPolicy(policy, sources ?? [], sayOf(io)));
   return 0;
 }
 
 async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
-  const baseUrl = typeof values['base-url'] === 'string' ? new URL(values['base-url']).href : undefined;
-  const body = await readInput(path, io, { maxBytes: MAX_FILE_BYTES, stdinLabel: 'the policy' });
-  const policy = extractPolicy({ body, url: baseUrl ?? (path === '-' ? null : path) }, { now: io.now(), ...(baseUrl ? { baseUrl } : {}) });
-  const decoded = decodeDocument(body, null);
-  const format = decoded.pdf ? 'pdf' : decoded.binary ? 'unknown' : sniffFormat(decoded.text, null, path === '-' ? baseUrl : path);
-  policy.source = { url: baseUrl ?? (path === '-' ? 'stdin' : path), found_by: 'file', status: null, format };
-  return print(policy, null, values, io);
+  return print(await readPolicyFile(path, stringOption(values, 'base-url'), io, { stdinLabel: 'the policy' }), null, values, io);
 }
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
   const read = await readLivePageOnce(target, values, io, 'policy');
   io.noteResult?.({ policyFound: read.policy !== null });
-  const policy = read.policy ?? emptyPolicyResult([`No disclosure policy found for ${read.host}.`]);
+  // The JSON's note stays English (a contract string); the readable output says it in the run's language.
+  const policy = read.policy ?? emptyPolicyResult([(values.json ? sayOf({}) : sayOf(io)).message(msg('cli_noPolicyFoundFor', { host: read.host }))]);
   return print(policy, read.policy_sources, values, io);
 }
 
@@ -105,14 +93,16 @@ export const policyCommand: Command = {
   summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)',
   usage: USAGE,
   options: {
-    file: { type: 'string', conflicts: [URL_ARG] },
-    'base-url': { type: 'string', needs: ['file'], url: true },
+    file: { type: 'string', conflicts: [URL_ARG], arg: '<path>', help: 'read a saved policy (- reads stdin); nothing is fetched' },
+    'base-url': { type: 'string', needs: ['file'], url: true, arg: '<url>', help: 'where the policy was published: resolves relative links and "any other subdomains"' },
+    json: { type: 'boolean', help: 'one scopecheck.policy/1 JSON document' },
+    now: { type: 'string', arg: '<instant>', help: 'clock for PGP key expiry (RFC 3339)' },
     ...LIVE_OPTIONS,
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'file']],
   run: async (values, positionals, io) => {
-    const file = typeof values.file === 'string' ? values.file : undefined;
+    const file = stringOption(values, 'file');
     return file !== undefined ? runFile(file, values, io) : runLive(positionals[0]!, values, io);
   },
 };

@@ -1,21 +1,21 @@
-import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { optionStrings } from '../parse-common.ts';
-import { LIVE_OPTIONS } from '../network-options.ts';
+import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { optionStrings, stringOption } from '../parse-common.ts';
+import { LIVE_OPTIONS, PLATFORM_DATA_HELP, USER_SCOPE_HELP, withHeading } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
-import { readInput, readInputText } from '../read-input.ts';
+import { readPolicyFile, readPolicyJson } from '../read-policy-file.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
 import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../read-host-lines.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
-import { PolicyResultSchema, compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportBurpScope, exportHostLists, renderHostLists, toPrintable, extractPolicy, msg, type PolicyResult, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
-import { sayOf, type Say } from '../messages.ts';
+import { sayOf, saySeverity, type Say } from '../messages.ts';
 import { renderVerdict } from '../render-results.ts';
+import { formatProgramme } from '../format-programme.ts';
 
-const MAX_POLICY_BYTES = 10 * 2 ** 20;
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
@@ -31,53 +31,27 @@ const usage = `Usage:
 Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
 in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
 With a <url>, finds its security.txt and disclosure policy first and judges the URL (or the --host list);
-if the site publishes nothing, the bundled disclose.io database may name its programme (it has no scope).
-
-Options:
-  --file <path>          a disclosure policy (HTML, Markdown or text; the format is sniffed)
-  --policy-json <path>   a scopecheck.policy/1 document (output of \`scopecheck policy --json\`)
-  --base-url <url>       where the policy was published: what "this site" means in it
-  --user-scope <path>    your program scope: one pattern per line ("!" or "-" excludes), a Burp scope JSON,
-                         a Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list (JSON)
-  --host <host>          a host, URL or host:port to judge (repeatable)
-  --hosts-file <path|->  one host per line; '-' reads stdin. With --json, JSON Lines in input order
-                         (each with the line as "input"). A piped stdin is read when no host is given
-  --export <kind>        print the resolved scope: burp (Burp Suite project options JSON), caido (Caido
-                         scope preset JSON), zap (ZAP context XML) or hosts (include/exclude lists);
-                         what the tool cannot say is listed on stderr, never widened
-  --export-name <name>   the Caido preset's or ZAP context's name (default: scopecheck)
-  --json                 one JSON object per host (JSON Lines)
-  --platforms            also judge against the bug bounty platforms' programmes (bundled data, see
-                         \`scopecheck programs\`): adds "programmes" to each line; a programme's exclusion
-                         means out of scope, and when it disagrees with the policy the stricter answer wins.
-                         Live mode (<url>) uses them unless --no-platforms; document mode only with it
-  --platform-data <file> another platform index (default: public/data/platform-index.json of the package)
-Live mode (<url>):
-  --no-diodb             do not fall back to the disclose.io database
-  --connect-to <rule>    like curl: HOST1:PORT1:HOST2:PORT2 (repeatable)
-  --ca <pem file>        trust this CA as well
-  --insecure             do not check TLS certificates
-  --proxy <url>          through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
-  --timeout <ms>         per-request timeout (default 10000)`;
+if the site publishes nothing, the bundled disclose.io database may name its programme (it has no scope).`;
 
 export const scopeCommand: Command = {
   name: 'scope',
   summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)',
   usage,
   options: {
-    file: { type: 'string', conflicts: ['policy-json'] },
-    'policy-json': { type: 'string' },
-    'base-url': { type: 'string', url: true },
-    'user-scope': { type: 'string' },
-    host: { type: 'string', multiple: true },
-    'hosts-file': { type: 'string' },
-    export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'] },
-    'export-name': { type: 'string' },
+    file: { type: 'string', conflicts: ['policy-json'], arg: '<path>', help: 'a disclosure policy (HTML, Markdown or text; the format is sniffed)' },
+    'policy-json': { type: 'string', arg: '<path>', help: 'a scopecheck.policy/1 document (output of `scopecheck policy --json`)' },
+    'base-url': { type: 'string', url: true, arg: '<url>', help: 'where the policy was published: what "this site" means in it' },
+    'user-scope': { type: 'string', ...USER_SCOPE_HELP },
+    host: { type: 'string', multiple: true, arg: '<host>', help: 'a host, URL or host:port to judge (repeatable)' },
+    'hosts-file': { type: 'string', arg: '<path|->', help: 'one host per line; \'-\' reads stdin. With --json, JSON Lines in input order\n(each with the line as "input"). A piped stdin is read when no host is given' },
+    export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'], arg: '<kind>', help: 'print the resolved scope: burp (Burp Suite project options JSON), caido (Caido\nscope preset JSON), zap (ZAP context XML) or hosts (include/exclude lists);\nwhat the tool cannot say is listed on stderr, never widened' },
+    'export-name': { type: 'string', arg: '<name>', help: 'the Caido preset\'s or ZAP context\'s name (default: scopecheck)' },
+    json: { type: 'boolean', help: 'one JSON object per host (JSON Lines)' },
+    platforms: { type: 'boolean', help: 'also judge against the bug bounty platforms\' programmes (bundled data, see\n`scopecheck programs`): adds "programmes" to each line; a programme\'s exclusion\nmeans out of scope, and when it disagrees with the policy the stricter answer wins.\nLive mode (<url>) uses them unless --no-platforms; document mode only with it' },
+    'platform-data': { type: 'string', ...PLATFORM_DATA_HELP },
     // The live options only apply to a URL, never to a policy given offline.
-    ...Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])),
-    platforms: { type: 'boolean' },
-    'no-platforms': { type: 'boolean', needs: [URL_ARG] },
-    'platform-data': { type: 'string' },
+    ...withHeading(Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])), 'Live mode (<url>):'),
+    'no-platforms': { type: 'boolean', needs: [URL_ARG], help: 'do not look the host up in the platforms\' programmes' },
   },
   oneOf: [[URL_ARG, 'file', 'policy-json', 'user-scope', 'platforms']],
   run: runScope,
@@ -86,8 +60,8 @@ export const scopeCommand: Command = {
 async function runScope(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const json = values.json === true;
   const hosts = optionStrings(values.host);
-  let hostsFile = asString(values['hosts-file']);
-  const exportKind = asString(values.export);
+  let hostsFile = stringOption(values, 'hosts-file');
+  const exportKind = stringOption(values, 'export');
   const offline = values.file !== undefined || values['policy-json'] !== undefined;
   let scope: CompiledScope;
   let liveUrl: string | null = null;
@@ -109,19 +83,14 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
 
   reportFindings(scope.findings, io);
-  if (exportKind === 'burp') {
-    const { document, notes } = exportBurpScope(scope);
-    io.stdout(JSON.stringify(document, null, 2) + '\n');
-    for (const note of notes) notify(io, `scopecheck scope: ${toPrintable(note)}\n`);
-    return 0;
-  }
-  if (exportKind === 'caido' || exportKind === 'zap') {
-    writeToolExport(exportKind, scope, asString(values['export-name']) ?? 'scopecheck', io);
+  if (exportKind === 'burp' || exportKind === 'caido' || exportKind === 'zap') {
+    writeToolExport(exportKind, scope, stringOption(values, 'export-name') ?? 'scopecheck', io);
     return 0;
   }
   if (exportKind === 'hosts') {
     const lists = exportHostLists(scope);
-    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists }) + '\n' : renderHostLists(lists));
+    // The JSON's notes stay English, as they were; the text form's comments are in the run's language.
+    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists, notes: lists.notes.map(sayOf({}).message) }) + '\n' : renderHostLists(lists, sayOf(io).message));
     return 0;
   }
   const out = createBatchedWriter(io);
@@ -176,7 +145,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
  * the document unless --platforms is given.
  */
 function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo): CompiledPlatformIndex | null {
-  const path = asString(values['platform-data']);
+  const path = stringOption(values, 'platform-data');
   if (values.platforms === true) return loadPlatformIndex(path);
   if (documentMode || values['no-platforms'] === true) return null;
   return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${message}\n`));
@@ -188,45 +157,25 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
   const userScope = await loadUserScope(values, io);
   const read = await readLivePageOnce(page.href, values, io, 'scope');
   const { policy, policy_sources: sources } = read;
-  if (!policy) notify(io, `scopecheck scope: no disclosure policy found for ${page.hostname} (${sources.length} places tried)\n`);
-  else if (policy.source) notify(io, `scopecheck scope: policy from ${toPrintable(policy.source.url)} (${policy.source.found_by})\n`);
+  const say = sayOf(io);
+  if (!policy) notify(io, `scopecheck scope: ${say.message(msg('cli_noPolicyFound', { host: page.hostname, n: sources.length }))}\n`);
+  else if (policy.source) notify(io, `scopecheck scope: ${say.message(msg('cli_policyFrom', { how: policy.source.found_by, url: toPrintable(policy.source.url) }))}\n`);
   if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(policy.source.note)}\n`);
   return { scope: judge(read, { userScope }).scope, policyFound: policy !== null };
 }
 
 async function loadUserScope(values: ParsedValues, io: CliIo): Promise<UserScopeEntry[]> {
-  const path = asString(values['user-scope']);
+  const path = stringOption(values, 'user-scope');
   return path === undefined ? [] : readUserScope(path, io, 'scope');
 }
 
 async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope> {
-  let policy: PolicyResult | null = null;
-  const policyJson = asString(values['policy-json']);
-  const file = asString(values.file);
-  const baseUrl = asString(values['base-url']);
-  let pageHost = baseUrl !== undefined ? new URL(baseUrl).hostname : null;
-  if (file !== undefined) {
-    const body = await readInput(file, io, { maxBytes: MAX_POLICY_BYTES });
-    policy = extractPolicy({ body, contentType: null, url: baseUrl ?? null }, { baseUrl, now: io.now() });
-  }
-  if (policyJson !== undefined) policy = parsePolicyJson(await readInputText(policyJson, io, { maxBytes: MAX_POLICY_BYTES }), policyJson);
-  pageHost ??= thisSiteOf(policy);
+  const policyJson = stringOption(values, 'policy-json');
+  const file = stringOption(values, 'file');
+  const baseUrl = stringOption(values, 'base-url');
+  const policy = file !== undefined ? await readPolicyFile(file, baseUrl, io) : policyJson !== undefined ? await readPolicyJson(policyJson, io) : null;
+  const pageHost = baseUrl !== undefined ? new URL(baseUrl).hostname : thisSiteOf(policy);
   return compileScope({ policy, pageHost, userScope: await loadUserScope(values, io) });
-}
-
-function parsePolicyJson(text: string, path: string): PolicyResult {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new InputError(`${path} is not JSON`);
-  }
-  const parsed = PolicyResultSchema.safeParse(doc);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${path} is not a scopecheck.policy/1 document${issue ? ` (${issue.path.join('.') || 'root'}: ${issue.message})` : ''}`);
-  }
-  return parsed.data;
 }
 
 /**
@@ -280,9 +229,9 @@ function reportFindings(all: readonly Finding[], io: CliIo): void {
   // Every unreadable entry is shown, whatever their number (even with --silent: it can change a verdict);
   // other findings up to MAX_FINDINGS_SHOWN.
   const findings = all.filter((f) => f.id !== 'scope_entry_unreadable');
-  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: unreadable: ${toPrintable(say.finding(f).message)}\n`);
-  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${f.severity}: ${toPrintable(say.finding(f).message)}\n`);
-  if (findings.length > MAX_FINDINGS_SHOWN) notify(io, `scopecheck scope: … and ${findings.length - MAX_FINDINGS_SHOWN} more\n`);
+  for (const f of all) if (f.id === 'scope_entry_unreadable') io.stderr(`scopecheck scope: ${say.message(msg('cli_unreadable'))}: ${toPrintable(say.finding(f).message)}\n`);
+  for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) notify(io, `scopecheck scope: ${saySeverity(say, f.severity)}: ${toPrintable(say.finding(f).message)}\n`);
+  if (findings.length > MAX_FINDINGS_SHOWN) notify(io, `scopecheck scope: ${say.message(msg('cli_andMore', { n: findings.length - MAX_FINDINGS_SHOWN }))}\n`);
 }
 
 type Paint = ReturnType<typeof createPaint>;
@@ -298,12 +247,7 @@ function formatDetailed(v: ScopeVerdict, paint: Paint, say: Say): string {
   if (v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_rule', { rule: `${v.rule}${v.rule_source ? ` (${v.rule_source})` : ''}` }))}`));
   if (v.quote && v.quote !== v.rule) lines.push(toPrintable(`  ${say.message(msg('cli_quote', { quote: v.quote }))}`));
   for (const r of v.reasons) lines.push(toPrintable(`  - ${say.message(r)}`));
-  for (const u of v.unreadable ?? []) lines.push(toPrintable(`  unreadable exclusion: "${u}"`));
-  for (const p of v.programmes ?? []) lines.push(toPrintable(`  programme: ${p.platform}: ${p.programme} (${p.url}): "${p.entry}" ${p.verdict.replace(/_/g, ' ')} [platform data of ${p.data_date}]`));
+  for (const u of v.unreadable ?? []) lines.push(toPrintable(`  ${say.message(msg('cli_unreadableExclusion', { entry: u }))}`));
+  for (const p of v.programmes ?? []) lines.push(formatProgramme(p, say));
   return lines.join('\n') + '\n';
 }
-
-function asString(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-

@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { InputError, type CliIo, type Command, type ParsedValues } from '../command.ts';
-import { optionStrings, parseTimeout } from '../parse-common.ts';
+import { optionStrings, parseTimeout, stringOption } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { parsePageUrl } from '../parse-page-url.ts';
 import { URL_ARG } from '../check-declared-options.ts';
-import { readInput } from '../read-input.ts';
+import { readInput, readJsonInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
 import { sayOf } from '../messages.ts';
 import { renderTxt } from '../render-results.ts';
@@ -16,21 +16,7 @@ const USAGE = `Usage:
   scopecheck txt <url> [--key <file.asc>]… [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure] [--no-http]
   scopecheck txt --file <path|-> [--context <ctx.json>] [--key <file.asc>]…
 
-Finds, fetches and validates the security.txt (RFC 9116) that applies to <url>'s host, or validates a saved body.
-
-Options:
-  --file <path>        validate a saved body (- reads stdin); nothing is fetched
-  --context <ctx.json> HTTP facts of the capture (fields of a corpus sample's "context")
-  --key <file.asc>     OpenPGP public key to verify a signed file (repeatable); live mode otherwise
-                       fetches the key named by the Encryption field
-  --connect-to <rule>  like curl: HOST1:PORT1:HOST2:PORT2, HOST1 may be *.suffix or empty (repeatable)
-  --ca <pem file>      trust this CA as well (staging hosts, test fixtures)
-  --insecure           do not check TLS certificates (a warning goes to stderr)
-  --proxy <url>        through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY
-  --no-http            never fall back to plain http://
-  --json               one scopecheck.txt/1 JSON document
-  --now <instant>      clock for expiry checks (RFC 3339)
-  --timeout <ms>       per-request timeout (default 10000)`;
+Finds, fetches and validates the security.txt (RFC 9116) that applies to <url>'s host, or validates a saved body.`;
 
 function readInputFile(path: string, io: CliIo, what: string): Promise<Uint8Array> {
   return readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: what, stdinLabel: what });
@@ -40,20 +26,8 @@ async function readKeys(paths: string[], io: CliIo): Promise<VerificationKey[]> 
   return Promise.all(paths.map(async (p) => ({ armored: new TextDecoder().decode(await readInputFile(p, io, '--key file')), source: p })));
 }
 
-async function readContext(path: string, io: CliIo): Promise<FetchContext> {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(await readInputFile(path, io, '--context file')));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`--context ${path} is not JSON: ${(error as Error).message}`);
-  }
-  const parsed = FetchContextSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`--context ${path}: ${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
+function readContext(path: string, io: CliIo): Promise<FetchContext> {
+  return readJsonInput(path, io, FetchContextSchema, 'a capture\'s context', { maxBytes: MAX_INPUT_BYTES, label: '--context file', stdinLabel: '--context file' });
 }
 
 function print(result: TxtResult, target: string, values: ParsedValues, io: CliIo): number {
@@ -65,10 +39,11 @@ function print(result: TxtResult, target: string, values: ParsedValues, io: CliI
 
 async function runOffline(path: string, values: ParsedValues, io: CliIo): Promise<number> {
   const bytes = await readInputFile(path, io, '--file');
-  const context = typeof values.context === 'string' ? await readContext(values.context, io) : null;
+  const contextPath = stringOption(values, 'context');
+  const context = contextPath !== undefined ? await readContext(contextPath, io) : null;
   let keyPaths = optionStrings(values.key);
-  if (keyPaths.length === 0 && context?.verification_key && typeof values.context === 'string' && values.context !== '-') {
-    keyPaths = [resolve(dirname(values.context), context.verification_key)];
+  if (keyPaths.length === 0 && context?.verification_key && contextPath !== undefined && contextPath !== '-') {
+    keyPaths = [resolve(dirname(contextPath), context.verification_key)];
   }
   const keys = await readKeys(keyPaths, io);
   const result = await validateSecurityTxt(bytes, context, { now: io.now(), keys });
@@ -101,16 +76,18 @@ export const txtCommand: Command = {
   summary: 'find, fetch and validate security.txt (RFC 9116), or validate a saved file',
   usage: USAGE,
   options: {
-    file: { type: 'string', conflicts: [URL_ARG] },
-    context: { type: 'string', needs: ['file'] },
-    key: { type: 'string', multiple: true },
+    file: { type: 'string', conflicts: [URL_ARG], arg: '<path>', help: 'validate a saved body (- reads stdin); nothing is fetched' },
+    context: { type: 'string', needs: ['file'], arg: '<ctx.json>', help: 'HTTP facts of the capture (fields of a corpus sample\'s "context")' },
+    key: { type: 'string', multiple: true, arg: '<file.asc>', help: 'OpenPGP public key to verify a signed file (repeatable); live mode otherwise\nfetches the key named by the Encryption field' },
     ...NETWORK_OPTIONS,
-    'no-http': { type: 'boolean' },
+    'no-http': { type: 'boolean', help: 'never fall back to plain http://' },
+    json: { type: 'boolean', help: 'one scopecheck.txt/1 JSON document' },
+    now: { type: 'string', arg: '<instant>', help: 'clock for expiry checks (RFC 3339)' },
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'file']],
   run: async (values, positionals, io) => {
-    const file = typeof values.file === 'string' ? values.file : undefined;
+    const file = stringOption(values, 'file');
     return file !== undefined ? runOffline(file, values, io) : runLive(positionals[0]!, values, io);
   },
 };

@@ -18,10 +18,5 @@ export const FindingSchema = z.object({
   message_id: z.optional(z.string()),
   /** A variant's fix instead of `fix_<id>`. */
   fix_id: z.optional(z.string()),
-  /**
-   * Words not yet in the catalogues, shown as they are (English): only the import notes of user scope files
-   * (Burp, Caido, ZAP, HackerOne CSV, Bugcrowd, text lists) still use it. Everything else has a message id.
-   */
-  text: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;

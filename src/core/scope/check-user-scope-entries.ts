@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import { parseScopePattern } from './parse-scope-pattern.ts';
 import { toPrintable } from './to-printable.ts';
+import { msg } from '../message/message.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
 
 const MAX_SHOWN = 120;
@@ -16,15 +17,14 @@ export function checkUserScopeEntries(entries: readonly UserScopeEntry[]): Findi
     if (entry.opaque) continue; // compileScope reports these itself
     const parsed = parseScopePattern(entry.pattern, entry.effect);
     if (parsed.value.some((e) => e.type === 'pattern')) continue;
-    const where = entry.line !== undefined ? `Line ${entry.line}` : (entry.quote ?? 'An entry');
+    const where = entry.line !== undefined ? msg('detail_atLine', { line: entry.line }) : (entry.quote ?? msg('detail_anEntry'));
     const shown = JSON.stringify(toPrintable(entry.pattern.length > MAX_SHOWN ? `${entry.pattern.slice(0, MAX_SHOWN)}…` : entry.pattern));
     const phrase = parsed.value[0];
     if (entry.effect === 'exclude' && phrase?.type === 'phrase' && phrase.category === 'third_party') {
-      findings.push({ id: 'scope_line_phrase', severity: 'info', line: entry.line ?? null, text: `${where}: ${shown} names no host; it is read as "third-party services are out of scope" (hosting platforms' customer subdomains).` });
+      findings.push({ id: 'scope_line_phrase', severity: 'info', line: entry.line ?? null, params: { where, entry: shown } });
       continue;
     }
-    const consequence = entry.effect === 'include' ? 'it puts nothing in scope' : 'nothing it may mean is excluded; check those hosts yourself';
-    findings.push({ id: 'scope_line_unreadable', severity: 'warning', line: entry.line ?? null, text: `${where}: ${shown} is not a host, URL or network scopecheck can read; ${consequence}.` });
+    findings.push({ id: 'scope_line_unreadable', severity: 'warning', line: entry.line ?? null, params: { where, entry: shown }, ...(entry.effect === 'exclude' ? { message_id: 'finding_scope_line_unreadable_exclusion' } : {}) });
   }
   return findings;
 }

@@ -207,19 +207,10 @@ function exceptListedInclusions(exclusion: ScopeRule, rules: readonly ScopeRule[
   if (listed.length > 0) exclusion.exceptions = [...exclusion.exceptions, ...listed];
 }
 
-/** Why an inclusion is too broad to grant anything, or null. */
-/** Why an inclusion may not grant, as a message and in English words (export notes), or nulls. */
-function refusalOf(effect: ScopeEffect, pattern: ScopePattern): { refused: Message | null; refusedWords: string | null } {
-  const refused = effect === 'include' ? refusal(pattern) : null;
-  return { refused, refusedWords: refused ? REFUSAL_WORDS[refused.id]!.replace(/\$(\w+)\$/g, (_, name: string) => String(refused.params?.[name.toLowerCase()] ?? '')) : null };
+/** Why an inclusion may not grant (too broad to rely on), as a message, or null. */
+function refusalOf(effect: ScopeEffect, pattern: ScopePattern): { refused: Message | null } {
+  return { refused: effect === 'include' ? refusal(pattern) : null };
 }
-
-const REFUSAL_WORDS: Readonly<Record<string, string>> = {
-  refused_everyAddress: 'covers every address',
-  refused_anyDomain: 'matches names under any domain',
-  refused_everyCustomer: 'covers every customer of $PLATFORM$ ($SUFFIX$)',
-  refused_publicSuffix: 'covers a whole public suffix ($SUFFIX$), i.e. domains of other owners',
-};
 
 function refusal(pattern: ScopePattern): Message | null {
   const host = pattern.host;

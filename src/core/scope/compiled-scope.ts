@@ -30,8 +30,6 @@ export interface ScopeRule {
   note: MessageParam | null;
   /** Set on inclusions too broad to rely on (a wildcard over a public suffix): they never grant. */
   refused: Message | null;
-  /** The same in English, for the export notes (Burp, Caido, ZAP, host lists), which are not catalogued yet. */
-  refusedWords: string | null;
   /** Set on the exclusions a "third-party services" phrase makes for each hosting platform. */
   platform: ThirdPartyPlatform | null;
   /**

@@ -2,6 +2,7 @@ import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { escapeRegex, hostPatternRegexBody } from './burp-host-regex.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
 import { listPhraseNotes } from './list-phrase-notes.ts';
+import { msg, type Message } from '../message/message.ts';
 
 export interface BurpScopeRule {
   enabled: boolean;
@@ -23,16 +24,16 @@ export interface BurpScopeDocument {
  * itself ("except for *.proxy.app.x") are written into it as a negative lookahead.
  * Phrases, too-broad inclusions and IPv6 networks cannot be written: they are listed in `notes`.
  */
-export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocument; notes: string[] } {
+export function exportBurpScope(scope: CompiledScope): { document: BurpScopeDocument; notes: Message[] } {
   const include: BurpScopeRule[] = [];
   const exclude: BurpScopeRule[] = [];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const seen = new Set<string>();
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refusedWords}.`); continue; }
-    if (rule.pattern.pathIsPartial) { notes.push(`Not exported: "${rule.text}" covers only some paths, which a prefix cannot say.`); continue; }
+    if (rule.refused) { notes.push(msg('note_exportRefused', { entry: rule.text, reason: rule.refused })); continue; }
+    if (rule.pattern.pathIsPartial) { notes.push(msg('note_exportPartialPaths', { entry: rule.text })); continue; }
     const body = hostPatternRegexBody(rule.pattern.host);
-    if (body === null) { notes.push(`Not exported: "${rule.text}" (IPv6 networks have no Burp host regex).`); continue; }
+    if (body === null) { notes.push(msg('note_burpIpv6', { entry: rule.text })); continue; }
     let host = `^${body}$`;
     if (rule.effect === 'exclude') {
       const exceptions = exceptionRegexBodies(rule, notes);
@@ -64,12 +65,12 @@ function fileRegex(path: string | null): string {
  * exclusion win, so the exclusion must leave them out itself. Exceptions limited to ports or paths cannot
  * be said in a host regex: the exclusion then stays whole (narrower in Burp than in scopecheck, never wider).
  */
-function exceptionRegexBodies(exclusion: ScopeRule, notes: string[]): string[] {
+function exceptionRegexBodies(exclusion: ScopeRule, notes: Message[]): string[] {
   const out: string[] = [];
   for (const exception of exclusion.exceptions) {
     const body = exception.pattern.ports || exception.pattern.path !== null || exception.pattern.pathIsPartial ? null : hostPatternRegexBody(exception.pattern.host);
     if (body) out.push(body);
-    else notes.push(`The exception "${formatScopePattern(exception.pattern).join(', ')}" of the out-of-scope entry "${exclusion.text}" cannot be written into its Burp exclusion: Burp excludes it too.`);
+    else notes.push(msg('note_exportException', { entry: exclusion.text, exception: formatScopePattern(exception.pattern).join(', '), tool: 'Burp' }));
   }
   return [...new Set(out)];
 }

@@ -1,6 +1,7 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { formatIp } from './ip-address.ts';
 import { listPhraseNotes } from './list-phrase-notes.ts';
+import { msg, type Message } from '../message/message.ts';
 import type { HostPattern } from './scope-pattern.ts';
 
 /**
@@ -24,44 +25,44 @@ const CAIDO_GLOB = /^[a-z0-9._*?-]+$/;
  * broader (the whole host, a `*` that crosses dots, whole IPv4 octets). An exclusion's stated exceptions
  * cannot be said in a denylist: Caido excludes them too. Each of these is listed in `notes`.
  */
-export function exportCaidoScope(scope: CompiledScope, name = 'scopecheck'): { preset: CaidoScopePreset; notes: string[] } {
+export function exportCaidoScope(scope: CompiledScope, name = 'scopecheck'): { preset: CaidoScopePreset; notes: Message[] } {
   const allow = new Set<string>();
   const deny = new Set<string>();
-  const notes: string[] = [];
+  const notes: Message[] = [];
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refusedWords}.`); continue; }
-    if (rule.pattern.pathIsPartial && rule.effect === 'include') { notes.push(`Not exported: "${rule.text}" covers only some paths.`); continue; }
+    if (rule.refused) { notes.push(msg('note_exportRefused', { entry: rule.text, reason: rule.refused })); continue; }
+    if (rule.pattern.pathIsPartial && rule.effect === 'include') { notes.push(msg('note_exportPartialPathsCaido', { entry: rule.text })); continue; }
     if (rule.effect === 'include') addInclusion(rule, allow, notes);
     else addExclusion(rule, deny, notes);
   }
   notes.push(...listPhraseNotes(scope, 'Caido'));
-  if (allow.size === 0) notes.push('The allowlist is empty: Caido then treats every host it does not deny as in scope. Add the hosts you may test before you use this preset.');
+  if (allow.size === 0) notes.push(msg('note_caidoAllowlistEmpty'));
   return { preset: { name, allowlist: [...allow], denylist: [...deny] }, notes };
 }
 
-function addInclusion(rule: ScopeRule, allow: Set<string>, notes: string[]): void {
+function addInclusion(rule: ScopeRule, allow: Set<string>, notes: Message[]): void {
   const { pattern } = rule;
-  if (pattern.ports) { notes.push(`Not exported: "${rule.text}" names ports; a Caido scope would put every port in scope.`); return; }
-  if (pattern.path !== null) { notes.push(`Not exported: "${rule.text}" covers a path; a Caido scope would put the whole host in scope.`); return; }
+  if (pattern.ports) { notes.push(msg('note_caidoPorts', { entry: rule.text })); return; }
+  if (pattern.path !== null) { notes.push(msg('note_caidoPath', { entry: rule.text })); return; }
   const globs = exactGlobs(pattern.host);
   if (globs === null || !globs.every((g) => CAIDO_GLOB.test(g))) {
-    notes.push(`Not exported: "${rule.text}" cannot be said exactly in a Caido host glob (whose "*" also crosses dots; no IP networks).`);
+    notes.push(msg('note_caidoNotExact', { entry: rule.text }));
     return;
   }
   for (const glob of globs) allow.add(glob);
 }
 
-function addExclusion(rule: ScopeRule, deny: Set<string>, notes: string[]): void {
+function addExclusion(rule: ScopeRule, deny: Set<string>, notes: Message[]): void {
   const { pattern } = rule;
   const host = pattern.host;
   let globs = exactGlobs(host);
   if (globs === null) {
     globs = broaderGlobs(host);
-    if (globs === null) { notes.push(`Not exported: the out-of-scope entry "${rule.text}" (Caido host globs cannot hold IPv6 addresses; no IPv6 inclusion is exported either).`); return; }
-    notes.push(`The out-of-scope entry "${rule.text}" is written broader in Caido: ${globs.join(', ')}.`);
+    if (globs === null) { notes.push(msg('note_caidoIpv6Exclusion', { entry: rule.text })); return; }
+    notes.push(msg('note_caidoBroader', { entry: rule.text, globs: globs.join(', ') }));
   }
-  if (pattern.ports || pattern.path !== null) notes.push(`The out-of-scope entry "${rule.text}" is limited to ${pattern.ports ? 'some ports' : 'a path'}; Caido excludes the whole host.`);
-  if (rule.exceptions.length > 0) notes.push(`Caido cannot except hosts from the out-of-scope entry "${rule.text}": it excludes its exceptions too.`);
+  if (pattern.ports || pattern.path !== null) notes.push(msg(pattern.ports ? 'note_caidoLimitedPorts' : 'note_caidoLimitedPath', { entry: rule.text }));
+  if (rule.exceptions.length > 0) notes.push(msg('note_caidoExceptions', { entry: rule.text }));
   // A character Caido does not take becomes '?' (any one character): broader, never narrower.
   for (const glob of globs) deny.add(CAIDO_GLOB.test(glob) ? glob : glob.replace(/[^a-z0-9._*?-]/g, '?'));
 }

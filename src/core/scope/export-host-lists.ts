@@ -1,13 +1,14 @@
 import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
 import { toPrintable } from './to-printable.ts';
+import { msg, type Message } from '../message/message.ts';
 import { scopePatternNarrows } from './scope-pattern-narrows.ts';
 
 export interface HostLists {
   include: string[];
   exclude: string[];
   /** What the lists cannot carry (phrases, too-broad inclusions). */
-  notes: string[];
+  notes: Message[];
 }
 
 /**
@@ -19,17 +20,17 @@ export interface HostLists {
 export function exportHostLists(scope: CompiledScope): HostLists {
   const include = new Set<string>();
   const exclude = new Set<string>();
-  const notes: string[] = [];
+  const notes: Message[] = [];
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`in-scope entry "${rule.text}" ${rule.refusedWords}`); continue; }
-    if (rule.pattern.pathIsPartial) { notes.push(`"${rule.text}" covers only some paths`); continue; }
+    if (rule.refused) { notes.push(msg('note_listsRefused', { entry: rule.text, reason: rule.refused })); continue; }
+    if (rule.pattern.pathIsPartial) { notes.push(msg('note_listsPartialPaths', { entry: rule.text })); continue; }
     const beaten = rule.effect === 'include' ? findCrossDocumentExclusion(rule, scope) : null;
-    if (beaten) { notes.push(`in-scope entry "${rule.text}" lies inside "${beaten.text}", an exclusion of another document, which wins`); continue; }
+    if (beaten) { notes.push(msg('note_listsBeaten', { entry: rule.text, exclusion: beaten.text })); continue; }
     const except = formatExceptions(rule);
     for (const line of formatScopePattern(rule.pattern)) (rule.effect === 'include' ? include : exclude).add(`${line}${except}`);
   }
   for (const phrase of scope.phrases) {
-    if (phrase.effect === 'include' || phrase.category !== 'other') notes.push(`${phrase.effect === 'include' ? 'in scope' : 'out of scope'}, names no host: ${phrase.text}`);
+    if (phrase.effect === 'include' || phrase.category !== 'other') notes.push(msg(phrase.effect === 'include' ? 'note_listsPhrase' : 'note_listsPhraseExclusion', { entry: phrase.text }));
   }
   return { include: [...include], exclude: [...exclude], notes };
 }
@@ -64,10 +65,10 @@ function formatExceptions(rule: ScopeRule): string {
   return words.size === 0 ? '' : ` (except ${[...words].join(', ')})`;
 }
 
-/** Text form: inclusions, then exclusions prefixed with "!", then notes as comments. */
-export function renderHostLists(lists: HostLists): string {
-  const lines = ['# scope resolved by scopecheck: one pattern per line, "!" excludes; the more specific entry wins, between equally specific ones the exclusion; an exclusion also yields to the exceptions it states'];
+/** Text form: inclusions, then exclusions prefixed with "!", then the notes (in words) as comments. */
+export function renderHostLists(lists: HostLists, say: (message: Message) => string): string {
+  const lines = [`# ${say(msg('note_hostListsHeader'))}`];
   lines.push(...lists.include, ...lists.exclude.map((e) => `!${e}`));
-  lines.push(...lists.notes.map((n) => `# not exported: ${toPrintable(n)}`));
+  lines.push(...lists.notes.map((n) => `# ${toPrintable(say(msg('note_hostListsNotExported', { note: n })))}`));
   return lines.join('\n') + '\n';
 }

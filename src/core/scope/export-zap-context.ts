@@ -2,6 +2,7 @@ import type { CompiledScope, ScopeRule } from './compiled-scope.ts';
 import { escapeRegex } from './burp-host-regex.ts';
 import { formatScopePattern } from './format-scope-pattern.ts';
 import { listPhraseNotes } from './list-phrase-notes.ts';
+import { msg, type Message } from '../message/message.ts';
 import type { ScopePattern } from './scope-pattern.ts';
 import { urlHostRegexBody } from './url-host-regex.ts';
 
@@ -25,21 +26,21 @@ const PARSER_CONFIG = '{"kvps":"&","kvs":"=","struct":[]}';
  * An exclusion's stated exceptions become a negative lookahead on the host; those limited to a port or a
  * path cannot, and ZAP excludes them too. All that cannot be said is listed in `notes`.
  */
-export function exportZapContext(scope: CompiledScope, name = 'scopecheck'): { context: ZapContext; xml: string; notes: string[] } {
+export function exportZapContext(scope: CompiledScope, name: string, say: (message: Message) => string): { context: ZapContext; xml: string; notes: Message[] } {
   const include = new Set<string>();
   const exclude = new Set<string>();
-  const notes: string[] = [];
+  const notes: Message[] = [];
   for (const rule of scope.rules) {
-    if (rule.refused) { notes.push(`Not exported: the in-scope entry "${rule.text}" ${rule.refusedWords}.`); continue; }
-    if (rule.pattern.pathIsPartial && rule.effect === 'include') { notes.push(`Not exported: "${rule.text}" covers only some paths, which a prefix cannot say.`); continue; }
+    if (rule.refused) { notes.push(msg('note_exportRefused', { entry: rule.text, reason: rule.refused })); continue; }
+    if (rule.pattern.pathIsPartial && rule.effect === 'include') { notes.push(msg('note_exportPartialPaths', { entry: rule.text })); continue; }
     const host = urlHostRegexBody(rule.pattern.host);
-    if (host === null) { notes.push(`Not exported: "${rule.text}" (IPv6 networks have no ZAP URL regex).`); continue; }
+    if (host === null) { notes.push(msg('note_zapIpv6', { entry: rule.text })); continue; }
     const lookahead = rule.effect === 'exclude' ? exceptionLookahead(rule, notes) : '';
     for (const regex of urlRegexes(rule.pattern, `${lookahead}${host}`, rule.effect === 'include')) (rule.effect === 'include' ? include : exclude).add(regex);
   }
   notes.push(...listPhraseNotes(scope, 'ZAP'));
   const context: ZapContext = { name, include: [...include], exclude: [...exclude] };
-  return { context, xml: renderZapContext(context, notes), notes };
+  return { context, xml: renderZapContext(context, [msg('note_zapDescription'), ...notes].map(say)), notes };
 }
 
 /**
@@ -62,25 +63,25 @@ function pathRegex(path: string | null, include: boolean): string {
 }
 
 /** `(?!(?:A|B)(?:[:/]|$))`: the exclusion leaves out the hosts it states as exceptions. */
-function exceptionLookahead(exclusion: ScopeRule, notes: string[]): string {
+function exceptionLookahead(exclusion: ScopeRule, notes: Message[]): string {
   const bodies = new Set<string>();
   for (const exception of exclusion.exceptions) {
     const p = exception.pattern;
     const body = p.ports || p.path !== null || p.pathIsPartial ? null : urlHostRegexBody(p.host);
     if (body) bodies.add(body);
-    else notes.push(`The exception "${formatScopePattern(p).join(', ')}" of the out-of-scope entry "${exclusion.text}" cannot be written into its ZAP exclusion: ZAP excludes it too.`);
+    else notes.push(msg('note_exportException', { entry: exclusion.text, exception: formatScopePattern(p).join(', '), tool: 'ZAP' }));
   }
   return bodies.size === 0 ? '' : `(?!(?:${[...bodies].join('|')})(?:[:/]|$))`;
 }
 
 /** The context file ZAP writes and reads (`Session.exportContext` / `importContext`). */
-function renderZapContext(context: ZapContext, notes: string[]): string {
+function renderZapContext(context: ZapContext, description: readonly string[]): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
     '<configuration>',
     '    <context>',
     `        <name>${escapeXml(context.name)}</name>`,
-    `        <desc>${escapeXml(['Scope resolved by scopecheck.', ...notes].join(' '))}</desc>`,
+    `        <desc>${escapeXml(description.join(' '))}</desc>`,
     '        <inscope>true</inscope>',
     ...context.include.map((r) => `        <incregexes>${escapeXml(r)}</incregexes>`),
     ...context.exclude.map((r) => `        <excregexes>${escapeXml(r)}</excregexes>`),

@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import type { ScopeEffect } from './scope-pattern.ts';
 import { toPrintable } from './to-printable.ts';
+import { msg } from '../message/message.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
 
 const MAX_TARGETS = 100_000;
@@ -41,27 +42,28 @@ export function parseBugcrowdTargets(lists: TargetLists): { value: UserScopeEntr
   const findings: Finding[] = [];
   const read = (list: unknown[], effect: ScopeEffect, key: string) => {
     list.slice(0, MAX_TARGETS).forEach((item, index) => {
-      const at = `Bugcrowd ${key} target #${index + 1}`;
+      const label = `Bugcrowd ${key} target #${index + 1}`;
+      const at = msg('detail_atBugcrowdTarget', { list: key, n: index + 1 });
       const target = typeof item === 'string' ? { target: item } : item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
       const text = [target.target, target.uri, target.ipAddress, target.name].find((v): v is string => typeof v === 'string' && v.trim().length > 0)?.trim();
       if (text === undefined) {
-        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, text: `${at} names no target; skipped.` });
+        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, params: { at } });
         return;
       }
       const shown = JSON.stringify(toPrintable(text.length > 120 ? `${text.slice(0, 120)}…` : text));
       if (text.length > MAX_TEXT) {
-        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, text: `${at} (${shown}) is longer than ${MAX_TEXT} characters; skipped.` });
+        findings.push({ id: 'bugcrowd_target_unreadable', severity: 'warning', line: null, params: { at, target: shown, max: MAX_TEXT }, message_id: 'finding_bugcrowd_target_too_long' });
         return;
       }
       const type = String(target.type ?? target.category ?? '').trim().toLowerCase();
       if (!HOST_TYPES.has(type) && effect === 'include') {
-        findings.push({ id: 'bugcrowd_target_not_a_host', severity: 'info', line: null, text: `${at} (${shown}) is an in-scope ${toPrintable(type.slice(0, 40))} target, not read as a host. Add it by hand if it is one.` });
+        findings.push({ id: 'bugcrowd_target_not_a_host', severity: 'info', line: null, params: { at, target: shown, type: toPrintable(type.slice(0, 40)) || '-' } });
         return;
       }
       const name = typeof target.name === 'string' && target.name.trim() !== text ? ` "${target.name.trim().slice(0, 120)}"` : '';
-      value.push({ pattern: text, effect, source: 'bugcrowd', quote: `${at}: ${text}${name}${type ? ` (${type})` : ''}` });
+      value.push({ pattern: text, effect, source: 'bugcrowd', quote: `${label}: ${text}${name}${type ? ` (${type})` : ''}` });
     });
-    if (list.length > MAX_TARGETS) findings.push({ id: 'bugcrowd_too_many_targets', severity: 'warning', line: null, text: `Only the first ${MAX_TARGETS} ${key} targets are read.` });
+    if (list.length > MAX_TARGETS) findings.push({ id: 'bugcrowd_too_many_targets', severity: 'warning', line: null, params: { max: MAX_TARGETS, list: key } });
   };
   read(lists.inScope, 'include', 'in_scope');
   read(lists.outOfScope, 'exclude', 'out_of_scope');

@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg, type Message } from '../message/message.ts';
 import type { ScopeEffect } from './scope-pattern.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
 
@@ -17,7 +18,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Prefix]> = [
 const ANY_FILE = new Set(['', '.*', '^.*', '^.*$', '^/.*', '^/.*$', '/.*', '^/', '.+', '^/.+']);
 const ANY_PORT = new Set(['', '.*', '^.*$', '^\\d+$', '^[0-9]+$', '\\d+', '^\\d*$']);
 
-interface Conversion { entries: string[]; notes: string[] }
+interface Conversion { entries: string[]; notes: Message[] }
 
 /**
  * Reads a Burp Suite project-options scope (`{"target":{"scope":{…}}}`), advanced (host/port/file
@@ -32,17 +33,18 @@ export function parseBurpScope(text: string): { value: UserScopeEntry[]; finding
   try {
     doc = JSON.parse(text);
   } catch {
-    return { value, findings: [{ id: 'burp_scope_not_json', severity: 'error', line: null, text: 'The Burp scope is not valid JSON.' }] };
+    return { value, findings: [{ id: 'burp_scope_not_json', severity: 'error', line: null, message_id: 'finding_burp_scope_not_json' }] };
   }
   const scope = (doc as { target?: { scope?: unknown } } | null)?.target?.scope as
     | { advanced_mode?: unknown; include?: unknown; exclude?: unknown } | undefined;
   if (!scope || typeof scope !== 'object') {
-    return { value, findings: [{ id: 'burp_scope_shape', severity: 'error', line: null, text: 'Expected a Burp project-options scope: {"target":{"scope":{"include":[…],"exclude":[…]}}}.' }] };
+    return { value, findings: [{ id: 'burp_scope_shape', severity: 'error', line: null, message_id: 'finding_burp_scope_shape' }] };
   }
   for (const effect of ['include', 'exclude'] as const) {
     const list = Array.isArray(scope[effect]) ? (scope[effect] as unknown[]) : [];
     list.slice(0, MAX_RULES).forEach((item, index) => {
       const where = `Burp ${effect} rule #${index + 1}`;
+      const at = msg('detail_atToolRule', { list: effect, n: index + 1, tool: 'Burp' });
       if (item && typeof item === 'object' && (item as { enabled?: unknown }).enabled === false) return;
       const rule = typeof item === 'string' ? { prefix: item } : (item as Record<string, unknown> | null) ?? {};
       if (typeof rule.prefix === 'string' || typeof rule.url === 'string') {
@@ -51,14 +53,14 @@ export function parseBurpScope(text: string): { value: UserScopeEntry[]; finding
         return;
       }
       if (typeof rule.host !== 'string') {
-        findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, text: `${where} has no host; skipped.` });
+        findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, params: { at }, message_id: 'finding_burp_scope_rule_no_host' });
         return;
       }
       const converted = convertAdvancedRule(rule.host, str(rule.port), str(rule.file), effect);
-      for (const note of converted.notes) findings.push({ id: 'burp_scope_rule_approximated', severity: 'info', line: null, text: `${where}: ${note}` });
+      for (const note of converted.notes) findings.push({ id: 'burp_scope_rule_approximated', severity: 'info', line: null, params: { at, note } });
       const quote = `${where}: host ${rule.host}${rule.port ? `, port ${str(rule.port)}` : ''}${rule.file ? `, file ${str(rule.file)}` : ''}`;
       if (converted.entries.length === 0 && effect === 'exclude') value.push({ pattern: rule.host, effect, source: 'burp', quote, opaque: true });
-      else if (converted.entries.length === 0) findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, text: `${where} (${rule.host}) cannot be translated; it is ignored.` });
+      else if (converted.entries.length === 0) findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, params: { at, host: rule.host } });
       for (const pattern of converted.entries) value.push({ pattern, effect, source: 'burp', quote });
     });
   }
@@ -71,9 +73,9 @@ function str(v: unknown): string {
 
 /** One advanced-mode rule as user-scope text lines; no lines when it cannot be said safely. */
 function convertAdvancedRule(hostRegex: string, portRegex: string, fileRegex: string, effect: ScopeEffect): Conversion {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   if (hostRegex.length > 2048 || portRegex.length > 256 || fileRegex.length > 2048) {
-    notes.push('a regex is too long to read.');
+    notes.push(msg('note_burpRegexTooLong'));
     return { entries: [], notes };
   }
   const lookahead = effect === 'exclude' ? splitExceptions(hostRegex.trim(), notes) : { regex: hostRegex.trim(), exceptions: '' };
@@ -100,7 +102,7 @@ function convertAdvancedRule(hostRegex: string, portRegex: string, fileRegex: st
  * without the lookahead, and the alternatives it could read as " (except a, b)". An alternative it cannot
  * read is dropped: the exclusion then covers it too, the safe side.
  */
-function splitExceptions(regex: string, notes: string[]): { regex: string; exceptions: string } {
+function splitExceptions(regex: string, notes: Message[]): { regex: string; exceptions: string } {
   const open = '^(?!(?:';
   if (!regex.startsWith(open)) return { regex, exceptions: '' };
   let depth = 2;
@@ -120,7 +122,7 @@ function splitExceptions(regex: string, notes: string[]): { regex: string; excep
   const words: string[] = [];
   for (const alternative of alternatives) {
     const hosts = convertHostRegex(`^${alternative}$`, 'include', notes);
-    if (!hosts) notes.push(`the exception ${alternative} cannot be read; the exclusion covers it too.`);
+    if (!hosts) notes.push(msg('note_burpExceptionUnreadable', { exception: alternative }));
     for (const host of hosts ?? []) {
       const apex = host.endsWith(' and all subdomains');
       const base = apex ? host.slice(0, -' and all subdomains'.length) : host;
@@ -130,7 +132,7 @@ function splitExceptions(regex: string, notes: string[]): { regex: string; excep
   return { regex: `^${regex.slice(end + 2)}`, exceptions: words.length > 0 ? ` (except ${words.join(', ')})` : '' };
 }
 
-function convertHostRegex(regex: string, effect: ScopeEffect, notes: string[]): string[] | null {
+function convertHostRegex(regex: string, effect: ScopeEffect, notes: Message[]): string[] | null {
   let body = regex;
   const anchoredStart = body.startsWith('^');
   if (anchoredStart) body = body.slice(1);
@@ -144,7 +146,7 @@ function convertHostRegex(regex: string, effect: ScopeEffect, notes: string[]): 
   if (literal === null || literal.length === 0) return null;
   if (/^[\d.]+$|:/.test(literal)) return prefix === 'none' || effect === 'exclude' ? [literal] : null; // an IP literal
   if (!anchoredStart || !anchoredEnd) {
-    notes.push(`the host regex ${regex} is not anchored with ^…$; read as ${effect === 'include' ? 'the exact name' : 'the name and its subdomains'}.`);
+    notes.push(msg(effect === 'include' ? 'note_burpHostUnanchored' : 'note_burpHostUnanchoredExclusion', { regex }));
     if (effect === 'exclude' && prefix === 'none') prefix = 'apex';
   }
   switch (prefix) {
@@ -152,16 +154,16 @@ function convertHostRegex(regex: string, effect: ScopeEffect, notes: string[]): 
     case 'apex': return [`${literal} and all subdomains`];
     case 'sub': return [`*.${literal}`];
     case 'one':
-      if (effect === 'include') { notes.push('a one-label wildcard is narrower than "*." and cannot be written in scopecheck\'s syntax; ignored.'); return null; }
+      if (effect === 'include') { notes.push(msg('note_burpOneLabelWildcard')); return null; }
       return [`*.${literal}`];
     case 'contains':
-      if (effect === 'include') { notes.push(`${regex} matches names that merely end in "${literal}"; ignored for inclusion.`); return null; }
+      if (effect === 'include') { notes.push(msg('note_burpSuffixMatch', { regex, suffix: literal })); return null; }
       return literal.includes('.') && !literal.includes(':') ? [`*${literal}`, `*.*${literal}`] : null;
   }
 }
 
 /** A regex that is a plain host: `\.` and `\-` escapes, letters, digits, '-', '_' (and a bare '.', read literally). */
-function unescapeLiteral(body: string, notes: string[]): string | null {
+function unescapeLiteral(body: string, notes: Message[]): string | null {
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
@@ -172,7 +174,7 @@ function unescapeLiteral(body: string, notes: string[]): string | null {
       i++;
     } else if (/[a-zA-Z0-9_-]/.test(c)) out += c;
     else if (c === '.') {
-      if (!notes.includes('unescaped dots are read as literal dots.')) notes.push('unescaped dots are read as literal dots.');
+      if (!notes.some((n) => n.id === 'note_burpUnescapedDots')) notes.push(msg('note_burpUnescapedDots'));
       out += c;
     } else if (c === ':' || c === '[' || c === ']') {
       out += c; // IPv6 literals
@@ -182,16 +184,16 @@ function unescapeLiteral(body: string, notes: string[]): string | null {
 }
 
 /** Ports: null = any; undefined = cannot be said safely for an inclusion. */
-function convertPortRegex(regex: string, effect: ScopeEffect, notes: string[]): number[] | null | undefined {
+function convertPortRegex(regex: string, effect: ScopeEffect, notes: Message[]): number[] | null | undefined {
   if (ANY_PORT.has(regex)) return null;
   const m = /^\^?\(?((?:\d{1,5}\|)*\d{1,5})\)?\$?$/.exec(regex);
   if (m) return m[1]!.split('|').map(Number);
-  notes.push(`the port regex ${regex} cannot be read; ${effect === 'include' ? 'the rule is ignored' : 'read as any port'}.`);
+  notes.push(msg(effect === 'include' ? 'note_burpPortUnreadable' : 'note_burpPortUnreadableExclusion', { regex }));
   return effect === 'include' ? undefined : null;
 }
 
 /** File (path) regex: null = whole host; a prefix; undefined = cannot be said safely for an inclusion. */
-function convertFileRegex(regex: string, effect: ScopeEffect, notes: string[]): string | null | undefined {
+function convertFileRegex(regex: string, effect: ScopeEffect, notes: Message[]): string | null | undefined {
   if (ANY_FILE.has(regex)) return null;
   const m = /^\^(\/[A-Za-z0-9._~!&'+,;=:@%\\/-]*?)(\.\*|\.\+)?(\$)?$/.exec(regex);
   if (m) {
@@ -199,6 +201,6 @@ function convertFileRegex(regex: string, effect: ScopeEffect, notes: string[]): 
     // "^/admin.*" is a prefix; "^/admin$" names one path, which a prefix can only widen.
     if (m[2] || effect === 'exclude') return path === '/' ? null : path;
   }
-  notes.push(`the file regex ${regex} cannot be read as a path prefix; ${effect === 'include' ? 'the rule is ignored' : 'read as the whole host'}.`);
+  notes.push(msg(effect === 'include' ? 'note_burpFileUnreadable' : 'note_burpFileUnreadableExclusion', { regex }));
   return effect === 'include' ? undefined : null;
 }

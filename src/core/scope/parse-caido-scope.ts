@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg, type Message } from '../message/message.ts';
 import type { ScopeEffect } from './scope-pattern.ts';
 import { toPrintable } from './to-printable.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
@@ -29,15 +30,16 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
   const findings: Finding[] = [];
   const read = (list: unknown[], effect: ScopeEffect, key: string) => {
     list.slice(0, MAX_RULES).forEach((item, index) => {
-      const at = `Caido ${key} rule #${index + 1}`;
+      const label = `Caido ${key} rule #${index + 1}`;
+      const at = msg('detail_atToolRule', { list: key, n: index + 1, tool: 'Caido' });
       const glob = typeof item === 'string' ? item.trim().toLowerCase() : '';
       const shown = JSON.stringify(toPrintable(glob.slice(0, 120)));
-      const add = (pattern: string, note?: string) => {
-        value.push({ pattern, effect, source: 'caido', quote: `${at}: ${glob}` });
-        if (note) findings.push({ id: 'caido_glob_approximated', severity: effect === 'exclude' ? 'warning' : 'info', line: null, text: `${at} (${shown}): ${note}` });
+      const add = (pattern: string, note?: Message) => {
+        value.push({ pattern, effect, source: 'caido', quote: `${label}: ${glob}` });
+        if (note) findings.push({ id: 'caido_glob_approximated', severity: effect === 'exclude' ? 'warning' : 'info', line: null, params: { at, glob: shown, note }, message_id: 'finding_caido_glob_approximated' });
       };
       if (!/^[a-z0-9._*?-]{1,253}$/.test(glob)) {
-        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, text: `${at} (${shown}) is not a Caido host glob; skipped.` });
+        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, params: { at, glob: shown }, message_id: 'finding_caido_glob_not_a_glob' });
         return;
       }
       if (LITERAL.test(glob)) return add(glob);
@@ -45,20 +47,20 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
       const octets = OCTETS.exec(glob);
       if (octets) {
         const known = octets[1]!.split('.');
-        return add(`${[...known, ...Array(4 - known.length).fill('0')].join('.')}/${known.length * 8}`, `read as an IPv4 network; Caido's "*" also matches names.`);
+        return add(`${[...known, ...Array(4 - known.length).fill('0')].join('.')}/${known.length * 8}`, msg('note_caidoReadAsNetwork'));
       }
       if (glob === '*') {
         if (effect === 'exclude') return add('*');
-        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, text: `${at} ("*") would put every host in scope; skipped.` });
+        findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, params: { at }, message_id: 'finding_caido_glob_everything' });
         return;
       }
       const unanchored = /^\*([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)$/.exec(glob);
       if (unanchored) {
         const tail = unanchored[1]!;
-        if (effect === 'include') return add(`${tail} and all subdomains`, `read as ${tail} and its subdomains; Caido also matches names merely ending in "${tail}".`);
+        if (effect === 'include') return add(`${tail} and all subdomains`, msg('note_caidoReadNarrowly', { tail }));
         // An exclusion is read broadly: every name ending in the tail, which is the tail and its subdomains, or
         // a name whose label before the tail's rest merely ends in the tail's first label (at any depth).
-        add(`${tail} and all subdomains`, `read as every name ending in "${tail}", as Caido excludes them.`);
+        add(`${tail} and all subdomains`, msg('note_caidoReadBroadly', { tail }));
         add(`*${tail}`);
         return add(`*.*${tail}`);
       }
@@ -67,15 +69,15 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
       const lastWild = labels.findLastIndex((l) => l.includes('*'));
       const suffix = labels.slice(lastWild + 1).join('.');
       if (effect === 'exclude') {
-        if (suffix === '' || !LITERAL.test(suffix)) return add('*', 'read as every host (its wildcards reach the end of the name).');
-        return add(`*.${suffix}`, `read as *.${suffix}: Caido's "*" crosses dots, scopecheck reads it broadly.`);
+        if (suffix === '' || !LITERAL.test(suffix)) return add('*', msg('note_caidoReadAsEveryHost'));
+        return add(`*.${suffix}`, msg('note_caidoReadAsSuffix', { suffix }));
       }
       if (!glob.includes('?') && labels.every((l) => LABEL_GLOB.test(l)) && suffix !== '' && LITERAL.test(suffix) && !labels[0]!.startsWith('*')) {
-        return add(glob, `read with each "*" inside its label, narrower than Caido's.`);
+        return add(glob, msg('note_caidoReadInLabel'));
       }
-      findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, text: `${at} (${shown}) cannot be read as a scopecheck pattern without widening it; skipped.` });
+      findings.push({ id: 'caido_glob_unreadable', severity: 'warning', line: null, params: { at, glob: shown } });
     });
-    if (list.length > MAX_RULES) findings.push({ id: 'caido_too_many_rules', severity: 'warning', line: null, text: `Only the first ${MAX_RULES} ${key} rules are read.` });
+    if (list.length > MAX_RULES) findings.push({ id: 'caido_too_many_rules', severity: 'warning', line: null, params: { max: MAX_RULES, list: key } });
   };
   read(lists.allowlist, 'include', 'allowlist');
   read(lists.denylist, 'exclude', 'denylist');

@@ -43,13 +43,13 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): { value: 
   };
   const endRecord = (): boolean => {
     endField();
-    if (fieldTooLong) findings.push({ id: 'csv_field_too_long', severity: 'warning', line: recordLine, text: `Line ${recordLine}: a field is longer than ${maxField} characters and was cut.` });
+    if (fieldTooLong) findings.push({ id: 'csv_field_too_long', severity: 'warning', line: recordLine, params: { line: recordLine, max: maxField } });
     fieldTooLong = false;
     // A blank line is no record.
     if (!(fields.length === 1 && fields[0] === '')) value.push({ line: recordLine, fields });
     fields = [];
     if (value.length >= maxRecords) {
-      findings.push({ id: 'csv_too_many_records', severity: 'warning', line: recordLine, text: `Only the first ${maxRecords} records are read.` });
+      findings.push({ id: 'csv_too_many_records', severity: 'warning', line: recordLine, params: { max: maxRecords } });
       return false;
     }
     return true;
@@ -73,7 +73,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): { value: 
         closed = true;
         break;
       }
-      if (!closed) findings.push({ id: 'csv_unterminated_quote', severity: 'warning', line: opened, text: `Line ${opened}: a quoted field is never closed; the rest of the file was read as that field.` });
+      if (!closed) findings.push({ id: 'csv_unterminated_quote', severity: 'warning', line: opened, params: { line: opened } });
       continue;
     }
     if (c === 44 /* , */) { endField(); i++; continue; }

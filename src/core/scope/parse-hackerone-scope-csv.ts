@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.ts';
 import { parseCsv } from './parse-csv.ts';
 import { toPrintable } from './to-printable.ts';
+import { msg } from '../message/message.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
 
 /** The header of the scope CSV a HackerOne programme page offers for download, in order. */
@@ -46,29 +47,29 @@ export function parseHackerOneScopeCsv(text: string): { value: UserScopeEntry[];
   const identifierAt = col('identifier');
   const eligibleAt = col('eligible_for_submission');
   if (identifierAt === undefined) {
-    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, text: 'Line 1: the CSV has no "identifier" column; it is not a HackerOne scope export. Nothing was imported.' });
+    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, params: { line: 1 } });
     return { value, findings };
   }
   if (eligibleAt === undefined) {
-    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, text: 'Line 1: the CSV has no "eligible_for_submission" column, so in-scope and out-of-scope rows cannot be told apart. Nothing was imported.' });
+    findings.push({ id: 'hackerone_csv_shape', severity: 'error', line: 1, params: { line: 1 }, message_id: 'finding_hackerone_csv_shape_eligibility' });
     return { value, findings };
   }
   const typeAt = col('asset_type');
   const instructionAt = col('instruction');
   for (const { line, fields } of rows) {
-    const at = `Line ${line}`;
-    if (fields.length !== columns.size) findings.push({ id: 'hackerone_csv_columns', severity: 'warning', line, text: `${at} has ${fields.length} fields where the header has ${columns.size}; read by position.` });
+    const at = msg('detail_atLine', { line });
+    if (fields.length !== columns.size) findings.push({ id: 'hackerone_csv_columns', severity: 'warning', line, params: { at, fields: fields.length, header: columns.size }, message_id: 'finding_hackerone_csv_columns' });
     const identifier = (fields[identifierAt] ?? '').trim();
     const type = (typeAt === undefined ? '' : fields[typeAt] ?? '').trim().toUpperCase();
     const instruction = (instructionAt === undefined ? '' : fields[instructionAt] ?? '').replace(/\s+/g, ' ').trim();
     const eligible = (fields[eligibleAt] ?? '').trim().toLowerCase();
     if (identifier.length === 0) {
-      findings.push({ id: 'hackerone_csv_no_identifier', severity: 'warning', line, text: `${at} has no identifier; skipped.` });
+      findings.push({ id: 'hackerone_csv_no_identifier', severity: 'warning', line, params: { at }, message_id: 'finding_hackerone_csv_no_identifier' });
       continue;
     }
     const shown = JSON.stringify(toPrintable(identifier.length > 120 ? `${identifier.slice(0, 120)}…` : identifier));
     if (FORMULA.test(identifier)) {
-      findings.push({ id: 'hackerone_csv_formula', severity: 'warning', line, text: `${at}: the identifier ${shown} looks like a spreadsheet formula, not a host; skipped.` });
+      findings.push({ id: 'hackerone_csv_formula', severity: 'warning', line, params: { at, identifier: shown }, message_id: 'finding_hackerone_csv_formula' });
       continue;
     }
     let effect: UserScopeEntry['effect'];
@@ -76,18 +77,18 @@ export function parseHackerOneScopeCsv(text: string): { value: UserScopeEntry[];
     else if (eligible === 'false') effect = 'exclude';
     else {
       effect = 'exclude';
-      findings.push({ id: 'hackerone_csv_eligibility', severity: 'warning', line, text: `${at}: eligible_for_submission is ${JSON.stringify(toPrintable(eligible.slice(0, 40)))}, not true or false; ${shown} is read as out of scope.` });
+      findings.push({ id: 'hackerone_csv_eligibility', severity: 'warning', line, params: { at, value: JSON.stringify(toPrintable(eligible.slice(0, 40))), identifier: shown }, message_id: 'finding_hackerone_csv_eligibility' });
     }
     if (NON_HOST_TYPES.has(type)) {
-      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'info', line, text: `${at}: ${shown} is a ${type} asset, not a web host; skipped.` });
+      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'info', line, params: { at, identifier: shown, type }, message_id: 'finding_hackerone_csv_not_a_host' });
       continue;
     }
     if (!HOST_TYPES.has(type) && effect === 'include') {
-      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'warning', line, text: `${at}: ${shown} is an in-scope ${type || 'untyped'} asset; only URL, WILDCARD, DOMAIN, API, CIDR and IP_ADDRESS assets are read as hosts. Add it by hand if it is one.` });
+      findings.push({ id: 'hackerone_csv_not_a_host', severity: 'warning', line, params: { at, identifier: shown, type: type || '-' }, message_id: 'finding_hackerone_csv_not_a_host_in_scope' });
       continue;
     }
     if (effect === 'include' && NARROWING_WORDS.test(instruction)) {
-      findings.push({ id: 'hackerone_csv_instruction', severity: 'warning', line, text: `${at}: the instruction of ${shown} may narrow it (${JSON.stringify(toPrintable(instruction.slice(0, 200)))}); scopecheck does not read it. Add exclusions by hand if it does.` });
+      findings.push({ id: 'hackerone_csv_instruction', severity: 'warning', line, params: { at, identifier: shown, instruction: JSON.stringify(toPrintable(instruction.slice(0, 200))) }, message_id: 'finding_hackerone_csv_instruction' });
     }
     const quote = `HackerOne line ${line}: ${identifier} (${type || 'no type'}${effect === 'exclude' ? ', not eligible for submission' : ''})${instruction ? ` ${instruction}` : ''}`;
     value.push({ pattern: identifier, effect, source: 'hackerone', quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote, line });

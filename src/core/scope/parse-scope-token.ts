@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import type { MessageParams } from '../message/message.ts';
 import { maskIp, parseIpv4, parseIpv6, formatIp } from './ip-address.ts';
 import { normalizeHost } from './normalize-host.ts';
 import { trimTrailing } from './trim-trailing.ts';
@@ -17,8 +18,8 @@ const EXPLICIT_PORT = /^(?:[a-z][a-z0-9+.-]{0,20}:)?\/\/(?:[^@/?#]*@)?(?:\[[0-9a
 const GLOB_LABEL = /^[a-z0-9_*-]{1,63}$/;
 
 /** A finding of severity warning about a scope token (a value: nothing is printed). */
-function warningFinding(id: string, message: string): Finding {
-  return { id, severity: 'warning', line: null, text: message };
+function warningFinding(id: string, params: MessageParams, messageId: string): Finding {
+  return { id, severity: 'warning', line: null, params, message_id: messageId };
 }
 
 /**
@@ -50,7 +51,7 @@ export function parseScopeToken(raw: string, effect: ScopeEffect): ParsedToken {
     if (!/^(?:\d{1,5}|\*)$/.test(port)) return { value: null, findings };
     ports = parsePort(port);
   }
-  if (ports && ports.length === 0) return { value: null, findings: [warningFinding('scope_pattern_invalid', `"${token}" has an impossible port.`)] };
+  if (ports && ports.length === 0) return { value: null, findings: [warningFinding('scope_pattern_invalid', { token }, 'finding_scope_pattern_invalid')] };
   const host = parseHostPattern(hostText, effect, findings);
   return { value: host ? { host, ports, path: null, pathIsPartial: false } : null, findings };
 }
@@ -77,12 +78,12 @@ function parseCidr(address: string, prefix: number, findings: Finding[]): Parsed
   const ip = parseIpv4(address) ?? parseIpv6(address.toLowerCase());
   const max = ip?.version === 4 ? 32 : 128;
   if (!ip || prefix > max) {
-    findings.push(warningFinding('scope_pattern_invalid', `"${address}/${prefix}" is not a valid network.`));
+    findings.push(warningFinding('scope_pattern_invalid', { network: `${address}/${prefix}` }, 'finding_scope_pattern_invalid_network'));
     return { value: null, findings };
   }
   const network = maskIp(ip, prefix);
   if (formatIp(network) !== formatIp(ip)) {
-    findings.push(warningFinding('scope_cidr_host_bits', `"${address}/${prefix}" has host bits set; read as ${formatIp(network)}/${prefix}.`));
+    findings.push(warningFinding('scope_cidr_host_bits', { network: `${address}/${prefix}`, read: `${formatIp(network)}/${prefix}` }, 'finding_scope_cidr_host_bits'));
   }
   return { value: { host: { kind: 'ip', network, prefix }, ports: null, path: null, pathIsPartial: false }, findings };
 }
@@ -122,7 +123,7 @@ export function parseHostPattern(text: string, effect: ScopeEffect, findings: Fi
     if (text.startsWith('.') && !text.startsWith('..')) {
       const suffix = normalizeHost(text.slice(1));
       if (!suffix || suffix.kind !== 'dns') return null;
-      findings.push(warningFinding('scope_pattern_ambiguous', `".${suffix.host}" may or may not include ${suffix.host} itself; read as ${effect === 'include' ? 'its subdomains only' : `${suffix.host} and all its subdomains`}.`));
+      findings.push(warningFinding('scope_pattern_ambiguous', { host: suffix.host }, effect === 'include' ? 'finding_scope_pattern_ambiguous' : 'finding_scope_pattern_ambiguous_exclusion'));
       return { kind: 'wildcard', suffix: suffix.host, apex: effect === 'exclude' };
     }
     const host = normalizeHost(text);

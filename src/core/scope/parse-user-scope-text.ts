@@ -32,24 +32,24 @@ export function parseUserScopeText(text: string): { value: UserScopeEntry[]; fin
     const number = i + 1;
     const raw = lines[i]!;
     if (raw.length > MAX_LINE_LENGTH) {
-      findings.push({ id: 'scope_line_too_long', severity: 'warning', line: number, text: `Line ${number} is longer than ${MAX_LINE_LENGTH} characters and was skipped.` });
+      findings.push({ id: 'scope_line_too_long', severity: 'warning', line: number, params: { line: number, max: MAX_LINE_LENGTH } });
       continue;
     }
     const heading = HEADING.exec(raw.trim().replace(/\s+/g, ' '));
     if (heading) {
       section = heading[1]!.toLowerCase() === 'in' ? 'include' : 'exclude';
-      findings.push({ id: 'scope_section_heading', severity: 'info', line: number, text: `Line ${number} is a heading: the lines below it are ${section === 'include' ? 'in scope' : 'out of scope'} unless marked with "+" or "!".` });
+      findings.push({ id: 'scope_section_heading', severity: 'info', line: number, params: { line: number }, ...(section === 'exclude' ? { message_id: 'finding_scope_section_heading_out' } : {}) });
       continue;
     }
     const hash = raw.search(/(?:^|\s)#/);
     const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
     if (line.length === 0) continue;
     if (CATEGORY_LINE.test(line) || line.split('\t').every((cell) => cell.trim() === '' || CATEGORY_LINE.test(cell.trim()))) {
-      findings.push({ id: 'scope_line_category', severity: 'info', line: number, text: `Line ${number} ("${line.replace(/\s+/g, ' ')}") is a target category or table header, not a target; skipped.` });
+      findings.push({ id: 'scope_line_category', severity: 'info', line: number, params: { line: number, text: line.replace(/\s+/g, ' ') } });
       continue;
     }
     if (value.length >= MAX_ENTRIES) {
-      findings.push({ id: 'scope_too_many_entries', severity: 'warning', line: number, text: `Only the first ${MAX_ENTRIES} entries are read.` });
+      findings.push({ id: 'scope_too_many_entries', severity: 'warning', line: number, params: { max: MAX_ENTRIES } });
       break;
     }
     const sign = line[0];
@@ -58,7 +58,7 @@ export function parseUserScopeText(text: string): { value: UserScopeEntry[]; fin
     const body = (signed ? line.slice(1) : line).trim();
     const pattern = line.includes('\t') ? pickCell(body, effect) : body;
     if (pattern.length === 0) {
-      findings.push({ id: 'scope_line_empty_pattern', severity: 'warning', line: number, text: `Line ${number} has a "${sign}" but no pattern.` });
+      findings.push({ id: 'scope_line_empty_pattern', severity: 'warning', line: number, params: { line: number, sign: sign! } });
       continue;
     }
     value.push({ pattern, effect, source: 'user', quote: raw.trim(), line: number });

@@ -32,7 +32,7 @@ function parseByFormat(body: string): { format: UserScopeFormat; parsed: { value
     if (start === '[' && doc === undefined) return { format: 'text', parsed: parseUserScopeText(body) };
     const lists = findBugcrowdTargets(doc);
     if (lists && 'programmes' in lists) {
-      return { format: 'bugcrowd', parsed: { value: [], findings: [{ id: 'bugcrowd_many_programmes', severity: 'error', line: null, text: `The JSON holds ${lists.programmes} Bugcrowd programmes; import the one you test. Nothing was imported.` }] } };
+      return { format: 'bugcrowd', parsed: { value: [], findings: [{ id: 'bugcrowd_many_programmes', severity: 'error', line: null, params: { n: lists.programmes } }] } };
     }
     if (lists) return { format: 'bugcrowd', parsed: parseBugcrowdTargets(lists) };
     const preset = findCaidoPreset(doc);

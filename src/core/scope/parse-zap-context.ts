@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { msg, type Message } from '../message/message.ts';
 import type { ScopeEffect } from './scope-pattern.ts';
 import { toPrintable } from './to-printable.ts';
 import type { UserScopeEntry } from './user-scope-entry.ts';
@@ -39,38 +40,38 @@ export function parseZapContext(text: string): { value: UserScopeEntry[]; findin
   for (const m of text.matchAll(ELEMENT)) {
     for (let i = counted; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
     counted = m.index;
-    if (++rules > MAX_RULES) { findings.push({ id: 'zap_too_many_rules', severity: 'warning', line, text: `Only the first ${MAX_RULES} regexes are read.` }); break; }
+    if (++rules > MAX_RULES) { findings.push({ id: 'zap_too_many_rules', severity: 'warning', line, params: { max: MAX_RULES }, message_id: 'finding_zap_too_many_rules' }); break; }
     const effect: ScopeEffect = m[1] === 'incregexes' ? 'include' : 'exclude';
     const regex = decodeXml(m[2]!).trim();
-    const at = `Line ${line}`;
+    const at = msg('detail_atLine', { line });
     const shown = JSON.stringify(toPrintable(regex.length > 160 ? `${regex.slice(0, 160)}…` : regex));
     const read = regex.length > MAX_REGEX ? null : readUrlRegex(regex, effect);
     const quote = `ZAP ${effect === 'include' ? 'include' : 'exclude'} regex, line ${line}: ${regex.slice(0, 300)}`;
     if (read) {
       // "http://x:8443…" and "https://x:8443…" read the same.
       for (const pattern of read.patterns) if (!seen.has(`${effect} ${pattern}`)) { seen.add(`${effect} ${pattern}`); value.push({ pattern, effect, source: 'zap', quote, line }); }
-      if (read.note) findings.push({ id: 'zap_regex_approximated', severity: 'info', line, text: `${at}: ${shown}: ${read.note}` });
+      if (read.note) findings.push({ id: 'zap_regex_approximated', severity: 'info', line, params: { at, regex: shown, note: read.note }, message_id: 'finding_zap_regex_approximated' });
       continue;
     }
     if (effect === 'include') {
-      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, text: `${at}: the include regex ${shown} cannot be read as hosts without widening it; skipped.` });
+      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, params: { at, regex: shown }, message_id: 'finding_zap_regex_unreadable_include' });
       continue;
     }
     const name = nameIn(regex);
     if (name && !/^\d+(?:\.\d+)*$/.test(name)) {
       value.push({ pattern: `${name.toLowerCase()} and all subdomains`, effect, source: 'zap', quote, line });
-      findings.push({ id: 'zap_regex_approximated', severity: 'warning', line, text: `${at}: the exclude regex ${shown} cannot be read exactly; read broadly as ${name.toLowerCase()} and all its subdomains.` });
+      findings.push({ id: 'zap_regex_approximated', severity: 'warning', line, params: { at, regex: shown, host: name.toLowerCase() }, message_id: 'finding_zap_regex_read_broadly' });
     } else {
       value.push({ pattern: regex, effect, source: 'zap', quote, line, opaque: true });
-      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, text: `${at}: the exclude regex ${shown} cannot be read; no host is reported in scope while it might exclude it.` });
+      findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, params: { at, regex: shown }, message_id: 'finding_zap_regex_unreadable' });
     }
   }
-  if (rules === 0) findings.push({ id: 'zap_context_empty', severity: 'warning', line: null, text: 'The ZAP context has no <incregexes> or <excregexes>.' });
+  if (rules === 0) findings.push({ id: 'zap_context_empty', severity: 'warning', line: null, message_id: 'finding_zap_context_empty' });
   return { value, findings };
 }
 
 /** A whole-URL regex as scope patterns, or null. */
-function readUrlRegex(source: string, effect: ScopeEffect): { patterns: string[]; note: string | null } | null {
+function readUrlRegex(source: string, effect: ScopeEffect): { patterns: string[]; note: Message | null } | null {
   let r = source.replace(/^\(\?i\)/, '').replace(/^\^/, '').replace(/(?<!\\)\$$/, '');
   const scheme = SCHEMES.find((s) => r.startsWith(s));
   if (!scheme) return null;
@@ -109,7 +110,7 @@ function readUrlRegex(source: string, effect: ScopeEffect): { patterns: string[]
   return { patterns: [...new Set(patterns)], note: host.note };
 }
 
-interface ReadHost { text: string; name: string; apex: boolean; rest: string; note: string | null }
+interface ReadHost { text: string; name: string; apex: boolean; rest: string; note: Message | null }
 
 /** The host part at the start of a URL regex: its scope text and what follows it. */
 function readHost(r: string): ReadHost | null {
@@ -126,7 +127,7 @@ function readHost(r: string): ReadHost | null {
     if (r.startsWith(text)) { opening = kind; r = r.slice(text.length); break; }
   }
   let name = '';
-  let note: string | null = null;
+  let note: Message | null = null;
   let i = 0;
   for (; i < r.length; i++) {
     const c = r[i]!;
@@ -134,7 +135,7 @@ function readHost(r: string): ReadHost | null {
     if (c === '\\' && r[i + 1] === '-') { name += '-'; i++; continue; }
     if (r.startsWith('[^/?#:@.]*', i) || r.startsWith('[^/?#:@.]+', i)) { name += '*'; i += 9; continue; }
     if (/[a-zA-Z0-9_-]/.test(c)) { name += c.toLowerCase(); continue; }
-    if (c === '.' && /[a-zA-Z0-9]/.test(r[i + 1] ?? '')) { name += '.'; note = 'an unescaped "." is read as a literal dot.'; continue; }
+    if (c === '.' && /[a-zA-Z0-9]/.test(r[i + 1] ?? '')) { name += '.'; note = msg('note_zapUnescapedDot'); continue; }
     break;
   }
   if (name === '' || name.startsWith('.') || name.endsWith('.')) return null;

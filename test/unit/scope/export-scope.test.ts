@@ -5,6 +5,7 @@ import { exportHostLists, renderHostLists } from '../../../src/core/scope/export
 import { parseUserScopeText } from '../../../src/core/scope/parse-user-scope-text.ts';
 import { judgeScope } from '../../../src/core/scope/judge-scope.ts';
 import { policyWith } from './helpers.ts';
+import { en } from '../../support/english.ts';
 
 describe('exportBurpScope', () => {
   it('writes anchored, label-bounded host regexes in Burp\'s advanced-mode shape', () => {
@@ -33,7 +34,7 @@ describe('exportBurpScope', () => {
     expect(re.test('x.service-proxy.app.agency-service.gov')).toBe(false);
     const path = exportBurpScope(compileScope({ policy: policyWith([], ['example.com (except https://example.com/public)']) }));
     expect(path.document.target.scope.exclude[0]!.host).toBe('^example\\.com$');
-    expect(path.notes.join('\n')).toMatch(/cannot be written into its Burp exclusion/);
+    expect(path.notes.map(en).join('\n')).toMatch(/cannot be written into its Burp exclusion/);
   });
 
   it('turns IPv4 networks into octet regexes, and lists what it cannot write', () => {
@@ -42,16 +43,16 @@ describe('exportBurpScope', () => {
     const re = new RegExp(document.target.scope.include[0]!.host);
     expect(['10.1.16.0', '10.1.31.255'].every((h) => re.test(h))).toBe(true);
     expect(['10.1.32.0', '10.1.15.255', '10.1.16.256'].some((h) => re.test(h))).toBe(false);
-    expect(notes.join('\n')).toMatch(/2001:db8::\/32/);
-    expect(notes.join('\n')).toMatch(/"\*\.com" covers a whole public suffix/);
-    expect(notes.join('\n')).toMatch(/marketing websites/);
+    expect(notes.map(en).join('\n')).toMatch(/2001:db8::\/32/);
+    expect(notes.map(en).join('\n')).toMatch(/"\*\.com" covers a whole public suffix/);
+    expect(notes.map(en).join('\n')).toMatch(/marketing websites/);
   });
 });
 
 describe('exportHostLists', () => {
   it('writes the text syntax, exclusions with "!", and what it cannot carry as comments', () => {
     const scope = compileScope({ policy: policyWith(['*.example.com', 'example.org and all subdomains', 'our own products'], ['admin.example.com']) });
-    const text = renderHostLists(exportHostLists(scope));
+    const text = renderHostLists(exportHostLists(scope), en);
     expect(text.split('\n').filter((l) => !l.startsWith('#') && l)).toEqual(['*.example.com', 'example.org and all subdomains', '!admin.example.com']);
     expect(text).toMatch(/# not exported: in scope, names no host: our own products/);
   });
@@ -69,8 +70,8 @@ describe('exportHostLists', () => {
     // The user's inclusion lies inside the policy's exclusion, which wins across documents: in one list the
     // more specific inclusion would win, so it is left out (with a note) and the verdict survives the round trip.
     expect(lists.include).not.toContain('vpn.app.agency-service.gov');
-    expect(lists.notes.join('\n')).toMatch(/"vpn\.app\.agency-service\.gov" lies inside .*an exclusion of another document/);
-    const back = compileScope({ policy: null, userScope: parseUserScopeText(renderHostLists(lists)).value });
+    expect(lists.notes.map(en).join('\n')).toMatch(/"vpn\.app\.agency-service\.gov" lies inside .*an exclusion of another document/);
+    const back = compileScope({ policy: null, userScope: parseUserScopeText(renderHostLists(lists, en)).value });
     for (const host of ['vpn.app.agency-service.gov', 'alpaca.agency-service.gov', 'x.service-proxy.app.agency-service.gov', 'zebra.agency-service.gov']) {
       expect(judgeScope(host, back).verdict, host).toBe(judgeScope(host, scope).verdict);
     }

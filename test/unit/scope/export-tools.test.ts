@@ -14,7 +14,7 @@ import { runCli } from '../../../src/cli/main.ts';
 import { scopeCommand } from '../../../src/cli/commands/scope.ts';
 import { makeCliIo } from '../../support/run-cli.ts';
 import { policyWith } from './helpers.ts';
-import { enFinding } from '../../support/english.ts';
+import { en, enFinding } from '../../support/english.ts';
 
 const EXCEPTIONS = policyWith(
   ['*.example.com', 'example.org and all subdomains', 'api-*.example.net', 'https://shop.example.io:8443/app/', 'https://docs.example.io/Guide', '192.0.2.0/24', '[2001:db8::1]'],
@@ -34,7 +34,7 @@ function zapMatcher(regexes: string[]): (url: string) => boolean {
 
 describe('exportZapContext', () => {
   const scope = compileScope({ policy: EXCEPTIONS });
-  const { context, xml, notes } = exportZapContext(scope, 'Example & Co');
+  const { context, xml, notes } = exportZapContext(scope, 'Example & Co', en);
   const included = zapMatcher(context.include);
   const excluded = zapMatcher(context.exclude);
   const inZap = (url: string) => included(url) && !excluded(url);
@@ -74,7 +74,7 @@ describe('exportZapContext', () => {
   }, 180_000);
 
   it('says what it cannot write', () => {
-    expect(notes.join('\n')).toMatch(/The exception "example\.com\/public" of the out-of-scope entry "example\.com \(except https:\/\/example\.com\/public\)" cannot be written into its ZAP exclusion: ZAP excludes it too\./);
+    expect(notes.map(en).join('\n')).toMatch(/The exception "example\.com\/public" of the out-of-scope entry "example\.com \(except https:\/\/example\.com\/public\)" cannot be written into its ZAP exclusion: ZAP excludes it too\./);
     expect(xml).toContain('<desc>Scope resolved by scopecheck. The exception');
   });
 });
@@ -90,7 +90,7 @@ describe('exportCaidoScope', () => {
       denylist: ['*.app.example.com', 'admin.example.org', 'pay-*.example.com', '192.0.2.*', 'example.com'],
     });
     for (const glob of [...preset.allowlist, ...preset.denylist]) expect(glob).toMatch(/^[a-z0-9._*?-]+$/);
-    const text = notes.join('\n');
+    const text = notes.map(en).join('\n');
     expect(text).toMatch(/Not exported: "api-\*\.example\.net" cannot be said exactly/);
     expect(text).toMatch(/Not exported: "https:\/\/shop\.example\.io:8443\/app\/" names ports/);
     expect(text).toMatch(/Not exported: "https:\/\/docs\.example\.io\/Guide" covers a path/);
@@ -100,11 +100,11 @@ describe('exportCaidoScope', () => {
     expect(text).toMatch(/Not exported: "192\.0\.2\.0\/24" cannot be said exactly/);
     const limited = exportCaidoScope(compileScope({ policy: policyWith(['*.example.com'], ['https://example.com/admin', 'a.example.com:8443']) }));
     expect(limited.preset.denylist).toEqual(['example.com', 'a.example.com']);
-    expect(limited.notes.join('\n')).toMatch(/"https:\/\/example\.com\/admin" is limited to a path; Caido excludes the whole host/);
+    expect(limited.notes.map(en).join('\n')).toMatch(/"https:\/\/example\.com\/admin" is limited to a path; Caido excludes the whole host/);
   });
 
   it('warns that an empty allowlist means everything to Caido', () => {
-    expect(exportCaidoScope(compileScope({ policy: policyWith(['https://a.example/x'], ['b.example']) })).notes.join('\n')).toMatch(/The allowlist is empty/);
+    expect(exportCaidoScope(compileScope({ policy: policyWith(['https://a.example/x'], ['b.example']) })).notes.map(en).join('\n')).toMatch(/The allowlist is empty/);
   });
 });
 
@@ -140,7 +140,7 @@ describe('Caido presets read back', () => {
 describe('ZAP contexts read back', () => {
   it('give the same verdicts, exclusions and their exceptions included, and name what they read approximately', () => {
     const scope = compileScope({ policy: EXCEPTIONS });
-    const { xml } = exportZapContext(scope);
+    const { xml } = exportZapContext(scope, 'scopecheck', en);
     const read = parseUserScope(xml);
     expect(read.format).toBe('zap');
     expect(read.value.map((e) => `${e.effect === 'include' ? '+' : '-'}${e.pattern}`)).toEqual([
@@ -177,7 +177,7 @@ describe('round trips through the platform formats', () => {
       'admin.example.com,URL,,false,false,,,,none,,2024-01-01 00:00:00 UTC,2024-01-01 00:00:00 UTC',
     ].join('\r\n');
     const first = compileScope({ policy: null, userScope: parseUserScope(csv).value });
-    const back = compileScope({ policy: null, userScope: parseUserScope(renderHostLists(exportHostLists(first))).value });
+    const back = compileScope({ policy: null, userScope: parseUserScope(renderHostLists(exportHostLists(first), en)).value });
     for (const host of ['a.example.com', 'x.app.example.com', 'y.proxy.app.example.com', 'admin.example.com', 'example.com']) {
       expect(judgeScope(host, back).verdict, host).toBe(judgeScope(host, first).verdict);
     }

@@ -16,6 +16,7 @@ import { exportZapContext } from '../../../src/core/scope/export-zap-context.ts'
 import type { HostPattern } from '../../../src/core/scope/scope-pattern.ts';
 import { policyWith } from './helpers.ts';
 import { hostSpecificity } from '../../../src/core/scope/rule-specificity.ts';
+import { en } from '../../support/english.ts';
 
 // A small world so that random patterns and random hosts actually meet: 26 hosts in all, so random
 // scopes cover, exclude and except from one another often.
@@ -229,7 +230,7 @@ describe('scope properties', () => {
   it('exported host lists, read back as a user scope, give the same verdicts', () => {
     fc.assert(fc.property(docArb(6, 5), fc.array(hostArb, { minLength: 1, maxLength: 10 }), (doc, hosts) => {
       const scope = policyScope(doc);
-      const text = renderHostLists(exportHostLists(scope));
+      const text = renderHostLists(exportHostLists(scope), en);
       const back = compileScope({ policy: null, userScope: parseUserScopeText(text).value });
       for (const host of hosts) expect(judgeScope(host, back).verdict, `${host}\n${text}`).toBe(judgeScope(host, scope).verdict);
     }), runs);
@@ -253,7 +254,7 @@ describe('scope properties', () => {
   it('the ZAP context puts in scope exactly what scopecheck does, for whole-URL regexes, also read back', () => {
     fc.assert(fc.property(docArb(6, 5), fc.array(hostArb, { minLength: 1, maxLength: 10 }), (doc, hosts) => {
       const scope = policyScope(doc);
-      const { context, xml } = exportZapContext(scope);
+      const { context, xml } = exportZapContext(scope, 'scopecheck', en);
       const back = compileScope({ policy: null, userScope: parseUserScope(xml).value });
       // ZAP compiles case-insensitive; V8 here has no (?-i:…), and these hosts are lower case anyway.
       const compile = (r: string) => new RegExp(`^(?:${r.replace(/\(\?-i:/g, '(?:')})$`, 'i');
