@@ -1,7 +1,7 @@
 import { t, tFinding } from '../../platform/i18n.ts';
 import { REPORT_FIELD_LABELS } from '../lib/label-keys.ts';
 import { groupFingerprint } from '../lib/group-fingerprint.ts';
-import { Quote } from './quote.tsx';
+import { InlineQuote, Quote } from './quote.tsx';
 import { SafeLink } from './safe-link.tsx';
 import { SafeText } from './safe-text.tsx';
 import { Section } from './section.tsx';
@@ -68,7 +68,7 @@ export function ContactPanel({ result, onDraft }: { result: CheckResult; onDraft
       {channelRules.length > 0 && (
         <Section id="h-channels" title={t('channelRulesTitle')}>
           <ul class="items">
-            {channelRules.map((r, i) => <li key={i} class="item"><SafeText text={r.text} limit={300} /></li>)}
+            {channelRules.map((r, i) => <li key={i} class="item"><InlineQuote text={r.text} limit={300} /></li>)}
           </ul>
         </Section>
       )}

@@ -70,6 +70,12 @@ describe('contacts', () => {
     expect(r.contacts).toEqual([{ value: 'in person', kind: 'in_person', quote: 'Instead, find one of us in person and demo it at a meeting.' }]);
     expect(r.channel_rules?.[0]?.text).toBe("don't open a public issue");
   });
+
+  it('does not read a disclosure rule that says "the issue" as a rule about where to report', () => {
+    const r = read('## Rules\n\n- Do not publicly disclose the vulnerability without allowing us reasonable time (90 days) to analyze and fix the issue\n- Do not file a public GitHub issue for security problems\n');
+    expect(r.channel_rules?.map((c) => c.text)).toEqual(['Do not file a public GitHub issue for security problems']);
+    expect(r.forbidden_activities.map((a) => a.id)).toContain('public_disclosure_before_fix');
+  });
 });
 
 describe('scope', () => {

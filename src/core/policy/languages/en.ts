@@ -147,7 +147,7 @@ export const en: LanguagePack = {
     genericMisuse: [r`^(?:please\s+)?(?:do not|don't|never)\s+(?:misuse|abuse|take advantage of|exploit)\s+(?:the|this|a|any)\s+(?:vulnerabilit\w*|problem|issue|bug|weakness)\W*$`],
     channel: [
       r`\b(?:through|via|on|in|using)\s+(?:the\s+)?(?:public\s+)?(?:github|gitlab|bitbucket|jira|discord|slack|twitter|mailing[\s-]lists?)\b`,
-      r`\bissues?\b`, r`\bissue tracker\b`, r`\bbug tracker\b`, r`\bpull requests?\b`, r`\bsocial media\b`, r`\bpersonal e-?mails?\b`,
+      r`\b(?:public|github|gitlab|open(?:ing)?|fil(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|submit(?:ting)?)\s+(?:an?\s+|the\s+|new\s+){0,2}(?:public\s+)?issues?\b`, r`\bissues?\s+(?:on|in)\s+(?:github|gitlab|the\s+(?:public\s+)?(?:repo|repository|tracker))\b`, r`\bissue tracker\b`, r`\bbug tracker\b`, r`\bpull requests?\b`, r`\bsocial media\b`, r`\bpersonal e-?mails?\b`,
       r`\bprivate connections\b`, r`\bforums?\b`, r`\bofficial channels?\b`, r`\bchannel\b`,
     ],
   },
