@@ -78,6 +78,8 @@ export interface Reader {
   persons: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   softeners: ReadonlySet<string>;
+  /** Words that join list items ("and", "oder"): scope items after them still stand alone. */
+  connectives: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
 }
 
@@ -228,6 +230,7 @@ export function readerFor(codes: readonly string[]): Reader {
     persons: words((p) => p.clause.persons),
     coordinators: words((p) => p.clause.coordinators),
     softeners: words((p) => p.clause.softeners),
+    connectives: words((p) => p.scope.connectives),
     conjunctions: words((p) => p.clause.conjunctions),
   };
   readers.set(key, reader);

@@ -36,7 +36,6 @@ export interface CompiledScopeTerms {
   tableType: RegExp;
   yes: RegExp;
   no: RegExp;
-  connectives: ReadonlySet<string>;
 }
 
 const any = (terms: readonly string[]) => terms.join('|');
@@ -72,6 +71,5 @@ export function compileScopeTerms(t: ScopeTerms): CompiledScopeTerms {
     tableType: re(String.raw`^(?:${any(t.tableType)})$`),
     yes: re(any(t.yes)),
     no: re(any(t.no)),
-    connectives: new Set(t.connectives),
   };
 }

@@ -17,20 +17,9 @@ type Effect = 'in' | 'out';
 // The words of every rule below are the packs' (languages/<code>.ts, key `scope`); the structures are these.
 const scopeTerms = (unit: Unit): readonly CompiledScopeTerms[] => unit.reader.packs.map((p) => p.scope);
 
-/** The words that join list items in the unit's languages. */
-function connectivesOf(unit: Unit): ReadonlySet<string> {
-  const packs = scopeTerms(unit);
-  return packs.length === 1 ? packs[0]!.connectives : new Set(packs.flatMap((t) => [...t.connectives]));
-}
-
 /** True when any of the unit's languages has a match for `pick` in `text`. */
 function saysAny(unit: Unit, pick: (t: CompiledScopeTerms) => RegExp, text: string): boolean {
-  for (const t of scopeTerms(unit)) {
-    const re = pick(t);
-    re.lastIndex = 0;
-    if (re.test(text)) return true;
-  }
-  return false;
+  return anyMatch(unit.reader, (p) => pick(p.scope), text);
 }
 
 /** The earliest match of `pick` in `text` over the unit's languages, or null. */
@@ -134,7 +123,7 @@ function addTableRow(unit: Unit, row: NonNullable<Unit['row']>, columns: ScopeTa
   const asset = (row.cells[columns.asset] ?? '').split('\n')[0]!.trim();
   const quote = row.cells.join(' | ');
   const app = mentionsApp(normalizeForMatch(quote), unit.reader);
-  const itemsOf = (cell: string) => findScopeItems(cell.split('\n')[0]!.trim(), app, connectivesOf(unit));
+  const itemsOf = (cell: string) => findScopeItems(cell.split('\n')[0]!.trim(), app, unit.reader.connectives);
   let items = itemsOf(asset);
   // Two columns may name the asset ("Target application | Domain/Address"); when the chosen one holds no host,
   // URL or app in this row, the first other cell that does (never the coverage or type column) names it.
@@ -179,7 +168,7 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
     // "Services provided by third parties are excluded, even under a subdomain of example.com": the host
     // says where the third party's content lives; the exclusion is the third party's, not the host's.
     const thirdParty = effect === 'out' && saysAny(unit, (t) => t.thirdParty, unit.norm);
-    const named = findScopeItems(unit.text, mentionsApp(unit.norm, unit.reader), connectivesOf(unit));
+    const named = findScopeItems(unit.text, mentionsApp(unit.norm, unit.reader), unit.reader.connectives);
     // A note in a scope section names no asset unless it says so itself ("Note: x is also in scope"); it
     // never drops an exclusion, the safe direction.
     const note = unit.kind === 'paragraph' && ownEffect(unit) === null && saysAny(unit, (t) => t.note, unit.norm.trimStart());
