@@ -63,3 +63,19 @@ describe('exceptions an exclusion states, in other languages', () => {
     expect(r.out_of_scope.map((e) => e.pattern)).toContain('a.example.com');
   });
 });
+
+describe('a product named before the host that serves it', () => {
+  const inScope = (body: string) => extractPolicy({ body, url: 'policy.md' }, { now: new Date('2026-11-21T00:00:00Z'), baseUrl: 'https://example.app/security' }).in_scope.map((e) => e.pattern);
+
+  it('includes only the serving host, not the product name (en, nb, zh)', () => {
+    expect(inScope('# Scope\n\nThis policy covers the backend API for [example.app](https://example.app), served at `api.example.app`.\n')).toEqual(['api.example.app']);
+    expect(inScope('# Omfang\n\nDenne policyen gjelder backend-API-et til [example.app](https://example.app), servert på `api.example.app`.\n')).toEqual(['api.example.app']);
+    expect(inScope('# 范围\n\n本政策适用于 example.app 的后端 API，部署在 api.example.app。\n')).toEqual(['api.example.app']);
+  });
+
+  it('still takes two hosts joined by a list word, and never drops an exclusion', () => {
+    expect(inScope('# Scope\n\nIn scope: example.app and api.example.app.\n')).toEqual(['example.app', 'api.example.app']);
+    const r = extractPolicy({ body: '# Out of scope\n\nThe marketing site www.example.app, served at cdn.example.app, is out of scope.\n', url: 'policy.md' }, { now: new Date('2026-11-21T00:00:00Z') });
+    expect(r.out_of_scope.map((e) => e.pattern)).toEqual(['www.example.app', 'cdn.example.app']);
+  });
+});

@@ -118,6 +118,7 @@ export const fi: LanguagePack = {
     except: [r`${b}(?:paitsi|poikkeuksena)${e}`],
     exceptAfter: [r`${b}lukuun\s+ottamatta${e}`],
     describes: [r`${b}cname`],
+    servedAt: [r`${b}(?:saatavilla|tarjolla|käytettävissä)\s+osoitteessa${e}`],
     subdomainsOf: [r`${b}(?:kaikki|mikä\s+tahansa)\s+(?:muut\s+)?aliverkkotunnuks\p{L}*`],
     andSubdomains: [r`(?:ja|sekä|mukaan\s+lukien)\s+(?:kaikki\s+)?(?:sen\s+)?aliverkkotunnuks\p{L}*`],
     anySubdomain: [r`${b}(?:kaikki|mikä\s+tahansa)\s+(?:muut\s+)?aliverkkotunnuk\p{L}*`],

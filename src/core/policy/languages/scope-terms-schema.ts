@@ -24,6 +24,11 @@ export const ScopeTermsSchema = z.object({
   exceptAfter: Terms,
   /** Words right before a second host that only describe the first ("CNAME to", "hosted by"). */
   describes: Terms,
+  /**
+   * Between two items: the second is where the first is served ("the API for example.com, served at
+   * api.example.com"). The first is then only a name, and an inclusion does not take it.
+   */
+  servedAt: Terms,
   /** "any subdomain of " right before a host: the host becomes `*.host`. */
   subdomainsOf: Terms,
   /** "and its subdomains" right after a host: `*.host` too. */

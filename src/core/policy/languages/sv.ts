@@ -118,6 +118,7 @@ export const sv: LanguagePack = {
     except: [r`${b}(?:förutom|utom|med\s+undantag\s+(?:av|för))${e}`],
     exceptAfter: [r`${b}som\s+undantag${e}`],
     describes: [r`${b}cname(?:\s+till)?`],
+    servedAt: [r`${b}(?:tillgänglig\p{L}{0,2}|serverad\p{L}{0,2}|driftad\p{L}{0,2}|nåbar\p{L}{0,2})\s+(?:på|via)${e}`],
     subdomainsOf: [r`${b}(?:alla|varje|samtliga)\s+(?:andra\s+)?underdomän(?:er)?\s+(?:till|av|under)`, r`${b}(?:alla|samtliga)\s+(?:andra\s+)?subdomän(?:er)?\s+(?:till|av|under)`],
     andSubdomains: [r`(?:och|samt|inklusive|inkl\.?)\s+(?:alla\s+)?(?:dess\s+)?(?:under|sub)domäner${e}`],
     anySubdomain: [r`${b}(?:alla|samtliga)\s+(?:andra\s+)?(?:under|sub)domäner${e}(?!\s+(?:till|av|under)${e})`],

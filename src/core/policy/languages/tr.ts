@@ -118,6 +118,7 @@ export const tr: LanguagePack = {
     except: [r`${b}istisna\s+olarak${e}`],
     exceptAfter: [r`${b}(?:hariç(?!\s+tutul)|dışında(?:ki)?|haricinde(?:ki)?)`],
     describes: [r`${b}cname`],
+    servedAt: [r`${b}(?:adresinde|üzerinde)\s+(?:sunulan|yayınlanan|çalışan)${e}`],
     subdomainsOf: [r`${b}(?:tüm|bütün|herhangi\s+bir)\s+(?:diğer\s+)?alt\s?alan\s?ad\p{L}*`],
     andSubdomains: [r`(?:ve|ile|dahil)\s+(?:tüm\s+|bütün\s+)?alt\s?alan\s?ad\p{L}*`],
     anySubdomain: [r`${b}(?:tüm|bütün|herhangi\s+bir)\s+(?:diğer\s+)?alt\s?alan\s?ad\p{L}*`],
