@@ -13,6 +13,8 @@ export interface CompiledScopeTerms {
   exceptAfter: RegExp;
   /** Anchored at the end of the text before an item. */
   describes: RegExp;
+  /** Anchored at the end of the text between two items. */
+  servedAt: RegExp;
   subdomainsOf: RegExp;
   locatedUnder: RegExp;
   /** Anchored at the start of the text after an item. */
@@ -51,6 +53,7 @@ export function compileScopeTerms(t: ScopeTerms): CompiledScopeTerms {
     except: re(any(t.except), 'g'),
     exceptAfter: re(String.raw`^[^\s\p{L}\p{N}]{0,2}\p{L}{0,3}\s{0,2}(?:${any(t.exceptAfter)})`),
     describes: re(String.raw`(?:${any(t.describes)})\s*$`),
+    servedAt: re(String.raw`(?:${any(t.servedAt)})[\s\p{P}]{0,3}$`),
     subdomainsOf: re(String.raw`(?:${any(t.subdomainsOf)})\s*$`),
     locatedUnder: re(String.raw`(?:${any(t.locatedUnder)})$`),
     andSubdomains: re(String.raw`^\s*(?:,\s*)?(?:${any(t.andSubdomains)})`),

@@ -173,8 +173,11 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
     // never drops an exclusion, the safe direction.
     const note = unit.kind === 'paragraph' && ownEffect(unit) === null && saysAny(unit, (t) => t.note, unit.norm.trimStart());
     let used = 0;
-    for (const item of named) {
+    for (const [i, item] of named.entries()) {
       const before = unit.norm.slice(Math.max(0, item.start - 40), item.start);
+      // "The API for [example.com](…), served at api.example.com": the first item only names the product.
+      const next = named[i + 1];
+      if (effect === 'in' && next?.kind === 'host' && next.start - item.end <= 60 && saysAny(unit, (t) => t.servedAt, unit.norm.slice(item.end, next.start))) continue;
       if (used > 0 && saysAny(unit, (t) => t.describes, before)) continue;
       if (thirdParty && item.kind !== 'app' && saysAny(unit, (t) => t.locatedUnder, before)) continue;
       used++;

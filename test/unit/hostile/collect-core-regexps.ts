@@ -98,6 +98,8 @@ async function importCore(files: string[], found: Map<string, FoundRegExp>): Pro
     // start cost hundreds of milliseconds); built here, still under the wrapper, so they are checked like the rest.
     const reader = (await import(join(REPO_ROOT, 'src/core/policy/compile-reader.ts'))) as typeof import('../../../src/core/policy/compile-reader.ts');
     for (const code of reader.PACK_CODES) reader.compiledPack(code);
+    const allScope = (await import(join(REPO_ROOT, 'src/core/policy/compile-all-scope-words.ts'))) as typeof import('../../../src/core/policy/compile-all-scope-words.ts');
+    allScope.compileAllScopeWords();
   } finally {
     globalThis.RegExp = original;
   }

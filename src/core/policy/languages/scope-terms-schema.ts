@@ -24,6 +24,11 @@ export const ScopeTermsSchema = z.object({
   exceptAfter: Terms,
   /** Words right before a second host that only describe the first ("CNAME to", "hosted by"). */
   describes: Terms,
+  /**
+   * Between two items: the second is where the first is served ("the API for example.com, served at
+   * api.example.com"). The first is then only a name, and an inclusion does not take it.
+   */
+  servedAt: Terms,
   /** "any subdomain of " right before a host: the host becomes `*.host`. */
   subdomainsOf: Terms,
   /** "and its subdomains" right after a host: `*.host` too. */
@@ -62,6 +67,34 @@ export const ScopeTermsSchema = z.object({
   /** A coverage cell saying in scope / out of scope (symbols such as ✓ and ✗ are the engine's). */
   yes: Terms,
   no: Terms,
+  /**
+   * Host-less scope phrases (classify-scope-phrase.ts). An exclusion that closes the world: "any asset not listed",
+   * "anything not on the list".
+   */
+  closedWorld: Terms,
+  /** An inclusion that closes the world: "only the assets listed below are in scope". */
+  onlyListed: Terms,
+  /** A kind of system excluded unless listed ("AWS instances not listed"): "not listed", "unlisted". */
+  unlisted: Terms,
+  /** Generic nouns for systems ("websites", "services", "applications"): a phrase naming them is a caveat. */
+  systems: Terms,
+  /** Phrases about findings or activities, or restating the scope ("vulnerabilities", "only in-scope systems"). */
+  saysNothing: Terms,
+  /** A lead-in to a list ("the following", "below"), not systems of its own. */
+  listLeadIn: Terms,
+  /** "this site", "our website". */
+  thisSite: Terms,
+  /** Systems of someone else: third parties, vendors, "not operated by us". */
+  thirdPartySystems: Terms,
+  /**
+   * Exceptions an exclusion states (find-stated-exceptions.ts). Right after an `except` marker: "those listed"
+   * (the document's own inclusions are the exceptions). Anchored with `^` in the term.
+   */
+  listed: Terms,
+  /** "any other subdomain of ": the host follows. */
+  otherSubdomainsOf: Terms,
+  /** Words that may stand between an exception marker and its hosts, or between the hosts ("for", "the", "and"). */
+  fillers: Words,
   /** Words that join items of a list ("and", "or"): other words before a link make it part of a sentence. */
   connectives: Words,
 });
