@@ -2,6 +2,7 @@ import { parse } from 'tldts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { headingWith, type Unit } from './build-units.ts';
 import { cleanScopePhrase } from './clean-scope-phrase.ts';
+import { compileAllScopeWords } from './compile-all-scope-words.ts';
 import { anyMatch } from './compile-reader.ts';
 import type { CompiledScopeTerms } from './compile-scope-terms.ts';
 import { mentionsApp } from './find-app-ids.ts';
@@ -36,13 +37,45 @@ function firstMatch(unit: Unit, pick: (t: CompiledScopeTerms) => RegExp, text: s
  * Where the sentence turns the effect for what follows ("except", "außer"), over the unit's languages. A marker
  * followed by a colon is a label ("Ausgenommen:"), not an exception.
  */
-function exceptPositions(unit: Unit): number[] {
-  const out: number[] = [];
+function exceptPositions(unit: Unit): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
   for (const t of scopeTerms(unit)) {
     for (const m of unit.norm.matchAll(t.except)) {
       if (/^\s*[:：]/.test(unit.norm.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-      out.push(m.index);
+      out.push({ start: m.index, end: m.index + m[0].length });
     }
+  }
+  return out;
+}
+
+/** True when `gap` holds only punctuation, list words and filler words ("and", "the", "host"). */
+function joinsItems(gap: string, words: ReadonlySet<string>): boolean {
+  return gap.length <= 120 && gap.split(/[\s,;:()[\]"'`*&/|–—-]+/u).every((w) => w === '' || words.has(w));
+}
+
+/**
+ * Which items an exception marker turns the other way. In an inclusion, every item after the marker
+ * ("all of example.com except for the following hosts: a, b"): reading the exception broadly excludes more.
+ * In an exclusion, only the items that follow the marker directly, joined by list words
+ * ("out of scope: a, b (except for critical issues), c": c stays out), since a flipped exclusion is an inclusion.
+ */
+function flippedItems(unit: Unit, effect: Effect, named: readonly ScopeItem[]): Set<ScopeItem> {
+  const markers = exceptPositions(unit);
+  const out = new Set<ScopeItem>();
+  if (markers.length === 0) return out;
+  if (effect === 'in') {
+    for (const item of named) if (markers.some((m) => m.start < item.start)) out.add(item);
+    return out;
+  }
+  const words = new Set([...unit.reader.connectives, ...compileAllScopeWords().fillers]);
+  let run = false;
+  let lastEnd = 0;
+  for (const item of named) {
+    const marker = markers.filter((m) => m.end <= item.start && m.start >= lastEnd).pop();
+    if (marker) run = joinsItems(unit.norm.slice(marker.end, item.start), words);
+    else if (run) run = joinsItems(unit.norm.slice(lastEnd, item.start), words);
+    if (run) out.add(item);
+    lastEnd = item.end;
   }
   return out;
 }
@@ -164,11 +197,11 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
     }
     const effect = scopeEffect(unit);
     if (!effect) continue;
-    const flips = exceptPositions(unit);
     // "Services provided by third parties are excluded, even under a subdomain of example.com": the host
     // says where the third party's content lives; the exclusion is the third party's, not the host's.
     const thirdParty = effect === 'out' && saysAny(unit, (t) => t.thirdParty, unit.norm);
     const named = findScopeItems(unit.text, mentionsApp(unit.norm, unit.reader), unit.reader.connectives);
+    const flips = flippedItems(unit, effect, named);
     // A note in a scope section names no asset unless it says so itself ("Note: x is also in scope"); it
     // never drops an exclusion, the safe direction.
     const note = unit.kind === 'paragraph' && ownEffect(unit) === null && saysAny(unit, (t) => t.note, unit.norm.trimStart());
@@ -182,7 +215,7 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       if (thirdParty && item.kind !== 'app' && saysAny(unit, (t) => t.locatedUnder, before)) continue;
       used++;
       // "except a.example.com" (marker first) or "a.example.comを除く" (marker after the item).
-      const flipped = flips.some((f) => f < item.start) || saysAny(unit, (t) => t.exceptAfter, unit.norm.slice(item.end, item.end + 30));
+      const flipped = flips.has(item) || saysAny(unit, (t) => t.exceptAfter, unit.norm.slice(item.end, item.end + 30));
       const e: Effect = flipped ? (effect === 'in' ? 'out' : 'in') : effect;
       if (note && e === 'in') continue;
       if (item.kind === 'host' && saysAny(unit, (t) => t.subdomainsOf, before)) add(e, `*.${item.value.replace(/^\*\./, '')}`, unit.text);

@@ -34,6 +34,24 @@ describe('scope lists in less common formats', () => {
     expect(patterns('## Scope\n\n- status.meadow.example.net (hosted on statuspage.example.io)\n').in).toEqual(['status.meadow.example.net']);
   });
 
+  it('keeps an exclusion list excluded after an aside that excepts a class of findings', () => {
+    const a = patterns('# Out of scope\n\nThe following are out of scope: a.example.com, b.example.com (except for critical issues), c.example.com.\n');
+    expect(a.out).toEqual(expect.arrayContaining(['a.example.com', 'b.example.com', 'c.example.com']));
+    expect(a.in).not.toContain('c.example.com');
+    const b = patterns('# Out of scope\n\n- legacy.example.com (except for critical issues) and old.example.com\n');
+    expect(b.in).not.toContain('old.example.com');
+    expect(b.out).toContain('old.example.com');
+    const c = patterns('# Scope\n\nOut of scope: staging.example.com, other than reports of remote code execution; also beta.example.com.\n');
+    expect(c.in).not.toContain('beta.example.com');
+    expect(c.out).toContain('beta.example.com');
+  });
+
+  it('still flips the host an exclusion names right after its exception marker', () => {
+    const r = patterns('# Out of scope\n\n*.example.com, excluding www.example.com\n');
+    expect(r.out).toContain('*.example.com');
+    expect(r.in).toContain('www.example.com');
+  });
+
   it('reads French scope headings and "s\'applique aux"', () => {
     const text = '## Portée\n\nCette politique s’applique aux systèmes suivants :\n\n* [https://api.verger.example.fr/](https://api.verger.example.fr/status)\n* https://git.example.fr/verger/app\n';
     expect(patterns(text).in).toEqual(['api.verger.example.fr', 'https://git.example.fr/verger/app']);

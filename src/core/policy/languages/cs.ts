@@ -118,7 +118,7 @@ export const cs: LanguagePack = {
     except: [r`${b}(?:kromě|s\s+výjimkou|vyjma)${e}`],
     exceptAfter: [r`${b}jako\s+výjimk\p{L}`],
     describes: [r`${b}cname(?:\s+na)?`],
-    servedAt: [r`${b}(?:dostupn\p{L}{1,3}|hostovan\p{L}{1,3}|provozovan\p{L}{1,3})\s+(?:na|pod)${e}`],
+    servedAt: [r`${b}(?:dostupn\p{L}{1,3}|provozovan\p{L}{1,3})\s+(?:na|pod)${e}`],
     subdomainsOf: [r`${b}(?:všechny|jakékoli|jakákoli|každá)\s+(?:další\s+)?subdomén[ay]?\s+(?:domény\s+)?`],
     andSubdomains: [r`(?:a|včetně|plus)\s+(?:všech\s+)?(?:jejích\s+|jejich\s+)?subdomén${e}`],
     anySubdomain: [r`${b}(?:všechny|jakékoli|jakákoli)\s+(?:další\s+)?subdomén[ay]?${e}`],

@@ -118,7 +118,7 @@ export const da: LanguagePack = {
     except: [r`${b}(?:undtagen|bortset\s+fra|med\s+undtagelse\s+af)${e}`],
     exceptAfter: [r`${b}som\s+undtagelse${e}`],
     describes: [r`${b}cname(?:\s+til)?`],
-    servedAt: [r`${b}(?:serveret|tilgængelig|hostet|driftet)\s+(?:på|via)${e}`],
+    servedAt: [r`${b}(?:serveret|tilgængelig|driftet)\s+(?:på|via)${e}`],
     subdomainsOf: [r`${b}(?:alle|ethvert|hvert)\s+(?:andre\s+)?(?:under|sub)domæner?\s+(?:af|til|under)`],
     andSubdomains: [r`(?:og|samt|inklusive|inkl\.?)\s+(?:alle\s+)?(?:dets\s+|tilhørende\s+)?(?:under|sub)domæner${e}`],
     anySubdomain: [r`${b}(?:alle|ethvert)\s+(?:andre\s+)?(?:under|sub)domæner?${e}(?!\s+(?:af|til|under)${e})`],

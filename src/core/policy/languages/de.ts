@@ -133,7 +133,7 @@ export const de: LanguagePack = {
     except: [r`${b}(?:außer|ausser|(?<!(?:sind|ist|werden|wird)\s)ausgenommen|mit\s+ausnahme\s+(?:von|der|des))${e}`],
     exceptAfter: [r`${b}als\s+ausnahme${e}`],
     describes: [r`${b}cname(?:\s+(?:auf|für))?`],
-    servedAt: [r`${b}(?:erreichbar|verfügbar|gehostet|bereitgestellt|ausgeliefert)\s+(?:unter|auf)${e}`],
+    servedAt: [r`${b}(?:erreichbar|verfügbar|bereitgestellt|ausgeliefert)\s+(?:unter|auf)${e}`],
     subdomainsOf: [r`${b}(?:alle|jede|sämtliche)\s+(?:anderen?\s+)?(?:sub-?domains?|subdomänen|unterdomänen)\s+(?:von|unter)`],
     andSubdomains: [r`(?:und|sowie|inklusive|inkl\.?|einschließlich)\s+(?:aller\s+|alle\s+|ihrer\s+|deren\s+|seiner\s+)?(?:sub-?domains?|subdomänen|unterdomänen)${e}`],
     anySubdomain: [r`${b}(?:alle|jede)\s+(?:anderen?\s+)?(?:sub-?domains?|subdomänen|unterdomänen)${e}(?!\s+(?:von|unter)${e})`],

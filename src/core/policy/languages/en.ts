@@ -274,7 +274,7 @@ export const en: LanguagePack = {
     except: [r`${b}(?:except(?:\s+for)?|excepting|excluding|but\s+not|other\s+than|with\s+the\s+exception\s+of|apart\s+from)${e}`],
     exceptAfter: [r`${b}aside${e}`],
     describes: [r`${b}cname(?:\s+(?:to|for))?`, r`${b}points?\s+to`, r`${b}alias(?:\s+(?:of|for))?`, r`${b}hosted\s+(?:by|on|at)`, r`${b}powered\s+by`, r`${b}redirects?\s+to`, r`${b}served\s+by`, r`${b}via`],
-    servedAt: [r`${b}(?:served|available|hosted|reachable|accessible|running|deployed)\s+(?:at|on|under|via)${e}`],
+    servedAt: [r`${b}(?:served|available|reachable|accessible|running|deployed)\s+(?:at|on|under|via)${e}`],
     subdomainsOf: [r`${b}(?:any|all|every)\s+(?:other\s+)?sub-?domains?\s+(?:of|under|on|below)`],
     andSubdomains: [r`(?:and|plus|including|incl\.?)\s+(?:all\s+|any\s+|its\s+)?(?:of\s+its\s+)?sub-?domains?${e}`],
     anySubdomain: [r`${b}(?:any|all)\s+(?:other\s+)?sub-?domains?${e}(?!\s+(?:of|under|on|below)${e})`],

@@ -118,7 +118,7 @@ export const es: LanguagePack = {
     except: [r`${b}(?:excepto|salvo|a\s+excepci[oó]n\s+de|con\s+excepci[oó]n\s+de)${e}`],
     exceptAfter: [r`${b}aparte${e}`],
     describes: [r`${b}cname(?:\s+(?:a|hacia))?`],
-    servedAt: [r`${b}(?:servid[oa]s?|disponibles?|alojad[oa]s?|accesibles?)\s+(?:en|desde)${e}`],
+    servedAt: [r`${b}(?:servid[oa]s?|disponibles?|accesibles?)\s+(?:en|desde)${e}`],
     subdomainsOf: [r`${b}(?:todos\s+los|cualquier)\s+(?:otros?\s+)?subdominios?\s+(?:de|bajo)`],
     andSubdomains: [r`(?:y|m[aá]s|incluidos|incluyendo)\s+(?:todos\s+)?(?:sus\s+|los\s+)?subdominios${e}`],
     anySubdomain: [r`${b}(?:todos\s+los|cualquier)\s+(?:otros?\s+)?subdominios?${e}(?!\s+(?:de|bajo)${e})`],

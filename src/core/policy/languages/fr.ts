@@ -134,7 +134,7 @@ export const fr: LanguagePack = {
     except: [r`${b}(?:sauf|excepté|hormis|à\s+l'exception\s+(?:de|du|des))${e}`],
     exceptAfter: [r`${b}mise?s?\s+à\s+part${e}`],
     describes: [r`${b}cname(?:\s+vers)?`],
-    servedAt: [r`${b}(?:servie?s?|disponibles?|hébergée?s?|accessibles?)\s+(?:sur|à|via)${e}`],
+    servedAt: [r`${b}(?:servie?s?|disponibles?|accessibles?)\s+(?:sur|à|via)${e}`],
     subdomainsOf: [r`${b}(?:tous\s+les|tout)\s+(?:autres?\s+)?sous-domaines?\s+(?:de|du|sous)`],
     andSubdomains: [r`(?:et|ainsi\s+que|y\s+compris)\s+(?:tous\s+)?(?:ses\s+|les\s+|leurs\s+)?sous-domaines?${e}`],
     anySubdomain: [r`${b}(?:tous\s+les|tout)\s+(?:autres?\s+)?sous-domaines?${e}(?!\s+(?:de|du|sous)${e})`],

@@ -118,7 +118,7 @@ export const id: LanguagePack = {
     except: [r`${b}(?:kecuali|selain|dengan\s+pengecualian)${e}`],
     exceptAfter: [r`${b}sebagai\s+pengecualian${e}`],
     describes: [r`${b}cname(?:\s+ke)?`],
-    servedAt: [r`${b}(?:tersedia|dihosting|berjalan|dilayani)\s+(?:di|pada)${e}`],
+    servedAt: [r`${b}(?:tersedia|berjalan|dilayani)\s+(?:di|pada)${e}`],
     subdomainsOf: [r`${b}(?:semua|setiap|seluruh)\s+(?:sub-?domain)\s+(?:lain(?:nya)?\s+)?(?:dari|di\s+bawah)`],
     andSubdomains: [r`(?:dan|serta|termasuk)\s+(?:semua\s+|seluruh\s+)?sub-?domain(?:nya)?${e}`],
     anySubdomain: [r`${b}(?:semua|setiap|seluruh)\s+sub-?domain(?:\s+lain(?:nya)?)?${e}(?!\s+(?:dari|di\s+bawah)${e})`],

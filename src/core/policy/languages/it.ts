@@ -118,7 +118,7 @@ export const it: LanguagePack = {
     except: [r`${b}(?:tranne|eccetto|salvo|ad\s+eccezione\s+d\p{L}{1,3})${e}`],
     exceptAfter: [r`${b}a\s+parte${e}`],
     describes: [r`${b}cname(?:\s+verso)?`],
-    servedAt: [r`${b}(?:servit[oa]|disponibile|ospitat[oa]|raggiungibile|accessibile)\s+(?:su|a|presso)${e}`],
+    servedAt: [r`${b}(?:servit[oa]|disponibile|raggiungibile|accessibile)\s+(?:su|a|presso)${e}`],
     subdomainsOf: [r`${b}(?:tutti\s+i|qualsiasi|ogni)\s+(?:altr[oi]\s+)?sottodomini[oi]?\s+(?:di|del|sotto)`],
     andSubdomains: [r`(?:e|più|inclusi|compresi)\s+(?:tutti\s+)?(?:i\s+)?(?:suoi\s+|relativi\s+)?sottodomini${e}`],
     anySubdomain: [r`${b}(?:tutti\s+i|qualsiasi|ogni)\s+(?:altr[oi]\s+)?sottodomini[oi]?${e}(?!\s+(?:di|del|sotto)${e})`],

@@ -118,7 +118,7 @@ export const ja: LanguagePack = {
     except: [r`次を除(?:く|き)`],
     exceptAfter: [r`を?除(?:く|き|いて)`, r`以外の`],
     describes: [r`cname`],
-    servedAt: [r`で(?:提供|公開|ホスト)`],
+    servedAt: [r`で(?:提供|公開)`],
     subdomainsOf: [r`(?:すべての|全ての|任意の)サブドメイン`],
     andSubdomains: [r`(?:および|及び|と)(?:その)?(?:すべての|全ての)?サブドメイン`],
     anySubdomain: [r`(?:すべての|全ての|任意の)サブドメイン`],

@@ -118,7 +118,7 @@ export const ko: LanguagePack = {
     except: [r`다음을\s{0,2}제외(?:한|하고)`],
     exceptAfter: [r`(?:을|를)?\s{0,2}제외(?:한|하고)`],
     describes: [r`cname`],
-    servedAt: [r`(?:에서 (?:제공|서비스)|에 호스팅)`],
+    servedAt: [r`에서 (?:제공|서비스)`],
     subdomainsOf: [r`(?:모든|임의의)\s{0,2}하위\s{0,2}도메인`, r`(?:모든|임의의)\s{0,2}서브\s{0,2}도메인`],
     andSubdomains: [r`(?:및|와|과)\s{0,2}(?:그\s{0,2})?(?:모든\s{0,2})?(?:하위|서브)\s{0,2}도메인`],
     anySubdomain: [r`(?:모든|임의의)\s{0,2}(?:하위|서브)\s{0,2}도메인`],

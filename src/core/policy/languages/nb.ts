@@ -118,7 +118,7 @@ export const nb: LanguagePack = {
     except: [r`${b}(?:bortsett\s+fra|med\s+unntak\s+av)${e}`],
     exceptAfter: [r`${b}som\s+unntak${e}`],
     describes: [r`${b}cname(?:\s+til)?`],
-    servedAt: [r`${b}(?:servert|tilgjengelig|driftet|hostet)\s+(?:på|via)${e}`],
+    servedAt: [r`${b}(?:servert|tilgjengelig|driftet)\s+(?:på|via)${e}`],
     subdomainsOf: [r`${b}(?:alle|ethvert|hvert)\s+(?:andre\s+)?(?:under|sub)domen(?:er)?\s+(?:av|til|under)`],
     andSubdomains: [r`(?:og|samt|inkludert|inkl\.?)\s+(?:alle\s+)?(?:dets\s+|tilhørende\s+)?(?:under|sub)domener${e}`],
     anySubdomain: [r`${b}(?:alle|ethvert)\s+(?:andre\s+)?(?:under|sub)domen(?:er)?${e}(?!\s+(?:av|til|under)${e})`],

@@ -132,7 +132,7 @@ export const nl: LanguagePack = {
     except: [r`${b}(?:behalve|(?<!(?:is|zijn|worden|wordt)\s)uitgezonderd|met\s+uitzondering\s+van)${e}`],
     exceptAfter: [r`${b}als\s+uitzondering${e}`],
     describes: [r`${b}cname(?:\s+(?:naar|voor))?`],
-    servedAt: [r`${b}(?:bereikbaar|beschikbaar|gehost|geserveerd|draait)\s+(?:op|via|onder)${e}`],
+    servedAt: [r`${b}(?:bereikbaar|beschikbaar|geserveerd|draait)\s+(?:op|via|onder)${e}`],
     subdomainsOf: [r`${b}(?:alle|elk\p{L}?)\s+(?:andere\s+)?sub-?domein(?:en)?\s+(?:van|onder)`],
     andSubdomains: [r`(?:en|plus|inclusief|incl\.?)\s+(?:alle\s+)?(?:de\s+|haar\s+|zijn\s+)?sub-?domein(?:en)?${e}`],
     anySubdomain: [r`${b}(?:alle|elk\p{L}?)\s+(?:andere\s+)?sub-?domein(?:en)?${e}(?!\s+(?:van|onder)${e})`],

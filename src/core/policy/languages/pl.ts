@@ -118,7 +118,7 @@ export const pl: LanguagePack = {
     except: [r`${b}(?:z\s+wyjątkiem|oprócz|wyłączając)${e}`],
     exceptAfter: [r`${b}jako\s+wyjątek${e}`],
     describes: [r`${b}cname(?:\s+(?:do|na))?`],
-    servedAt: [r`${b}(?:dostępn\p{L}{1,3}|hostowan\p{L}{1,3}|serwowan\p{L}{1,3})\s+(?:pod|na|w)${e}`],
+    servedAt: [r`${b}(?:dostępn\p{L}{1,3}|serwowan\p{L}{1,3})\s+(?:pod|na|w)${e}`],
     subdomainsOf: [r`${b}(?:wszystkie|każda|dowolna)\s+(?:inne\s+)?subdomen[ayę]?\s+(?:w\s+domenie\s+)?`],
     andSubdomains: [r`(?:i|oraz|wraz\s+z|łącznie\s+z)\s+(?:wszystkimi\s+)?(?:jej\s+|ich\s+)?subdomenami${e}`],
     anySubdomain: [r`${b}(?:wszystkie|każda|dowolna)\s+(?:inne\s+)?subdomen[ayę]?${e}`],

@@ -118,7 +118,7 @@ export const pt: LanguagePack = {
     except: [r`${b}(?:exceto|salvo|com\s+exce[cç][aã]o\s+d[eoa]s?|à\s+exce[cç][aã]o\s+d[eoa]s?)${e}`],
     exceptAfter: [r`${b}à\s+parte${e}`],
     describes: [r`${b}cname(?:\s+para)?`],
-    servedAt: [r`${b}(?:servid[oa]s?|disponíve(?:l|is)|hospedad[oa]s?|acessíve(?:l|is))\s+(?:em|no|na)${e}`],
+    servedAt: [r`${b}(?:servid[oa]s?|disponíve(?:l|is)|acessíve(?:l|is))\s+(?:em|no|na)${e}`],
     subdomainsOf: [r`${b}(?:todos\s+os|qualquer)\s+(?:outros?\s+)?subdom[ií]nios?\s+(?:de|d[oa])`],
     andSubdomains: [r`(?:e|mais|incluindo|inclusive)\s+(?:todos\s+)?(?:os\s+)?(?:seus\s+)?subdom[ií]nios${e}`],
     anySubdomain: [r`${b}(?:todos\s+os|qualquer)\s+(?:outros?\s+)?subdom[ií]nios?${e}(?!\s+(?:de|d[oa])${e})`],

@@ -26,7 +26,8 @@ export const ScopeTermsSchema = z.object({
   describes: Terms,
   /**
    * Between two items: the second is where the first is served ("the API for example.com, served at
-   * api.example.com"). The first is then only a name, and an inclusion does not take it.
+   * api.example.com"). The first is then only a name, and an inclusion does not take it. Not "hosted on",
+   * which names a provider after the asset (`describes`).
    */
   servedAt: Terms,
   /** "any subdomain of " right before a host: the host becomes `*.host`. */

@@ -118,7 +118,7 @@ export const zh: LanguagePack = {
     except: [r`(?<!排)除(?:了|去)`, r`(?:以外|之外)的`],
     exceptAfter: [r`(?:以外|之外)(?:的|，|,)`],
     describes: [r`cname`],
-    servedAt: [r`(?:部署在|托管在|位于)`],
+    servedAt: [r`(?:部署在|位于)`],
     subdomainsOf: [r`(?:所有|任何)(?:的)?子域名?`],
     andSubdomains: [r`(?:及其|和其|以及)(?:所有)?子域名?`],
     anySubdomain: [r`(?:所有|任何)(?:的)?子域名?`],
