@@ -1,7 +1,7 @@
 import {
-  PlatformIndexSchema, PlatformProgrammeSchema, PlatformSuffixTableSchema, buildPlatformSuffixTable, compilePlatformIndex, countPlatformEntries,
+  PlatformIndexSchema, PlatformProgrammeSchema, buildPlatformSuffixTable, compilePlatformIndex, countPlatformEntries,
   readPlatformSuffixTable, selectPlatformProgrammes,
-  type CompiledPlatformIndex, type PlatformIndex, type PlatformSuffixLookup, type PlatformSuffixTable,
+  type CompiledPlatformIndex, type PlatformIndex, type PlatformSuffixLookup,
 } from '../core/index.ts';
 import { platformDataItem } from '../platform/platform-data-store.ts';
 import { createPackagedDataLoader } from './load-packaged-data.ts';
@@ -17,10 +17,7 @@ export const loadPackagedPlatformIndex = createPackagedDataLoader('data/platform
 const loadPackagedPlatformJson = createPackagedDataLoader('data/platform-index.json', (json) => readUnvalidatedIndex(json));
 
 /** The packaged suffix table (scripts/build-platform-index.ts writes it beside the index). */
-const loadPackagedSuffixTable = createPackagedDataLoader('data/platform-suffixes.json', (json) => {
-  const parsed = PlatformSuffixTableSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
-});
+const loadPackagedSuffixTable = createPackagedDataLoader('data/platform-suffixes.json', readPlatformSuffixTable);
 
 /** The copy in use: a refreshed one the user fetched (validated again on read), else the packaged snapshot. */
 export async function readPlatformIndex(): Promise<PlatformIndex | null> {
@@ -83,25 +80,25 @@ async function readPlatformSource(): Promise<PlatformSource | null> {
   if (refreshed) {
     const { programmes, ...header } = refreshed.index;
     // A copy stored before the table was kept with it gets one built here, once per worker (the old cost).
-    const table = matchingTable(refreshed.suffixes ?? null, header.data_date, programmes) ?? tableOf(refreshed.index);
-    return { header, programmes, valid: programmes.map(() => true), lookup: readPlatformSuffixTable(table) };
+    const lookup = matchingTable(readPlatformSuffixTable(refreshed.suffixes), header.data_date, programmes) ?? tableOf(refreshed.index);
+    return { header, programmes, valid: programmes.map(() => true), lookup };
   }
   const [index, table] = await Promise.all([loadPackagedPlatformJson(), loadPackagedSuffixTable()]);
   if (!index) return null;
   const matching = matchingTable(table, index.header.data_date, index.programmes);
-  if (matching) return { ...index, valid: index.programmes.map(() => false), lookup: readPlatformSuffixTable(matching) };
+  if (matching) return { ...index, valid: index.programmes.map(() => false), lookup: matching };
   // A package built without its table (or with another index's): validated whole and tabled here, as before.
   const whole = await loadPackagedPlatformIndex();
-  return whole ? { header: index.header, programmes: whole.programmes, valid: whole.programmes.map(() => true), lookup: readPlatformSuffixTable(tableOf(whole)) } : null;
+  return whole ? { header: index.header, programmes: whole.programmes, valid: whole.programmes.map(() => true), lookup: tableOf(whole) } : null;
 }
 
-function tableOf(index: PlatformIndex): PlatformSuffixTable {
+function tableOf(index: PlatformIndex): PlatformSuffixLookup {
   trace('platforms:table-built');
-  return buildPlatformSuffixTable(index);
+  return readPlatformSuffixTable(buildPlatformSuffixTable(index))!;
 }
 
 /** The table, when it was built from this index (same date, number of programmes and of scope strings). */
-function matchingTable(table: PlatformSuffixTable | null, date: string, programmes: readonly unknown[]): PlatformSuffixTable | null {
+function matchingTable(table: PlatformSuffixLookup | null, date: string, programmes: readonly unknown[]): PlatformSuffixLookup | null {
   return table && table.data_date === date && table.programmes === programmes.length && table.entries === countPlatformEntries(programmes) ? table : null;
 }
 

@@ -1,15 +1,31 @@
 import { parseScopeTarget } from '../scope/parse-scope-target.ts';
 import type { PlatformSuffixTable } from './platform-suffix-table.ts';
 
-/** A suffix table ready to look hosts up in (see readPlatformSuffixTable). */
-export interface PlatformSuffixLookup {
+/** A suffix table ready to look hosts up in (see readPlatformSuffixTable), with what ties it to its index. */
+export interface PlatformSuffixLookup extends Pick<PlatformSuffixTable, 'data_date' | 'programmes' | 'entries'> {
   bySuffix: ReadonlyMap<string, readonly number[]>;
   ip: readonly number[];
 }
 
-/** The table as a Map: one Map entry per suffix, nothing compiled. */
-export function readPlatformSuffixTable(table: PlatformSuffixTable): PlatformSuffixLookup {
-  return { bySuffix: new Map(table.suffixes), ip: table.ip };
+/**
+ * The table (PlatformSuffixTableSchema) checked and made a Map in one pass, nothing compiled; null when it is not
+ * one. By hand, not by the schema: it is read on a check, and the schema takes tens of ms for its 3,000+ suffixes.
+ */
+export function readPlatformSuffixTable(json: unknown): PlatformSuffixLookup | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const t = json as Partial<Record<keyof PlatformSuffixTable, unknown>>;
+  if (t.schema !== 'scopecheck.platform-suffixes/1' || typeof t.data_date !== 'string' || typeof t.programmes !== 'number' || typeof t.entries !== 'number') return null;
+  if (!Array.isArray(t.suffixes) || !isPositions(t.ip)) return null;
+  const bySuffix = new Map<string, readonly number[]>();
+  for (const pair of t.suffixes as unknown[]) {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || !isPositions(pair[1])) return null;
+    bySuffix.set(pair[0], pair[1]);
+  }
+  return { data_date: t.data_date, programmes: t.programmes, entries: t.entries, bySuffix, ip: t.ip };
+}
+
+function isPositions(list: unknown): list is number[] {
+  return Array.isArray(list) && list.every((n) => Number.isInteger(n) && n >= 0);
 }
 
 /**

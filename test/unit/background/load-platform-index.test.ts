@@ -68,7 +68,7 @@ describe('the platform source on a check (only the host\'s programmes compiled)'
   });
 
   it('picks every programme the whole index finds for a host (suffixes, apexes, names below them, addresses)', () => {
-    const lookup = readPlatformSuffixTable(table);
+    const lookup = readPlatformSuffixTable(table)!;
     const hosts = sampleHosts();
     const missed: string[] = [];
     let found = 0;
@@ -113,8 +113,18 @@ describe('the platform source on a check (only the host\'s programmes compiled)'
     expect(verdict).toEqual(judgeWithPlatforms(excluded, scope, whole));
   });
 
-  it('builds the table itself, once, when the package has none (the answer unchanged)', async () => {
-    served = { 'platform-index.json': packaged };
+  it('reads no malformed table', () => {
+    for (const bad of [null, [], { ...table, schema: 'x' }, { ...table, ip: [-1] }, { ...table, suffixes: [['a.test', [1.5]]] }, { ...table, suffixes: [['a.test']] }, { ...table, entries: '5' }]) {
+      expect(readPlatformSuffixTable(bad)).toBeNull();
+    }
+  });
+
+  it.each([
+    ['none', {}],
+    ['one of another index', { 'platform-suffixes.json': { ...table, entries: table.entries + 1 } }],
+    ['a malformed one', { 'platform-suffixes.json': { ...table, suffixes: 'x' } }],
+  ])('builds the table itself, once, when the package has %s (the answer unchanged)', async (_, files) => {
+    served = { 'platform-index.json': packaged, ...files };
     const { loadPlatformIndex } = await startLoader();
     const host = packaged.programmes[0]!.out_of_scope[0] ?? 'example.com';
     expect(findPlatformProgrammes(host, (await loadPlatformIndex(host))!)).toEqual(findPlatformProgrammes(host, whole));
@@ -124,7 +134,7 @@ describe('the platform source on a check (only the host\'s programmes compiled)'
 
   it('turns the source off (null) when a programme the host needs is malformed', async () => {
     const host = packaged.programmes[0]!.out_of_scope[0]!;
-    const at = selectPlatformProgrammes(host, readPlatformSuffixTable(table))[0]!;
+    const at = selectPlatformProgrammes(host, readPlatformSuffixTable(table)!)[0]!;
     served = { 'platform-index.json': { ...packaged, programmes: packaged.programmes.map((p, i) => (i === at ? { ...p, url: 42 } : p)) }, 'platform-suffixes.json': table };
     const { loadPlatformIndex } = await startLoader();
     expect(await loadPlatformIndex(host)).toBeNull();

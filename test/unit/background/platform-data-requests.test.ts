@@ -59,7 +59,11 @@ describe('platform data requests', () => {
     const done = await handlers(good.fetch).refreshPlatformData({ url: 'https://data.test/dir/' }, {});
     expect(done).toMatchObject({ ok: true, info: { packaged_date: '2026-08-22', refreshed: { date: '2026-12-07', programmes: packaged.programmes.length, fetched_at: '2026-12-07T01:00:00.000Z' } } });
     expect(good.asked).toHaveLength(4);
+    globalThis.__scopecheckTrace = [];
     expect((await loadPlatformIndex('app.aikido.dev'))?.data_date).toBe('2026-12-07');
+    // Its suffix table was stored with it, on the click: the check compiles no table.
+    expect(globalThis.__scopecheckTrace.map((m) => m.name)).toEqual(expect.arrayContaining(['platforms:load', 'platforms:compiled']));
+    expect(globalThis.__scopecheckTrace.map((m) => m.name)).not.toContain('platforms:table-built');
 
     const broken = await handlers(dataHost(true).fetch).refreshPlatformData({ url: 'https://data.test/dir/' }, {});
     expect(broken).toMatchObject({ ok: false, reason: expect.stringMatching(/intigriti_data\.json is not JSON/), info: { refreshed: { date: '2026-12-07' } } });
