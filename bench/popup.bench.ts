@@ -3,6 +3,7 @@
 // verdict over 20 opens (goal p95 ≤ 100 ms), each as a ratio to the RTT, and how many sequential request rounds a
 // cold check takes (it should be about two, not one per URL).
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Site, Route } from '../test/support/fixture-server.ts';
 import { buildCorpusSites, CORPUS_CERT_NAMES, CORPUS_EXTRA_DOMAINS } from '../test/support/corpus-sites.ts';
 import { findBrowser, type BrowserKind } from '../test/e2e/support/find-browser.ts';
@@ -322,6 +323,9 @@ export default async function (): Promise<BenchSection> {
   const rows: BenchSection['rows'] = [];
   const figures: BenchSection['figures'] = { rtt_ms: DELAY_MS, cold_goal_to_rtt: COLD_GOAL_MS / DELAY_MS, cached_p95_goal_to_rtt: WARM_GOAL_MS / DELAY_MS };
   const notes: string[] = [];
+  // 2 cores shared by up to 8 people: the load says what the figures were measured under.
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  figures.load_average_at_start = load();
   for (const kind of ['chromium', 'firefox'] as const) {
     const executablePath = findBrowser(kind);
     if (!executablePath) {
@@ -333,6 +337,7 @@ export default async function (): Promise<BenchSection> {
     Object.assign(figures, measured.figures);
     notes.push(...measured.traces);
   }
+  figures.load_average_at_end = load();
   return {
     title,
     rows,

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPlatformIndex } from '../src/core/platforms/build-platform-index.ts';
+import { buildPlatformSuffixTable } from '../src/core/platforms/build-platform-suffix-table.ts';
 import { BOUNTY_TARGETS_PLATFORMS, checkBountyTargetsFile } from '../src/core/platforms/bounty-targets-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,3 +30,8 @@ mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, JSON.stringify(index) + '\n');
 const entries = index.programmes.reduce((n, p) => n + p.in_scope.length + p.out_of_scope.length, 0);
 console.log(`platform index: ${index.programmes.length} programmes, ${entries} scope entries → ${output}`);
+// Which programmes file rules under which DNS suffix: the extension compiles only a host's own programmes on a
+// check (selectPlatformProgrammes), so nothing is compiled when its background starts.
+const suffixes = buildPlatformSuffixTable(index);
+writeFileSync(join(dirname(output), 'platform-suffixes.json'), JSON.stringify(suffixes) + '\n');
+console.log(`platform suffix table: ${suffixes.suffixes.length} suffixes → platform-suffixes.json`);

@@ -19,8 +19,8 @@ export interface CheckServiceDeps {
   getSettings: () => Promise<Settings>;
   /** The disclose.io index, loaded only when a site publishes nothing. */
   loadDiodb?: () => Promise<DiodbIndex | null>;
-  /** The platforms' programme index, loaded on the first check. */
-  loadPlatforms?: () => Promise<CompiledPlatformIndex | null>;
+  /** The platforms' programmes that can concern a host, compiled on its check (see loadPlatformIndex). */
+  loadPlatforms?: (host: string) => Promise<CompiledPlatformIndex | null>;
 }
 
 export interface RunOptions {
@@ -75,6 +75,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const settings = await deps.getSettings();
     trace('check:settings');
     const host = new URL(url).hostname;
+    const loadPlatforms = deps.loadPlatforms;
     const guarded = createGuardedFetch(deps.fetch, (u) => deps.mayFetch(u, options.activeTabOrigin));
     const override = pickForHost(host, settings.scopeOverrides);
     const started = deps.now();
@@ -102,7 +103,7 @@ export function createCheckService(deps: CheckServiceDeps) {
         ...(override ? { userScope: parseUserScope(override.raw).value } : {}),
         ...(pageLinks ? { pageLinks } : {}),
         ...(deps.loadDiodb ? { loadDiodb: deps.loadDiodb } : {}),
-        ...(deps.loadPlatforms ? { loadPlatforms: deps.loadPlatforms } : {}),
+        ...(loadPlatforms ? { loadPlatforms: () => loadPlatforms(host) } : {}),
         onPartial,
         signal: deadline.signal,
       },

@@ -3,7 +3,7 @@ import { fetchKey } from './fetch-key.ts';
 import { createGuardedFetch, NoHostPermissionError } from './guarded-fetch.ts';
 import type { RequestHandlers } from './handle-request.ts';
 import type { ResultCache } from './result-cache.ts';
-import { refreshPlatformData, type FetchLike } from '../core/index.ts';
+import { buildPlatformSuffixTable, refreshPlatformData, type FetchLike } from '../core/index.ts';
 import { platformDataItem } from '../platform/platform-data-store.ts';
 import type { PlatformDataInfo } from '../shared/platform-data.ts';
 import { forgetPlatformIndex, loadPackagedPlatformIndex, readPlatformIndex } from './load-platform-index.ts';
@@ -34,7 +34,8 @@ export function createRequestHandlers(deps: HandlerDeps): RequestHandlers {
       await platformDataItem.update((d) => ({ ...d, url }));
       const outcome = await refreshPlatformData(url, { fetch: createGuardedFetch(deps.fetch, may).fetch, now: deps.now }, await readPlatformIndex());
       if (!outcome.ok) return { ok: false, reason: outcome.reason, info: await describePlatformData() };
-      await platformDataItem.set({ url, refreshed: { index: outcome.index, fetched_at: deps.now().toISOString() } });
+      // The suffix table is built here, on the user's click, so that no check compiles the whole index.
+      await platformDataItem.set({ url, refreshed: { index: outcome.index, fetched_at: deps.now().toISOString(), suffixes: buildPlatformSuffixTable(outcome.index) } });
       forgetPlatformIndex();
       return { ok: true, info: await describePlatformData() };
     },

@@ -66,7 +66,10 @@ export { streamLineBatches } from './scope/stream-line-batches.ts';
 export { toPrintable } from './scope/to-printable.ts';
 
 // The bug bounty platforms' programme scopes (bundled snapshot) and coordinators for sites that publish nothing.
-export { PlatformIndexSchema, type PlatformIndex } from './platforms/platform-index.ts';
+export { PlatformIndexSchema, PlatformProgrammeSchema, type PlatformIndex } from './platforms/platform-index.ts';
+export { PlatformSuffixTableSchema, type PlatformSuffixTable } from './platforms/platform-suffix-table.ts';
+export { buildPlatformSuffixTable, countPlatformEntries } from './platforms/build-platform-suffix-table.ts';
+export { selectPlatformProgrammes, readPlatformSuffixTable, type PlatformSuffixLookup } from './platforms/select-platform-programmes.ts';
 export { compilePlatformIndex, type CompiledPlatformIndex } from './platforms/compile-platform-index.ts';
 export { findPlatformProgrammes } from './platforms/find-platform-programmes.ts';
 export { judgeWithPlatforms } from './platforms/judge-with-platforms.ts';

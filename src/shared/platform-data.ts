@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlatformIndexSchema } from '../core/index.ts';
+import { PlatformIndexSchema, PlatformSuffixTableSchema } from '../core/index.ts';
 
 /**
  * Where a newer copy of the platform data comes from by default: the data directory of
@@ -11,7 +11,8 @@ export const DEFAULT_PLATFORM_DATA_URL = 'https://raw.githubusercontent.com/arka
 /** What the options keep about the platform data: the address to refresh from, and the refreshed copy. */
 export const PlatformDataSchema = z.object({
   url: z.string().check(z.maxLength(2048)),
-  refreshed: z.nullable(z.object({ index: PlatformIndexSchema, fetched_at: z.string() })),
+  /** `suffixes`: which programmes concern which DNS suffix, built when the copy was stored (absent in older copies). */
+  refreshed: z.nullable(z.object({ index: PlatformIndexSchema, fetched_at: z.string(), suffixes: z.optional(PlatformSuffixTableSchema) })),
 });
 export type PlatformData = z.infer<typeof PlatformDataSchema>;
 

@@ -216,7 +216,7 @@ function fileExceptions(list: readonly ScopeException[]): FiledExceptions {
 }
 
 /** A programme's scope strings as a policy's scope: each string is its own quote. */
-function programmePolicy(programme: PlatformProgramme): PolicyResult {
+export function programmePolicy(programme: PlatformProgramme): PolicyResult {
   const entries = (list: readonly string[]) => list.map((pattern) => ({ pattern, quote: pattern }));
   return {
     schema: 'scopecheck.policy/1', contacts: [], in_scope: entries(programme.in_scope), out_of_scope: entries(programme.out_of_scope),

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fake } from '../platform/mock-browser.ts';
 import { EXTENSION_BASE } from '../platform/fake-browser.ts';
 import { buildPlatformIndex } from '../../../src/core/platforms/index.ts';
+import { buildPlatformSuffixTable } from '../../../src/core/platforms/build-platform-suffix-table.ts';
 
 vi.mock('../../../src/platform/browser.ts', () => import('../platform/mock-browser.ts'));
 const { createRequestHandlers } = await import('../../../src/background/request-handlers.ts');
@@ -15,8 +16,12 @@ const SHARED = new URL('../../../../shared/data/bounty-targets/', import.meta.ur
 const PLATFORMS = ['bugcrowd', 'intigriti', 'yeswehack', 'federacy'];
 const raw = Object.fromEntries(PLATFORMS.map((p) => [p, readFileSync(new URL(`${p}_data.json`, SHARED), 'utf8')]));
 const packaged = buildPlatformIndex(Object.fromEntries(PLATFORMS.map((p) => [p, JSON.parse(raw[p]!) as unknown])), { source: 'packaged', license: 'MIT', notice: 'n', data_date: '2026-08-22' });
-// The package's own file, as the background reads it (fetch of its extension URL).
-vi.stubGlobal('fetch', async (url: string) => (url === `${EXTENSION_BASE}data/platform-index.json` ? new Response(JSON.stringify(packaged)) : new Response('', { status: 404 })));
+// The package's own files, as the background reads them (fetch of their extension URLs).
+const files: Record<string, unknown> = { 'platform-index.json': packaged, 'platform-suffixes.json': buildPlatformSuffixTable(packaged) };
+vi.stubGlobal('fetch', async (url: string) => {
+  const file = url.startsWith(`${EXTENSION_BASE}data/`) ? files[url.slice(`${EXTENSION_BASE}data/`.length)] : undefined;
+  return file ? new Response(JSON.stringify(file)) : new Response('', { status: 404 });
+});
 
 /** The data host, served in memory: `broken` answers cut-off JSON for one file. */
 function dataHost(broken = false) {
@@ -54,14 +59,18 @@ describe('platform data requests', () => {
     const done = await handlers(good.fetch).refreshPlatformData({ url: 'https://data.test/dir/' }, {});
     expect(done).toMatchObject({ ok: true, info: { packaged_date: '2026-08-22', refreshed: { date: '2026-12-07', programmes: packaged.programmes.length, fetched_at: '2026-12-07T01:00:00.000Z' } } });
     expect(good.asked).toHaveLength(4);
-    expect((await loadPlatformIndex())?.data_date).toBe('2026-12-07');
+    globalThis.__scopecheckTrace = [];
+    expect((await loadPlatformIndex('app.aikido.dev'))?.data_date).toBe('2026-12-07');
+    // Its suffix table was stored with it, on the click: the check compiles no table.
+    expect(globalThis.__scopecheckTrace.map((m) => m.name)).toEqual(expect.arrayContaining(['platforms:load', 'platforms:compiled']));
+    expect(globalThis.__scopecheckTrace.map((m) => m.name)).not.toContain('platforms:table-built');
 
     const broken = await handlers(dataHost(true).fetch).refreshPlatformData({ url: 'https://data.test/dir/' }, {});
     expect(broken).toMatchObject({ ok: false, reason: expect.stringMatching(/intigriti_data\.json is not JSON/), info: { refreshed: { date: '2026-12-07' } } });
-    expect((await loadPlatformIndex())?.data_date).toBe('2026-12-07');
+    expect((await loadPlatformIndex('app.aikido.dev'))?.data_date).toBe('2026-12-07');
 
     const back = await handlers(good.fetch).usePackagedPlatformData({}, {});
     expect(back.refreshed).toBeNull();
-    expect((await loadPlatformIndex())?.data_date).toBe('2026-08-22');
+    expect((await loadPlatformIndex('app.aikido.dev'))?.data_date).toBe('2026-08-22');
   });
 });
