@@ -24,9 +24,9 @@ export const da: LanguagePack = {
     other: [r`${b}afpresning`, r`uden (?:tilladelse|samtykke)`, r`uden for (?:omfanget|scope)`],
   },
   cues: {
-    prohibit: [r`${b}ikke${e}`, r`${b}aldrig${e}`, r`${b}undgå${e}`, r`${b}afstå${e}`, r`${b}kun${e}`],
-    prohibitModal: [r`${b}kan ikke${e}`],
-    prohibitStrong: [r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke tilladt${e}`, r`${b}ulovlig${e}`],
+    prohibit: [ r`${b}aldrig${e}`, r`${b}undgå${e}`, r`${b}afstå${e}`, r`${b}kun${e}`],
+    prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
+    prohibitStrong: [r`${b}beder (?:dig|jer)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tilladt|autoriseret|godkendt)${e}`, r`${b}ulovlig${e}`],
     prohibitLead: [r`${b}uden (?:\p{L}+ ){0,2}(?:tilladelse|samtykke|godkendelse)${e}[^.;]{0,60}${b}(?:omfatter|såsom|følgende)`, r`${b}fører til (?:diskvalifikation|udelukkelse)`, r`${b}forbudt`, r`${b}ikke tilladt`, r`hvad du ikke (?:må|skal) gøre`, r`${b}(?:må|skal) (?:du )?ikke\s?:?$`],
     idiom: [r`tøv`, r`glem`],
     permit: [r`${b}du (?:må|kan|har lov til at) (?:bruge|teste|oprette)`, r`${b}(?:er|er det) tilladt${e}`],
@@ -59,7 +59,7 @@ export const da: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}sårbarheds-?type`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:af )?(?:sårbarhed|problem)`, r`${b}resumé`],
-    location_url: [r`ip-adresse`, r`${b}placering`, r`${b}endpoint`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste)`],
+    location_url: [r`ip-adresse`, r`${b}placering`, r`${b}endpoint`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste|repositor|fil|side|url|kode)`],
     impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighed`],
     reproduction_steps: [r`${b}genskabe`, r`${b}trin(?:ene)?${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`${b}skærmbillede`, r`${b}video`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const da: LanguagePack = {
     safeHarbor: [r`${b}retslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggørelse`, r`${b}publicering`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}(?:udrulning|bedste praksis|hærdning)${e}`, r`${b}udviklere${e}`, r`${b}vedligeholdere${e}`],
+    internal: [r`${b}(?:sikkerhedsforanstaltninger|sikkerhedsfunktioner|sikkerhedsarkitektur)${e}`, r`${b}(?:udrulning|bedste praksis|hærdning)${e}`, r`${b}udviklere${e}`, r`${b}vedligeholdere${e}`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:er|bliver)\s+(?:\S+\s+){0,2}(?:undtaget|ekskluderet|uden\s+for\s+(?:omfanget|scope))${e}`],

@@ -27,7 +27,7 @@ export const de: LanguagePack = {
       r`\bissues?\b[^.;]{0,20}\b(?:erstellen|öffnen|eröffnen)\b`, r`\b(?:erstellen|öffnen)\w*\b[^.;]{0,30}\bissues?\b`, r`(?<![a-zà-ÿ])öffentlich`,
       r`\bveröffentlich`, r`\boffenleg`, r`\bpublik machen`, r`\bweitergeben\b`,
     ],
-    other: [r`\berpress`, r`\bohne (?:vorherige |ausdrückliche )?(?:genehmigung|erlaubnis|zustimmung)\b`, r`\beigene\w* (?:vorteil|nutzen)`],
+    other: [r`\berpress`, r`\bgesetz\w{0,4}\b[^.;]{0,30}\b(?:verletz|versto|brech|missacht)`, r`\b(?:verletz|versto|brech|missacht)\w{0,12}[^.;]{0,40}\bgesetz`, r`\bohne (?:vorherige |ausdrückliche )?(?:genehmigung|erlaubnis|zustimmung)\b`, r`\beigene\w* (?:vorteil|nutzen)`],
   },
   cues: {
     prohibit: [r`\bnicht\b`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`],
@@ -65,7 +65,7 @@ export const de: LanguagePack = {
   },
   reportFields: {
     description: [r`\bart der schwachstelle\b`, r`\bbeschreibung\b`, r`\bbeschreiben\b`],
-    location_url: [r`\bfundstelle\b`, r`\bip[- ]?adresse\b`, r`\bbetroffene\w* (?:system|seite|komponente|dienst)`],
+    location_url: [r`\bfundstelle\b`, r`\bip[- ]?adresse\b`, r`\bbetroffene\w* (?:system|seite|komponente|dienst|repositor|datei|url|quellcode|code|endpunkt)`],
     impact: [r`\bauswirkung`, r`\bschweregrad\b`, r`\bfolgen\b`],
     reproduction_steps: [r`\breprodukt`, r`\bschritte\b`, r`\bnachvollzieh`],
     proof_of_concept: [r`\bbeweis`, r`\bbildschirmfoto`],
@@ -123,7 +123,7 @@ export const de: LanguagePack = {
     safeHarbor: [r`\brechtlich`],
     disclosure: [r`\bveröffentlichung\b`],
     contact: [r`\bkontakt\b`],
-    internal: [r`\b(?:bereitstellung|deployment|best practices|härtung)\b`, r`\bentwickler\b`, r`\bcheckliste\b`],
+    internal: [r`\b(?:sicherheitsma(?:ß|ss)nahmen|sicherheitsfunktionen|sicherheitsarchitektur|schutzma(?:ß|ss)nahmen)\b`, r`\b(?:bereitstellung|deployment|best practices|härtung)\b`, r`\bentwickler\b`, r`\bcheckliste\b`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:ist|sind|wird|werden)\s+(?:\S+\s+){0,2}(?:ausgeschlossen|ausgenommen|nicht\s+(?:im|in\s+(?:dem|der))\s+(?:scope|geltungsbereich|umfang)|außerhalb\s+(?:des\s+)?(?:scopes?|geltungsbereich\p{L}{0,2}))${e}`],

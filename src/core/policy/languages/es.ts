@@ -18,10 +18,10 @@ export const es: LanguagePack = {
     data_destruction_modification: [r`${b}(?:modific|elimin|borr|destru|alter|corromp|manipul)`],
     malware: [r`${b}puertas? traseras?${e}`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}troyano`],
     pivoting_persistence: [r`${b}persistencia${e}`, r`puertas? traseras?`, r`otros sistemas`],
-    third_party_testing: [r`${b}terceros${e}`, r`otros (?:clientes|usuarios)`],
+    third_party_testing: [r`(?<!(?:privacidad|datos|informaci\p{L}{2,4}|derechos|propiedad) (?:de|de los) )${b}terceros${e}`, r`otros (?:clientes|usuarios)`],
     spam: [r`correo no deseado`, r`${b}masiv`],
     public_disclosure_before_fix: [r`${b}divulg`, r`${b}public(?:ar|ación|ación|ica|icamente|ique|iquen)`, r`${b}revel`, r`hacer p[uú]blic`, r`${b}issues?${e}`],
-    other: [r`${b}extors`, r`sin (?:autorizaci[oó]n|permiso|consentimiento)`, r`cuentas (?:de prueba|propias)`, r`fuera del alcance`],
+    other: [r`${b}extors`, r`${b}(?:viol|infring|incumpl)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:ley|leyes|legislaci\p{L}{2})${e}`, r`sin (?:autorizaci[oó]n|permiso|consentimiento)`, r`cuentas (?:de prueba|propias)`, r`fuera del alcance`],
   },
   cues: {
     prohibit: [r`${b}no${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compatibles?|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|en|ar|a)${e}`, r`${b}abst[eé]n\p{L}{0,6}`, r`${b}solo (?:pruebe|realice|utilice|pruebas)`],
@@ -59,7 +59,7 @@ export const es: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}descripci[oó]n`, r`${b}describ`, r`tipo de (?:vulnerabilidad|problema|fallo)`, r`${b}resumen${e}`],
-    location_url: [r`direcci[oó]n ip`, r`${b}ubicaci[oó]n${e}`, r`${b}rutas?${e}`, r`(?:sistema|componente|activo|producto)s? afectad`],
+    location_url: [r`direcci[oó]n ip`, r`${b}ubicaci[oó]n${e}`, r`${b}rutas?${e}`, r`(?:sistema|componente|activo|producto|repositorio|archivo|fichero|página|url|código|endpoint)s? afectad`],
     impact: [r`${b}impacto`, r`${b}gravedad${e}`, r`${b}severidad${e}`, r`${b}consecuencias${e}`],
     reproduction_steps: [r`${b}pasos${e}`],
     proof_of_concept: [r`prueba de concepto`, r`capturas? de pantalla`, r`${b}v[ií]deos?${e}`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const es: LanguagePack = {
     safeHarbor: [r`puerto seguro`, r`${b}autorizaci[oó]n${e}`],
     disclosure: [r`${b}divulgaci[oó]n${e}`, r`${b}publicaci[oó]n${e}`],
     contact: [r`${b}contacto${e}`],
-    internal: [r`${b}(?:despliegue|buenas pr[aá]cticas|endurecimiento|bastionado)${e}`, r`${b}desarrolladores${e}`, r`${b}mantenedores${e}`],
+    internal: [r`${b}(?:medidas|funciones|arquitectura|características) de seguridad${e}`, r`${b}(?:despliegue|buenas pr[aá]cticas|endurecimiento|bastionado)${e}`, r`${b}desarrolladores${e}`, r`${b}mantenedores${e}`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:est[aá]n?|queda[ns]?|ser[aá]n?|son|es)\s+(?:\S+\s+){0,2}(?:excluid[oa]s?|fuera\s+del?\s+(?:alcance|[aá]mbito))${e}`],

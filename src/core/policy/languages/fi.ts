@@ -24,7 +24,7 @@ export const fi: LanguagePack = {
     other: [r`${b}kiristy`, r`ilman (?:lupaa|suostumusta)`, r`soveltamisalan ulkopuol`],
   },
   cues: {
-    prohibit: [r`${b}(?:älä|älkää)${e}`, r`${b}ei${e}`, r`${b}eivät${e}`, r`${b}koskaan${e}`, r`${b}vältä\p{L}{0,4}`, r`${b}pidättäy`, r`${b}ainoastaan${e}`, r`${b}vain${e}`],
+    prohibit: [r`${b}(?:älä|älkää)${e}`, r`${b}(?:ei|et|ette|eivät) (?:saa|tule|pidä)${e}`, r`${b}koskaan${e}`, r`${b}vältä\p{L}{0,4}`, r`${b}pidättäy`, r`${b}ainoastaan${e}`, r`${b}vain${e}`],
     prohibitModal: [r`${b}(?:ei|emme|eivät) (?:voi|pysty)${e}`],
     prohibitStrong: [r`${b}kielle\p{L}{0,8}`, r`${b}ei ole sallittu`, r`${b}ei sallita${e}`, r`${b}ei saa${e}`, r`${b}eivät saa${e}`],
     prohibitLead: [r`${b}ilman (?:\p{L}+ ){0,2}(?:lupaa|suostumusta|valtuutusta)${e}[^.;]{0,60}${b}(?:sisältää|kuten|seuraav\p{L}{0,3})`, r`${b}johtaa (?:hylkäämiseen|poissulkemiseen|diskvalifiointiin)`, r`${b}kiellet`, r`${b}ei sallit`, r`${b}ei saa`, r`mitä ei saa tehdä`, r`${b}älä\s?:?$`],
@@ -108,7 +108,7 @@ export const fi: LanguagePack = {
     safeHarbor: [r`${b}oikeudelli`, r`${b}juridi`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}julkistami`, r`${b}julkaisu`],
     contact: [r`${b}yhtey`],
-    internal: [r`${b}(?:käyttöönot\p{L}{0,4}|parhaat käytännöt|koventami\p{L}{0,4})${e}`, r`${b}kehittäj`, r`${b}ylläpitäj`],
+    internal: [r`${b}(?:tietoturvatoimenpitee\p{L}{0,3}|tietoturvaominaisuude\p{L}{0,3}|tietoturva-arkkitehtuuri)`, r`${b}(?:käyttöönot\p{L}{0,4}|parhaat käytännöt|koventami\p{L}{0,4})${e}`, r`${b}kehittäj`, r`${b}ylläpitäj`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:on|ovat)\s+(?:\S+\s+){0,2}(?:rajattu\p{L}{0,2}\s+ulkopuolelle|soveltamisalan\s+ulkopuolella|ulkopuolella)${e}`],

@@ -18,10 +18,10 @@ export const it: LanguagePack = {
     data_destruction_modification: [r`${b}(?:modific|elimin|cancell|distrugg|distru|alter|corromp|manomett)`],
     malware: [r`software dannos`, r`codice malevol`],
     pivoting_persistence: [r`${b}persistenz`, r`altri sistemi`],
-    third_party_testing: [r`${b}terz[ie]${e}`, r`terze parti`, r`altri (?:clienti|utenti)`],
+    third_party_testing: [r`(?<!(?:privacy|riservatezza|dati|informazioni|diritti|propriet\p{L}) (?:di|dei) )${b}terz[ie]${e}`, r`terze parti`, r`altri (?:clienti|utenti)`],
     spam: [r`${b}indesiderat`, r`${b}massiv`],
     public_disclosure_before_fix: [r`${b}divulg`, r`${b}pubblic(?:are|ando|amente|azione|hi|a)`, r`${b}rivel`, r`rendere pubblic`, r`${b}issues?${e}`],
-    other: [r`${b}estors`, r`senza (?:autorizzazione|permesso|consenso)`, r`account (?:di test|propri)`, r`fuori (?:dal )?(?:perimetro|ambito)`],
+    other: [r`${b}estors`, r`${b}(?:viol|infrang)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:legg[ei]|normativ\p{L})${e}`, r`senza (?:autorizzazione|permesso|consenso)`, r`account (?:di test|propri)`, r`fuori (?:dal )?(?:perimetro|ambito)`],
   },
   cues: {
     prohibit: [r`${b}non${e}(?! \p{L}{2,20}(?:at|ut|it)[oia]${e})`, r`${b}mai${e}`, r`${b}evit(?:are|a|ate)${e}`, r`${b}astener\p{L}{0,4}`, r`${b}esclusivamente${e}`],
@@ -59,7 +59,7 @@ export const it: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}descrizion`, r`${b}descriv`, r`tipo di (?:vulnerabilità|problema)`, r`${b}riepilogo${e}`],
-    location_url: [r`indirizz\p{L} ip`, r`${b}posizione${e}`, r`${b}endpoint`, r`${b}percors`, r`(?:sistem|component|prodott)\p{L} interessat`],
+    location_url: [r`indirizz\p{L} ip`, r`${b}posizione${e}`, r`${b}endpoint`, r`${b}percors`, r`(?:sistem|component|prodott|repository|file|pagin|codic|url|endpoint)\p{L}{0,2} (?:interessat|coinvolt)`],
     impact: [r`${b}impatto`, r`${b}gravità${e}`, r`${b}conseguenze${e}`],
     reproduction_steps: [r`${b}riprodu`, r`${b}passaggi${e}`, r`${b}passi${e}`],
     proof_of_concept: [r`prova di concetto`, r`proof[- ]of[- ]concept`, r`screenshot`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const it: LanguagePack = {
     safeHarbor: [r`${b}legal`, r`${b}autorizzazion`],
     disclosure: [r`${b}divulgazion`, r`${b}pubblicazion`],
     contact: [r`${b}contatt`],
-    internal: [r`${b}(?:deployment|buone pratiche|best practice|hardening)${e}`, r`${b}sviluppatori${e}`, r`${b}manutentori${e}`],
+    internal: [r`${b}(?:misure|funzionalità|architettura) di sicurezza${e}`, r`${b}(?:deployment|buone pratiche|best practice|hardening)${e}`, r`${b}sviluppatori${e}`, r`${b}manutentori${e}`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:è|sono|sar[aà]|saranno|risulta(?:no)?)\s+(?:\S+\s+){0,2}(?:esclus[oaie]|fuori\s+(?:dal(?:l')?\s*)?(?:ambito|perimetro|scope))${e}`],

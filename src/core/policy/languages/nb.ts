@@ -24,9 +24,9 @@ export const nb: LanguagePack = {
     other: [r`${b}utpressing`, r`uten (?:tillatelse|samtykke)`, r`utenfor (?:omfanget|scope)`],
   },
   cues: {
-    prohibit: [r`${b}ikke${e}`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
-    prohibitModal: [r`${b}kan ikke${e}`],
-    prohibitStrong: [r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke tillatt${e}`, r`${b}ulovlig${e}`],
+    prohibit: [ r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
+    prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
+    prohibitStrong: [r`${b}ber (?:deg|dere)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tillatt|autorisert|godkjent)${e}`, r`${b}ulovlig${e}`],
     prohibitLead: [r`${b}uten (?:\p{L}+ ){0,2}(?:tillatelse|samtykke|godkjenning)${e}[^.;]{0,60}${b}(?:omfatter|slik som|følgende)`, r`${b}fører til (?:diskvalifisering|utestengelse)`, r`${b}forbudt`, r`${b}ikke tillatt`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`],
     idiom: [r`nøl`, r`glem`],
     permit: [r`${b}du (?:kan|får|har lov til å) (?:bruke|teste|opprette)`, r`${b}(?:er|er det) tillatt${e}`],
@@ -59,7 +59,7 @@ export const nb: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:sårbarhet|problem)`, r`${b}sammendrag`],
-    location_url: [r`ip-adresse`, r`${b}plassering`, r`${b}endepunkt`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste)`],
+    location_url: [r`ip-adresse`, r`${b}plassering`, r`${b}endepunkt`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste|repositor|fil|side|url|kode)`],
     impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighet`],
     reproduction_steps: [r`${b}gjenskape`, r`${b}reprodusere`, r`${b}steg(?:ene)?${e}`, r`${b}trinn(?:ene)?${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`${b}skjermbild`, r`${b}skjermdump`, r`${b}video`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const nb: LanguagePack = {
     safeHarbor: [r`${b}rettslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggjøring`, r`${b}publisering`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}(?:utrulling|beste praksis|herding)${e}`, r`${b}utviklere${e}`, r`${b}vedlikeholdere${e}`],
+    internal: [r`${b}(?:sikkerhetstiltak|sikkerhetsfunksjoner|sikkerhetsarkitektur)${e}`, r`${b}(?:utrulling|beste praksis|herding)${e}`, r`${b}utviklere${e}`, r`${b}vedlikeholdere${e}`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:er|blir)\s+(?:\S+\s+){0,2}(?:unntatt|ekskludert|utenfor\s+(?:omfanget|scope))${e}`],

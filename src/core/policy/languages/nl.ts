@@ -31,7 +31,7 @@ export const nl: LanguagePack = {
       r`\bbekend\b[^.;]{0,30}\b(?:aan anderen|maken)\b`, r`\bbekendmak`, r`\bonthul`, r`\bpubliek`, r`\bmet anderen\b[^.;]{0,20}\bdelen\b`,
       r`\bopenbaar`, r`\bpublice(?:er|ert|ren)\b`, r`\bdeel\b[^.;]{0,40}\bmet anderen\b`, r`\bissues?\b[^.;]{0,20}\b(?:aanmaken|openen)\b`,
     ],
-    other: [r`\bafpers`, r`\bzonder (?:voorafgaande )?toestemming\b`],
+    other: [r`\bafpers`, r`\b(?:wet(?:ten|geving)?)\b[^.;]{0,20}\b(?:overtre|schend)`, r`\b(?:overtre|schend)\w*\b[^.;]{0,20}\bwet(?:ten|geving)?\b`, r`\bzonder (?:voorafgaande )?toestemming\b`],
   },
   cues: {
     prohibit: [r`\bgeen\b`, r`\bniet\b`, r`\bnooit\b`, r`\bvermijd`],
@@ -69,7 +69,7 @@ export const nl: LanguagePack = {
   },
   reportFields: {
     description: [r`\bsoort (?:probleem|kwetsbaarheid)\b`, r`\bwat er (?:mis ?gaat|fout gaat)\b`, r`\bomschrijving\b`, r`\bbeschrijving\b`, r`\bbeschrijf\b`],
-    location_url: [r`\blocatie\b`, r`\b(?:component|bestand|pagina|onderdeel|systeem)\w{0,4}\b[^.;]{0,25}\bwaar\b`, r`\bvindplaats\b`, r`\bip[- ]?adres\b`],
+    location_url: [r`\blocatie\b`, r`\b(?:getroffen|betrokken|kwetsbare?) (?:systeem|systemen|component|pagina|bestand|repository|url|code)`, r`\b(?:component|bestand|pagina|onderdeel|systeem)\w{0,4}\b[^.;]{0,25}\bwaar\b`, r`\bvindplaats\b`, r`\bip[- ]?adres\b`],
     impact: [r`\bgevolgen\b`, r`\bwat (?:een aanvaller|iemand) (?:ermee|daarmee)\b`, r`\bernst\b`],
     reproduction_steps: [r`\bstappen\b`],
     proof_of_concept: [r`\bschermafbeelding`, r`\bcode-?voorbeeld`, r`\bvoorbeeldcode\b`],
@@ -122,7 +122,7 @@ export const nl: LanguagePack = {
     safeHarbor: [r`\bvrijwaring\b`],
     disclosure: [r`\bopenbaarmaking\b`],
     contact: [r`\bcontactgegevens\b`, r`\bneem contact\b`],
-    internal: [r`\b(?:deployment|uitrol|best practices|hardening|checklist)\b`, r`\bontwikkelaars\b`],
+    internal: [r`\b(?:beveiligingsmaatregelen|beveiligingsfuncties|beveiligingsarchitectuur)\b`, r`\b(?:deployment|uitrol|best practices|hardening|checklist)\b`, r`\bontwikkelaars\b`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:is|zijn|valt|vallen|wordt|worden)\s+(?:\S+\s+){0,2}(?:uitgesloten|uitgezonderd|buiten[\s-](?:de\s+)?(?:scope|reikwijdte))${e}`],

@@ -24,7 +24,7 @@ export const pl: LanguagePack = {
     other: [r`${b}szantaż`, r`${b}wymusz`, r`bez (?:zgody|zezwolenia|upoważnienia)`, r`poza zakresem`],
   },
   cues: {
-    prohibit: [r`${b}nie${e}`, r`${b}nigdy${e}`, r`${b}unika(?:j|ć|jcie)${e}`, r`${b}powstrzyma`, r`${b}wyłącznie${e}`],
+    prohibit: [r`${b}nie (?!(?:jest|ma|był|będzie)${e})(?:\p{L}{0,24}(?:[bcćdfghjklłmnńprsśtwzźż]|cie)|należy|powinn\p{L}{0,4})${e}`, r`${b}(?:prosimy|proszę) o nie\p{L}{4,20}nie${e}`, r`${b}nigdy${e}`, r`${b}unika(?:j|ć|jcie)${e}`, r`${b}powstrzyma`, r`${b}wyłącznie${e}`],
     prohibitModal: [r`${b}nie (?:może|mogą|możemy|można)${e}`],
     prohibitStrong: [r`${b}zabronion\p{L}{0,3}`, r`${b}zakazan\p{L}{0,3}`, r`${b}niedozwolon\p{L}{0,3}`, r`${b}nie wolno${e}`, r`${b}nie jest (?:dozwolon|dopuszczaln)\p{L}{0,3}`],
     prohibitLead: [r`${b}bez (?:\p{L}+ ){0,2}(?:zgody|zezwolenia|autoryzacji)${e}[^.;]{0,60}${b}(?:obejmuj\p{L}{0,3}|takie jak|następując\p{L}{0,3})`, r`${b}skutkuje (?:\p{L}+ ){0,2}(?:dyskwalifikacj|wykluczeni)`, r`${b}nie wolno`, r`czego nie (?:robić|wolno)`, r`${b}nie (?:należy|powinieneś|powinniście)\s?:?$`],
@@ -59,7 +59,7 @@ export const pl: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}opis`, r`${b}(?:najwięcej|wszystkie|wszelkie|więcej) szczegół`, r`${b}opisz`, r`rodzaj (?:podatności|problemu)`, r`${b}podsumowa`],
-    location_url: [r`${b}adres\p{L}{0,20} (?:url|ip)`, r`${b}lokalizac`, r`${b}endpoint`, r`${b}ścieżk`, r`(?:system|komponent|produkt)\p{L}{0,20} (?:podatn|dotknięt)`],
+    location_url: [r`${b}adres\p{L}{0,20} (?:url|ip)`, r`${b}lokalizac`, r`${b}endpoint`, r`${b}ścieżk`, r`(?:system|komponent|produkt|repozytori|plik|stron|kod)\p{L}{0,20} (?:podatn|dotknięt)`, r`${b}(?:dotknięt|podatn)\p{L}{0,3} (?:system|komponent|produkt|repozytori|plik|stron|kod)`],
     impact: [r`${b}wpływ`, r`${b}skutk`, r`${b}konsekwencj`, r`${b}krytycznoś`, r`${b}powag`],
     reproduction_steps: [r`${b}odtworz`, r`${b}odtwarza`, r`${b}reprodukc`, r`${b}kroki${e}`, r`${b}kroków${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`dow\p{L}{0,20} koncepcji`, r`zrzut\p{L}{0,20} ekranu`, r`${b}wideo${e}`, r`${b}nagra`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const pl: LanguagePack = {
     safeHarbor: [r`${b}prawn`, r`${b}bezpieczna przystań`],
     disclosure: [r`${b}ujawnie`, r`${b}publikac`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}(?:wdrożeni\p{L}{0,2}|dobre praktyki|utwardzani\p{L}{0,2})${e}`, r`${b}deweloper`, r`${b}programiści${e}`, r`${b}opiekun`],
+    internal: [r`${b}(?:zabezpieczenia|środki bezpieczeństwa|funkcje bezpieczeństwa|architektura bezpieczeństwa)${e}`, r`${b}(?:wdrożeni\p{L}{0,2}|dobre praktyki|utwardzani\p{L}{0,2})${e}`, r`${b}deweloper`, r`${b}programiści${e}`, r`${b}opiekun`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:jest|są|zostaj[ąe]|będ[ąa])\s+(?:\S+\s+){0,2}(?:wyłączon[yaeio]|poza\s+zakresem)${e}`],

@@ -18,10 +18,10 @@ export const pt: LanguagePack = {
     data_destruction_modification: [r`${b}(?:modific|exclu[ií]r|exclus[aã]o|apag|destru|alter|corromp|manipul)`],
     malware: [r`porta dos fundos`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}v[ií]rus`],
     pivoting_persistence: [r`${b}persist[eê]ncia${e}`, r`movimenta[cç][aã]o lateral`, r`outros sistemas`],
-    third_party_testing: [r`${b}terceiros${e}`, r`outros (?:clientes|usu[aá]rios)`],
+    third_party_testing: [r`(?<!(?:privacidade|dados|informa\p{L}{2,5}|direitos|propriedade) (?:de|dos) )${b}terceiros${e}`, r`outros (?:clientes|usu[aá]rios)`],
     spam: [r`${b}em massa${e}`, r`n[aã]o solicitad`],
     public_disclosure_before_fix: [r`${b}divulg`, r`${b}public(?:ar|a[cç][aã]o|amente|ique|iquem|ação)`, r`${b}revel`, r`tornar p[uú]blic`, r`${b}issues?${e}`],
-    other: [r`${b}extors`, r`sem (?:autoriza[cç][aã]o|permiss[aã]o|consentimento)`, r`contas (?:de teste|pr[oó]prias)`, r`fora do escopo`],
+    other: [r`${b}extors`, r`${b}(?:viol|infring|desrespeit)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:leis?|legisla\p{L}{0,5})${e}`, r`sem (?:autoriza[cç][aã]o|permiss[aã]o|consentimento)`, r`contas (?:de teste|pr[oó]prias)`, r`fora do escopo`],
   },
   cues: {
     prohibit: [r`${b}n[aã]o${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compat[ií]ve(?:l|is)|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|em|ar)${e}`, r`${b}abst(?:er|enha)\p{L}{0,4}`],
@@ -59,7 +59,7 @@ export const pt: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}descri[cç][aã]o`, r`${b}descrev`, r`tipo de (?:vulnerabilidade|problema|falha)`, r`${b}resumo${e}`],
-    location_url: [r`endere[cç]o ip`, r`${b}localiza[cç][aã]o${e}`, r`${b}caminhos?${e}`, r`(?:sistema|componente|ativo|produto)s? afetad`],
+    location_url: [r`endere[cç]o ip`, r`${b}localiza[cç][aã]o${e}`, r`${b}caminhos?${e}`, r`(?:sistema|componente|ativo|produto|repositório|arquivo|ficheiro|página|url|código|endpoint)s? afetad`],
     impact: [r`${b}impacto`, r`${b}gravidade${e}`, r`${b}severidade${e}`, r`${b}consequ[eê]ncias${e}`],
     reproduction_steps: [r`${b}reproduz`, r`${b}reprodu[cç][aã]o`, r`${b}passos${e}`, r`${b}etapas${e}`],
     proof_of_concept: [r`prova de conceito`, r`proof[- ]of[- ]concept`, r`capturas? de tela`, r`${b}v[ií]deos?${e}`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const pt: LanguagePack = {
     safeHarbor: [r`${b}porto seguro${e}`, r`${b}autoriza[cç][aã]o${e}`, r`isen[cç][aã]o de responsabilidade`],
     disclosure: [r`${b}divulga[cç][aã]o${e}`, r`${b}publica[cç][aã]o${e}`],
     contact: [r`${b}contato${e}`, r`${b}contacto${e}`],
-    internal: [r`${b}(?:implanta[cç][aã]o|boas pr[aá]ticas|hardening|endurecimento)${e}`, r`${b}desenvolvedores${e}`, r`${b}mantenedores${e}`],
+    internal: [r`${b}(?:medidas|recursos|funcionalidades|arquitetura) de seguran[cç]a${e}`, r`${b}(?:implanta[cç][aã]o|boas pr[aá]ticas|hardening|endurecimento)${e}`, r`${b}desenvolvedores${e}`, r`${b}mantenedores${e}`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:est[aá]|est[aã]o|fica[mr]?|s[aã]o|é|ser[aã]o)\s+(?:\S+\s+){0,2}(?:exclu[ií]d[oa]s?|fora\s+d[oa]\s+(?:escopo|[aâ]mbito|alcance))${e}`],

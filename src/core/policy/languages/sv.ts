@@ -24,9 +24,9 @@ export const sv: LanguagePack = {
     other: [r`${b}utpressning`, r`utan (?:tillstånd|samtycke|godkännande)`, r`utanför (?:omfattningen|scope)`],
   },
   cues: {
-    prohibit: [r`${b}inte${e}`, r`${b}ej${e}`, r`${b}aldrig${e}`, r`${b}undvik${e}`, r`${b}avstå${e}`, r`${b}endast${e}`, r`${b}bara${e}`],
-    prohibitModal: [r`${b}kan (?:inte|ej)${e}`],
-    prohibitStrong: [r`${b}förbjud\p{L}{0,4}`, r`${b}(?:inte|ej) tillåt\p{L}{0,3}`, r`${b}otillåt\p{L}{0,3}`],
+    prohibit: [ r`${b}aldrig${e}`, r`${b}undvik${e}`, r`${b}avstå${e}`, r`${b}endast${e}`, r`${b}bara${e}`],
+    prohibitModal: [r`${b}kan (?:inte|ej)${e}`, r`${b}\p{L}{2,20} (?:inte|ej)${e}`, r`${b}(?:inte|ej) \p{L}{2,20}`],
+    prohibitStrong: [r`${b}ber (?:dig|er)${e}[^.;]{0,30}${b}(?:inte|ej)${e}`, r`${b}förbjud\p{L}{0,4}`, r`${b}(?:inte|ej) (?:tillåt\p{L}{0,3}|auktoriserad\p{L}{0,2}|godkänd\p{L}{0,2})`, r`${b}otillåt\p{L}{0,3}`],
     prohibitLead: [r`${b}utan (?:\p{L}+ ){0,2}(?:tillstånd|godkännande|samtycke)${e}[^.;]{0,60}${b}(?:omfattar|såsom|följande)`, r`${b}leder till (?:diskvalificering|uteslutning)`, r`vad du inte får göra`, r`${b}får (?:du )?(?:inte|ej)\s?:?$`],
     idiom: [r`tveka`, r`glöm`],
     permit: [r`${b}du får (?:använda|testa|skapa)`, r`${b}(?:är|är det) tillåtet${e}`],
@@ -59,7 +59,7 @@ export const sv: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}beskrivning`, r`${b}beskriv${e}`, r`typ av (?:sårbarhet|problem)`, r`${b}sammanfattning`],
-    location_url: [r`ip-adress`, r`${b}plats${e}`, r`${b}endpoint`, r`${b}sökväg`, r`påverkade? (?:system|komponent|produkt|tjänst)`],
+    location_url: [r`ip-adress`, r`${b}plats${e}`, r`${b}endpoint`, r`${b}sökväg`, r`påverkade? (?:system|komponent|produkt|tjänst|repositor|fil|sida|url|kod)`],
     impact: [r`${b}påverkan`, r`${b}konsekvens`, r`${b}allvarlighet`, r`${b}effekt`],
     reproduction_steps: [r`${b}återskapa`, r`${b}steg(?:en)?${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`${b}skärmbild`, r`${b}skärmdump`, r`${b}video`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const sv: LanguagePack = {
     safeHarbor: [r`${b}rättslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggörande`, r`${b}publicering`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}(?:driftsättning|bästa praxis|härdning)${e}`, r`${b}utvecklare${e}`, r`${b}förvaltare${e}`],
+    internal: [r`${b}(?:säkerhetsåtgärder|säkerhetsfunktioner|säkerhetsarkitektur)${e}`, r`${b}(?:driftsättning|bästa praxis|härdning)${e}`, r`${b}utvecklare${e}`, r`${b}förvaltare${e}`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:är|blir)\s+(?:\S+\s+){0,2}(?:undantag\p{L}{0,3}|exkluderad\p{L}?|utanför\s+(?:scope|omfånget|ramen))${e}`],

@@ -24,9 +24,9 @@ export const tr: LanguagePack = {
     other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`],
   },
   cues: {
-    prohibit: [r`${b}\p{L}{2,20}m[ae]y[ıi]n(?:[ıi]z)?${e}`, r`${b}\p{L}{2,20}m(?:ama|eme)l[ıi]\p{L}{0,6}`, r`${b}asla${e}`, r`${b}kaçının${e}`, r`${b}sadece${e}`, r`${b}yalnızca${e}`],
-    prohibitModal: [r`${b}\p{L}{2,20}[ae]mez${e}`],
-    prohibitStrong: [r`${b}yasak\p{L}{0,6}`, r`izin verilme(?:z|mektedir|yen)`, r`${b}kesinlikle`],
+    prohibit: [r`${b}\p{L}{2,20}m[ae]y[ıi]n(?:[ıi]z)?${e}`, r`${b}\p{L}{2,20}m(?:ama|eme)l[ıi]\p{L}{0,6}`, r`${b}\p{L}{2,24}m(?:ama|eme)(?:n[ıi]z|s[ıi])\p{L}{0,3}${e}[^.;]{0,30}(?:gerek|rica|bekle|önem)`, r`${b}\p{L}{2,20}m(?:ama|eme)k${e}`, r`${b}\p{L}{2,20}(?:amaz|emez)s[ıi]n[ıi]z${e}`, r`${b}asla${e}`, r`${b}kaçın(?:ın(?:ız)?|ıl\p{L}{0,10}|ma(?:nız|lı)\p{L}{0,8})${e}`, r`${b}uzak durun\p{L}{0,3}${e}`, r`${b}sadece${e}`, r`${b}yalnızca${e}`],
+    prohibitModal: [r`${b}\p{L}{2,20}(?:amaz|emez)(?:lar)?${e}`],
+    prohibitStrong: [r`${b}yasak\p{L}{0,6}`, r`${b}kaçın\p{L}{0,10}${e}[^.;]{0,30}${b}çaba`, r`izin verilme(?:z|mektedir|yen)`, r`${b}kesinlikle`],
     prohibitLead: [r`${b}(?:izinsiz|onaysız|izin almadan|izin alınmadan)${e}[^.;]{0,60}(?:şunlar|aşağıdaki|gibi)`, r`${b}diskalifiye`, r`izin verilmeyen`, r`yapılmaması gereken`, r`${b}yapmayın\s?:?$`],
     idiom: [r`çekinmey`, r`unutmay`],
     permit: [r`${b}(?:kullanabilir|test edebilir|oluşturabilir)\p{L}{0,20}`, r`izin veril(?:ir|mektedir)${e}`],
@@ -36,7 +36,7 @@ export const tr: LanguagePack = {
     obligation: [r`${b}test\p{L}{0,12}${e}[^.;]{0,30}(?:durdurun|sonlandırın|bırakın)`, r`${b}(?:veri|bilgi)\p{L}{0,10}${e}[^.;]{0,40}(?:silin|imha edin)`],
   },
   clause: {
-    blockers: [r`eğer`, r`biz`, r`bizim`, r`bize`, r`ki`, r`çünkü`, r`bu`, r`şu`],
+    blockers: [r`biz`, r`ki`, r`çünkü`],
     persons: [r`siz`, r`sen`, r`araştırmacılar`, r`araştırmacı`, r`ve`, r`veya`],
     coordinators: ['ve', 'ama', 'fakat'],
     softeners: [r`lütfen`, r`ayrıca`],
@@ -59,8 +59,8 @@ export const tr: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}açıklama`, r`${b}(?:tüm|bütün) (?:detay|ayrıntı)`, r`${b}açıklayın`, r`${b}tanım`, r`zafiyet(?:in)? türü`, r`${b}özet`],
-    location_url: [r`ip adres`, r`${b}konum`, r`${b}uç nokta`, r`etkilenen (?:sistem|bileşen|ürün|hizmet)`],
-    impact: [r`${b}etki`, r`${b}sonuç`, r`${b}ciddiyet`, r`${b}önem derece`],
+    location_url: [r`ip adres`, r`${b}konum`, r`${b}uç nokta`, r`etkilenen (?:sistem|bileşen|ürün|hizmet|depo|dosya|sayfa|kod|url|uç nokta)`],
+    impact: [r`${b}etki(?!len)`, r`${b}sonuç`, r`${b}ciddiyet`, r`${b}önem derece`],
     reproduction_steps: [r`yeniden (?:üret|oluştur)`, r`${b}nasıl${e}[^.;]{0,40}(?:tetiklen|tekrarlan|istismar edil|sömürül)`, r`${b}adım`, r`${b}tekrarla`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`kavram kanıtı`, r`ekran görüntü`, r`${b}video`, r`${b}exploit`],
     reporter_name: [r`${b}adınız`, r`ad(?:ınız)? soyad`, r`${b}takma ad`],
@@ -108,7 +108,7 @@ export const tr: LanguagePack = {
     safeHarbor: [r`${b}yasal`, r`${b}hukuki`, r`güvenli liman`],
     disclosure: [r`${b}ifşa`, r`${b}açıklama politika`],
     contact: [r`${b}iletişim`],
-    internal: [r`${b}(?:dağıtım|en iyi uygulamalar|sıkılaştırma)${e}`, r`${b}geliştirici`, r`${b}bakımcı`],
+    internal: [r`${b}güvenlik (?:önlemleri|özellikleri|mimarisi)${e}`, r`${b}(?:dağıtım|en iyi uygulamalar|sıkılaştırma)${e}`, r`${b}geliştirici`, r`${b}bakımcı`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:kapsam\s+dışı(?:dır|ndadır)?|kapsamın\s+dışında(?:dır)?|hariç\s+tutul\p{L}+)`],
