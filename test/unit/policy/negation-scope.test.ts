@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readerFor } from '../../../src/core/policy/compile-reader.ts';
 import { detectPolarity } from '../../../src/core/policy/detect-polarity.ts';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 import { matchActivities } from '../../../src/core/policy/match-activities.ts';
 import { matchReportFields } from '../../../src/core/policy/match-report-fields.ts';
 import { normalizeForMatch } from '../../../src/core/policy/normalize-for-match.ts';
@@ -193,5 +194,37 @@ describe('"affected" names where, not the impact', () => {
   it('the impact itself still is', () => {
     expect(fields('ko', '예상되는 영향')).toContain('impact');
     expect(fields('tr', 'Olası etkisi')).toContain('impact');
+  });
+});
+
+describe('report content in plain words', () => {
+  it.each([
+    ['fi', 'Kerro mitä löysit, miten sen voi toistaa ja mitä sillä voi tehdä.', ['description', 'reproduction_steps', 'impact']],
+    ['pl', 'Podaj, co i gdzie zauważyłeś, jak to odtworzyć i jaki jest możliwy skutek.', ['description', 'location_url', 'reproduction_steps', 'impact']],
+    ['es', 'Qué encontraste y qué podría hacer alguien con ello.', ['description', 'impact']],
+    ['es', 'El código de prueba que usaste.', ['proof_of_concept']],
+    ['pt', 'O que você encontrou e o que um atacante poderia fazer.', ['description', 'impact']],
+    ['en', 'What you found and what an attacker could do with it.', ['description', 'impact']],
+    ['nl', 'Type kwetsbaarheid', ['description']],
+    ['nb', 'Hva som er sårbart', ['description']],
+  ])('%s: %s', (lang, text, ids) => {
+    expect(fields(lang, text)).toEqual(expect.arrayContaining(ids));
+  });
+});
+
+describe('an "include:" heading or lead-in introduces report content; "must not contain:" does not', () => {
+  const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: new Date('2026-11-21T00:00:00Z') });
+  it('reads the items under "Inkludera gärna" (sv) as report fields', () => {
+    const r = read('# Säkerhet\n\n## Inkludera gärna\n\n1. En kort beskrivning av problemet.\n2. Steg för att återskapa felet.\n3. Vilken miljö som berörs.\n');
+    expect(r.report_fields.map((f) => f.id)).toEqual(['description', 'reproduction_steps', 'environment']);
+  });
+  it('reads a Czech 2sg request ("Uveď …") as a request', () => {
+    const r = read('# Bezpečnost\n\n## Nahlášení\n\nUveď dotčenou verzi, reprodukční kroky a očekávaný dopad.\n');
+    expect(r.report_fields.map((f) => f.id)).toEqual(['impact', 'reproduction_steps', 'environment']);
+  });
+  it('does not read "Repoet skal ikke inneholde:" (nb) as a list of report fields or of prohibitions', () => {
+    const r = read('# Sikkerhet\n\n## Krav\n\nRepoet skal ikke inneholde:\n\n- Personopplysninger\n- Passord eller nøkler\n- Sensitiv konfigurasjon\n');
+    expect(r.report_fields).toEqual([]);
+    expect(r.forbidden_activities).toEqual([]);
   });
 });

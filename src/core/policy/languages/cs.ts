@@ -67,7 +67,7 @@ export const cs: LanguagePack = {
     contact_info: [r`kontaktní (?:údaje|informace)`, r`e-?mailov\p{L}{0,20} adres`, r`telefonní číslo`],
     environment: [r`${b}verz`, r`${b}prostředí${e}`, r`${b}prohlížeč`, r`operační(?:m|ho)? systém`, r`${b}konfigurac`],
   },
-  reportRequest: [r`${b}(?:uveďte|přiložte|popište|zašlete|pošlete|poskytněte|zahrňte|napište|doložte|sdělte)${e}`, r`${b}by (?:mělo|měla|měly) obsahovat`, r`${b}obsahovat${e}`, r`${b}prosím${e}`],
+  reportRequest: [r`${b}(?:uveďte|přiložte|popište|zašlete|pošlete|poskytněte|zahrňte|napište|doložte|sdělte|uveď|přilož|popiš|pošli|napiš)${e}`, r`${b}by (?:mělo|měla|měly) obsahovat`, r`${b}obsahovat${e}`, r`${b}prosím${e}`],
   time: {
     numberWords: { jeden: 1, jednoho: 1, jedné: 1, dva: 2, dvou: 2, dvě: 2, tři: 3, tří: 3, čtyři: 4, pět: 5, pěti: 5, sedm: 7, sedmi: 7, deset: 10, deseti: 10, čtrnáct: 14, čtrnácti: 14, třicet: 30, třiceti: 30, devadesát: 90, devadesáti: 90 },
     hours: [r`hodin(?:y|a|ách)?`],
@@ -98,7 +98,7 @@ export const cs: LanguagePack = {
     rules: [r`co (?:od vás )?(?:očekáváme|žádáme)`, r`${b}očekávání${e}`, r`${b}pokyny${e}`],
     rewards: [r`${b}odměn`],
     reporting: [r`${b}hlášen`, r`${b}hlás(?:it|íte|te)${e}`, r`${b}nahlá`, r`${b}ohláš`, r`${b}oznám`],
-    reportContent: [r`${b}hlášení by mělo`, r`${b}(?:následující|tyto) (?:informace|údaje)`, r`co (?:by mělo|má) hlášení obsahovat`, r`${b}(?:mělo|měla|měly) obsahovat`, r`${b}obsahovat${e}`],
+    reportContent: [r`${b}(?:uveďte|přiložte|co uvést)${e}`, r`${b}hlášení by mělo`, r`${b}(?:následující|tyto) (?:informace|údaje)`, r`co (?:by mělo|má) hlášení obsahovat`, r`${b}(?:mělo|měla|měly) obsahovat`, r`${b}obsahovat${e}`],
     eligibility: [r`${b}podmínky (?:účasti|odměny)`, r`${b}nárok na odměnu`],
     notRewarded: [r`${b}nebud(?:e|ou) odměn`, r`${b}nejsou způsobil`],
     allowed: [r`${b}povolen`, r`${b}můžete\s?:?$`],

@@ -58,7 +58,7 @@ export const da: LanguagePack = {
     channel: [r`${b}fora${e}`, r`${b}forum`, r`sociale medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
   },
   reportFields: {
-    description: [r`${b}sårbarheds-?type`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:af )?(?:sårbarhed|problem)`, r`${b}resumé`],
+    description: [r`${b}hvad (?:der er sårbart|du (?:har )?fundet)`, r`${b}sårbarheds-?type`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:af )?(?:sårbarhed|problem)`, r`${b}resumé`],
     location_url: [r`ip-adresse`, r`${b}placering`, r`${b}endpoint`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste|repositor|fil|side|url|kode)`],
     impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighed`],
     reproduction_steps: [r`${b}genskabe`, r`${b}trin(?:ene)?${e}`],
@@ -98,7 +98,7 @@ export const da: LanguagePack = {
     rules: [r`hvad vi (?:beder|forventer)`, r`${b}forventninger${e}`],
     rewards: [r`${b}belønning`, r`${b}dusør`],
     reporting: [r`${b}rapport`, r`${b}anmeld`, r`${b}indberet`],
-    reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:information|oplysninger)`, r`${b}indeholde(?:r)?${e}`, r`${b}medtag`],
+    reportContent: [r`${b}(?:inkluder|vedlæg|angiv|oplys)${e}`, r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:information|oplysninger)`, r`(?<!(?:ikke|aldrig) )${b}indeholde(?:r)?${e}`, r`${b}medtag`],
     eligibility: [r`${b}betingelser for`],
     notRewarded: [r`${b}(?:kvalificerer|belønnes) (?:sig )?ikke`],
     allowed: [r`${b}tilladt`, r`${b}du må\s?:?$`],

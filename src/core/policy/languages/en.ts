@@ -154,7 +154,7 @@ export const en: LanguagePack = {
     ],
   },
   reportFields: {
-    description: [
+    description: [r`\bwhat you (?:found|discovered|noticed)\b`, 
       r`\bdescri(?:be|ption|bing)\b`, r`\btype of (?:the )?(?:issue|vulnerability|bug)\b`, r`\b(?:vulnerability|technical|bug) details\b`,
       r`\bsummary\b`, r`\bnature of the (?:issue|vulnerability)\b`, r`\bas much (?:detail|information) as\b`, r`\bdetails? (?:of|about|on) the (?:vulnerability|issue|bug|problem|finding)\b`, r`\bwhat the (?:vulnerability|issue) is\b`,
     ],
@@ -165,7 +165,7 @@ export const en: LanguagePack = {
       r`\bdomain names?\b`, r`\bhostnames?\b`, r`\b(?:website|web ?page|page|site|system|host|service)s?\b[^.;]{0,20}\bwhere\b`,
       r`\bwhere the vulnerability (?:can be|was|is) (?:observed|found|located)\b`,
     ],
-    impact: [r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
+    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) do\b`, r`\bwhy it matters\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,

@@ -64,9 +64,9 @@ export const fr: LanguagePack = {
     channel: [r`\bsur\s+(?:github|gitlab|jira|twitter|discord|slack)\b`, r`\bréseaux sociaux\b`],
   },
   reportFields: {
-    description: [r`\btype (?:de |du )?(?:problème|vulnérabilité|faille)\b`, r`\bdécri(?:re|vez|ption)\b`],
+    description: [r`\bce que vous avez (?:trouvé|découvert)`, r`\btype (?:de |du )?(?:problème|vulnérabilité|faille)\b`, r`\bdécri(?:re|vez|ption)\b`],
     location_url: [r`\bemplacement\b`, r`\b(?:système|composant|produit|dépôt|fichier|page|service|code|url)s? (?:affecté|concerné|impacté|vulnérable)`, r`\bendroit\b`, r`\bchemins?\b`, r`\badresse ip\b`],
-    impact: [r`\bimpact`, r`\brépercussion`, r`\bconséquence`, r`\bgravité(?![a-zà-ÿ])`],
+    impact: [r`\bce qu'un attaquant (?:pourrait|peut)`, r`\bimpact`, r`\brépercussion`, r`\bconséquence`, r`\bgravité(?![a-zà-ÿ])`],
     reproduction_steps: [r`\breproduire\b`, r`(?<![a-zà-ÿ])étapes\b`],
     proof_of_concept: [r`\bpreuves? de concept\b`, r`\bdémonstrations? de faisabilité\b`, r`\bcaptures? d'écran\b`],
     reporter_name: [r`\bvotre nom\b`],

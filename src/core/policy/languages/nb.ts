@@ -58,7 +58,7 @@ export const nb: LanguagePack = {
     channel: [r`${b}forum`, r`sosiale medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
   },
   reportFields: {
-    description: [r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:sårbarhet|problem)`, r`${b}sammendrag`],
+    description: [r`${b}hva (?:som er sårbart|du (?:har )?fant)`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:sårbarhet|problem)`, r`${b}sammendrag`],
     location_url: [r`ip-adresse`, r`${b}plassering`, r`${b}endepunkt`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste|repositor|fil|side|url|kode)`],
     impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighet`],
     reproduction_steps: [r`${b}gjenskape`, r`${b}reprodusere`, r`${b}steg(?:ene)?${e}`, r`${b}trinn(?:ene)?${e}`],
@@ -98,7 +98,7 @@ export const nb: LanguagePack = {
     rules: [r`hva vi (?:ber|forventer)`, r`${b}forventninger${e}`],
     rewards: [r`${b}belønning`, r`${b}dusør`],
     reporting: [r`${b}rapport`, r`${b}melde`, r`${b}varsl`],
-    reportContent: [r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:informasjon|opplysninger)`, r`${b}inneholde(?:r)?${e}`, r`${b}ta med${e}`],
+    reportContent: [r`${b}(?:inkluder|legg ved|oppgi)${e}`, r`${b}rapporten (?:bør|skal)`, r`${b}følgende (?:informasjon|opplysninger)`, r`(?<!(?:ikke|aldri) )${b}inneholde(?:r)?${e}`, r`${b}ta med${e}`],
     eligibility: [r`${b}vilkår for`],
     notRewarded: [r`${b}(?:kvalifiserer|belønnes) ikke`],
     allowed: [r`${b}tillatt`, r`${b}du kan\s?:?$`],

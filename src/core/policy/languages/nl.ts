@@ -68,7 +68,7 @@ export const nl: LanguagePack = {
     channel: [r`\bop\s+(?:github|gitlab|jira|twitter|discord|slack)\b`, r`\bsociale media\b`],
   },
   reportFields: {
-    description: [r`\bsoort (?:probleem|kwetsbaarheid)\b`, r`\bwat er (?:mis ?gaat|fout gaat)\b`, r`\bomschrijving\b`, r`\bbeschrijving\b`, r`\bbeschrijf\b`],
+    description: [r`\btype (?:kwetsbaarheid|probleem|lek)\b`, r`\bsoort (?:probleem|kwetsbaarheid)\b`, r`\bwat er (?:mis ?gaat|fout gaat)\b`, r`\bomschrijving\b`, r`\bbeschrijving\b`, r`\bbeschrijf\b`],
     location_url: [r`\blocatie\b`, r`\b(?:getroffen|betrokken|kwetsbare?) (?:systeem|systemen|component|pagina|bestand|repository|url|code)`, r`\b(?:component|bestand|pagina|onderdeel|systeem)\w{0,4}\b[^.;]{0,25}\bwaar\b`, r`\bvindplaats\b`, r`\bip[- ]?adres\b`],
     impact: [r`\bgevolgen\b`, r`\bwat (?:een aanvaller|iemand) (?:ermee|daarmee)\b`, r`\bernst\b`],
     reproduction_steps: [r`\bstappen\b`],
@@ -112,7 +112,7 @@ export const nl: LanguagePack = {
     rules: [r`\bwat (?:we|wij) (?:van (?:je|jou|u) )?(?:vragen|verwachten)\b`, r`\bverwachtingen\b`, r`\bspelregels\b`, r`\bregels\b`, r`\bvragen wij\b`, r`\bvragen we\b`, r`\brichtlijnen\b`],
     rewards: [r`\bbeloning\b`],
     reporting: [r`\bmelding`, r`\bmelden\b`],
-    reportContent: [r`\bin (?:je|uw|jouw) (?:melding|rapport)\b`, r`\bvermeld`, r`\bvolgende (?:gegevens|informatie)\b`, r`\bmet de volgende\b`],
+    reportContent: [r`\b(?:voeg (?:toe|bij)|geef (?:aan|op))\b`, r`\bin (?:je|uw|jouw) (?:melding|rapport)\b`, r`\bvermeld`, r`\bvolgende (?:gegevens|informatie)\b`, r`\bmet de volgende\b`],
     eligibility: [r`\bin aanmerking\b`],
     notRewarded: [r`niet in aanmerking`],
     allowed: [r`\bmag\b`, r`\bmogen\b`],

@@ -58,7 +58,7 @@ export const sv: LanguagePack = {
     channel: [r`${b}forum`, r`sociala medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
   },
   reportFields: {
-    description: [r`${b}beskrivning`, r`${b}beskriv${e}`, r`typ av (?:sårbarhet|problem)`, r`${b}sammanfattning`],
+    description: [r`${b}vad (?:som är sårbart|du (?:har )?hittat)`, r`${b}beskrivning`, r`${b}beskriv${e}`, r`typ av (?:sårbarhet|problem)`, r`${b}sammanfattning`],
     location_url: [r`ip-adress`, r`${b}plats${e}`, r`${b}endpoint`, r`${b}sökväg`, r`påverkade? (?:system|komponent|produkt|tjänst|repositor|fil|sida|url|kod)`],
     impact: [r`${b}påverkan`, r`${b}konsekvens`, r`${b}allvarlighet`, r`${b}effekt`],
     reproduction_steps: [r`${b}återskapa`, r`${b}steg(?:en)?${e}`],
@@ -98,7 +98,7 @@ export const sv: LanguagePack = {
     rules: [r`vad vi (?:ber|förväntar)`, r`${b}förväntningar${e}`],
     rewards: [r`${b}belöning`, r`${b}ersättning`],
     reporting: [r`${b}rapport`, r`${b}anmäl`],
-    reportContent: [r`${b}rapporten (?:bör|ska)`, r`${b}följande (?:information|uppgifter)`, r`${b}innehålla(?:r)?${e}`, r`${b}ta med${e}`],
+    reportContent: [r`${b}(?:inkludera|bifoga|ange)${e}`, r`${b}rapporten (?:bör|ska)`, r`${b}följande (?:information|uppgifter)`, r`(?<!(?:inte|ej|aldrig) )${b}innehålla(?:r)?${e}`, r`${b}ta med${e}`],
     eligibility: [r`${b}behörighet`, r`${b}villkor för`],
     notRewarded: [r`${b}(?:kvalificerar|berättigar|belönas) (?:inte|ej)`],
     allowed: [r`${b}tillåt`, r`${b}du får\s?:?$`],

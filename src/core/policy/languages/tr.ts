@@ -98,7 +98,7 @@ export const tr: LanguagePack = {
     rules: [r`(?:sizden )?(?:beklediklerimiz|istediklerimiz)`, r`${b}beklentiler`, r`${b}kurallar`, r`${b}yönerge`, r`${b}ilkeler`],
     rewards: [r`${b}ödül`],
     reporting: [r`${b}bildir`, r`${b}rapor`],
-    reportContent: [r`rapor(?:unuz)? (?:şunları )?içermeli`, r`aşağıdaki bilgiler`, r`içermeli`, r`${b}ekleyin${e}`],
+    reportContent: [r`${b}(?:belirtin|iletin|sağlayın)${e}`, r`rapor(?:unuz)? (?:şunları )?içermeli`, r`aşağıdaki bilgiler`, r`içermeli`, r`${b}ekleyin${e}`],
     eligibility: [r`${b}uygunluk`, r`ödül koşul`],
     notRewarded: [r`ödül(?:lendirilmez| verilmez)`],
     allowed: [r`izin verilen`, r`${b}serbest`],
