@@ -21,6 +21,16 @@ export function activityContext(unit: Unit): SectionCategory | null {
   return first(unit.label) ?? first(unit.lead) ?? headingWith(unit, ACTIVITY_CONTEXTS);
 }
 
+/** Whether the lead-in or a heading nearer than (or the same as) the eligibility one says rules or prohibitions. */
+function underRulesHeading(unit: Unit): boolean {
+  if (unit.lead.has('obligation') || unit.lead.has('forbidden')) return true;
+  for (const cats of unit.headings) {
+    if (cats.has('obligation') || cats.has('forbidden')) return true;
+    if (cats.has('eligibility')) return false;
+  }
+  return false;
+}
+
 /**
  * Whether a sentence forbids the activities it names, says findings of that kind are not accepted or
  * rewarded, or neither: its own wording first ("do not", "not eligible"), then what its list or section says.
@@ -30,7 +40,9 @@ export function judgeUnitStance(unit: Unit): { stance: Stance; own: boolean } {
   if (unit.heading.has('internal')) return { stance: 'none', own: false };
   if (unit.own.ineligible) return { stance: 'ineligible', own: true };
   if (unit.own.forbidden) {
-    if (activityContext(unit) === 'eligibility') return { stance: 'none', own: true };
+    // A prohibition in an eligibility chapter says who may take part, unless a nearer heading or its list's
+    // lead-in calls it a rule ("Eligibility Guidelines" › "General Rules": "Social engineering is prohibited").
+    if (activityContext(unit) === 'eligibility' && !underRulesHeading(unit)) return { stance: 'none', own: true };
     return { stance: 'forbidden', own: true };
   }
   if (unit.own.allowed) return { stance: 'none', own: false };

@@ -228,3 +228,15 @@ describe('an "include:" heading or lead-in introduces report content; "must not 
     expect(r.forbidden_activities).toEqual([]);
   });
 });
+
+describe('rules inside an eligibility chapter', () => {
+  const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: new Date('2026-11-21T00:00:00Z') });
+  it('reads prohibitions under a nearer "rules" heading as prohibitions', () => {
+    const r = read('# Bug bounty\n\n## Eligibility\n\n### General rules\n\n1. Social engineering is strictly prohibited.\n2. Brute-force attacks are not allowed.\n');
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(['social_engineering', 'brute_force']);
+  });
+  it('still reads who may take part as no rule about activities', () => {
+    const r = read('# Bug bounty\n\n## Eligibility\n\nYou must not be an employee and must not use social engineering to qualify.\n');
+    expect(r.forbidden_activities).toEqual([]);
+  });
+});
