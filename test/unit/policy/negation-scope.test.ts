@@ -240,3 +240,18 @@ describe('rules inside an eligibility chapter', () => {
     expect(r.forbidden_activities).toEqual([]);
   });
 });
+
+describe('labels, channels and our own process', () => {
+  const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: new Date('2026-11-21T00:00:00Z') });
+  it('a label that opens a sentence ("Fuera del alcance: …") is not itself a restriction (other)', () => {
+    const r = read('# Seguridad\n\n## Alcance\n\nFuera del alcance: ataques de denegación de servicio e ingeniería social.\n');
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(['dos', 'social_engineering']);
+  });
+  it('reads "do not report in the public Issues" (fr) as going public', () => {
+    expect(activities('fr', 'Veuillez ne pas signaler les problèmes dans la section publique des « Issues » de GitHub.')).toContain('public_disclosure_before_fix');
+  });
+  it('a list under "our process includes:" holds our steps, not report fields (it)', () => {
+    const r = read('# Sicurezza\n\n## Segnalare\n\nUna volta ricevuta una segnalazione, il nostro processo include:\n\n1. Rilasceremo una nuova versione con una spiegazione nel changelog.\n2. Conferma della ricezione.\n');
+    expect(r.report_fields).toEqual([]);
+  });
+});

@@ -119,7 +119,7 @@ export const de: LanguagePack = {
     allowed: [r`\berlaubt\b`, r`\bgestattet\b`],
     notScope: [r`\bumfang (?:der|des) (?:schwachstelle|problems)\b`],
     pointsAtList: [r`\b(?:folgende|folgenden|nachfolgend|unten)\b`],
-    commitment: [r`\bwir versprechen\b`, r`\bunsere zusagen\b`],
+    commitment: [r`\bunser (?:prozess|vorgehen|ablauf)\b`, r`\b(?:bearbeitungs|behandlungs)prozess\b`, r`\bwir versprechen\b`, r`\bunsere zusagen\b`],
     safeHarbor: [r`\brechtlich`],
     disclosure: [r`\bveröffentlichung\b`],
     contact: [r`\bkontakt\b`],

@@ -21,7 +21,7 @@ export const fr: LanguagePack = {
     third_party_testing: [r`\b(?:attaqu|test)\w*\b[^.;]{0,150}\btiers\b`],
     spam: [r`\bpourriel`],
     public_disclosure_before_fix: [
-      r`\brévél`, r`\bdévoil`, r`\brendre publi`, r`\b(?:ouvrir|créer)\w*\b[^.;]{0,30}\bissues?\b`, r`\bissues? publiques?\b`,
+      r`\brévél`, r`\bdévoil`, r`\brendre publi`, r`\b(?:ouvrir|créer)\w*\b[^.;]{0,30}\bissues?\b`, r`\bissues? publiques?\b`, r`\bpublique?s? (?:\S+ ){0,3}\W?issues?\b`, r`\bsignal\S{0,5} (?:\S+ ){0,8}publique?s?\b`,
       r`\bpubli(?:ez|er|ent|quement)\b`, r`\bdivulgu`, r`\bpublier\b`, r`rendre public`,
     ],
     other: [r`\bchantage\b`, r`\b(?:viol|enfrei|contrevien)\S{0,8}\b[^.;]{0,20}\b(?:lois?|législation)\b`, r`\bcomptes que vous possédez\b`, r`\bsans (?:autorisation|permission|accord)\b`],
@@ -120,7 +120,7 @@ export const fr: LanguagePack = {
     allowed: [r`\bautorisé`],
     notScope: [r`\bportée (?:de la|du) (?:vulnérabilité|problème)\b`],
     pointsAtList: [r`\b(?:suivant|suivants|suivantes|ci-dessous)\b`],
-    commitment: [r`\bnous nous engageons\b`, r`\bnos engagements\b`],
+    commitment: [r`\bnotre processus\b`, r`\bprocessus de (?:traitement|gestion)\b`, r`\bnous nous engageons\b`, r`\bnos engagements\b`],
     safeHarbor: [r`\bjuridique\b`],
     disclosure: [r`\bdivulgation\b`],
     contact: [r`\bcoordonnées\b`, r`\bnous (?:contacter|joindre)\b`],

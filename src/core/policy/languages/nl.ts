@@ -118,7 +118,7 @@ export const nl: LanguagePack = {
     allowed: [r`\bmag\b`, r`\bmogen\b`],
     notScope: [r`\bomvang van (?:het|de) (?:probleem|kwetsbaarheid)\b`],
     pointsAtList: [r`\b(?:volgende|onderstaande|hieronder)\b`],
-    commitment: [r`\bwij beloven\b`, r`\bwe beloven\b`],
+    commitment: [r`\bons proces\b`, r`\bafhandelingsproces\b`, r`\bwij beloven\b`, r`\bwe beloven\b`],
     safeHarbor: [r`\bvrijwaring\b`],
     disclosure: [r`\bopenbaarmaking\b`],
     contact: [r`\bcontactgegevens\b`, r`\bneem contact\b`],
