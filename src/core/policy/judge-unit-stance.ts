@@ -18,7 +18,14 @@ function first(cats: ReadonlySet<SectionCategory>): SectionCategory | null {
 
 /** The context a sentence inherits: its list's lead-in first, then its heading. */
 export function activityContext(unit: Unit): SectionCategory | null {
-  return first(unit.label) ?? first(unit.lead) ?? headingWith(unit, ACTIVITY_CONTEXTS);
+  const context = first(unit.label) ?? first(unit.lead) ?? headingWith(unit, ACTIVITY_CONTEXTS);
+  // "不受理范畴 (Out of Scope)": a section both out of scope and not accepted is read item by item, as out of scope
+  // is (a finding class is not rewarded, an activity is forbidden).
+  if (context === 'ineligible' && unit.label.size === 0 && unit.lead.size === 0) {
+    const heading = unit.headings.find((cats) => cats.has('ineligible'));
+    if (heading?.has('out_scope')) return 'out_scope';
+  }
+  return context;
 }
 
 /** Whether the lead-in or a heading nearer than (or the same as) the eligibility one says rules or prohibitions. */

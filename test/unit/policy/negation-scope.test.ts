@@ -255,3 +255,11 @@ describe('labels, channels and our own process', () => {
     expect(r.report_fields).toEqual([]);
   });
 });
+
+describe('a section both out of scope and not accepted', () => {
+  it('reads its items as out of scope does: activities forbidden, finding classes not rewarded', () => {
+    const r = extractPolicy({ body: '# 安全策略\n\n## 不受理范畴 (Out of Scope)\n\n- 针对维护人员的社会工程学攻击或钓鱼攻击。\n- 缺乏 PoC 的安全响应头缺失。\n', url: 'policy.md' }, { now: new Date('2026-11-21T00:00:00Z') });
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(['social_engineering', 'phishing']);
+    expect(r.ineligible?.length).toBe(1);
+  });
+});
