@@ -24,7 +24,7 @@ export const cs: LanguagePack = {
     other: [r`${b}vydírá`, r`bez (?:souhlasu|povolení|svolení)`, r`mimo rozsah`],
   },
   cues: {
-    prohibit: [r`${b}ne\p{L}{2,20}(?:ejte|ujte|jte|ete|te|ej|uj|ij|[čšžňďť])${e}`, r`${b}(?:musí(?:te)?|je (?:nutné|třeba|potřeba)|měl\p{L}{0,2} by(?:ste)?) (?:se )?vyhnout`, r`${b}nesmí(?:te|me)?${e}`, r`${b}nikdy${e}`, r`${b}vyhněte se${e}`, r`${b}vyvarujte se${e}`, r`${b}pouze${e}`],
+    prohibit: [r`${b}zdrž(?:te|et) se${e}`, r`${b}ne\p{L}{2,20}(?:ejte|ujte|jte|ete|te|ej|uj|ij|[čšžňďť])${e}`, r`${b}(?:musí(?:te)?|je (?:nutné|třeba|potřeba)|měl\p{L}{0,2} by(?:ste)?) (?:se )?vyhnout`, r`${b}nesmí(?:te|me)?${e}`, r`${b}nikdy${e}`, r`${b}vyhněte se${e}`, r`${b}vyvarujte se${e}`, r`${b}pouze${e}`],
     prohibitModal: [r`${b}(?:nemůže|nemohou|nemůžeme|nelze)${e}`],
     prohibitStrong: [r`${b}zakázan\p{L}{0,3}`, r`${b}úsilí${e}[^.;]{0,40}${b}(?:vyhn|vyhýb|vyvarov|zabrán)`, r`${b}(?:žádáme|prosíme|prosím|požadujeme)${e}[^.;]{0,30}${b}abyste ne\p{L}{3,20}`, r`${b}zakázán\p{L}{0,3}`, r`${b}(?:není|nejsou) (?:povolen|dovolen|přípustn)\p{L}{0,3}`, r`${b}nepovolen\p{L}{0,3}`, r`${b}nepřípustn\p{L}{0,3}`],
     prohibitLead: [r`${b}bez (?:\p{L}+ ){0,2}(?:souhlasu|povolení|svolení|autorizace)${e}[^.;]{0,60}${b}(?:zahrnuje|jako|následující)`, r`${b}vede k (?:diskvalifikaci|vyloučení)`, r`${b}(?:není|nejsou) (?:povolen|dovolen)`, r`co nedělat`, r`${b}nesmíte\s?:?$`],
