@@ -44,7 +44,9 @@ export function hasDirective(norm: string, reader: Reader = readerFor(['en'])): 
       // "Do not hesitate to contact us", "vergiss nicht …": idioms, not rules.
       if (anyMatch(reader, (p) => p.idiom, norm.slice(Math.max(0, m.index - 15), m.index + m[0].length + 25))) continue;
       // "CVEs may not be available", "input must not lead to …": a modal negation needs a person (or none) as subject.
-      if (pack.prohibitModal.test(m[0]) && words.length > 0 && !words.some((w) => reader.persons.has(w))) continue;
+      // "Please" is no subject ("vennligst ikke publiser").
+      const subject = words.filter((w) => !reader.softeners.has(w));
+      if (pack.prohibitModal.test(m[0]) && subject.length > 0 && !subject.some((w) => reader.persons.has(w))) continue;
       if (!words.some((w) => reader.blockers.has(w))) return true;
     }
   }

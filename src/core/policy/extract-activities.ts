@@ -45,7 +45,8 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       // sentence naming no activity describes rather than forbids.
       // A lead-in ("The following conduct is not permitted:") introduces the rules; it is none itself.
       const inRules = (unit.heading.size > 0 || unit.lead.size > 0 || unit.label.size > 0) && !LEAD_IN.test(unit.text);
-      const other = matchesOtherActivity(unit.norm, r) || (own && ruleLike && inRules && ids.length === 0 && !unit.own.conditional
+      // A label the sentence opens with ("Out of scope: …") names its list, not a restriction of its own.
+      const other = matchesOtherActivity(unit.label.size > 0 ? unit.norm.slice(unit.norm.search(/[:：]/) + 1) : unit.norm, r) || (own && ruleLike && inRules && ids.length === 0 && !unit.own.conditional
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm));
       if (other) add('other', unit.text);
     } else if (stance === 'ineligible') {

@@ -18,7 +18,24 @@ function first(cats: ReadonlySet<SectionCategory>): SectionCategory | null {
 
 /** The context a sentence inherits: its list's lead-in first, then its heading. */
 export function activityContext(unit: Unit): SectionCategory | null {
-  return first(unit.label) ?? first(unit.lead) ?? headingWith(unit, ACTIVITY_CONTEXTS);
+  const context = first(unit.label) ?? first(unit.lead) ?? headingWith(unit, ACTIVITY_CONTEXTS);
+  // "不受理范畴 (Out of Scope)": a section both out of scope and not accepted is read item by item, as out of scope
+  // is (a finding class is not rewarded, an activity is forbidden).
+  if (context === 'ineligible' && unit.label.size === 0 && unit.lead.size === 0) {
+    const heading = unit.headings.find((cats) => cats.has('ineligible'));
+    if (heading?.has('out_scope')) return 'out_scope';
+  }
+  return context;
+}
+
+/** Whether the lead-in or a heading nearer than (or the same as) the eligibility one says rules or prohibitions. */
+function underRulesHeading(unit: Unit): boolean {
+  if (unit.lead.has('obligation') || unit.lead.has('forbidden')) return true;
+  for (const cats of unit.headings) {
+    if (cats.has('obligation') || cats.has('forbidden')) return true;
+    if (cats.has('eligibility')) return false;
+  }
+  return false;
 }
 
 /**
@@ -30,7 +47,9 @@ export function judgeUnitStance(unit: Unit): { stance: Stance; own: boolean } {
   if (unit.heading.has('internal')) return { stance: 'none', own: false };
   if (unit.own.ineligible) return { stance: 'ineligible', own: true };
   if (unit.own.forbidden) {
-    if (activityContext(unit) === 'eligibility') return { stance: 'none', own: true };
+    // A prohibition in an eligibility chapter says who may take part, unless a nearer heading or its list's
+    // lead-in calls it a rule ("Eligibility Guidelines" › "General Rules": "Social engineering is prohibited").
+    if (activityContext(unit) === 'eligibility' && !underRulesHeading(unit)) return { stance: 'none', own: true };
     return { stance: 'forbidden', own: true };
   }
   if (unit.own.allowed) return { stance: 'none', own: false };

@@ -52,7 +52,7 @@ export const en: LanguagePack = {
       r`\bshar\w*\b[^.;]{0,50}\b(?:with (?:others|anyone|the public|third parties)|publicly)`,
     ],
     other: [
-      r`\bextort`, r`\bblackmail`, r`\bown (?:gain|benefit|advantage)`, r`\bnon-technical\b`, r`\bhigh volume of\b`, r`\blow-quality\b`,
+      r`\bextort`, r`\bblackmail`, r`\b(?:violat|break|breach|infring)\w*\b[^.;]{0,20}\b(?:laws?|legislation)\b`, r`\bown (?:gain|benefit|advantage)`, r`\bnon-technical\b`, r`\bhigh volume of\b`, r`\blow-quality\b`,
       r`\bmonetary (?:rewards?|compensation)\b`, r`\btest accounts?\b`, r`\bproduction systems? without\b`,
       r`\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b`, r`\bcode of conduct\b`, r`\bin-scope systems\b`,
       r`\bonly (?:test|interact)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\btesting only\b`,
@@ -73,6 +73,8 @@ export const en: LanguagePack = {
       r`\bprohibited\b`, r`\bforbidden\b`, r`\bis\s+a\s+violation\b`, r`\bcan(?:not|\s+not)\s+authori[sz]e\b`, r`\bno\s+invitation\b`,
       r`\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b`,
+      r`\b(?:request|ask|require|expect|urge)\w*\s+(?:you|researchers?)\s+not\s+to\b`,
+      r`\bwill\s+(?:immediately\s+|automatically\s+)?disqualify\b`, r`\b(?:leads?|results?)\s+(?:in|to)\s+(?:\w+\s+){0,4}(?:disqualification|bans?)\b`,
     ],
     prohibitLead: [r`\bwithout (?:\w+ ){0,2}(?:authori[sz]ation|permission|consent)\b[^.;]{0,60}\b(?:includes?|such as|following)\b`, r`\b(?:leads?|results?) (?:in|to) (?:\w+ ){0,2}(?:disqualification|a ban|exclusion)\b`, 
       r`\b(?:must|shall|should|may)\s+not:?$`, r`\b(?:do|does)\s+not:?$`, r`\bdon't:?$`, r`\bwhat not to do\b`, r`\bnot to do\b`,
@@ -152,18 +154,18 @@ export const en: LanguagePack = {
     ],
   },
   reportFields: {
-    description: [
+    description: [r`\bwhat you (?:found|discovered|noticed)\b`, 
       r`\bdescri(?:be|ption|bing)\b`, r`\btype of (?:the )?(?:issue|vulnerability|bug)\b`, r`\b(?:vulnerability|technical|bug) details\b`,
       r`\bsummary\b`, r`\bnature of the (?:issue|vulnerability)\b`, r`\bas much (?:detail|information) as\b`, r`\bdetails? (?:of|about|on) the (?:vulnerability|issue|bug|problem|finding)\b`, r`\bwhat the (?:vulnerability|issue) is\b`,
     ],
     location_url: [
       r`\burls?\b`, r`\buris?\b`, r`\bip[- ]?address\b`, r`\bendpoints?\b`, r`\blocation\b`, r`\bpaths?\b`,
       r`\bwhere (?:it|the vulnerability|they|you) (?:was |were |is )?(?:discovered|found|located)\b`,
-      r`\baffected (?:source code|hosts?|assets?|systems?|urls?|components?|pages?|domains?|resources?|products?|services?)\b`,
+      r`\baffected (?:source code|packages?|repositor(?:y|ies)|files?|hosts?|assets?|systems?|urls?|components?|pages?|domains?|resources?|products?|services?)\b`,
       r`\bdomain names?\b`, r`\bhostnames?\b`, r`\b(?:website|web ?page|page|site|system|host|service)s?\b[^.;]{0,20}\bwhere\b`,
       r`\bwhere the vulnerability (?:can be|was|is) (?:observed|found|located)\b`,
     ],
-    impact: [r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
+    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) do\b`, r`\bwhy it matters\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
@@ -260,11 +262,11 @@ export const en: LanguagePack = {
       r`\bnon[- ]?(?:qualifying|eligible)\b`, r`\bnot (?:be )?(?:accepted|rewarded|considered)\b`, r`\bdo(?:es)? not accept\b`, r`\bwon't (?:be )?accept`,
       r`\bexcluded from (?:the )?(?:bounty|reward)`, r`\bout[- ]of[- ]scope for (?:a )?reward`, r`\bno reward`, r`\bknown issues\b`, r`\baccepted risks?\b`,
     ],
-    commitment: [r`\bwe will\b`, r`\bwe:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`],
+    commitment: [r`\bour (?:process|response process)\b`, r`\b(?:vulnerability )?handling process\b`, r`\bwe will\b`, r`\bwe:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`],
     safeHarbor: [r`\bsafe harbou?r\b`, r`\bauthori[sz]ation\b`, r`\blegal\b`],
     disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
     contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],
-    internal: [r`\b(?:best practices?|hardening)\b`, r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
+    internal: [r`\b(?:security (?:features|measures|controls|architecture)|built-in (?:defen[cs]es|protections?|security)|defen[cs]e in depth)\b`, r`\b(?:best practices?|hardening)\b`, r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:is|are)\s+(?:\w+\s+){0,2}(?:excluded|out[\s-]of[\s-]scope|not\s+in\s+scope|outside\s+(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:\S+\s+)?scope|not\s+(?:covered|included))${e}`],

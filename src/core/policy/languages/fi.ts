@@ -24,7 +24,7 @@ export const fi: LanguagePack = {
     other: [r`${b}kiristy`, r`ilman (?:lupaa|suostumusta)`, r`soveltamisalan ulkopuol`],
   },
   cues: {
-    prohibit: [r`${b}(?:älä|älkää)${e}`, r`${b}ei${e}`, r`${b}eivät${e}`, r`${b}koskaan${e}`, r`${b}vältä\p{L}{0,4}`, r`${b}pidättäy`, r`${b}ainoastaan${e}`, r`${b}vain${e}`],
+    prohibit: [r`${b}(?:älä|älkää)${e}`, r`${b}(?:ei|et|ette|eivät) (?:saa|tule|pidä)${e}`, r`${b}koskaan${e}`, r`${b}vältä\p{L}{0,4}`, r`${b}pidättäy`, r`${b}ainoastaan${e}`, r`${b}vain${e}`],
     prohibitModal: [r`${b}(?:ei|emme|eivät) (?:voi|pysty)${e}`],
     prohibitStrong: [r`${b}kielle\p{L}{0,8}`, r`${b}ei ole sallittu`, r`${b}ei sallita${e}`, r`${b}ei saa${e}`, r`${b}eivät saa${e}`],
     prohibitLead: [r`${b}ilman (?:\p{L}+ ){0,2}(?:lupaa|suostumusta|valtuutusta)${e}[^.;]{0,60}${b}(?:sisältää|kuten|seuraav\p{L}{0,3})`, r`${b}johtaa (?:hylkäämiseen|poissulkemiseen|diskvalifiointiin)`, r`${b}kiellet`, r`${b}ei sallit`, r`${b}ei saa`, r`mitä ei saa tehdä`, r`${b}älä\s?:?$`],
@@ -58,9 +58,9 @@ export const fi: LanguagePack = {
     channel: [r`${b}foorum`, r`sosiaali\p{L}{0,20} medi`, r`${b}(?:github|gitlab|twitter|discord|slack)\p{L}{0,20}`],
   },
   reportFields: {
-    description: [r`${b}kuvau`, r`${b}kuvaile${e}`, r`haavoittuvuuden tyyppi`, r`${b}yhteenveto`],
+    description: [r`${b}mitä (?:löysit|löysitte|havaitsit)${e}`, r`${b}kuvau`, r`${b}kuvaile${e}`, r`haavoittuvuuden tyyppi`, r`${b}yhteenveto`],
     location_url: [r`ip-osoite`, r`${b}sijainti`, r`${b}polku`, r`${b}kohde(?:osoite|järjestelmä)`],
-    impact: [r`${b}vaikutu`, r`${b}seurauk`, r`${b}vakavuu`],
+    impact: [r`${b}mitä sillä (?:voi|voisi) tehdä`, r`${b}vaikutu`, r`${b}seurauk`, r`${b}vakavuu`],
     reproduction_steps: [r`${b}toista`, r`${b}toistami`, r`${b}vaihe(?:et|ittain)?${e}`, r`${b}askel`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`${b}kuvakaappau`, r`${b}video`, r`${b}hyökkäyskoodi`, r`${b}exploit`],
     reporter_name: [r`${b}nime(?:si|nne)${e}`, r`${b}nimimerk`],
@@ -98,7 +98,7 @@ export const fi: LanguagePack = {
     rules: [r`mitä (?:odotamme|pyydämme)`, r`${b}odotukset${e}`, r`${b}periaatteet${e}`],
     rewards: [r`${b}palkki`],
     reporting: [r`${b}ilmoit`, r`${b}raportoi`],
-    reportContent: [r`${b}ilmoitukse\p{L}{0,20} (?:tulee|pitäisi|tulisi)`, r`${b}seuraavat tiedot`, r`${b}(?:tulee|pitäisi|tulisi) sisältää`, r`${b}sisältää${e}`],
+    reportContent: [r`${b}(?:sisällytä|liitä|mainitse|kerro)${e}`, r`${b}ilmoitukse\p{L}{0,20} (?:tulee|pitäisi|tulisi)`, r`${b}seuraavat tiedot`, r`${b}(?:tulee|pitäisi|tulisi) sisältää`, r`${b}sisältää${e}`],
     eligibility: [r`${b}edellytykset${e}`, r`${b}kelpoisuu`],
     notRewarded: [r`${b}ei (?:palkita|hyväksytä)`, r`${b}eivät oikeuta`],
     allowed: [r`${b}sallittu`, r`${b}saat\s?:?$`],
@@ -108,7 +108,7 @@ export const fi: LanguagePack = {
     safeHarbor: [r`${b}oikeudelli`, r`${b}juridi`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}julkistami`, r`${b}julkaisu`],
     contact: [r`${b}yhtey`],
-    internal: [r`${b}(?:käyttöönot\p{L}{0,4}|parhaat käytännöt|koventami\p{L}{0,4})${e}`, r`${b}kehittäj`, r`${b}ylläpitäj`],
+    internal: [r`${b}(?:tietoturvatoimenpitee\p{L}{0,3}|tietoturvaominaisuude\p{L}{0,3}|tietoturva-arkkitehtuuri)`, r`${b}(?:käyttöönot\p{L}{0,4}|parhaat käytännöt|koventami\p{L}{0,4})${e}`, r`${b}kehittäj`, r`${b}ylläpitäj`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:on|ovat)\s+(?:\S+\s+){0,2}(?:rajattu\p{L}{0,2}\s+ulkopuolelle|soveltamisalan\s+ulkopuolella|ulkopuolella)${e}`],

@@ -21,10 +21,10 @@ export const fr: LanguagePack = {
     third_party_testing: [r`\b(?:attaqu|test)\w*\b[^.;]{0,150}\btiers\b`],
     spam: [r`\bpourriel`],
     public_disclosure_before_fix: [
-      r`\brévél`, r`\bdévoil`, r`\brendre publi`, r`\b(?:ouvrir|créer)\w*\b[^.;]{0,30}\bissues?\b`, r`\bissues? publiques?\b`,
+      r`\brévél`, r`\bdévoil`, r`\brendre publi`, r`\b(?:ouvrir|créer)\w*\b[^.;]{0,30}\bissues?\b`, r`\bissues? publiques?\b`, r`\bpublique?s? (?:\S+ ){0,3}\W?issues?\b`, r`\bsignal\S{0,5} (?:\S+ ){0,8}publique?s?\b`,
       r`\bpubli(?:ez|er|ent|quement)\b`, r`\bdivulgu`, r`\bpublier\b`, r`rendre public`,
     ],
-    other: [r`\bchantage\b`, r`\bcomptes que vous possédez\b`, r`\bsans (?:autorisation|permission|accord)\b`],
+    other: [r`\bchantage\b`, r`\b(?:viol|enfrei|contrevien)\S{0,8}\b[^.;]{0,20}\b(?:lois?|législation)\b`, r`\bcomptes que vous possédez\b`, r`\bsans (?:autorisation|permission|accord)\b`],
   },
   cues: {
     prohibit: [
@@ -64,9 +64,9 @@ export const fr: LanguagePack = {
     channel: [r`\bsur\s+(?:github|gitlab|jira|twitter|discord|slack)\b`, r`\bréseaux sociaux\b`],
   },
   reportFields: {
-    description: [r`\btype (?:de |du )?(?:problème|vulnérabilité|faille)\b`, r`\bdécri(?:re|vez|ption)\b`],
-    location_url: [r`\bemplacement\b`, r`\bendroit\b`, r`\bchemins?\b`, r`\badresse ip\b`],
-    impact: [r`\bimpact`, r`\brépercussion`, r`\bconséquence`, r`\bgravité(?![a-zà-ÿ])`],
+    description: [r`\bce que vous avez (?:trouvé|découvert)`, r`\btype (?:de |du )?(?:problème|vulnérabilité|faille)\b`, r`\bdécri(?:re|vez|ption)\b`],
+    location_url: [r`\bemplacement\b`, r`\b(?:système|composant|produit|dépôt|fichier|page|service|code|url)s? (?:affecté|concerné|impacté|vulnérable)`, r`\bendroit\b`, r`\bchemins?\b`, r`\badresse ip\b`],
+    impact: [r`\bce qu'un attaquant (?:pourrait|peut)`, r`\bimpact`, r`\brépercussion`, r`\bconséquence`, r`\bgravité(?![a-zà-ÿ])`],
     reproduction_steps: [r`\breproduire\b`, r`(?<![a-zà-ÿ])étapes\b`],
     proof_of_concept: [r`\bpreuves? de concept\b`, r`\bdémonstrations? de faisabilité\b`, r`\bcaptures? d'écran\b`],
     reporter_name: [r`\bvotre nom\b`],
@@ -120,11 +120,11 @@ export const fr: LanguagePack = {
     allowed: [r`\bautorisé`],
     notScope: [r`\bportée (?:de la|du) (?:vulnérabilité|problème)\b`],
     pointsAtList: [r`\b(?:suivant|suivants|suivantes|ci-dessous)\b`],
-    commitment: [r`\bnous nous engageons\b`, r`\bnos engagements\b`],
+    commitment: [r`\bnotre processus\b`, r`\bprocessus de (?:traitement|gestion)\b`, r`\bnous nous engageons\b`, r`\bnos engagements\b`],
     safeHarbor: [r`\bjuridique\b`],
     disclosure: [r`\bdivulgation\b`],
     contact: [r`\bcoordonnées\b`, r`\bnous (?:contacter|joindre)\b`],
-    internal: [r`(?<![a-zà-ÿ])(?:déploiement|bonnes pratiques|durcissement|liste de contrôle)\b`, r`\bdéveloppeurs\b`],
+    internal: [r`\b(?:mesures de sécurité|fonctionnalités de sécurité|architecture de sécurité|défense en profondeur)\b`, r`(?<![a-zà-ÿ])(?:déploiement|bonnes pratiques|durcissement|liste de contrôle)\b`, r`\bdéveloppeurs\b`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:est|sont)\s+(?:\S+\s+){0,2}(?:exclue?s?|hors\s+(?:du\s+|de\s+la\s+)?(?:périmètre|scope|portée|champ))${e}`],

@@ -59,7 +59,7 @@ export const id: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}uraian(?:nya)?${e}`, r`${b}deskripsi(?:nya)?${e}`, r`${b}(?:detail|rincian) (?:kerentanan|masalah)`, r`${b}sedetail mungkin${e}`, r`${b}jelaskan${e}`, r`${b}penjelasan${e}`, r`jenis kerentanan`, r`${b}ringkasan${e}`],
-    location_url: [r`alamat (?:url|ip)`, r`${b}lokasi${e}`, r`${b}jalur${e}`, r`(?:sistem|komponen|produk|layanan) yang terdampak`],
+    location_url: [r`alamat (?:url|ip)`, r`${b}lokasi${e}`, r`${b}jalur${e}`, r`(?:sistem|komponen|produk|layanan|repositori|berkas|file|halaman|kode|url) yang (?:terdampak|terpengaruh)`],
     impact: [r`${b}dampak(?:nya)?${e}`, r`${b}tingkat keparahan${e}`, r`${b}konsekuensi${e}`],
     reproduction_steps: [r`${b}langkah`, r`${b}mereproduksi`, r`${b}reproduksi${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`bukti konsep`, r`tangkapan layar`, r`${b}screenshot`, r`${b}exploit`],
@@ -108,7 +108,7 @@ export const id: LanguagePack = {
     safeHarbor: [r`${b}hukum${e}`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}pengungkapan${e}`, r`${b}publikasi${e}`],
     contact: [r`${b}kontak${e}`, r`hubungi`],
-    internal: [r`${b}(?:penerapan|praktik terbaik|pengerasan)${e}`, r`${b}pengembang${e}`, r`${b}pengelola${e}`],
+    internal: [r`${b}(?:langkah|fitur|arsitektur) keamanan${e}`, r`${b}(?:penerapan|praktik terbaik|pengerasan)${e}`, r`${b}pengembang${e}`, r`${b}pengelola${e}`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:(?:adalah|berada|termasuk)\s+)?(?:di\s+luar\s+(?:cakupan|lingkup|ruang\s+lingkup)|dikecualikan)${e}`],
