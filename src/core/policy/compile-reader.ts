@@ -66,6 +66,15 @@ export interface CompiledPack {
   inPersonVerb: RegExp;
   /** A phone word followed by a number (group 1). */
   phone: RegExp;
+  /** Pointers to read something (any match). */
+  see: RegExp;
+  /** Pointers to read or go by something: `see` and `follow`. */
+  follow: RegExp;
+  /** A label that is only "here", "this page" (whole). */
+  here: RegExp;
+  reference: RegExp;
+  passOn: RegExp;
+  otherBugs: RegExp;
   /** Scope sentences, tables and app mentions. */
   scope: CompiledScopeTerms;
 }
@@ -181,6 +190,12 @@ function compilePack(pack: LanguagePack): CompiledPack {
     inPerson: alt(pack.contact.inPerson, f),
     inPersonVerb: alt(pack.contact.inPersonVerb, f),
     phone: new RegExp(String.raw`(?:${pack.contact.phone.join('|')})[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)`, f),
+    see: alt(pack.contact.see, f),
+    follow: alt([...pack.contact.see, ...pack.contact.follow], f),
+    here: whole(pack.contact.here),
+    reference: alt(pack.contact.reference, f),
+    passOn: alt(pack.contact.passOn, f),
+    otherBugs: alt(pack.contact.otherBugs, f),
 
     scope: compileScopeTerms(pack.scope),
   };

@@ -74,8 +74,6 @@ function repositoryReportForm(baseUrl: string | undefined): string | null {
 const GITHUB_BUTTON = 'Report a vulnerability';
 // The issue tracker, by GitHub's English tab name or its usual loanwords ("イシュー", "이슈").
 const ISSUE = /\bissues?\b|イシュー|이슈/;
-// "If it is not a security problem, open a regular issue": the tracker for other bugs.
-const OTHER_BUGS = /\bnon-?security\b|\bnot (?:a )?security\b|\bnot security-related\b|\bregular issue|\bnormal issue|\bgeneral bugs?\b/;
 // A security.txt named by its path ("see /.well-known/security.txt").
 const SECURITY_TXT_PATH = /(?:^|[^\w./-])(\/?\.well-known\/security\.txt)(?![\w/-])/;
 
@@ -142,14 +140,14 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
       || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
         || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && open(at))
-      || (labelled && at === firstAt && isPlainTarget(url) && open(at))
+      || (labelled && at === firstAt && isPlainTarget(r, url) && open(at))
       // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
       || (isGitHubProfile(url) && hasContactCue(r, words.slice(0, at)) && open(at)));
     for (const link of unit.links) {
       // A relative link counts when it says by itself that it is about reporting (its path or its label).
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link.href);
       const href = trimUrl(resolveHref(link.href, baseUrl));
-      if (relative && !looksLikeReporting(`${link.href} ${link.text}`)) continue;
+      if (relative && !looksLikeReporting(r, link.href, link.text)) continue;
       if (channel(href, link.start, link.text)) add(href, linkKind(href), unit.text);
       const shown = trimUrl(link.text);
       if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
@@ -178,7 +176,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // sentence speaks of security and neither forbids it nor sends only other bugs there.
     const issue = ISSUE.exec(words);
     const aboutSecurity = anyMatch(r, (p) => p.security, words) || /vulnerab/.test(words);
-    if (issue && cue && aboutSecurity && open(issue.index) && !OTHER_BUGS.test(words)) {
+    // "If it is not a security problem, open a regular issue" (the packs' `otherBugs`): the tracker for other bugs.
+    if (issue && cue && aboutSecurity && open(issue.index) && !anyMatch(r, (p) => p.otherBugs, words)) {
       const linked = unit.links.map((l) => repositoryOf(l.href)).find((x) => x !== null) ?? urls.map((u) => repositoryOf(u.url)).find((x) => x !== null);
       const repo = repositoryOf(baseUrl);
       if (linked) add(linked, 'web', unit.text);

@@ -166,5 +166,12 @@ export const cs: LanguagePack = {
     inPerson: [r`${b}(?:osobně|tváří v tvář)${e}`],
     inPersonVerb: [r`${b}(?:nahlas\p{L}{0,4}|ukaž\p{L}{0,4}|sejd\p{L}{0,4}|kontaktuj\p{L}{0,4})${e}`],
     phone: [r`${b}(?:telefon\p{L}{0,4}|zavolejte|tel\.?)${e}`],
+    see: [r`${b}(?:viz|podívejte se|přečtěte si|čtěte)${e}`, r`${b}(?:srov|vz)\.`],
+    follow: [r`${b}(?:postupujte|řiďte se|dodržujte|použijte|využijte|konzultujte)${e}`],
+    here: [r`zde`, r`tady`, r`klikněte zde`, r`tato stránka`, r`této stránce`, r`tento odkaz`, r`odkaz`, r`více`, r`více informací`, r`podrobnosti`, r`dokumentace`],
+    reference: [r`${b}(?:pr[uů]vodce|n[aá]vod\p{L}{0,2}|dokumentac\p{L}{1,2}|p[rř][ií]ru[cč]k\p{L}{1,2}|blog\p{L}{0,3}|člán(?:ek|ky|ku|ků)|clan(?:ek|ky|ku)|časté dotazy|faq|wiki)${e}`],
+    passOn: [r`${b}(?:můžeme|budeme moci|vyhrazujeme si právo)\s+(?:\p{L}+\s+){0,3}(?:sdílet|předat|přeposlat|postoupit)${e}`, r`${b}(?:předáme|nasdílíme|budeme sdílet)${e}`],
+    otherBugs: [r`${b}(?:nesouvisí|nesouvisející\p{L}{0,2}) s bezpečností`, r`${b}(?:nejde|nejedná se) o bezpečnostní`, r`${b}nebezpečnostní${e}`, r`${b}(?:běžn|obecn|ostatn)\p{L}{1,3} (?:chyb\p{L}{0,3}|problém\p{L}{0,3})${e}`],
+    notMailbox: ['nas', 'zde', 'tady', 'online', r`nám`, r`dostupné`],
   },
 };

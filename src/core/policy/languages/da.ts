@@ -163,5 +163,12 @@ export const da: LanguagePack = {
     inPerson: [r`${b}(?:personligt|ansigt til ansigt)${e}`],
     inPersonVerb: [r`${b}(?:rapport\p{L}{0,3}|vis|mød|kontakt)${e}`],
     phone: [r`${b}(?:telefon|ring til os|tlf\.?)${e}`],
+    see: [r`${b}(?:se|læs|læs mere)${e}`, r`${b}jf\.`],
+    follow: [r`${b}(?:følg|følge|brug|bruge|konsulter)${e}`],
+    here: [r`her`, r`klik her`, r`denne side`, r`dette link`, r`linket`, r`link`, r`mere`, r`læs mere`, r`mere information`, r`detaljer`, r`dokumentation`, r`dokumentationen`],
+    reference: [r`${b}(?:vejledning\p{L}{0,2}|guide\p{L}{0,3}|dokumentation\p{L}{0,2}|håndbog\p{L}{0,2}|manual\p{L}{0,2}|blog\p{L}{0,4}|artik(?:el|len|ler|lerne)|ofte stillede spørgsmål|faq|wiki)${e}`],
+    passOn: [r`${b}vi\s+(?:kan|vil|må|forbeholder os retten til at)\s+(?:\p{L}+\s+){0,3}(?:dele|videresende|sende videre|overdrage)${e}`, r`${b}vi (?:deler|videresender)${e}`],
+    otherBugs: [r`${b}ikke[- ]sikkerhedsrelateret\p{L}{0,2}`, r`${b}ikke (?:er )?(?:et )?sikkerhedsproblem`, r`${b}(?:almindelige|generelle|øvrige) (?:fejl|bugs?|problemer|sager)${e}`],
+    notMailbox: ['husk', 'obs', 'for', 'om', 'og', 'sikre', 'vigtigt', 'betyder', 'tror', 'mener', 'ved', 'venligst', 'os', 'mig', 'dig', 'sig', r`bemærk`, r`så`],
   },
 };

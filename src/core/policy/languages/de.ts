@@ -178,5 +178,12 @@ export const de: LanguagePack = {
     inPerson: [r`\bpersönlich\b`, r`\bvor ort\b`],
     inPersonVerb: [r`\b(?:melden|zeigen|treffen|sprechen|kontaktier\w*)\b`],
     phone: [r`\b(?:telefon\w{0,5}|rufen sie uns an|tel\.?)`],
+    see: [r`\b(?:siehe|lesen sie|lies)\b`, r`\bvgl\.`],
+    follow: [r`\b(?:befolgen|befolge|folgen|folge|beachten|beachte|konsultieren|nutzen|nutze|verwenden|verwende)\b`],
+    here: [r`hier`, r`hier klicken`, r`diese seite`, r`dieser link`, r`link`, r`mehr`, r`mehr erfahren`, r`weitere informationen`, r`details`, r`dokumentation`],
+    reference: [r`\b(?:anleitung(?:en)?|leitfaden|leitfäden|dokumentation|handbuch|ratgeber|blog(?:beitrag|artikel)?|artikel|faq)\b`],
+    passOn: [r`\bwir\s+(?:\S+\s+){1,6}(?:weiterleiten|weitergeben|teilen)\b`, r`\bwir\s+(?:leiten|geben)\s+(?:\S+\s+){0,6}weiter\b`],
+    otherBugs: [r`\bnicht[- ]sicherheitsrelevant`, r`\bkeine sicherheitslücke`, r`\b(?:normale|allgemeine|reguläre|gewöhnliche|sonstige) (?:fehler|bugs|issues?|probleme)\b`],
+    notMailbox: ['uns', 'mich', 'hier', 'dort', 'online', 'erreichbar', 'gehostet', r`verfügbar`, r`veröffentlicht`],
   },
 };

@@ -163,5 +163,12 @@ export const es: LanguagePack = {
     inPerson: [r`${b}(?:en persona|cara a cara)${e}`],
     inPersonVerb: [r`${b}(?:report\p{L}{0,4}|mostr\p{L}{0,4}|cont\p{L}{0,4}|reun\p{L}{0,4})${e}`],
     phone: [r`${b}(?:tel[eé]fono|ll[aá]menos|tel\.?)${e}`],
+    see: [r`${b}(?:véase|vea|ver|lea|leer)${e}`],
+    follow: [r`${b}(?:siga|sigue|seguir|consulte|consultar|utilice|utilizar|use|usa|usar)${e}`],
+    here: [r`aquí`, r`haga clic aquí`, r`haz clic aquí`, r`esta página`, r`este enlace`, r`enlace`, r`más`, r`más información`, r`detalles`, r`documentación`],
+    reference: [r`${b}(?:gu[ií]as?|documentaci[oó]n|manual(?:es)?|tutorial(?:es)?|blog|art[ií]culos?|preguntas frecuentes|faq|wiki)${e}`],
+    passOn: [r`${b}(?:podemos|podremos|podríamos|vamos a|nos reservamos el derecho (?:a|de))\s+(?:\p{L}+\s+){0,3}(?:compartir|reenviar|transmitir|remitir)${e}`, r`${b}(?:compartiremos|reenviaremos|transmitiremos|remitiremos)${e}`],
+    otherBugs: [r`${b}no (?:está |están |estén |esté )?relacionad\p{L}{1,2} con (?:la )?seguridad`, r`${b}no (?:es|sea|son|sean) (?:un )?problema\p{L}{0,2} de seguridad`, r`${b}(?:errores|fallos|bugs|problemas|incidencias) (?:generales|comunes|normales|habituales|ordinarios)${e}`],
+    notMailbox: ['nos', 'nosotros', 'disponible', 'publicado', 'alojado', 'online', r`aquí`],
   },
 };

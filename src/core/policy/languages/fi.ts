@@ -167,5 +167,12 @@ export const fi: LanguagePack = {
     inPerson: [r`${b}(?:henkilökohtaisesti|kasvokkain)${e}`],
     inPersonVerb: [r`${b}(?:ilmoit\p{L}{0,4}|näytä|tapaa|ota yhteyttä)${e}`],
     phone: [r`${b}(?:puhelin\p{L}{0,4}|soita|puh\.?)${e}`],
+    see: [r`${b}(?:katso|lue|lue lisää)${e}`, r`${b}(?:ks|vrt)\.`],
+    follow: [r`${b}(?:noudata|noudattakaa|seuraa|seuratkaa|käytä|käyttäkää|tutustu)${e}`],
+    here: [r`tästä`, r`täältä`, r`tässä`, r`klikkaa tästä`, r`tämä sivu`, r`tämä linkki`, r`linkki`, r`lisää`, r`lue lisää`, r`lisätietoja`, r`tiedot`, r`dokumentaatio`],
+    reference: [r`${b}(?:opas|oppaa\p{L}{0,4}|ohje\p{L}{0,5}|dokumentaatio\p{L}{0,3}|käsikirj\p{L}{1,3}|blogi\p{L}{0,4}|artikkeli\p{L}{0,3}|usein kysyt\p{L}{0,3}|ukk|faq|wiki)${e}`],
+    passOn: [r`${b}(?:voimme|saatamme|tulemme)\s+(?:\p{L}+\s+){0,3}(?:jakaa|välittää|luovuttaa)${e}`, r`${b}(?:jaamme|välitämme)${e}`],
+    otherBugs: [r`${b}ei (?:ole )?tietoturva(?:ongelma|asia|haavoittuvuus)\p{L}{0,3}`, r`${b}ei liity tietoturvaan`, r`${b}(?:tavalliset|tavallisia|yleiset) (?:virheet|viat|bugit|ongelmat)${e}`],
+    notMailbox: ['meihin', 'meille', 'online', r`tästä`, r`saatavilla`],
   },
 };

@@ -163,5 +163,12 @@ export const id: LanguagePack = {
     inPerson: [r`${b}(?:secara langsung|tatap muka)${e}`],
     inPersonVerb: [r`${b}(?:laporkan|tunjukkan|temui|hubungi)${e}`],
     phone: [r`${b}(?:telepon|telp\.?|hubungi kami di)${e}`],
+    see: [r`${b}(?:lihat|baca|rujuk)${e}`],
+    follow: [r`${b}(?:ikuti|mengikuti|gunakan|menggunakan|patuhi|merujuk)${e}`],
+    here: [r`di sini`, r`sini`, r`klik di sini`, r`halaman ini`, r`tautan ini`, r`tautan`, r`link`, r`selengkapnya`, r`lebih lanjut`, r`detail`, r`dokumentasi`],
+    reference: [r`${b}(?:panduan\p{L}{0,3}|dokumentasi\p{L}{0,3}|petunjuk|manual|tutorial|blog|artikel\p{L}{0,3}|pertanyaan umum|faq|wiki)${e}`],
+    passOn: [r`${b}kami\s+(?:(?:dapat|mungkin|akan|juga|bisa)\s+){1,3}(?:\p{L}+\s+){0,2}(?:membagikan|berbagi|meneruskan)${e}`],
+    otherBugs: [r`${b}(?:tidak|bukan) (?:terkait|berkaitan|berhubungan) dengan keamanan`, r`${b}bukan (?:masalah|isu|celah) keamanan`, r`${b}(?:bug|masalah|isu) (?:biasa|umum|reguler)${e}`, r`${b}non-?keamanan${e}`],
+    notMailbox: ['kami', 'kita', 'sini', 'tersedia', 'online', 'dihosting'],
   },
 };

@@ -163,5 +163,12 @@ export const it: LanguagePack = {
     inPerson: [r`${b}(?:di persona|faccia a faccia)${e}`],
     inPersonVerb: [r`${b}(?:segnal\p{L}{0,4}|mostr\p{L}{0,4}|incontr\p{L}{0,4}|contatt\p{L}{0,4})${e}`],
     phone: [r`${b}(?:telefono|chiamaci|tel\.?)${e}`],
+    see: [r`${b}(?:vedi|vedere|leggi|leggere|cfr)${e}`],
+    follow: [r`${b}(?:segui|seguire|seguite|consulta|consultare|consultate|utilizza|utilizzare|usa|usare)${e}`],
+    here: [r`qui`, r`clicca qui`, r`questa pagina`, r`questo link`, r`link`, r`di più`, r`maggiori informazioni`, r`dettagli`, r`documentazione`],
+    reference: [r`${b}(?:guid[ae]|documentazione|manuale|tutorial|blog|articol[oi]|domande frequenti|faq|wiki|linee guida)${e}`],
+    passOn: [r`${b}(?:possiamo|potremo|potremmo|ci riserviamo (?:il diritto )?di)\s+(?:\p{L}+\s+){0,3}(?:condividere|inoltrare|trasmettere)${e}`, r`${b}(?:condivideremo|inoltreremo|trasmetteremo)${e}`],
+    otherBugs: [r`${b}non (?:sono |è )?(?:legat|relativ|correlat)\p{L}{1,2} alla sicurezza`, r`${b}non (?:è|sono) (?:un )?problem\p{L} di sicurezza`, r`${b}(?:bug|errori|problemi|segnalazioni) (?:generici|comuni|normali|ordinari)${e}`],
+    notMailbox: ['ci', 'noi', 'qui', 'disponibile', 'pubblicato', 'ospitato', 'online'],
   },
 };

@@ -163,5 +163,12 @@ export const nb: LanguagePack = {
     inPerson: [r`${b}(?:personlig|ansikt til ansikt)${e}`],
     inPersonVerb: [r`${b}(?:rapporter\p{L}{0,3}|vis|møt|kontakt)${e}`],
     phone: [r`${b}(?:telefon|ring oss|tlf\.?)${e}`],
+    see: [r`${b}(?:se|les|les mer)${e}`, r`${b}jf\.`],
+    follow: [r`${b}(?:følg|følge|bruk|bruke|konsulter)${e}`],
+    here: [r`her`, r`klikk her`, r`denne siden`, r`denne lenken`, r`lenke`, r`lenken`, r`mer`, r`les mer`, r`mer informasjon`, r`detaljer`, r`dokumentasjon`, r`dokumentasjonen`],
+    reference: [r`${b}(?:veiledning\p{L}{0,2}|guide\p{L}{0,3}|dokumentasjon\p{L}{0,2}|håndbok\p{L}{0,2}|manual\p{L}{0,2}|blogg\p{L}{0,4}|artik(?:kel|kelen|ler|lene)|ofte stilte spørsmål|faq|wiki)${e}`],
+    passOn: [r`${b}vi\s+(?:kan|vil|kommer til å|forbeholder oss retten til å)\s+(?:\p{L}+\s+){0,3}(?:dele|videresende|sende videre|overlevere)${e}`, r`${b}vi (?:deler|videresender)${e}`],
+    otherBugs: [r`${b}ikke[- ]sikkerhetsrelatert\p{L}{0,2}`, r`${b}ikke (?:er )?(?:et )?sikkerhetsproblem`, r`${b}(?:vanlige|generelle|øvrige) (?:feil|bugs?|problemer|saker)${e}`],
+    notMailbox: ['husk', 'merk', 'obs', 'for', 'om', 'og', 'slik', 'sikre', 'viktig', 'vet', 'tror', 'mener', 'betyr', 'ser', 'oss', 'meg', 'deg', 'seg', r`så`],
   },
 };

@@ -177,5 +177,12 @@ export const nl: LanguagePack = {
     inPerson: [r`\bpersoonlijk\b`, r`\bin persoon\b`],
     inPersonVerb: [r`\b(?:melden|spreek|vertel|laat zien|toon)\w*\b`],
     phone: [r`\b(?:telefoon\w{0,5}|bel ons|tel\.?)`],
+    see: [r`\b(?:zie|lees|lees meer)\b`],
+    follow: [r`\b(?:volg|volgt|raadpleeg|gebruik|bekijk)\b`],
+    here: [r`hier`, r`klik hier`, r`deze pagina`, r`deze link`, r`link`, r`meer`, r`meer informatie`, r`lees meer`, r`details`, r`documentatie`],
+    reference: [r`\b(?:handleiding(?:en)?|gids|documentatie|blog\w{0,6}|artikel(?:en)?|veelgestelde vragen|faq|uitleg)\b`],
+    passOn: [r`\b(?:wij|we)\s+(?:\S+\s+){1,6}(?:delen|doorsturen|doorgeven)\b`, r`\b(?:wij|we)\s+(?:sturen|geven)\s+(?:\S+\s+){0,6}door\b`],
+    otherBugs: [r`\bgeen beveiligingsprobleem`, r`\bniet[- ]beveiligings\w{0,12}`, r`\b(?:gewone|normale|reguliere|algemene|overige) (?:bugs?|fouten|issues?|problemen)\b`],
+    notMailbox: ['ons', 'mij', 'hier', 'daar', 'online', 'beschikbaar', 'bereikbaar', 'gehost', 'gepubliceerd'],
   },
 };

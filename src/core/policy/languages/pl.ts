@@ -167,5 +167,12 @@ export const pl: LanguagePack = {
     inPerson: [r`${b}(?:osobiście|twarzą w twarz)${e}`],
     inPersonVerb: [r`${b}(?:zgłoś\p{L}{0,4}|pokaż\p{L}{0,4}|spotka\p{L}{0,4}|skontaktuj\p{L}{0,4})${e}`],
     phone: [r`${b}(?:telefon\p{L}{0,4}|zadzwoń|tel\.?)${e}`],
+    see: [r`${b}(?:zobacz|patrz|przeczytaj|czytaj)${e}`, r`${b}(?:zob|por)\.`],
+    follow: [r`${b}(?:postępuj\p{L}{0,4}|stosuj\p{L}{0,4} się|skorzystaj|korzystaj|użyj|zapoznaj się)${e}`],
+    here: [r`tutaj`, r`tu`, r`kliknij tutaj`, r`ta strona`, r`tej stronie`, r`ten link`, r`link`, r`więcej`, r`więcej informacji`, r`szczegóły`, r`dokumentacja`, r`dokumentacji`],
+    reference: [r`${b}(?:przewodnik\p{L}{0,3}|poradnik\p{L}{0,3}|dokumentacj\p{L}{1,2}|instrukcj\p{L}{1,2}|blog\p{L}{0,3}|artykuł\p{L}{0,3}|faq|wiki|najczęściej zadawane pytania)${e}`],
+    passOn: [r`${b}(?:możemy|będziemy mogli|zastrzegamy sobie prawo do)\s+(?:\p{L}+\s+){0,3}(?:udostępni\p{L}{0,4}|przekaz\p{L}{0,4}|dzieli\p{L}{0,4})`, r`${b}(?:przekażemy|udostępnimy)${e}`],
+    otherBugs: [r`${b}niezwiązan\p{L}{1,3} z bezpieczeństwem`, r`${b}nie (?:dotycz\p{L}{1,3}|jest problemem) bezpieczeństwa`, r`${b}(?:zwykł|ogóln|zwyczajn|pozostał)\p{L}{1,3} (?:błęd\p{L}{0,3}|problem\p{L}{0,3}|zgłosze\p{L}{0,3})${e}`],
+    notMailbox: ['nas', 'mnie', 'tutaj', 'tu', 'online', r`dostępny`],
   },
 };

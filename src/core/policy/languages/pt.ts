@@ -163,5 +163,12 @@ export const pt: LanguagePack = {
     inPerson: [r`${b}(?:pessoalmente|presencialmente)${e}`],
     inPersonVerb: [r`${b}(?:report\p{L}{0,4}|mostr\p{L}{0,4}|encontr\p{L}{0,4}|contat\p{L}{0,4})${e}`],
     phone: [r`${b}(?:telefone|ligue|tel\.?)${e}`],
+    see: [r`${b}(?:veja|ver|leia|ler|vide)${e}`],
+    follow: [r`${b}(?:siga|seguir|sigam|consulte|consultar|utilize|utilizar|use|usar)${e}`],
+    here: [r`aqui`, r`clique aqui`, r`esta página`, r`este link`, r`link`, r`mais`, r`saiba mais`, r`mais informações`, r`detalhes`, r`documentação`],
+    reference: [r`${b}(?:gu[ií]as?|documenta[cç][aã]o|manua(?:l|is)|tutoria(?:l|is)|blog|artigos?|perguntas frequentes|faq|wiki)${e}`],
+    passOn: [r`${b}(?:podemos|poderemos|poderíamos|nos reservamos o direito de)\s+(?:\p{L}+\s+){0,3}(?:compartilhar|partilhar|encaminhar|repassar|transmitir)${e}`, r`${b}(?:compartilharemos|partilharemos|encaminharemos|repassaremos)${e}`],
+    otherBugs: [r`${b}não (?:está |estão |seja |sejam |for |forem )?relacionad\p{L}{1,2} (?:à|a|com a) segurança`, r`${b}não (?:é|seja|for) (?:um )?problema de segurança`, r`${b}(?:bugs|erros|problemas|issues) (?:gerais|comuns|normais|regulares)${e}`],
+    notMailbox: ['nos', 'aqui', 'publicado', 'hospedado', 'online', r`disponível`],
   },
 };

@@ -163,5 +163,12 @@ export const sv: LanguagePack = {
     inPerson: [r`${b}(?:personligen|ansikte mot ansikte)${e}`],
     inPersonVerb: [r`${b}(?:rapporter\p{L}{0,3}|visa|träffa|kontakta)${e}`],
     phone: [r`${b}(?:telefon|ring oss|tel\.?)${e}`],
+    see: [r`${b}(?:se|läs|läs mer|jfr)${e}`],
+    follow: [r`${b}(?:följ|följa|använd|använda|konsultera|kolla)${e}`],
+    here: [r`här`, r`klicka här`, r`denna sida`, r`den här sidan`, r`denna länk`, r`länk`, r`länken`, r`mer`, r`läs mer`, r`mer information`, r`detaljer`, r`dokumentation`, r`dokumentationen`],
+    reference: [r`${b}(?:guide\p{L}{0,3}|vägledning\p{L}{0,2}|dokumentation\p{L}{0,2}|handbok\p{L}{0,2}|manual\p{L}{0,2}|blogg\p{L}{0,4}|artik(?:el|eln|lar|larna)|vanliga frågor|faq|wiki)${e}`],
+    passOn: [r`${b}vi\s+(?:kan|kommer att|får|förbehåller oss rätten att)\s+(?:\p{L}+\s+){0,3}(?:dela|vidarebefordra|skicka vidare|överlämna)${e}`, r`${b}vi (?:delar|vidarebefordrar)${e}`],
+    otherBugs: [r`${b}(?:inte|icke)[- ]säkerhetsrelaterad\p{L}{0,2}`, r`${b}inte (?:är |gäller )?(?:ett )?säkerhetsproblem`, r`${b}(?:vanlig|vanliga|allmänna|övriga) (?:buggar|fel|problem|ärenden)${e}`],
+    notMailbox: ['oss', 'mig', 'online', r`här`, r`tillgänglig`],
   },
 };

@@ -163,5 +163,12 @@ export const tr: LanguagePack = {
     inPerson: [r`${b}(?:yüz yüze|şahsen)${e}`],
     inPersonVerb: [r`${b}(?:bildir\p{L}{0,6}|göster\p{L}{0,6}|buluş\p{L}{0,6}|ulaş\p{L}{0,6})${e}`],
     phone: [r`${b}(?:telefon\p{L}{0,4}|arayın|tel\.?)${e}`],
+    see: [r`${b}(?:bakınız|bakın|okuyun|göz atın|inceleyin)${e}`, r`${b}bkz\.`],
+    follow: [r`${b}(?:izleyin|takip edin|uyun|uyunuz|kullanın|kullanınız|başvurun)${e}`],
+    here: [r`burada`, r`buradan`, r`buraya`, r`buraya tıklayın`, r`bu sayfa`, r`bu bağlantı`, r`bağlantı`, r`link`, r`daha fazla`, r`daha fazla bilgi`, r`detaylar`, r`ayrıntılar`, r`dokümantasyon`],
+    reference: [r`${b}(?:rehber\p{L}{0,4}|kılavuz\p{L}{0,4}|dokümantasyon\p{L}{0,4}|blog\p{L}{0,4}|makale\p{L}{0,4}|sıkça sorulan sorular|sss|faq|wiki)${e}`],
+    passOn: [r`${b}(?:paylaş|ilet|aktar)(?:abiliriz|acağız|ırız|iriz)${e}`],
+    otherBugs: [r`${b}güvenlikle (?:ilgili|ilişkili) olmayan`, r`${b}güvenlik (?:açığı|sorunu) olmayan`, r`${b}(?:genel|normal|sıradan|olağan) (?:hata\p{L}{0,4}|sorun\p{L}{0,4})${e}`],
+    notMailbox: ['bize', 'bizimle', 'burada', 'mevcut', 'online'],
   },
 };
