@@ -75,6 +75,7 @@ export const da: LanguagePack = {
     businessDays: [r`arbejdsdage`, r`arbejdsdag`, r`hverdage`],
     weeks: [r`uger`, r`uge`],
     months: [r`måneder`, r`måned`],
+    oneUnit: [r`${b}inden for (?:en|et) (?:uge|dag|måned|time)${e}`],
     qualifiers: [r`hele`],
     acknowledge: [r`${b}(?:bekræft|svar|tilbagemelding|modtag|kvitter)`],
     disclosure: [r`${b}offentliggø`, r`${b}publicer`, r`${b}offentlig`],

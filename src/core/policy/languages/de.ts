@@ -87,6 +87,7 @@ export const de: LanguagePack = {
     businessDays: [r`werktage(?:n)?`, r`werktag`, r`arbeitstage(?:n)?`, r`arbeitstag`, r`geschäftstage(?:n)?`],
     weeks: [r`wochen?`],
     months: [r`monate(?:n)?`, r`monat`],
+    oneUnit: [r`\binnerhalb (?:einer woche|eines tages|eines monats|einer stunde)\b`],
     qualifiers: [r`vollen?`],
     acknowledge: [r`\breagieren\b`, r`\bantworten\b`, r`\brückmeldung`, r`\beingangsbestätigung`, r`\bbestätig(?:en|t|e|ung)\b`, r`\bmelden uns\b`],
     disclosure: [r`\bveröffentlich`, r`\boffenleg`, r`\bpublik\b`],
@@ -168,8 +169,8 @@ export const de: LanguagePack = {
   contact: {
     at: ['at', 'ät'],
     dot: ['punkt', 'dot'],
-    cue: [r`\b(?:melden|meldet|melde|senden|sende|schicken|schreiben|kontaktier\w*|e-?mail)\b`],
-    privateReporting: [r`\bvertraulich melden\b`, r`\bprivate(?:n)? (?:sicherheitsl|schwachstellenm)eldung`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
+    cue: [r`\b(?:melden|meldet|melde|senden|sende|schicken|schreiben|kontaktier\w*|informier\w*|e-?mail)\b`],
+    privateReporting: [r`\bvertraulich melden\b`, r`\bprivate(?:n)? (?:sicherheitsl|schwachstellenm)eldung`, r`\bprivate[nr]? (?:schwachstellen|sicherheits)[- ]?(?:report|bericht|meldung)`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
     maintainer: [r`\bmaintainer(?:n|s)?\b`, r`\bprojektverantwortlich`],
     otherPurpose: [r`\b(?:presse\w*|vertrieb|allgemeine (?:anfragen|fragen)|kundenservice|kundensupport|karriere|stellenangebote|rechnungen?)\b`],
     credentials: [r`\b(?:zugangsdaten|passwort|passwörter|benutzername|testkonten|testkonto)\b`],

@@ -191,6 +191,7 @@ export const en: LanguagePack = {
     businessDays: [r`business days?`, r`working days?`, r`workdays?`],
     weeks: [r`weeks?`],
     months: [r`months?`],
+    oneUnit: [r`\bwithin the same (?:day|week)\b`],
     qualifiers: [r`business`, r`working`, r`calendar`, r`full`],
     acknowledge: [
       r`\backnowledg`, r`\brespon(?:d|se|ses)\b`, r`\brepl(?:y|ies)\b`, r`\bconfirm(?:ation)?\b`, r`\bget back to you\b`,
@@ -199,6 +200,7 @@ export const en: LanguagePack = {
     disclosure: [
       r`(?<!\b(?:information|vulnerability|responsible|coordinated|your|the|this|a|of|data|version|path|source code)\s)\bdisclos`,
       r`\bpublic(?:ly|ation)?\b`, r`\bpublish`, r`\bembargo`, r`\breveal`, r`\bannounce`,
+      r`\bdisclosure (?:with)?in (?:up to |at most )?(?:\d|one|two|three|four|six|thirty|sixty|ninety)`,
     ],
     fix: [r`\b(?:fix|resolv|remedi|patch|address|mitigat)\w*`],
     confidentialUntil: [

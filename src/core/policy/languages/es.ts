@@ -75,6 +75,7 @@ export const es: LanguagePack = {
     businessDays: [r`d[ií]as? (?:h[aá]biles|laborables)`],
     weeks: [r`semanas?`],
     months: [r`mes(?:es)?`],
+    oneUnit: [r`${b}(?:en|dentro de) (?:una semana|un día|un mes)${e}`],
     qualifiers: [r`plazo de`],
     acknowledge: [r`${b}(?:confirm|respond|respuesta|acus|recepci[oó]n|contest|triaje)`],
     disclosure: [r`${b}divulg`, r`${b}public(?:ar|aci[oó]n|ica|amente)`, r`${b}revel`],

@@ -75,6 +75,7 @@ export const fi: LanguagePack = {
     businessDays: [r`arkipäivä(?:n|ä|ssä)?`, r`työpäivä(?:n|ä|ssä)?`],
     weeks: [r`viiko(?:n|ssa)`, r`viikkoa`, r`viikko`],
     months: [r`kuukau(?:den|tta|dessa|si)`],
+    oneUnit: [r`${b}(?:viikon|päivän|vuorokauden|kuukauden|tunnin) (?:sisällä|kuluessa|aikana)${e}`],
     qualifiers: [r`täyde\p{L}{0,20}`],
     acknowledge: [r`${b}(?:vahvist|vasta|kuittaa|kuittau|ota\p{L}{0,20} yhteyttä|käsittel)`],
     disclosure: [r`${b}julkai`, r`${b}julkist`, r`${b}julkise`],

@@ -84,6 +84,7 @@ export const fr: LanguagePack = {
     businessDays: [r`jours? ouvrés`, r`jours? ouvrables`],
     weeks: [r`semaines?`],
     months: [r`mois`],
+    oneUnit: [r`\bsous (?:une semaine|un jour|un mois)\b`],
     qualifiers: [r`ouvrés`, r`ouvrables`, r`ouvrées`],
     acknowledge: [r`\brépond`, r`\bréponse`, r`\baccus\w* (?:de )?réception`, r`\bconfirmer\w*`, r`\bla réception\b`, r`\bprise en charge\b`],
     disclosure: [r`\bpublier`, r`\bdivulg`, r`\brendre public`, r`\bpublication`],

@@ -75,6 +75,7 @@ export const id: LanguagePack = {
     businessDays: [r`hari kerja`],
     weeks: [r`minggu`, r`pekan`],
     months: [r`bulan`],
+    oneUnit: [r`${b}(?:dalam (?:waktu )?)?se(?:minggu|hari|bulan)${e}`],
     qualifiers: [r`penuh`],
     acknowledge: [r`${b}(?:konfirmasi|mengonfirmasi|menanggapi|tanggapan|merespons|respons|membalas|balasan|penerimaan|menerima)`],
     disclosure: [r`${b}mengungkap`, r`${b}pengungkapan`, r`${b}publikasi`, r`${b}mempublikasikan`, r`${b}publik${e}`],

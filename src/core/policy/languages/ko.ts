@@ -75,6 +75,7 @@ export const ko: LanguagePack = {
     businessDays: [r`영업일`, r`근무일`],
     weeks: [r`주(?!요|의|소|십|세요|십시오)`],
     months: [r`개월`, r`달`],
+    oneUnit: [r`당일`],
     qualifiers: [r`영업일 기준`],
     acknowledge: [r`확인`, r`회신`, r`답변`, r`응답`, r`접수`, r`연락`],
     disclosure: [r`공개`, r`공표`],

@@ -116,6 +116,8 @@ export const LanguagePackSchema = z.object({
     businessDays: Terms,
     weeks: Terms,
     months: Terms,
+    /** A unit written without a number that means one of it ("viikon sisällä", "в течение недели", "即日"). */
+    oneUnit: Terms,
     /** Words that qualify a unit ("business", "calendar") between the number and the unit. */
     qualifiers: Terms,
     /** Acknowledgement / first response ("acknowledge", "respond"). */

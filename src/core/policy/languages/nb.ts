@@ -75,6 +75,7 @@ export const nb: LanguagePack = {
     businessDays: [r`virkedager`, r`virkedag`, r`arbeidsdager`, r`arbeidsdag`, r`yrkedager`],
     weeks: [r`uker`, r`uke`],
     months: [r`måneder`, r`måned`],
+    oneUnit: [r`${b}innen (?:en|ei|et) (?:uke|dag|måned|time)${e}`],
     qualifiers: [r`hele`],
     acknowledge: [r`${b}(?:bekreft|svar|tilbakemelding|mottak|motta|kvitter)`],
     disclosure: [r`${b}offentliggj`, r`${b}publiser`, r`${b}offentlig`],

@@ -89,6 +89,7 @@ export const nl: LanguagePack = {
     businessDays: [r`werkdagen`, r`werkdag`],
     weeks: [r`weken`, r`week`],
     months: [r`maanden`, r`maand`],
+    oneUnit: [r`\bbinnen (?:een|één) (?:dag|week|maand)\b`],
     qualifiers: [r`werk`, r`kalender`, r`volle`],
     acknowledge: [r`\breageren\b`, r`\breactie\b`, r`\bantwoord`, r`\bbevestig`, r`\bontvangstbevestiging`],
     disclosure: [r`\bopenbaar`, r`\bpubliceren`, r`\bpublicatie`, r`\bbekendmak`],

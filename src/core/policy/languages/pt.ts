@@ -75,6 +75,7 @@ export const pt: LanguagePack = {
     businessDays: [r`dias? [uú]te(?:is|l)`],
     weeks: [r`semanas?`],
     months: [r`m[eê]s(?:es)?`],
+    oneUnit: [r`${b}(?:em|dentro de) (?:uma semana|um dia|um mês)${e}`],
     qualifiers: [r`prazo de`],
     acknowledge: [r`${b}(?:confirm|respond|resposta|recebimento|retorn|triagem)`],
     disclosure: [r`${b}divulg`, r`${b}public(?:ar|a[cç][aã]o|amente)`, r`${b}revel`],

@@ -75,6 +75,7 @@ export const sv: LanguagePack = {
     businessDays: [r`arbetsdagar`, r`arbetsdag`, r`vardagar`],
     weeks: [r`veckor`, r`vecka`],
     months: [r`månader`, r`månad`],
+    oneUnit: [r`${b}inom en (?:vecka|dag|månad|timme)${e}`],
     qualifiers: [r`hela`],
     acknowledge: [r`${b}(?:bekräfta|svar|återkomm|återkoppl|mottag|kvittera|triage)`],
     disclosure: [r`${b}offentliggör`, r`${b}publicer`, r`${b}offentlig`],
