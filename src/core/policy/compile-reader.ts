@@ -36,9 +36,16 @@ export interface CompiledPack {
   duration: RegExp;
   numberWords: ReadonlyMap<string, number>;
   unitDays: ReadonlyArray<[RegExp, number]>;
+  /** A unit with no number that means one of it (global); the unit inside it is found with `unitStart` / `unitEnd` (`unitAny` without spaces). */
+  oneUnit: RegExp;
+  unitStart: ReadonlyArray<[RegExp, number]>;
+  unitEnd: ReadonlyArray<[RegExp, number]>;
+  unitAny: ReadonlyArray<[RegExp, number]>;
   acknowledge: RegExp;
   disclosure: RegExp;
   fix: RegExp;
+  /** A fix word right before the end of a text, with at most one particle between ("补丁发布", "パッチの公開"). */
+  fixBefore: RegExp;
   confidentialUntil: RegExp;
   releaseCountdown: RegExp;
   safeHarbor: RegExp;
@@ -66,6 +73,15 @@ export interface CompiledPack {
   inPersonVerb: RegExp;
   /** A phone word followed by a number (group 1). */
   phone: RegExp;
+  /** Pointers to read something (any match). */
+  see: RegExp;
+  /** Pointers to read or go by something: `see` and `follow`. */
+  follow: RegExp;
+  /** A label that is only "here", "this page" (whole). */
+  here: RegExp;
+  reference: RegExp;
+  passOn: RegExp;
+  otherBugs: RegExp;
   /** Scope sentences, tables and app mentions. */
   scope: CompiledScopeTerms;
 }
@@ -107,6 +123,13 @@ function durationRegex(pack: LanguagePack): RegExp {
     String.raw`${before}${number}(?:\s{0,2}\(\d{1,4}\))?${gap}(?:(?:${t.qualifiers.join('|')})${gap}){0,2}(${units})${after}`,
     'gu',
   );
+}
+
+/** Each unit of the pack (business days first) as an expression built by `shape`, with its length in days. */
+function unitTable(pack: LanguagePack, shape: (units: readonly string[]) => string): Array<[RegExp, number]> {
+  const t = pack.time;
+  return [[t.businessDays, 1], [t.days, 1], [t.weeks, 7], [t.months, 30], [t.hours, 1 / 24]]
+    .map(([units, days]) => [new RegExp(shape(units as string[]), 'u'), days as number]);
 }
 
 /** Heading categories that also take a cue list of the pack (see prohibitLead in compilePack). */
@@ -153,9 +176,14 @@ function compilePack(pack: LanguagePack): CompiledPack {
       [whole(pack.time.businessDays), 1], [whole(pack.time.days), 1], [whole(pack.time.weeks), 7], [whole(pack.time.months), 30],
       [whole(pack.time.hours), 1 / 24],
     ],
+    oneUnit: alt(pack.time.oneUnit, `${f}g`),
+    unitStart: unitTable(pack, (u) => `^(?:${u.join('|')})`),
+    unitEnd: unitTable(pack, (u) => `(?:${u.join('|')})$`),
+    unitAny: unitTable(pack, (u) => u.join('|')),
     acknowledge: alt(pack.time.acknowledge, f),
     disclosure: alt(pack.time.disclosure, f),
     fix: alt(pack.time.fix, f),
+    fixBefore: new RegExp(`(?:${pack.time.fix.join('|')})\\S?$`, f),
     confidentialUntil: alt(pack.time.confidentialUntil, f),
     releaseCountdown: alt(pack.time.releaseCountdown, f),
     safeHarbor: alt(pack.commitments.safeHarbor, f),
@@ -181,6 +209,12 @@ function compilePack(pack: LanguagePack): CompiledPack {
     inPerson: alt(pack.contact.inPerson, f),
     inPersonVerb: alt(pack.contact.inPersonVerb, f),
     phone: new RegExp(String.raw`(?:${pack.contact.phone.join('|')})[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)`, f),
+    see: alt(pack.contact.see, f),
+    follow: alt([...pack.contact.see, ...pack.contact.follow], f),
+    here: whole(pack.contact.here),
+    reference: alt(pack.contact.reference, f),
+    passOn: alt(pack.contact.passOn, f),
+    otherBugs: alt(pack.contact.otherBugs, f),
 
     scope: compileScopeTerms(pack.scope),
   };

@@ -74,8 +74,10 @@ function repositoryReportForm(baseUrl: string | undefined): string | null {
 const GITHUB_BUTTON = 'Report a vulnerability';
 // The issue tracker, by GitHub's English tab name or its usual loanwords ("イシュー", "이슈").
 const ISSUE = /\bissues?\b|イシュー|이슈/;
-// "If it is not a security problem, open a regular issue": the tracker for other bugs.
-const OTHER_BUGS = /\bnon-?security\b|\bnot (?:a )?security\b|\bnot security-related\b|\bregular issue|\bnormal issue|\bgeneral bugs?\b/;
+// A line of a list that starts with a short label ("Website:", "ウェブサイト：") and then the link.
+const ITEM_LABEL = /^\s{0,3}([^:：\n]{1,40})[:：]\s{0,3}$/u;
+const PRIVATE_REPORTING = 'GitHub private vulnerability reporting';
+const ADVISORIES = /^https?:\/\/github\.com\/[^/?#]+\/[^/?#]+\/security\/advisories(?:[/?#]|$)/i;
 // A security.txt named by its path ("see /.well-known/security.txt").
 const SECURITY_TXT_PATH = /(?:^|[^\w./-])(\/?\.well-known\/security\.txt)(?![\w/-])/;
 
@@ -138,18 +140,24 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     for (const l of unit.links) firstAt = Math.min(firstAt, l.start);
     for (const u of urls) firstAt = Math.min(firstAt, u.start);
     const open = (at: number) => !isNegatedAt(unit.reader, unit.norm, at) && !unit.own.forbidden;
+    // "- Website: <link>" as an item of a list under a reporting heading or lead-in ("report to the contacts below"):
+    // a labelled line of the ways to report, whatever the label says (unless it names documentation). A contact
+    // heading alone is not enough: its lists often name social feeds and community pages.
+    const reportList = unit.kind === 'list_item' && (unit.heading.has('report') || unit.lead.has('report') || unit.lead.has('contact'));
+    const itemLabel = reportList && firstAt !== Infinity ? ITEM_LABEL.exec(unit.norm.slice(0, firstAt)) : null;
+    const labelledItem = itemLabel !== null && !anyMatch(r, (p) => p.reference, itemLabel[1]!);
     const channel = (url: string, at: number, label: string) => !isAccountPage(url) && (isChannelLink(unit, url, at, label)
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
       || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
         || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && open(at))
-      || (labelled && at === firstAt && isPlainTarget(url) && open(at))
+      || ((labelled || labelledItem) && at === firstAt && isPlainTarget(r, url) && open(at))
       // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
       || (isGitHubProfile(url) && hasContactCue(r, words.slice(0, at)) && open(at)));
     for (const link of unit.links) {
       // A relative link counts when it says by itself that it is about reporting (its path or its label).
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link.href);
       const href = trimUrl(resolveHref(link.href, baseUrl));
-      if (relative && !looksLikeReporting(`${link.href} ${link.text}`)) continue;
+      if (relative && !looksLikeReporting(r, link.href, link.text)) continue;
       if (channel(href, link.start, link.text)) add(href, linkKind(href), unit.text);
       const shown = trimUrl(link.text);
       if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
@@ -169,16 +177,20 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const button = unit.text.indexOf(GITHUB_BUTTON);
     const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
     const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
-    if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && (cue || listed))) && !unit.own.forbidden && (repoForm || /github/.test(words))
+    // Named with a reporting verb, as an item of a list of ways to report, under a reporting heading, or after "use"
+    // ("Bu deponun güvenlik sekmesindeki GitHub özel güvenlik açığı bildirimini kullanın").
+    const invited = cue || listed || reportingSection || anyMatch(r, (p) => p.follow, words);
+    if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && invited)) && !unit.own.forbidden && (repoForm || /github/.test(words))
       && !(toMaintainer && !/github/.test(words))) {
       if (repoForm) add(repoForm, 'platform', unit.text);
-      else add('GitHub private vulnerability reporting', 'platform', unit.text);
+      else add(PRIVATE_REPORTING, 'platform', unit.text);
     }
     // "Report vulnerabilities as (public) issues in this repository": the issue tracker as a channel, when the
     // sentence speaks of security and neither forbids it nor sends only other bugs there.
     const issue = ISSUE.exec(words);
     const aboutSecurity = anyMatch(r, (p) => p.security, words) || /vulnerab/.test(words);
-    if (issue && cue && aboutSecurity && open(issue.index) && !OTHER_BUGS.test(words)) {
+    // "If it is not a security problem, open a regular issue" (the packs' `otherBugs`): the tracker for other bugs.
+    if (issue && cue && aboutSecurity && open(issue.index) && !anyMatch(r, (p) => p.otherBugs, words)) {
       const linked = unit.links.map((l) => repositoryOf(l.href)).find((x) => x !== null) ?? urls.map((u) => repositoryOf(u.url)).find((x) => x !== null);
       const repo = repositoryOf(baseUrl);
       if (linked) add(linked, 'web', unit.text);
@@ -211,5 +223,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   const form = out.findIndex((c) => c.value === repoForm);
   const base = repoForm?.replace(/\/new$/, '').toLowerCase();
   if (form !== -1 && out.some((c, i) => i !== form && c.value.toLowerCase().startsWith(base!))) out.splice(form, 1);
+  // So is GitHub's reporting named without a repository when the text links a repository's advisories page.
+  const named = out.findIndex((c) => c.value === PRIVATE_REPORTING);
+  if (named !== -1 && out.some((c) => ADVISORIES.test(c.value))) out.splice(named, 1);
   return out;
 }

@@ -20,7 +20,9 @@ function speaksOfPublic(norm: string, packs: readonly CompiledPack[]): boolean {
       const after = text.slice(end, end + 40);
       const gap = OBJECT_GAP.exec(after);
       const fix = gap ? p.fix.exec(after.slice(gap[0].length)) : null;
-      if (!fix || fix.index !== 0) return true;
+      // Where no space separates words, the object stands before the verb: "补丁发布" (patch release) is fixing.
+      const fixFirst = !p.spaced && p.fixBefore.test(text.slice(Math.max(0, from + m.index - 8), from + m.index));
+      if ((!fix || fix.index !== 0) && !fixFirst) return true;
       from = end;
     }
   }

@@ -68,8 +68,9 @@ const SPELLED = /\b([A-Za-z0-9._%+-]{1,64}) (?:at|AT) ([A-Za-z0-9-]{1,63}) (?:do
 // "security at example.com" (the at sign spelled out, often in emphasis: "security **at** example.com"): a
 // mailbox name, the word, then a domain that is not a link ("us at example.com/contact" is not an address).
 const SPELLED_AT = /\b([A-Za-z0-9._%+-]{2,64}) (?:at|AT) ((?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,24})(?![\w/@-]|\.\w)/g;
-// Words that stand before "at <domain>" and are no mailbox ("reach us at", "available at", "hosted at").
-const NOT_A_MAILBOX = /^(?:us|me|them|him|her|it|you|we|one|team|here|there|online|available|found|located|hosted|published|listed|reached|live|running)$/i;
+// Words of the packs that stand before "at <domain>" and are no mailbox ("reach us at", "available at", "hosted
+// at", Danish and Norwegian "husk at", where "at" is a conjunction).
+const NOT_A_MAILBOX = new Set(Object.values(LANGUAGE_PACKS).flatMap((p) => p.contact.notMailbox));
 
 const BRACKETED_AT = new RegExp(`[[({<]\\s{0,3}(?:${AT_WORDS}|@)\\s{0,3}[\\])}>]`, 'giu');
 const BRACKETED_DOT = new RegExp(`[[({<]\\s{0,3}(?:${DOT_WORDS}|\\.)\\s{0,3}[\\])}>]`, 'giu');
@@ -108,6 +109,6 @@ export function deobfuscateEmails(text: string, spelled = false): string {
   }
   if (out.includes(' @ ') || out.includes(' @') || out.includes('@ ')) out = out.replace(SPACED_AT, '$1@');
   if (spelled && / dot /i.test(out)) out = out.replace(SPELLED, (_m, local: string, host: string, tld: string, tld2?: string) => `${local}@${host}.${tld}${tld2 ? `.${tld2}` : ''}`);
-  if (spelled && / at /i.test(out)) out = out.replace(SPELLED_AT, (m, local: string, domain: string) => (NOT_A_MAILBOX.test(local) || /^www\./i.test(domain) ? m : `${local}@${domain}`));
+  if (spelled && / at /i.test(out)) out = out.replace(SPELLED_AT, (m, local: string, domain: string) => (NOT_A_MAILBOX.has(local.toLowerCase()) || /^www\./i.test(domain) ? m : `${local}@${domain}`));
   return out;
 }

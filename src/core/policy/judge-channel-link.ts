@@ -15,17 +15,25 @@ const REFERRAL = /\b(?:security|disclosure|vulnerability|reporting)\s+(?:\w+\s+)
 const SECURITYISH = /report|submit|security|vulnerab|disclos|bount|\bcve\b|\/cve|psirt|\bcert\b|advisor|\bforms?\b|contact|melden|meldung|signal|responsible|\bvdp\b|hackerone|bugcrowd|intigriti|yeswehack/;
 const NOT_A_CHANNEL = /\.(?:asc|gpg|pgp|key|pub|png|jpe?g|gif|svg|css|js|pdf|zip)(?:[?#]|$)|\/(?:pgp|gpg)(?:[-_.]?key)?\b|publickey|public-key|openpgpkey/;
 const SECURITY_TXT = /\/security\.txt(?:[?#]|$)/;
-// "… follow the policy in security.txt", "see our security.txt": a pointer to where reports go.
-const FOLLOW = /\b(?:follow|see|refer|consult|read|use|check|suivre|suivez|voir|voyez|consultez|volg|zie|raadpleeg|siehe|folgen|beachten)\b/;
-// Documentation, guides and write-ups: read about reporting there, but do not report there.
-const REFERENCE = /(?:^|[/.?=_-])(?:guides?|guidelines?|docs?|documentation|blog|how-?to|writing|learn|faq|articles?|wiki|hacktivity|process(?:es)?)(?:$|[/.?#=_-])/;
+// Documentation, guides and write-ups (by the packs' `reference` words in the path, or these host names and a
+// platform's public write-ups): read about reporting there, but do not report there.
 const REFERENCE_HOST = /^(?:docs|blog|learn|wiki|help)\./;
+const WRITE_UPS = /(?:^|[/.?=_-])hacktivity(?:$|[/.?#=_-])/;
 const REPORT_VERB = /\b(?:report|submit|send|signal|melden|signaler|signalez)\w*\b/;
-const SEE_HERE = /\b(?:see|siehe|zie|voir)\b[^.]{0,20}$/;
-// "(see [here](…))": a pointer to documentation, not a place to report.
-const GENERIC_LABEL = /^(?:here|hier|ici|this|this page|link|docs|documentation|more|details)$/;
-// "We may share your report with CERT": where reports go after us, not where to send them.
-const WE_PASS_ON = /\b(?:we|our team|wij|wir|nous)\s+(?:(?:may|might|will|can|could|would|also|sometimes|kunnen|können|pouvons)\s+){0,2}(?:share|forward|pass|relay|transmit|coordinate|partager|delen|teilen|weiterleiten)\w*\b/;
+
+/** Whether the words of a URL's path name documentation, a guide or a write-up in the reader's packs. */
+function isReferencePath(reader: Reader, path: string): boolean {
+  return WRITE_UPS.test(path) || anyMatch(reader, (p) => p.reference, ` ${path.replace(/[/._?#=+~%-]+/g, ' ')} `);
+}
+
+/**
+ * "(see [here](…))": a pointer word of the packs at most about 30 characters before the link ("bkz.", "cf.", "viz"),
+ * and a label that says nothing by itself: a pointer to documentation, not a place to report.
+ */
+function pointsToRead(reader: Reader, before: string, label: string): boolean {
+  const near = before.slice(-32);
+  return anyMatch(reader, (p) => p.see, near) && anyMatch(reader, (p) => p.here, label.trim());
+}
 
 function domainOf(url: string): string | null {
   const host = hostOf(url);
@@ -118,19 +126,38 @@ export function isChatInvite(url: string): boolean {
     || (/(?:^|\.)discord(?:app)?\.com$/.test(host) && /\/invite\//i.test(url));
 }
 
-/** True when a link's path or label speaks of reporting, security or contact. */
-export function looksLikeReporting(text: string): boolean {
-  return SECURITYISH.test(text.toLowerCase());
+/** A link's path as words ("/sicurezza/segnala-vulnerabilita" → " sicurezza segnala vulnerabilita "), percent-decoded. */
+function pathWords(href: string): string {
+  let path = href;
+  try {
+    path = decodeURIComponent(href);
+  } catch {
+    path = href;
+  }
+  return ` ${path.toLowerCase().replace(/[/._?#=+~%&:-]+/g, ' ')} `;
+}
+
+/**
+ * True when a link's address or label speaks of reporting, security or contact: the engine's platform and
+ * protocol names (SECURITYISH), or the security, reporting-verb, reporting-heading and contact-heading words of
+ * the reader's packs in the label or among the words of the address ("/sicurezza/segnala", "[formulario de contacto]").
+ */
+export function looksLikeReporting(reader: Reader, href: string, label: string): boolean {
+  const lowerLabel = label.toLowerCase();
+  if (SECURITYISH.test(`${href.toLowerCase()} ${lowerLabel}`)) return true;
+  const words = `${pathWords(href)} ${lowerLabel} `;
+  return anyMatch(reader, (p) => p.security, words) || anyMatch(reader, (p) => p.contactCue, words)
+    || anyMatch(reader, (p) => p.headings.reporting, words) || anyMatch(reader, (p) => p.headings.contact, words);
 }
 
 /** An http(s) link that is neither a key or media file, a guide or documentation page, nor a social profile. */
-export function isPlainTarget(url: string): boolean {
+export function isPlainTarget(reader: Reader, url: string): boolean {
   const lowerUrl = url.toLowerCase();
   if (!/^https?:\/\//.test(lowerUrl) || NOT_A_CHANNEL.test(lowerUrl)) return false;
   try {
     const u = new URL(url);
     const domain = domainOf(url);
-    return !REFERENCE_HOST.test(u.hostname.toLowerCase()) && !REFERENCE.test(u.pathname.toLowerCase()) && !(domain && SOCIAL.has(domain));
+    return !REFERENCE_HOST.test(u.hostname.toLowerCase()) && !isReferencePath(reader, u.pathname.toLowerCase()) && !(domain && SOCIAL.has(domain));
   } catch {
     return false;
   }
@@ -179,14 +206,16 @@ export function isNegatedAt(reader: Reader, norm: string, position: number): boo
 export function isChannelLink(unit: Unit, url: string, position: number, label: string): boolean {
   const lowerUrl = url.toLowerCase();
   if (!/^https?:\/\//.test(lowerUrl) || NOT_A_CHANNEL.test(lowerUrl)) return false;
-  if (WE_PASS_ON.test(unit.norm) || isNegatedAt(unit.reader, unit.norm, position)) return false;
+  // "We may share your report with CERT": where reports go after us, not where to send them.
+  if (anyMatch(unit.reader, (p) => p.passOn, unit.norm) || isNegatedAt(unit.reader, unit.norm, position)) return false;
   const before = unit.norm.slice(0, position);
   const lowerLabel = label.toLowerCase();
   if (isSecurityTxt(lowerUrl)) {
     // The words since the previous link ("Contact: <a> Canonical: <this>" lists fields of a security.txt).
     const link = before.lastIndexOf('http');
     const gap = link === -1 ? before : before.slice(link).replace(/^\S*/, '');
-    return FOLLOW.test(before) || REPORT_VERB.test(before) || hasContactCue(unit.reader, gap);
+    // "… follow the policy in security.txt", "see our security.txt": a pointer to where reports go.
+    return anyMatch(unit.reader, (p) => p.follow, before) || REPORT_VERB.test(before) || hasContactCue(unit.reader, gap);
   }
   let host = '';
   let path = '';
@@ -198,14 +227,14 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
     return false;
   }
   const referenceHost = REFERENCE_HOST.test(host) && !path.startsWith('/forms/');
-  if (referenceHost || REFERENCE.test(path) || /\b(?:guide|guidelines|documentation|blog post|how to write)\b/.test(lowerLabel)) return false;
+  if (referenceHost || isReferencePath(unit.reader, path) || anyMatch(unit.reader, (p) => p.reference, lowerLabel)) return false;
   const domain = domainOf(url);
   if (domain && SOCIAL.has(domain)) return socialInvited(unit, before, label);
-  const signals = `${lowerUrl} ${lowerLabel}`;
-  if (SEE_HERE.test(before) && GENERIC_LABEL.test(lowerLabel.trim()) && !isPlatform(url)) return false;
+  if (pointsToRead(unit.reader, before, lowerLabel) && !isPlatform(url)) return false;
   const wordLabel = /\s/.test(label.trim()) && !/[/.]\S/.test(label);
-  if ((hasContactCue(unit.reader, before) || (wordLabel && hasContactCue(unit.reader, lowerLabel))) && (isPlatform(url) || SECURITYISH.test(signals))) return true;
-  return REFERRAL.test(unit.norm) && SECURITYISH.test(signals);
+  const reporting = looksLikeReporting(unit.reader, url, label);
+  if ((hasContactCue(unit.reader, before) || (wordLabel && hasContactCue(unit.reader, lowerLabel))) && (isPlatform(url) || reporting)) return true;
+  return REFERRAL.test(unit.norm) && reporting;
 }
 
 const SOCIAL_LABEL = /^(?:twitter|x|mastodon|bluesky|linkedin|telegram|keybase)(?: ?\([^)]{0,20}\))? ?:/;

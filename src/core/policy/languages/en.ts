@@ -193,6 +193,7 @@ export const en: LanguagePack = {
     businessDays: [r`business days?`, r`working days?`, r`workdays?`],
     weeks: [r`weeks?`],
     months: [r`months?`],
+    oneUnit: [r`\bwithin the same (?:day|week)\b`],
     qualifiers: [r`business`, r`working`, r`calendar`, r`full`],
     acknowledge: [
       r`\backnowledg`, r`\brespon(?:d|se|ses)\b`, r`\brepl(?:y|ies)\b`, r`\bconfirm(?:ation)?\b`, r`\bget back to you\b`,
@@ -201,6 +202,7 @@ export const en: LanguagePack = {
     disclosure: [
       r`(?<!\b(?:information|vulnerability|responsible|coordinated|your|the|this|a|of|data|version|path|source code)\s)\bdisclos`,
       r`\bpublic(?:ly|ation)?\b`, r`\bpublish`, r`\bembargo`, r`\breveal`, r`\bannounce`,
+      r`\bdisclosure (?:with)?in (?:up to |at most )?(?:\d|one|two|three|four|six|thirty|sixty|ninety)`,
     ],
     fix: [r`\b(?:fix|resolv|remedi|patch|address|mitigat)\w*`],
     confidentialUntil: [
@@ -336,5 +338,12 @@ export const en: LanguagePack = {
     inPerson: [r`\bin person\b`, r`\bin-person\b`, r`\bface[- ]to[- ]face\b`, r`\bat (?:a|one of our|our) (?:meeting|meetup|event)s?\b`],
     inPersonVerb: [r`\b(?:report|demo|show|tell|find|contact|reach|meet)\w*\b`],
     phone: [r`\b(?:phone|telephone|tel\.?|call us)\b`],
+    see: [r`\b(?:see|refer to|read)\b`],
+    follow: [r`\b(?:follow|refer|consult|use|check)\b`],
+    here: [r`here`, r`click here`, r`this`, r`this page`, r`this link`, r`link`, r`docs`, r`documentation`, r`more`, r`read more`, r`learn more`, r`details`],
+    reference: [r`\b(?:guides?|guidelines?|docs?|documentation|blog(?: posts?)?|how-?to|how to write|writing|learn|faq|articles?|wiki|process(?:es)?)\b`],
+    passOn: [r`\b(?:we|our team)\s+(?:(?:may|might|will|can|could|would|also|sometimes)\s+){0,2}(?:share|forward|pass|relay|transmit|coordinate)\w*\b`],
+    otherBugs: [r`\bnon-?security\b`, r`\bnot (?:a )?security\b`, r`\bnot security-related\b`, r`\b(?:regular|normal) issues?\b`, r`\bgeneral bugs?\b`],
+    notMailbox: ['us', 'me', 'them', 'him', 'her', 'it', 'you', 'we', 'one', 'team', 'here', 'there', 'online', 'available', 'found', 'located', 'hosted', 'published', 'listed', 'reached', 'live', 'running'],
   },
 };

@@ -116,6 +116,8 @@ export const LanguagePackSchema = z.object({
     businessDays: Terms,
     weeks: Terms,
     months: Terms,
+    /** A unit written without a number that means one of it ("viikon sisällä", "в течение недели", "即日"). */
+    oneUnit: Terms,
     /** Words that qualify a unit ("business", "calendar") between the number and the unit. */
     qualifiers: Terms,
     /** Acknowledgement / first response ("acknowledge", "respond"). */
@@ -185,6 +187,20 @@ export const LanguagePackSchema = z.object({
     inPersonVerb: Terms,
     /** Words for a telephone number ("phone", "Telefon"); the number after them is the engine's. */
     phone: Terms,
+    /** Pointers to something to read ("see", "refer to", "siehe", "zie"): a link right after them labelled only "here" is a reference. */
+    see: Terms,
+    /** Telling the reader to go by a document ("follow", "consult", "use", "befolgen"): a security.txt after them is where to report. */
+    follow: Terms,
+    /** A link label that says nothing by itself ("here", "this page", "hier", "ici"), matched against the whole label. */
+    here: Terms,
+    /** Documentation, guides and write-ups ("guide", "documentation", "Anleitung"), in a link's label or the words of its path: a place to read about reporting, not to report. */
+    reference: Terms,
+    /** We pass reports on ("we may share your report with …"): a link in that sentence is where reports go after us. */
+    passOn: Terms,
+    /** Bugs that are not security issues ("non-security", "regular issue"): an issue tracker named for them is no channel. */
+    otherBugs: Terms,
+    /** Words that stand before a spelled-out "at <domain>" without being a mailbox ("us", "available", "hosted"; Danish "husk at"). */
+    notMailbox: Words,
   }),
 });
 export type LanguagePack = z.infer<typeof LanguagePackSchema>;
