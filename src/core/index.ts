@@ -68,7 +68,7 @@ export { toPrintable } from './scope/to-printable.ts';
 // The bug bounty platforms' programme scopes (bundled snapshot) and coordinators for sites that publish nothing.
 export { PlatformIndexSchema, type PlatformIndex } from './platforms/platform-index.ts';
 export { compilePlatformIndex, type CompiledPlatformIndex } from './platforms/compile-platform-index.ts';
-export { findPlatformProgrammes } from './platforms/find-platform-programmes.ts';
+export { findPlatformProgrammes, type HostingFound } from './platforms/find-platform-programmes.ts';
 export { judgeWithPlatforms } from './platforms/judge-with-platforms.ts';
 export { refreshPlatformData, acceptPlatformIndex, type PlatformDataOutcome } from './platforms/refresh-platform-data.ts';
 export { findCoordinators } from './coordinators/find-coordinators.ts';
