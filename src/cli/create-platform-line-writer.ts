@@ -11,10 +11,8 @@ type ThirdPartyPlatform = NonNullable<HostingFound['platform']>;
 
 /** Tries to make a key's template before its hosts all take the general path. */
 const MAX_TEMPLATE_TRIES = 4;
-/** Keys kept at most (then the table starts again): bounded memory whatever the input. */
+/** Keys (trie nodes) kept at most (then the trie starts again): bounded memory whatever the input. */
 const MAX_KEYS = 100_000;
-/** Keys told apart one by one under one first programme, at most (then the general path writes the line). */
-const MAX_KEYS_PER_FIRST = 1024;
 /** Text that JSON.stringify copies as it is: printable ASCII but '"' and '\\'. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** Parts shorter than this are copied byte by byte (a call to TypedArray#set costs more). */
@@ -38,9 +36,13 @@ interface LineTemplate {
   inputs: number;
 }
 
-/** A key's line: the programmes found (shared, frozen answers of the index) and its template. */
-interface KeyEntry {
-  programmes: readonly ProgrammeMatch[];
+/**
+ * A node of the keys' trie: a hosting platform's root, then one step per programme answer found (the
+ * shared, frozen answers of the index, told apart by identity). A host's key is the node reached by its
+ * answers in order: one Map lookup per answer, whatever the number of keys.
+ */
+interface KeyNode {
+  next: Map<ProgrammeMatch, KeyNode> | null;
   template: LineTemplate | null;
   tries: number;
 }
@@ -70,8 +72,8 @@ export interface PlatformLineWriter {
  */
 export function createPlatformLineWriter(scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say, io: CliIo): PlatformLineWriter | null {
   if (!isBlank(scope)) return null;
-  // Hosting platform → first programme (null: none) → the keys starting so, told apart by identity.
-  let roots = new Map<ThirdPartyPlatform | null, Map<ProgrammeMatch | null, KeyEntry[]>>();
+  // Hosting platform (null: none) → the trie of the programme answers found.
+  let roots = new Map<ThirdPartyPlatform | null, KeyNode>();
   let keys = 0;
   // The hosting platform, found by the programmes' lookup in the same pass over the name.
   const hosting: HostingFound = { platform: null };
@@ -87,17 +89,16 @@ export function createPlatformLineWriter(scope: CompiledScope, platforms: Compil
       roots = new Map();
       keys = 0;
     }
-    let byFirst = roots.get(platform);
-    if (!byFirst) roots.set(platform, (byFirst = new Map()));
-    const first = programmes.length > 0 ? programmes[0]! : null;
-    let entries = byFirst.get(first);
-    if (!entries) byFirst.set(first, (entries = []));
-    let node: KeyEntry | undefined;
-    for (let k = 0; k < entries.length && !node; k++) if (sameProgrammes(entries[k]!.programmes, programmes)) node = entries[k];
-    if (!node) {
-      if (entries.length >= MAX_KEYS_PER_FIRST) return null;
-      entries.push((node = { programmes, template: null, tries: 0 }));
-      keys++;
+    let node: KeyNode | undefined = roots.get(platform);
+    if (!node) roots.set(platform, (node = newKey()));
+    for (let k = 0; k < programmes.length; k++) {
+      const answer = programmes[k]!;
+      let next: KeyNode | undefined = node.next?.get(answer);
+      if (!next) {
+        (node.next ??= new Map()).set(answer, (next = newKey()));
+        keys++;
+      }
+      node = next;
     }
     let t = node.template;
     if (!t) {
@@ -162,11 +163,8 @@ function copyAscii(buf: Buffer, text: string, pos: number): number {
   return pos + n;
 }
 
-/** The same programmes' answers, in the same order (the first is known to be the same). */
-function sameProgrammes(a: readonly ProgrammeMatch[], b: readonly ProgrammeMatch[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function newKey(): KeyNode {
+  return { next: null, template: null, tries: 0 };
 }
 
 /** No document takes part: judgeScope then answers "nothing given", naming the host's hosting platform. */
