@@ -71,7 +71,7 @@ export default async function (): Promise<BenchSection> {
     const cpu = process.cpuUsage();
     code = await scopeCommand.run({ platforms: true, 'platform-data': FILE, 'hosts-file': '-', json: true }, [], {
       stdout: (text) => { outBytes += Buffer.byteLength(text); },
-      stdoutBytes: (b) => { outBytes += b.length; },
+      stdoutBytes: (b, written) => { outBytes += b.length; written?.(); },
       stderr: () => {},
       stdin: async function* () { for (let i = 0; i < input.length; i += 65536) yield input.slice(i, i + 65536); },
       fetch: () => Promise.reject(new Error('offline')),

@@ -4,8 +4,12 @@ import type { Say } from './messages.ts';
 /** What a subcommand writes to; tests pass buffers. */
 export interface CliIo {
   stdout: (text: string) => void;
-  /** Raw UTF-8 for stdout, when the io can take it (a bulk command's big writes skip a string round trip). */
-  stdoutBytes?: (bytes: Uint8Array) => void;
+  /**
+   * Raw UTF-8 for stdout, when the io can take it (a bulk command's big writes skip a string round trip).
+   * `written`, when given, is called once the io no longer needs the bytes (the stream wrote them): the
+   * writer may then fill that memory again. An io that never calls it keeps the bytes as long as it likes.
+   */
+  stdoutBytes?: (bytes: Uint8Array, written?: () => void) => void;
   stderr: (text: string) => void;
   stdin: () => AsyncIterable<string | Uint8Array>;
   fetch: typeof fetch;

@@ -1,4 +1,4 @@
-import { findPlatformProgrammes, findThirdPartyPlatform, judgeWithPlatforms, parseScopeTarget, type CompiledPlatformIndex, type CompiledScope, type Message, type MessageParam, type ScopeVerdict } from '../core/index.ts';
+import { findPlatformProgrammes, judgeWithPlatforms, parseScopeTarget, type CompiledPlatformIndex, type CompiledScope, type HostingFound, type Message, type MessageParam, type ScopeVerdict } from '../core/index.ts';
 import type { CliIo } from './command.ts';
 import { createLineSink, type LineSink } from './create-line-sink.ts';
 import { cutAtSlots, HOST_STAND_IN as HOST, INPUT_STAND_IN as INPUT } from './cut-at-slots.ts';
@@ -7,16 +7,22 @@ import type { HostLine } from './read-host-lines.ts';
 import { renderVerdict } from './render-results.ts';
 
 type ProgrammeMatch = NonNullable<ScopeVerdict['programmes']>[number];
-type ThirdPartyPlatform = NonNullable<ReturnType<typeof findThirdPartyPlatform>>;
+type ThirdPartyPlatform = NonNullable<HostingFound['platform']>;
 
 /** Tries to make a key's template before its hosts all take the general path. */
 const MAX_TEMPLATE_TRIES = 4;
-/** Keys kept at most (then the table starts again): bounded memory whatever the input. */
+/** Keys (trie nodes) kept at most (then the trie starts again): bounded memory whatever the input. */
 const MAX_KEYS = 100_000;
-/** Keys told apart one by one under one first programme, at most (then the general path writes the line). */
-const MAX_KEYS_PER_FIRST = 1024;
 /** Text that JSON.stringify copies as it is: printable ASCII but '"' and '\\'. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** Parts shorter than this are copied byte by byte (a call to TypedArray#set costs more). */
+const SHORT_PART = 48;
+/** What noteResult is told per verdict: one object each, not one per host. */
+const FACTS: Readonly<Record<ScopeVerdict['verdict'], { verdict: ScopeVerdict['verdict'] }>> = {
+  in_scope: Object.freeze({ verdict: 'in_scope' }),
+  out_of_scope: Object.freeze({ verdict: 'out_of_scope' }),
+  unknown: Object.freeze({ verdict: 'unknown' }),
+};
 
 /** A line cut around its host and input: part, slot, part, …, part, as UTF-8. */
 interface LineTemplate {
@@ -30,9 +36,13 @@ interface LineTemplate {
   inputs: number;
 }
 
-/** A key's line: the programmes found (shared, frozen answers of the index) and its template. */
-interface KeyEntry {
-  programmes: readonly ProgrammeMatch[];
+/**
+ * A node of the keys' trie: a hosting platform's root, then one step per programme answer found (the
+ * shared, frozen answers of the index, told apart by identity). A host's key is the node reached by its
+ * answers in order: one Map lookup per answer, whatever the number of keys.
+ */
+interface KeyNode {
+  next: Map<ProgrammeMatch, KeyNode> | null;
   template: LineTemplate | null;
   tries: number;
 }
@@ -62,32 +72,33 @@ export interface PlatformLineWriter {
  */
 export function createPlatformLineWriter(scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say, io: CliIo): PlatformLineWriter | null {
   if (!isBlank(scope)) return null;
-  // Hosting platform → first programme (null: none) → the keys starting so, told apart by identity.
-  let roots = new Map<ThirdPartyPlatform | null, Map<ProgrammeMatch | null, KeyEntry[]>>();
+  // Hosting platform (null: none) → the trie of the programme answers found.
+  let roots = new Map<ThirdPartyPlatform | null, KeyNode>();
   let keys = 0;
+  // The hosting platform, found by the programmes' lookup in the same pass over the name.
+  const hosting: HostingFound = { platform: null };
 
   /** Writes the host's line into the sink, or returns null when the general path must write it. */
   const append = (text: string, sink: LineSink): ScopeVerdict['verdict'] | null => {
     const target = parseScopeTarget(text);
     if (!target) return null;
     const host = target.host;
-    const programmes = findPlatformProgrammes(target, platforms);
-    const platform = target.kind === 'dns' ? findThirdPartyPlatform(host) : null;
+    const programmes = findPlatformProgrammes(target, platforms, hosting);
+    const platform = hosting.platform;
     if (keys > MAX_KEYS) {
       roots = new Map();
       keys = 0;
     }
-    let byFirst = roots.get(platform);
-    if (!byFirst) roots.set(platform, (byFirst = new Map()));
-    const first = programmes.length > 0 ? programmes[0]! : null;
-    let entries = byFirst.get(first);
-    if (!entries) byFirst.set(first, (entries = []));
-    let node: KeyEntry | undefined;
-    for (let k = 0; k < entries.length && !node; k++) if (sameProgrammes(entries[k]!.programmes, programmes)) node = entries[k];
-    if (!node) {
-      if (entries.length >= MAX_KEYS_PER_FIRST) return null;
-      entries.push((node = { programmes, template: null, tries: 0 }));
-      keys++;
+    let node: KeyNode | undefined = roots.get(platform);
+    if (!node) roots.set(platform, (node = newKey()));
+    for (let k = 0; k < programmes.length; k++) {
+      const answer = programmes[k]!;
+      let next: KeyNode | undefined = node.next?.get(answer);
+      if (!next) {
+        (node.next ??= new Map()).set(answer, (next = newKey()));
+        keys++;
+      }
+      node = next;
     }
     let t = node.template;
     if (!t) {
@@ -96,7 +107,7 @@ export function createPlatformLineWriter(scope: CompiledScope, platforms: Compil
       t = node.template = makeTemplate(text, host, programmes, scope, platforms, say);
       if (!t) return null;
     }
-    // The input as JSON string text: most lines are the host itself.
+    // The input as JSON string text: most lines are the host itself (a normalised host is ASCII, copied as is).
     let input = text;
     let ascii = true;
     if (text !== host && !PLAIN_ASCII.test(text)) {
@@ -106,14 +117,12 @@ export function createPlatformLineWriter(scope: CompiledScope, platforms: Compil
     const buf = sink.reserve(t.fixed + t.hosts * host.length + t.inputs * input.length * 3);
     let pos = sink.pos;
     const { parts, slots } = t;
-    buf.set(parts[0]!, pos);
-    pos += parts[0]!.length;
+    pos = copyPart(buf, parts[0]!, pos);
     for (let k = 0; k < slots.length; k++) {
-      if (slots[k] === 1) pos += buf.write(host, pos, 'latin1');
-      else pos += buf.write(input, pos, ascii ? 'latin1' : 'utf8');
-      const part = parts[k + 1]!;
-      buf.set(part, pos);
-      pos += part.length;
+      if (slots[k] === 1) pos = copyAscii(buf, host, pos);
+      else if (ascii) pos = copyAscii(buf, input, pos);
+      else pos += buf.write(input, pos, 'utf8');
+      pos = copyPart(buf, parts[k + 1]!, pos);
     }
     sink.pos = pos;
     return t.verdict;
@@ -127,7 +136,7 @@ export function createPlatformLineWriter(scope: CompiledScope, platforms: Compil
         for (const line of batch) {
           const verdict = line.truncated ? null : append(line.text, sink);
           if (verdict === null) sink.appendString(general(line));
-          else io.noteResult?.({ verdict });
+          else io.noteResult?.(FACTS[verdict]);
           progress.tick();
         }
         judged += batch.length;
@@ -139,11 +148,23 @@ export function createPlatformLineWriter(scope: CompiledScope, platforms: Compil
   };
 }
 
-/** The same programmes' answers, in the same order (the first is known to be the same). */
-function sameProgrammes(a: readonly ProgrammeMatch[], b: readonly ProgrammeMatch[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** Copies the bytes to buf at pos; returns the position after them. */
+function copyPart(buf: Buffer, part: Uint8Array, pos: number): number {
+  const n = part.length;
+  if (n >= SHORT_PART) buf.set(part, pos);
+  else for (let i = 0; i < n; i++) buf[pos + i] = part[i]!;
+  return pos + n;
+}
+
+/** Writes text known to be ASCII (a normalised host, or plain ASCII input) to buf at pos, one byte per character. */
+function copyAscii(buf: Buffer, text: string, pos: number): number {
+  const n = text.length;
+  for (let i = 0; i < n; i++) buf[pos + i] = text.charCodeAt(i);
+  return pos + n;
+}
+
+function newKey(): KeyNode {
+  return { next: null, template: null, tries: 0 };
 }
 
 /** No document takes part: judgeScope then answers "nothing given", naming the host's hosting platform. */

@@ -153,7 +153,8 @@ export function createProcessIo(): CliIo {
     env: process.env,
     isTTY: { stdin: process.stdin.isTTY === true, stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     stdout: (t) => void process.stdout.write(t),
-    stdoutBytes: (b) => void process.stdout.write(b),
+    // The write's callback runs once the stream is done with the bytes (written, or failed).
+    stdoutBytes: (b, written) => void process.stdout.write(b, written && (() => written())),
     stderr: (t) => void process.stderr.write(t),
     stdin: readStdin,
     fetch: globalThis.fetch,

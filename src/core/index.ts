@@ -71,7 +71,7 @@ export { PlatformSuffixTableSchema, type PlatformSuffixTable } from './platforms
 export { buildPlatformSuffixTable, countPlatformEntries } from './platforms/build-platform-suffix-table.ts';
 export { selectPlatformProgrammes, readPlatformSuffixTable, type PlatformSuffixLookup } from './platforms/select-platform-programmes.ts';
 export { compilePlatformIndex, type CompiledPlatformIndex } from './platforms/compile-platform-index.ts';
-export { findPlatformProgrammes } from './platforms/find-platform-programmes.ts';
+export { findPlatformProgrammes, type HostingFound } from './platforms/find-platform-programmes.ts';
 export { judgeWithPlatforms } from './platforms/judge-with-platforms.ts';
 export { refreshPlatformData, acceptPlatformIndex, type PlatformDataOutcome } from './platforms/refresh-platform-data.ts';
 export { findCoordinators } from './coordinators/find-coordinators.ts';

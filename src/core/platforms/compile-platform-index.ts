@@ -3,6 +3,7 @@ import { compileScope } from '../scope/compile-scope.ts';
 import { coverageOf } from '../scope/match-scope-rules.ts';
 import type { ScopeTarget } from '../scope/parse-scope-target.ts';
 import type { CompiledScope, ScopeException, ScopeRule } from '../scope/compiled-scope.ts';
+import { getThirdPartyPlatform, THIRD_PARTY_PLATFORMS, type ThirdPartyPlatform } from '../scope/third-party-platforms.ts';
 import type { PlatformIndex, PlatformProgramme, ProgrammeMatch } from './platform-index.ts';
 
 /**
@@ -94,8 +95,20 @@ export interface CompiledPlatformIndex {
   matchesByRule: Map<ScopeRule, ProgrammeMatch>;
   /** The same per programme, by verdict and entry, for the hosts judged with judgeScope. */
   matchesByText: ReadonlyArray<Record<ProgrammeMatch['verdict'], Map<string, ProgrammeMatch>>>;
-  /** findPlatformProgrammes' scratch: where this lookup (epoch) filed each programme it met. */
-  seen: { epoch: number; stamp: Uint32Array; slot: Uint32Array };
+  /**
+   * The hosting platforms (THIRD_PARTY_PLATFORMS) as an open-addressing table on suffixHash, like
+   * suffixSlots: 1 + the position in hostingList (0: empty). The lookup's pass from the right finds the
+   * host's hosting platform with them (hostingSuffixes say which suffix a slot holds).
+   */
+  hostingSlots: Int32Array;
+  hostingList: readonly ThirdPartyPlatform[];
+  hostingHashes: Int32Array;
+  hostingSuffixes: readonly string[];
+  /**
+   * findPlatformProgrammes' scratch: where this lookup (epoch) filed each programme it met, and the
+   * candidate records it reuses from one host to the next.
+   */
+  seen: { epoch: number; stamp: Uint32Array; slot: Uint32Array; pool: unknown[] };
 }
 
 /**
@@ -135,20 +148,17 @@ export function compilePlatformIndex(index: PlatformIndex): CompiledPlatformInde
   const bucketSuffixes = [...buckets.keys()].filter((suffix) => suffix !== '');
   const bucketList = bucketSuffixes.map((suffix) => buckets.get(suffix)!);
   const bucketHashes = Int32Array.from(bucketSuffixes, suffixHash);
-  let size = 1024;
-  while (size < bucketSuffixes.length * 4) size *= 2;
-  const suffixSlots = new Int32Array(size);
-  bucketHashes.forEach((hash, b) => {
-    let slot = suffixSlot(hash, size);
-    while (suffixSlots[slot] !== 0) slot = (slot + 1) & (size - 1);
-    suffixSlots[slot] = b + 1;
-  });
+  const suffixSlots = hashTable(bucketHashes);
+  // Each suffix once, with the platform findThirdPartyPlatform gives for it.
+  const hostingSuffixes = [...new Set(THIRD_PARTY_PLATFORMS.map((p) => p.suffix))];
+  const hostingList = hostingSuffixes.map((suffix) => getThirdPartyPlatform(suffix)!);
+  const hostingHashes = Int32Array.from(hostingSuffixes, suffixHash);
   const inclusionMayBeBlocked = scopes.map((s) => s.opaqueExclusions.length > 0 || s.unreadable.some((u) => u.effect === 'exclude'));
   const blockedOnlyByUnreadable = scopes.map((s) => s.opaqueExclusions.length === 0);
   const uncoveredMayBeDecided = scopes.map((s) => s.closedWorld !== null || s.tenants.size > 0);
   return {
-    data_date: index.data_date, programmes: index.programmes, scopes, buckets, suffixSlots, bucketList, bucketHashes, bucketSuffixes, root: buckets.get('') ?? null, ipv4, ipv6, exceptions, inclusionMayBeBlocked, blockedOnlyByUnreadable, uncoveredMayBeDecided, matchesByRule: new Map(), matchesByText: scopes.map(() => ({ in_scope: new Map(), out_of_scope: new Map() })),
-    seen: { epoch: 0, stamp: new Uint32Array(scopes.length), slot: new Uint32Array(scopes.length) },
+    data_date: index.data_date, programmes: index.programmes, scopes, buckets, suffixSlots, bucketList, bucketHashes, bucketSuffixes, hostingSlots: hashTable(hostingHashes), hostingList, hostingHashes, hostingSuffixes, root: buckets.get('') ?? null, ipv4, ipv6, exceptions, inclusionMayBeBlocked, blockedOnlyByUnreadable, uncoveredMayBeDecided, matchesByRule: new Map(), matchesByText: scopes.map(() => ({ in_scope: new Map(), out_of_scope: new Map() })),
+    seen: { epoch: 0, stamp: new Uint32Array(scopes.length), slot: new Uint32Array(scopes.length), pool: [] },
   };
 }
 
@@ -160,6 +170,19 @@ export function suffixHash(text: string): number {
   let h = 0;
   for (let i = text.length - 1; i >= 0; i--) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
+}
+
+/** An open-addressing table of these hashes (at most a quarter full): slot = 1 + the hash's position, 0 empty. */
+function hashTable(hashes: Int32Array): Int32Array {
+  let size = 1024;
+  while (size < hashes.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  hashes.forEach((hash, b) => {
+    let slot = suffixSlot(hash, size);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = b + 1;
+  });
+  return slots;
 }
 
 /** The first slot of CompiledPlatformIndex.suffixSlots (of `size`, a power of two) to probe for a suffixHash. */

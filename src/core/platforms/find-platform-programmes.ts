@@ -7,6 +7,7 @@ import { coverageOf } from '../scope/match-scope-rules.ts';
 import { parseScopeTarget, type ScopeTarget } from '../scope/parse-scope-target.ts';
 import { programmeMatch, suffixSlot, type CompiledPlatformIndex, type FiledBucket, type FiledRule } from './compile-platform-index.ts';
 import type { ProgrammeMatch } from './platform-index.ts';
+import type { ThirdPartyPlatform } from '../scope/third-party-platforms.ts';
 
 const NONE: readonly ProgrammeMatch[] = [];
 
@@ -21,6 +22,11 @@ interface Candidate {
   inclusionSpecificity: number;
 }
 
+/** Where findPlatformProgrammes puts the host's hosting platform, when asked (see there). */
+export interface HostingFound {
+  platform: ThirdPartyPlatform | null;
+}
+
 /**
  * Each programme whose published scope covers the host, with the entry that decides it there and the
  * verdict it gives (in_scope or out_of_scope; a programme that leaves the host undecided is not listed),
@@ -28,16 +34,23 @@ interface Candidate {
  * it; a programme is decided from those rules as judgeScope decides it (an exclusion's stated exceptions
  * apply; the most specific entry wins, an exclusion between equals; an inclusion of the same document
  * inside an exclusion is one of its exceptions), or by judgeScope itself where its scope has more that
- * may decide the host (see CompiledPlatformIndex). Never throws.
+ * may decide the host (see CompiledPlatformIndex). With `hosting`, also sets `hosting.platform` to what
+ * findThirdPartyPlatform(target.host) gives for a DNS name (null for an address or no target), found in the
+ * same pass over the name. Never throws.
  */
-export function findPlatformProgrammes(input: string | ScopeTarget, index: CompiledPlatformIndex): readonly ProgrammeMatch[] {
+export function findPlatformProgrammes(input: string | ScopeTarget, index: CompiledPlatformIndex, hosting?: HostingFound): readonly ProgrammeMatch[] {
   const target = typeof input === 'string' ? parseScopeTarget(input) : input;
+  if (hosting) hosting.platform = null;
   if (!target) return NONE;
-  const found: Candidate[] = [];
+  const found: Candidate[] = FOUND;
+  found.length = 0;
   const seen = index.seen;
   seen.epoch = seen.epoch >= 0x3fffffff ? (seen.stamp.fill(0), 1) : seen.epoch + 1;
   const bare = target.port === null && target.path === null;
-  if (target.kind === 'dns') findByName(target, index, found, bare);
+  if (target.kind === 'dns') {
+    const platform = findByName(target, index, found, bare);
+    if (hosting) hosting.platform = platform;
+  }
   else {
     // Parse the address once, not once per rule.
     const address = target.kind === 'ipv4' ? parseIpv4(target.host) : parseIpv6(target.host);
@@ -48,7 +61,7 @@ export function findPlatformProgrammes(input: string | ScopeTarget, index: Compi
     }
   }
   if (found.length === 0) return NONE;
-  if (found.length > 1) found.sort((a, b) => a.programme - b.programme);
+  if (found.length > 1) found.sort(byProgramme);
   const out: ProgrammeMatch[] = [];
   for (const c of found) {
     const i = c.programme;
@@ -65,6 +78,11 @@ export function findPlatformProgrammes(input: string | ScopeTarget, index: Compi
   return out;
 }
 
+const byProgramme = (a: Candidate, b: Candidate) => a.programme - b.programme;
+
+/** This lookup's candidates (a lookup runs to its end before the next starts: nothing here is kept). */
+const FOUND: Candidate[] = [];
+
 /** An unreadable exclusion of the scope may concern the target (judgeScope's findConcerningUnreadable). */
 function mayConcern(scope: CompiledScope, target: ScopeTarget): boolean {
   for (const u of scope.unreadable) if (u.effect === 'exclude' && unreadableConcerns(u, target.host, target.kind !== 'dns')) return true;
@@ -78,13 +96,15 @@ const RIGHT = new Int32Array(128);
 /**
  * The rules of a DNS name, in the order matchScopeRules visits one scope's: the name's own, then each
  * suffix from the longest, then the "" bucket. One pass from the right hashes every suffix and looks each
- * hash up in suffixSlots.
+ * hash up in suffixSlots, and in hostingSlots: returns the hosting platform of the longest suffix that is
+ * one (findThirdPartyPlatform's answer: the name itself is never its own platform's tenant).
  */
-function findByName(target: ScopeTarget, index: CompiledPlatformIndex, found: Candidate[], bare: boolean): void {
+function findByName(target: ScopeTarget, index: CompiledPlatformIndex, found: Candidate[], bare: boolean): ThirdPartyPlatform | null {
   const host = target.host;
   let h = 0;
   let n = 0;
   let dots = 0;
+  let platform = -1;
   for (let i = host.length - 1; i >= 0; i--) {
     const c = host.charCodeAt(i);
     if (c === 46) {
@@ -93,6 +113,8 @@ function findByName(target: ScopeTarget, index: CompiledPlatformIndex, found: Ca
         BUCKETS[n] = b;
         RIGHT[n++] = dots;
       }
+      const p = findHosting(index, h, host, i + 1);
+      if (p !== -1) platform = p;
       dots++;
     }
     h = (Math.imul(h, 31) + c) | 0;
@@ -112,17 +134,27 @@ function findByName(target: ScopeTarget, index: CompiledPlatformIndex, found: Ca
     for (const filed of bare ? root.wildcardBare : root.wildcard) consider(filed, target, found, index, bare);
     visitGlobs(root.glob, dots + 1, target, index, found, bare);
   }
+  return platform === -1 ? null : index.hostingList[platform]!;
+}
+
+/** The position in hostingList of the platform whose suffix is `host.slice(start)` (hash `hash`), or -1. */
+function findHosting(index: CompiledPlatformIndex, hash: number, host: string, start: number): number {
+  return findSuffix(index.hostingSlots, index.hostingHashes, index.hostingSuffixes, hash, host, start);
 }
 
 /** The position in bucketList of the bucket of `host.slice(start)`, whose suffixHash is `hash`, or -1. */
 function findBucket(index: CompiledPlatformIndex, hash: number, host: string, start: number): number {
-  const slots = index.suffixSlots;
+  return findSuffix(index.suffixSlots, index.bucketHashes, index.bucketSuffixes, hash, host, start);
+}
+
+/** The position of `host.slice(start)` (hash `hash`) in an open-addressing table of suffixes, or -1. */
+function findSuffix(slots: Int32Array, hashes: Int32Array, suffixes: readonly string[], hash: number, host: string, start: number): number {
   const mask = slots.length - 1;
   for (let slot = suffixSlot(hash, slots.length); ; slot = (slot + 1) & mask) {
     const b = slots[slot]! - 1;
     if (b === -1) return -1;
-    if (index.bucketHashes[b] !== hash) continue;
-    const suffix = index.bucketSuffixes[b]!;
+    if (hashes[b] !== hash) continue;
+    const suffix = suffixes[b]!;
     if (suffix.length === host.length - start && (start === 0 ? suffix === host : host.endsWith(suffix))) return b;
   }
 }
@@ -160,7 +192,15 @@ function consider(filed: FiledRule, target: ScopeTarget, found: Candidate[], ind
   if (seen.stamp[programme] === seen.epoch) c = found[seen.slot[programme]!]!;
   else {
     if (filed.refused) return;
-    c = { programme, exclusion: null, exclusionSpecificity: 0, inclusion: null, inclusionSpecificity: 0 };
+    const pool = seen.pool as Candidate[];
+    if (found.length < pool.length) {
+      c = pool[found.length]!;
+      c.programme = programme;
+      c.exclusion = null;
+      c.exclusionSpecificity = 0;
+      c.inclusion = null;
+      c.inclusionSpecificity = 0;
+    } else pool.push((c = { programme, exclusion: null, exclusionSpecificity: 0, inclusion: null, inclusionSpecificity: 0 }));
     seen.stamp[programme] = seen.epoch;
     seen.slot[programme] = found.push(c) - 1;
   }

@@ -8,14 +8,13 @@ import { join } from 'node:path';
 import { toASCII } from 'punycode';
 import { createPlatformLineWriter } from '../../../src/cli/create-platform-line-writer.ts';
 import { MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../../../src/cli/read-host-lines.ts';
-import { buildPlatformIndex, compilePlatformIndex, judgeWithPlatforms } from '../../../src/core/platforms/index.ts';
+import { buildPlatformIndex, compilePlatformIndex } from '../../../src/core/platforms/index.ts';
 import { compileScope } from '../../../src/core/scope/compile-scope.ts';
-import { judgeScope } from '../../../src/core/scope/judge-scope.ts';
 import { parseScopeTarget } from '../../../src/core/scope/parse-scope-target.ts';
-import { msg } from '../../../src/core/message/message.ts';
-import { renderVerdict } from '../../../src/cli/render-results.ts';
 import { loadSay, type Say } from '../../../src/cli/messages.ts';
 import { makeCliIo } from '../../support/run-cli.ts';
+import { prng } from '../../support/prng.ts';
+import { generalPlatformLine } from '../../support/general-platform-line.ts';
 import { runCli } from '../../../src/cli/main.ts';
 import { policyWith } from '../scope/helpers.ts';
 
@@ -24,18 +23,6 @@ const files = Object.fromEntries(['bugcrowd', 'intigriti', 'yeswehack', 'federac
 const index = buildPlatformIndex(files, { source: 'test', license: 'MIT', notice: 'test', data_date: '2026-08-22' });
 const platforms = compilePlatformIndex(index);
 const blank = compileScope({ policy: null });
-
-/** A small deterministic generator (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Host names a scope entry names or implies: itself (globs filled in), a name below it, an address in its network. */
 function hostsOf(entry: string, rnd: () => number): string[] {
@@ -81,13 +68,7 @@ function sampleLines(): string[] {
   return lines;
 }
 
-/** The general path's line for one line of the host list: what scope wrote before the fast path. */
-function generalLine(line: HostLine, say: Say): string {
-  const verdict = line.truncated
-    ? { ...judgeScope(line.text, blank), reasons: [msg('reason_lineTooLong', { line: line.number, max: MAX_HOST_LINE })] }
-    : judgeWithPlatforms(line.text, blank, platforms);
-  return JSON.stringify({ ...renderVerdict(verdict, say), input: line.text }) + '\n';
-}
+const generalLine = (line: HostLine, say: Say) => generalPlatformLine(line, say, blank, platforms);
 
 async function* batchesOf(lines: string[]): AsyncIterable<string> {
   const text = lines.join('\r\n') + '\n';
