@@ -14,7 +14,7 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
  * warning: Line 7: …"), errors and warnings first; past 50, a count of the rest.
  */
 export async function readUserScope(path: string, io: CliIo, command: string): Promise<UserScopeEntry[]> {
-  const parsed = parseUserScope(await readInputText(path, io, { maxBytes: MAX_USER_SCOPE_BYTES, label: '--user-scope file' }));
+  const parsed = parseUserScope(await readInputText(path, io, { maxBytes: MAX_USER_SCOPE_BYTES, label: 'cli_input_userScopeFile' }));
   const findings = [...parsed.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   // Errors always reach stderr; warnings and notes are left out with -s/--silent.
   const say = (severity: string, text: string) => (severity === 'error' ? io.stderr(text) : notify(io, text));

@@ -7,18 +7,6 @@ import { stringOption } from '../parse-common.ts';
 import { sayOf, type Say } from '../messages.ts';
 import { emptyPolicyResult, describeUnread, msg, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
-const USAGE = `Usage:
-  scopecheck policy <url> [--no-diodb] [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
-  scopecheck policy --file <path|-> [--base-url <url>]
-
-Finds and reads a disclosure policy: contacts, scope, forbidden activities (apart from findings that are
-merely not rewarded), obligations, what a report must contain, response and disclosure days, safe harbor,
-bounty and PGP keys, each with the sentence it came from. HTML, Markdown and plain text; the format is sniffed.
-
-Live mode reads the site's security.txt, then fetches its Policy links, SECURITY.md on GitHub, the page's
-security links and common paths in one round, and reads the best. If the site publishes nothing, the bundled
-disclose.io database (community data, snapshot 2026-07-12) may name the organisation's programme.`;
-
 const line = (label: string, value: string) => `${label.length < 15 ? label.padEnd(16) : `${label}  `}${value}\n`;
 const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
 
@@ -77,7 +65,7 @@ function print(policy: PolicyResult, sources: readonly PolicySource[] | null, va
 }
 
 async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
-  return print(await readPolicyFile(path, stringOption(values, 'base-url'), io, { stdinLabel: 'the policy' }), null, values, io);
+  return print(await readPolicyFile(path, stringOption(values, 'base-url'), io, { stdinLabel: sayOf(io).message(msg('cli_input_policy')) }), null, values, io);
 }
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
@@ -90,13 +78,13 @@ async function runLive(target: string, values: ParsedValues, io: CliIo): Promise
 
 export const policyCommand: Command = {
   name: 'policy',
-  summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)',
-  usage: USAGE,
+  summary: 'cli_summary_policy',
+  usage: 'cli_usage_policy',
   options: {
-    file: { type: 'string', conflicts: [URL_ARG], arg: '<path>', help: 'read a saved policy (- reads stdin); nothing is fetched' },
-    'base-url': { type: 'string', needs: ['file'], url: true, arg: '<url>', help: 'where the policy was published: resolves relative links and "any other subdomains"' },
-    json: { type: 'boolean', help: 'one scopecheck.policy/1 JSON document' },
-    now: { type: 'string', arg: '<instant>', help: 'clock for PGP key expiry (RFC 3339)' },
+    file: { type: 'string', conflicts: [URL_ARG], help: 'cli_opt_policyFile' },
+    'base-url': { type: 'string', needs: ['file'], url: true, help: 'cli_opt_policyBaseUrl' },
+    json: { type: 'boolean', help: 'cli_opt_policyJsonOut' },
+    now: { type: 'string', help: 'cli_opt_policyNow' },
     ...LIVE_OPTIONS,
   },
   positionals: { max: 1 },

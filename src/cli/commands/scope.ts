@@ -1,6 +1,6 @@
 import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, stringOption } from '../parse-common.ts';
-import { LIVE_OPTIONS, PLATFORM_DATA_HELP, USER_SCOPE_HELP, withHeading } from '../network-options.ts';
+import { LIVE_OPTIONS, PLATFORM_DATA_OPTION, USER_SCOPE_OPTION, withHeading } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readPolicyFile, readPolicyJson } from '../read-policy-file.ts';
@@ -19,39 +19,25 @@ import { formatProgramme } from '../format-programme.ts';
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
-const usage = `Usage:
-  scopecheck scope <url> [--user-scope <file>] [(--host <host>)… | --hosts-file <path|->] [--no-diodb]
-                   [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
-  scopecheck scope --file <policy> [--base-url <url>] [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
-  scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
-  scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
-  scopecheck scope … --export burp|caido|zap|hosts [--export-name <name>]
-  scopecheck scope --platforms [--file <policy> …] (--host <host>)… | --hosts-file <path|->
-
-Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
-in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
-With a <url>, finds its security.txt and disclosure policy first and judges the URL (or the --host list);
-if the site publishes nothing, the bundled disclose.io database may name its programme (it has no scope).`;
-
 export const scopeCommand: Command = {
   name: 'scope',
-  summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)',
-  usage,
+  summary: 'cli_summary_scope',
+  usage: 'cli_usage_scope',
   options: {
-    file: { type: 'string', conflicts: ['policy-json'], arg: '<path>', help: 'a disclosure policy (HTML, Markdown or text; the format is sniffed)' },
-    'policy-json': { type: 'string', arg: '<path>', help: 'a scopecheck.policy/1 document (output of `scopecheck policy --json`)' },
-    'base-url': { type: 'string', url: true, arg: '<url>', help: 'where the policy was published: what "this site" means in it' },
-    'user-scope': { type: 'string', ...USER_SCOPE_HELP },
-    host: { type: 'string', multiple: true, arg: '<host>', help: 'a host, URL or host:port to judge (repeatable)' },
-    'hosts-file': { type: 'string', arg: '<path|->', help: 'one host per line; \'-\' reads stdin. With --json, JSON Lines in input order\n(each with the line as "input"). A piped stdin is read when no host is given' },
-    export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'], arg: '<kind>', help: 'print the resolved scope: burp (Burp Suite project options JSON), caido (Caido\nscope preset JSON), zap (ZAP context XML) or hosts (include/exclude lists);\nwhat the tool cannot say is listed on stderr, never widened' },
-    'export-name': { type: 'string', arg: '<name>', help: 'the Caido preset\'s or ZAP context\'s name (default: scopecheck)' },
-    json: { type: 'boolean', help: 'one JSON object per host (JSON Lines)' },
-    platforms: { type: 'boolean', help: 'also judge against the bug bounty platforms\' programmes (bundled data, see\n`scopecheck programs`): adds "programmes" to each line; a programme\'s exclusion\nmeans out of scope, and when it disagrees with the policy the stricter answer wins.\nLive mode (<url>) uses them unless --no-platforms; document mode only with it' },
-    'platform-data': { type: 'string', ...PLATFORM_DATA_HELP },
+    file: { type: 'string', conflicts: ['policy-json'], help: 'cli_opt_scopeFile' },
+    'policy-json': { type: 'string', help: 'cli_opt_policyJson' },
+    'base-url': { type: 'string', url: true, help: 'cli_opt_scopeBaseUrl' },
+    'user-scope': USER_SCOPE_OPTION,
+    host: { type: 'string', multiple: true, help: 'cli_opt_host' },
+    'hosts-file': { type: 'string', help: 'cli_opt_hostsFile' },
+    export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'], help: 'cli_opt_export' },
+    'export-name': { type: 'string', help: 'cli_opt_exportName' },
+    json: { type: 'boolean', help: 'cli_opt_scopeJson' },
+    platforms: { type: 'boolean', help: 'cli_opt_platforms' },
+    'platform-data': PLATFORM_DATA_OPTION,
     // The live options only apply to a URL, never to a policy given offline.
-    ...withHeading(Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])), 'Live mode (<url>):'),
-    'no-platforms': { type: 'boolean', needs: [URL_ARG], help: 'do not look the host up in the platforms\' programmes' },
+    ...withHeading(Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])), 'cli_heading_live'),
+    'no-platforms': { type: 'boolean', needs: [URL_ARG], help: 'cli_opt_noPlatforms' },
   },
   oneOf: [[URL_ARG, 'file', 'policy-json', 'user-scope', 'platforms']],
   run: runScope,
@@ -70,7 +56,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     hosts.push(...positionals);
     scope = await loadScope(values, io);
   } else {
-    if (positionals.length > 1) throw new UsageError('give one URL; judge more hosts against its policy with --host or --hosts-file');
+    if (positionals.length > 1) throw new UsageError(msg('cli_err_scopeOneUrl'));
     const live = await discoverScope(positionals[0]!, values, io);
     scope = live.scope;
     liveUrl = positionals[0]!;
@@ -79,8 +65,8 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   // A piped stdin is the host list when none is given (subfinder … | scopecheck scope …).
   const piped = exportKind === undefined && hosts.length === 0 && hostsFile === undefined && isStdinPiped(io);
   if (piped) hostsFile = '-';
-  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined && liveUrl === null) throw new UsageError('give hosts to judge: --host <host>, --hosts-file <path|-> or a list on stdin');
-  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
+  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined && liveUrl === null) throw new UsageError(msg('cli_err_noHosts'));
+  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError(msg('cli_err_either', { first: '--host', second: '--hosts-file' }));
 
   reportFindings(scope.findings, io);
   if (exportKind === 'burp' || exportKind === 'caido' || exportKind === 'zap') {
@@ -148,7 +134,7 @@ function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo)
   const path = stringOption(values, 'platform-data');
   if (values.platforms === true) return loadPlatformIndex(path);
   if (documentMode || values['no-platforms'] === true) return null;
-  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${message}\n`));
+  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${sayOf(io).message(message)}\n`));
 }
 
 /** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */
