@@ -21,7 +21,7 @@ export function loadPlatformIndex(path?: string): CompiledPlatformIndex {
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw error instanceof SyntaxError ? new InputError(msg('cli_err_notJson', { what: file, detail: '' })) : fileError('cli_err_cannotRead', file, error);
+    throw error instanceof SyntaxError ? new InputError(msg('cli_err_notJson', { what: file })) : fileError('cli_err_cannotRead', file, error);
   }
   const parsed = PlatformIndexSchema.safeParse(doc);
   if (!parsed.success) throw new InputError(msg('cli_err_notSchema', { what: file, kind: msg('cli_input_platformIndex'), where: parsed.error.issues[0]?.path.join('.') || '/', issue: parsed.error.issues[0]?.code ?? '' }));

@@ -64,9 +64,8 @@ export async function readJsonInput<T>(path: string, io: CliIo, schema: JsonSche
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    // The parser's own words are English: only where it stopped is kept ("position 12").
-    throw new InputError(msg('cli_err_notJson', { what, detail: /position \d+/.exec((error as Error).message)?.[0] ?? '' }));
+  } catch {
+    throw new InputError(msg('cli_err_notJson', { what }));
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

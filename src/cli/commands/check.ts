@@ -22,7 +22,7 @@ function formatCheck(result: CheckResult, say: Say): string {
     // The list's own words (its note, an unchecked entry's verification) are English: outside English, the catalogue's.
     const en = say.lang === 'en';
     const checked = c.date_checked ? words('coordinatorChecked', { date: c.date_checked }) : en ? c.verification : words('coordinatorUnverified');
-    out.push(toPrintable(`  ${words('cli_coordinator', { note: en ? c.note : words('coordinatorNote') })}: ${c.name}, ${c.country}: ${c.report} [${checked}]`));
+    out.push(toPrintable(`  ${words('cli_coordinator', { note: en ? c.note : words('coordinatorNote') })}: ${c.name}, ${countryOf(c, say)}: ${c.report} [${checked}]`));
   }
   for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  ${words(u.effect === 'exclude' ? 'cli_unreadableOutOfScope' : 'cli_unreadableInScope', { entry: u.entry })}`));
   if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${words('cli_quote', { quote: scope.quote })}`));
@@ -40,6 +40,13 @@ function formatCheck(result: CheckResult, say: Say): string {
   out.push('', formatTxtResult(result.txt ?? emptyTxt(), result.host, say).trimEnd());
   if (result.draft) out.push('', formatDraft(result.draft, say).trimEnd());
   return out.join('\n') + '\n';
+}
+
+/** A coordinator's country in the run's language (Intl's region names, by its ccTLD or the list's region code). */
+function countryOf(c: NonNullable<CheckResult['coordinators']>[number], say: Say): string {
+  const code = c.cc_tld === 'uk' ? 'GB' : c.cc_tld?.toUpperCase() ?? /^[A-Z]{2}\b/.exec(c.country)?.[0];
+  const name = code ? new Intl.DisplayNames([say.lang], { type: 'region' }).of(code) ?? c.country : c.country;
+  return c.role === 'fallback' ? say.message(msg('cli_coordinatesWorldwide', { country: name })) : name;
 }
 
 function emptyTxt(): NonNullable<CheckResult['txt']> {

@@ -5,7 +5,8 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readPolicyFile } from '../read-policy-file.ts';
 import { stringOption } from '../parse-common.ts';
 import { sayOf, type Say } from '../messages.ts';
-import { emptyPolicyResult, describeUnread, msg, type PolicyResult, type PolicySource } from '../../core/index.ts';
+import { renderPolicy } from '../render-results.ts';
+import { emptyPolicyResult, describeSourceNote, describeUnread, msg, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const line = (label: string, value: string) => `${label.length < 15 ? label.padEnd(16) : `${label}  `}${value}\n`;
 const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
@@ -50,16 +51,16 @@ export function formatPolicy(policy: PolicyResult, sources: readonly PolicySourc
     const validity = key.valid_until ? ` ${words(key.expired ? 'cli_validUntilExpired' : 'cli_validUntil', { date: key.valid_until })}` : '';
     out += line('PGP', [key.fingerprint ?? key.key_id, key.url].filter(Boolean).join(' ') + validity);
   }
-  for (const note of policy.notes ?? []) out += line(words('cli_label_note'), note);
+  for (const note of renderPolicy(policy, say).notes ?? []) out += line(words('cli_label_note'), note);
   if (sources.length > 0) {
     out += `\n${words('cli_sourcesTried')}\n`;
-    for (const s of sources) out += `  ${String(s.status ?? '-').padEnd(4)} ${s.found_by.padEnd(19)} ${s.url}${s.note ? `  (${s.note})` : ''}\n`;
+    for (const s of sources) out += `  ${String(s.status ?? '-').padEnd(4)} ${s.found_by.padEnd(19)} ${s.url}${s.note ? `  ${say.message(describeSourceNote(s.note))}` : ''}\n`;
   }
   return out;
 }
 
 function print(policy: PolicyResult, sources: readonly PolicySource[] | null, values: ParsedValues, io: CliIo): number {
-  if (values.json) io.stdout(`${JSON.stringify(sources ? { ...policy, sources } : policy, null, 2)}\n`);
+  if (values.json) io.stdout(`${JSON.stringify(sources ? { ...renderPolicy(policy, sayOf(io)), sources } : renderPolicy(policy, sayOf(io)), null, 2)}\n`);
   else io.stdout(formatPolicy(policy, sources ?? [], sayOf(io)));
   return 0;
 }
@@ -71,8 +72,8 @@ async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<n
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
   const read = await readLivePageOnce(target, values, io, 'policy');
   io.noteResult?.({ policyFound: read.policy !== null });
-  // The JSON's note stays English (a contract string); the readable output says it in the run's language.
-  const policy = read.policy ?? emptyPolicyResult([(values.json ? sayOf({}) : sayOf(io)).message(msg('cli_noPolicyFoundFor', { host: read.host }))]);
+  // The note in the run's language, in the JSON too (as a finding's message is).
+  const policy = read.policy ?? emptyPolicyResult([sayOf(io).message(msg('cli_noPolicyFoundFor', { host: read.host }))]);
   return print(policy, read.policy_sources, values, io);
 }
 

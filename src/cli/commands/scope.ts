@@ -10,7 +10,7 @@ import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches, type HostLine } from 
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
-import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, describeDocumentNote, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
 import { sayOf, saySeverity, type Say } from '../messages.ts';
 import { renderVerdict } from '../render-results.ts';
@@ -146,7 +146,7 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
   const say = sayOf(io);
   if (!policy) notify(io, `scopecheck scope: ${say.message(msg('cli_noPolicyFound', { host: page.hostname, n: sources.length }))}\n`);
   else if (policy.source) notify(io, `scopecheck scope: ${say.message(msg('cli_policyFrom', { how: policy.source.found_by, url: toPrintable(policy.source.url) }))}\n`);
-  if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(policy.source.note)}\n`);
+  if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(say.message(describeDocumentNote(policy.source.note)))}\n`);
   return { scope: judge(read, { userScope }).scope, policyFound: policy !== null };
 }
 
