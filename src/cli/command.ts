@@ -89,6 +89,11 @@ export class InputError extends CliError {
   override name = 'InputError';
 }
 
+/** The run of a command that reads `--file <path>` or else a live URL (txt, policy). */
+export function fileOrUrl(runFile: (path: string, values: ParsedValues, io: CliIo) => Promise<number>, runLive: (url: string, values: ParsedValues, io: CliIo) => Promise<number>): Command['run'] {
+  return (values, positionals, io) => (typeof values.file === 'string' ? runFile(values.file, values, io) : runLive(positionals[0]!, values, io));
+}
+
 const ERRNO: Readonly<Record<string, string>> = { ENOENT: 'cli_errno_ENOENT', EACCES: 'cli_errno_EACCES', EISDIR: 'cli_errno_EISDIR' };
 
 /** A file that could not be read or written: "cannot read <what>: ENOENT", the system's code told in the run's language. */

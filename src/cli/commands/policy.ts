@@ -1,4 +1,4 @@
-import { type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { fileOrUrl, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
@@ -90,8 +90,5 @@ export const policyCommand: Command = {
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'file']],
-  run: async (values, positionals, io) => {
-    const file = stringOption(values, 'file');
-    return file !== undefined ? runFile(file, values, io) : runLive(positionals[0]!, values, io);
-  },
+  run: fileOrUrl(runFile, runLive),
 };

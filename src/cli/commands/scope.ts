@@ -9,6 +9,7 @@ import { writeToolExport } from '../write-tool-export.ts';
 import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../read-host-lines.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
+import { createLineSink } from '../create-line-sink.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
 import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, describeDocumentNote, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
@@ -79,7 +80,8 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists, notes: lists.notes.map(sayOf({}).message) }) + '\n' : renderHostLists(lists, sayOf(io).message));
     return 0;
   }
-  const out = createBatchedWriter(io);
+  // Output in ~64 KiB writes (UTF-8 straight into a buffer), waiting for a slow stdout after each batch.
+  const out = createLineSink(io, FLUSH_BYTES);
   const say = sayOf(io);
   const paint = createPaint(io);
   const compact = hostsFile !== undefined || io.silent === true;
@@ -89,7 +91,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     : compact ? (v: ScopeVerdict) => formatCompact(v, paint) : (v: ScopeVerdict) => formatDetailed(v, paint, say);
   const emit = (verdict: ScopeVerdict, input: string) => {
     io.noteResult?.({ verdict: verdict.verdict });
-    out.append(describe(verdict, input));
+    out.appendString(describe(verdict, input));
   };
   const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
   const judgeHost = (text: string) => judgeWithPlatforms(text, scope, platforms);
@@ -162,52 +164,6 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
   const policy = file !== undefined ? await readPolicyFile(file, baseUrl, io) : policyJson !== undefined ? await readPolicyJson(policyJson, io) : null;
   const pageHost = baseUrl !== undefined ? new URL(baseUrl).hostname : thisSiteOf(policy);
   return compileScope({ policy, pageHost, userScope: await loadUserScope(values, io) });
-}
-
-/**
- * Collects output into ~64 KiB writes (UTF-8 straight into a buffer when the io takes bytes). `settle`
- * waits until stdout can take more after what was written (`io.drain`, when the io has one: a slow pipe),
- * so memory stays flat however many hosts stream through.
- */
-function createBatchedWriter(io: CliIo): { append: (text: string) => void; settle: () => Promise<void>; flush: () => Promise<void> } {
-  const toBytes = io.stdoutBytes;
-  let text = '';
-  let bytes: Buffer | null = null;
-  let used = 0;
-  let wrote = false;
-  const writeOut = () => {
-    if (bytes && used > 0) toBytes!(bytes.subarray(0, used));
-    else if (text.length > 0) io.stdout(text);
-    else return;
-    // A new buffer for the next write: the stream may still hold this one.
-    bytes = null;
-    used = 0;
-    text = '';
-    wrote = true;
-  };
-  const settle = async () => {
-    if (!wrote) return;
-    wrote = false;
-    await io.drain?.();
-  };
-  return {
-    append: (line) => {
-      if (!toBytes) {
-        text += line;
-        if (text.length >= FLUSH_BYTES) writeOut();
-        return;
-      }
-      // At most 3 bytes per UTF-16 unit.
-      if (bytes && used + line.length * 3 > bytes.length) writeOut();
-      bytes ??= Buffer.allocUnsafe(Math.max(FLUSH_BYTES, line.length * 3));
-      used += bytes.write(line, used, 'utf8');
-    },
-    settle,
-    flush: async () => {
-      writeOut();
-      await settle();
-    },
-  };
 }
 
 function reportFindings(all: readonly Finding[], io: CliIo): void {

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { InputError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { fileOrUrl, InputError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, parseTimeout, stringOption } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { parsePageUrl } from '../parse-page-url.ts';
@@ -80,8 +80,5 @@ export const txtCommand: Command = {
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'file']],
-  run: async (values, positionals, io) => {
-    const file = stringOption(values, 'file');
-    return file !== undefined ? runOffline(file, values, io) : runLive(positionals[0]!, values, io);
-  },
+  run: fileOrUrl(runOffline, runLive),
 };
