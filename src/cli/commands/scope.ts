@@ -76,8 +76,8 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   }
   if (exportKind === 'hosts') {
     const lists = exportHostLists(scope);
-    // The JSON's notes stay English, as they were; the text form's comments are in the run's language.
-    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists, notes: lists.notes.map(sayOf({}).message) }) + '\n' : renderHostLists(lists, sayOf(io).message));
+    // The notes in the run's language, in the JSON as in the text form's comments.
+    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists, notes: lists.notes.map(sayOf(io).message) }) + '\n' : renderHostLists(lists, sayOf(io).message));
     return 0;
   }
   // Output in ~64 KiB writes (UTF-8 straight into a buffer), waiting for a slow stdout after each batch.

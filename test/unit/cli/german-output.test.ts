@@ -88,6 +88,7 @@ const RUNS: Array<[string, (net: string[], dir: string) => string[]]> = [
   ['scope --export caido', (_n, d) => ['scope', '--user-scope', join(d, 'export.txt'), '--export', 'caido']],
   ['scope --export zap', (_n, d) => ['scope', '--user-scope', join(d, 'export.txt'), '--export', 'zap']],
   ['scope --export hosts', (_n, d) => ['scope', '--user-scope', join(d, 'export.txt'), '--export', 'hosts']],
+  ['scope --export hosts of a phrase', (_n, d) => ['scope', '--user-scope', join(d, 'scope.txt'), '--export', 'hosts']],
   ['scope with a bad host list', (_n, d) => ['scope', '--user-scope', join(d, 'scope.txt'), '--hosts-file', join(d, 'hosts.txt')]],
   ['check where nothing is published (coordinators)', (n) => ['check', 'https://quiet.example.nl/', '--no-platforms', ...n]],
   ['policy where nothing is published (sources tried)', (n) => ['policy', 'https://quiet.example.nl/', ...n]],
@@ -183,7 +184,7 @@ describe('--lang de on every command', () => {
     expect(runs.filter((r) => englishIn(r.stdout + r.stderr).length > 0).length).toBeGreaterThan(PATHS.length / 2);
   });
 
-  const JSON_RUNS = RUNS.filter(([name]) => ['txt', 'scope', 'draft', 'check', 'policy where nothing is published (sources tried)', 'policy of a PDF (the reader\'s notes)'].includes(name));
+  const JSON_RUNS = RUNS.filter(([name]) => ['txt', 'scope', 'draft', 'check', 'policy where nothing is published (sources tried)', 'policy of a PDF (the reader\'s notes)', 'scope --export hosts of a phrase'].includes(name));
   it.each(JSON_RUNS)('%s --json: its messages, fixes, reasons and notes are German', async (_name, argv) => {
     const de = await runCliCaptured([...argv(net, dir), '--json', '--lang', 'de']);
     expect(de.code, de.stderr).toBe(0);
