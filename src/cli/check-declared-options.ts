@@ -1,3 +1,4 @@
+import { msg, type MessageParam } from '../core/index.ts';
 import { UsageError, type Command, type ParsedValues } from './command.ts';
 import { toWebUrl } from './to-web-url.ts';
 
@@ -14,33 +15,36 @@ export const URL_ARG = '<url>';
  */
 export function checkDeclaredOptions(command: Command, values: ParsedValues, positionals: readonly string[]): void {
   const given = (name: string) => (name === URL_ARG ? positionals.length > 0 : values[name] !== undefined && values[name] !== false);
-  const what = command.positionals?.what ?? 'URL';
-  const flag = (name: string) => (name === URL_ARG ? `a ${what}` : `--${name}`);
+  const what = msg(command.positionals?.what ?? 'cli_arg_url');
+  const flag = (name: string): MessageParam => (name === URL_ARG ? msg('cli_err_aWhat', { what }) : `--${name}`);
   const max = command.positionals?.max ?? Infinity;
-  if (positionals.length > max) throw new UsageError(max === 1 ? `give one ${what}` : `too many arguments: ${positionals.slice(max).join(' ')}`);
+  if (positionals.length > max) throw new UsageError(max === 1 ? msg('cli_err_giveOne', { what }) : msg('cli_err_tooMany', { args: positionals.slice(max).join(' ') }));
   for (const [name, spec] of Object.entries(command.options)) {
     if (!given(name)) continue;
     const value = values[name];
+    const option = `--${name}`;
     const items = typeof value === 'string' ? (spec.list ? value.split(',').map((item) => item.trim()) : [value]) : [];
     const unknown = spec.values && items.find((item) => !spec.values!.includes(item));
     if (unknown !== undefined) {
-      throw new UsageError(`--${name} takes ${spec.list ? `a comma-separated list of ${spec.values!.join(', ')}` : listAlternatives(spec.values!)}, not "${unknown}"`);
+      throw new UsageError(spec.list ? msg('cli_err_takesList', { option, values: spec.values!.join(', '), value: unknown }) : msg('cli_err_takes', { option, values: listAlternatives(spec.values!), value: unknown }));
     }
     if (spec.url && typeof value === 'string') {
       const url = toWebUrl(value);
-      if (!url) throw new UsageError(`--${name} needs an absolute http(s) URL or a host name, not "${value}"`);
+      if (!url) throw new UsageError(msg('cli_err_needsUrl', { option, value }));
       values[name] = url.href;
     }
     const clash = spec.conflicts?.find(given);
-    if (clash) throw new UsageError(`give either --${name} or ${flag(clash)}, not both`);
-    if (spec.needs && !spec.needs.some(given)) throw new UsageError(`--${name} only applies with ${spec.needs.map(flag).join(' or ')}`);
+    if (clash) throw new UsageError(msg('cli_err_either', { first: option, second: flag(clash) }));
+    if (spec.needs && !spec.needs.some(given)) throw new UsageError(msg('cli_err_onlyWith', { option, others: spec.needs.map(flag).reduce((first, rest) => msg('cli_or', { first, rest })) }));
   }
   for (const group of command.oneOf ?? []) {
-    if (!group.some(given)) throw new UsageError(`give ${listAlternatives(group.map(flag))}`);
+    if (!group.some(given)) throw new UsageError(msg('cli_err_give', { what: listAlternatives(group.map(flag)) }));
   }
 }
 
-/** "a", "a or b", "a, b or c". */
-function listAlternatives(values: readonly string[]): string {
-  return values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+/** "a", "a or b", "a, b or c", in the run's language. */
+function listAlternatives(values: readonly MessageParam[]): MessageParam {
+  const last = values.length <= 1 ? values[0]! : msg('cli_or', { first: values[values.length - 2]!, rest: values[values.length - 1]! });
+  return values.slice(0, -2).reduceRight<MessageParam>((rest, first) => msg('cli_comma', { first, rest }), last);
 }
+

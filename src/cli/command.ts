@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Say } from './messages.ts';
+import { sayOf, type Say } from './messages.ts';
+import { msg, type Message, type MessageParam } from '../core/index.ts';
 
 /** What a subcommand writes to; tests pass buffers. */
 export interface CliIo {
@@ -54,20 +55,20 @@ export type DeclaredOption = ParseArgsOption & {
   url?: boolean;
   /** Its value is a comma-separated list, each item among `values`. */
   list?: boolean;
-  /** `--help`: the value's name (`<path>`) and what the option does (`\n` continues on the next line). */
-  arg?: string;
+  /** `--help`: the message id of the value's name and what the option does ("<path>\tread …"; `\n` continues on the next line). */
   help?: string;
-  /** `--help`: a heading printed before this option (a group such as "Live mode (<url>):"). */
+  /** `--help`: the message id of a heading printed before this option (a group such as "Live mode (<url>):"). */
   heading?: string;
 };
 
 export interface Command {
   name: string;
+  /** Message ids (a text that is no id prints as it is): the summary for `scopecheck --help`, and the synopsis and what
+   * the command does, to which `--help` adds the options from their declarations. */
   summary: string;
-  /** The synopsis and what the command does; `--help` adds the options from their declarations. */
   usage: string;
   options: Record<string, DeclaredOption>;
-  /** How many positional arguments it takes (default: any), and what one is called in usage errors (default: URL). */
+  /** How many positional arguments it takes (default: any), and the message id of what one is called in usage errors (default: URL). */
   positionals?: { max: number; what?: string };
   /** Groups of inputs (option names or `<url>`) of which at least one must be given. */
   oneOf?: ReadonlyArray<readonly string[]>;
@@ -75,14 +76,34 @@ export interface Command {
   run: (values: ParsedValues, positionals: string[], io: CliIo) => Promise<number>;
 }
 
-/** A usage error: the CLI prints the message and the command's usage, and exits 2. */
-export class UsageError extends Error {
+/** A problem told as a message id: `message` is its English words; runCli prints it in the run's language. */
+export class CliError extends Error {
+  constructor(readonly said: Message) {
+    super(sayOf({}).message(said));
+  }
+}
+
+/** A usage error: one short line and where the help is on stderr, exit 2. */
+export class UsageError extends CliError {
   override name = 'UsageError';
 }
 
 /** The input could not be obtained or read: one line on stderr, exit 1. */
-export class InputError extends Error {
+export class InputError extends CliError {
   override name = 'InputError';
+}
+
+/** The run of a command that reads `--file <path>` or else a live URL (txt, policy). */
+export function fileOrUrl(runFile: (path: string, values: ParsedValues, io: CliIo) => Promise<number>, runLive: (url: string, values: ParsedValues, io: CliIo) => Promise<number>): Command['run'] {
+  return (values, positionals, io) => (typeof values.file === 'string' ? runFile(values.file, values, io) : runLive(positionals[0]!, values, io));
+}
+
+const ERRNO: Readonly<Record<string, string>> = { ENOENT: 'cli_errno_ENOENT', EACCES: 'cli_errno_EACCES', EISDIR: 'cli_errno_EISDIR' };
+
+/** A file that could not be read or written: "cannot read <what>: ENOENT", the system's code told in the run's language. */
+export function fileError(id: 'cli_err_cannotRead' | 'cli_err_cannotWrite', what: MessageParam, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(msg(id, { what, reason: code === undefined ? String((error as Error).message ?? error) : ERRNO[code] ? msg(ERRNO[code]) : code }));
 }
 
 /** Options every subcommand takes (../shared/contracts/cli.md). */

@@ -1,17 +1,25 @@
+import { msg } from '../core/index.ts';
 import type { Command } from './command.ts';
+import type { Say } from './messages.ts';
 
 const COLUMN = 25;
 
-/** A command's `--help`: its usage, then every option that declares its `help`, in declaration order. */
-export function formatUsage(command: Pick<Command, 'usage' | 'options'>): string {
+/**
+ * A command's `--help` in the run's language: its usage, then every option that declares its `help` (a message
+ * "<arg>\twhat it does"), in declaration order, under their headings.
+ */
+export function formatUsage(command: Pick<Command, 'usage' | 'options'>, say: Say): string {
+  const words = (id: string) => say.message(msg(id));
   const first = Object.values(command.options).find((spec) => spec.help);
-  const lines = [command.usage, '', ...(first?.heading ? [] : ['Options:'])];
+  const lines = [words(command.usage), '', ...(first?.heading ? [] : [words('cli_heading_options')])];
   for (const [name, spec] of Object.entries(command.options)) {
-    if (spec.heading) lines.push(spec.heading);
+    if (spec.heading) lines.push(words(spec.heading));
     if (!spec.help) continue;
-    const flag = `  ${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.arg ? ` ${spec.arg}` : ''}`;
-    const [first, ...rest] = spec.help.split('\n');
-    lines.push(flag.length <= COLUMN - 2 ? `${flag.padEnd(COLUMN)}${first}` : `${flag}  ${first}`, ...rest.map((l) => `${' '.repeat(COLUMN)}${l}`));
+    const text = words(spec.help);
+    const tab = text.indexOf('\t');
+    const flag = `  ${spec.short ? `-${spec.short}, ` : ''}--${name}${tab > 0 ? ` ${text.slice(0, tab)}` : ''}`;
+    const [head, ...rest] = text.slice(tab + 1).split('\n');
+    lines.push(flag.length <= COLUMN - 2 ? `${flag.padEnd(COLUMN)}${head}` : `${flag}  ${head}`, ...rest.map((l) => `${' '.repeat(COLUMN)}${l}`));
   }
   return lines.join('\n');
 }

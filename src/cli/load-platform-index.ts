@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from './command.ts';
-import { PlatformIndexSchema, compilePlatformIndex, type CompiledPlatformIndex } from '../core/index.ts';
+import { fileError, InputError } from './command.ts';
+import { PlatformIndexSchema, compilePlatformIndex, msg, type CompiledPlatformIndex, type Message } from '../core/index.ts';
 
 const FILE = 'platform-index.json';
 const cache = new Map<string, CompiledPlatformIndex>();
@@ -14,17 +14,17 @@ const cache = new Map<string, CompiledPlatformIndex>();
  */
 export function loadPlatformIndex(path?: string): CompiledPlatformIndex {
   const file = path ? resolve(path) : findIndexFile();
-  if (!file) throw new InputError(`the platform index (public/data/${FILE}) is not built yet; run \`npm run build:data\``);
+  if (!file) throw new InputError(msg('cli_err_platformIndexMissing'));
   const cached = cache.get(file);
   if (cached) return cached;
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new InputError(`cannot read the platform index ${file}: ${(error as Error).message}`);
+    throw error instanceof SyntaxError ? new InputError(msg('cli_err_notJson', { what: file })) : fileError('cli_err_cannotRead', file, error);
   }
   const parsed = PlatformIndexSchema.safeParse(doc);
-  if (!parsed.success) throw new InputError(`${file} is not a scopecheck platform index`);
+  if (!parsed.success) throw new InputError(msg('cli_err_notSchema', { what: file, kind: msg('cli_input_platformIndex'), where: parsed.error.issues[0]?.path.join('.') || '/', issue: parsed.error.issues[0]?.code ?? '' }));
   const compiled = compilePlatformIndex(parsed.data);
   cache.set(file, compiled);
   return compiled;
@@ -41,11 +41,12 @@ function findIndexFile(): string | null {
 }
 
 /** The index for commands that use it by default (live check and scope): off, with a note, when it is missing. */
-export function loadPlatformIndexOrNull(path: string | undefined, onMissing: (message: string) => void): CompiledPlatformIndex | null {
+export function loadPlatformIndexOrNull(path: string | undefined, onMissing: (message: Message) => void): CompiledPlatformIndex | null {
   try {
     return loadPlatformIndex(path);
   } catch (error) {
-    onMissing(`platform data not used: ${(error as Error).message}`);
+    if (!(error instanceof InputError)) throw error;
+    onMissing(msg('cli_note_platformsOff', { reason: error.said }));
     return null;
   }
 }

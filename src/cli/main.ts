@@ -6,7 +6,8 @@ import { formatUsage } from './format-usage.ts';
 import { COMMON_OPTIONS, InputError, UsageError, type CliIo, type Command, type DeclaredOption, type ParsedValues, type ResultFacts } from './command.ts';
 import { parseNow } from './parse-common.ts';
 import { matchesFailOn, parseFailOn } from './matches-fail-on.ts';
-import { setDiodbIndexSource, type DiodbIndex } from '../core/index.ts';
+import { langFromEnv, loadSay, type Say } from './messages.ts';
+import { msg, setDiodbIndexSource, type DiodbIndex, type Message } from '../core/index.ts';
 
 /** A command known by name and summary for `--help`; its module (and what it needs) loads only when it runs. */
 export interface CommandEntry {
@@ -21,62 +22,53 @@ export interface CommandEntry {
  * the commands' own in test/unit/cli/main.test.ts).
  */
 export const COMMAND_ENTRIES: CommandEntry[] = [
-  { name: 'txt', summary: 'find, fetch and validate security.txt (RFC 9116), or validate a saved file', load: async () => (await import('./commands/txt.ts')).txtCommand },
-  { name: 'policy', summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)', load: async () => (await import('./commands/policy.ts')).policyCommand },
-  { name: 'scope', summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)', load: async () => (await import('./commands/scope.ts')).scopeCommand },
-  { name: 'draft', summary: 'draft a vulnerability report: recipient, sections the policy asks for, safe mailto/.eml', load: async () => (await import('./commands/draft.ts')).draftCommand },
-  { name: 'check', summary: 'the whole pipeline for a page: security.txt, policy, verdict and a draft', load: async () => (await import('./commands/check.ts')).checkCommand },
-  { name: 'programs', summary: 'which bug bounty programmes list this host? (platform data)', load: async () => (await import('./commands/programs.ts')).programsCommand },
+  { name: 'txt', summary: 'cli_summary_txt', load: async () => (await import('./commands/txt.ts')).txtCommand },
+  { name: 'policy', summary: 'cli_summary_policy', load: async () => (await import('./commands/policy.ts')).policyCommand },
+  { name: 'scope', summary: 'cli_summary_scope', load: async () => (await import('./commands/scope.ts')).scopeCommand },
+  { name: 'draft', summary: 'cli_summary_draft', load: async () => (await import('./commands/draft.ts')).draftCommand },
+  { name: 'check', summary: 'cli_summary_check', load: async () => (await import('./commands/check.ts')).checkCommand },
+  { name: 'programs', summary: 'cli_summary_programs', load: async () => (await import('./commands/programs.ts')).programsCommand },
 ];
 
-function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>): string {
+function formatHelp(commands: Array<Pick<Command, 'name' | 'summary'>>, say: Say): string {
   const width = Math.max(8, ...commands.map((c) => c.name.length));
-  return [
-    'scopecheck: may I test this site, what may I not do, and where do I report?',
-    '',
-    'Usage: scopecheck <command> [options]',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'Options every command takes:',
-    '  --json           one JSON document on stdout (JSON Lines for scope)',
-    '  --now <instant>  the clock, as an RFC 3339 instant (reproducible expiry checks)',
-    '  --timeout <ms>   per-request timeout',
-    '  -h, --help       this help, or a command\'s own with `scopecheck <command> --help`',
-    '  -s, --silent     only results on stdout: no notes, warnings or progress on stderr',
-    '  --fail-on <list> exit 3 when a result is one of: invalid, out_of_scope, unknown, no_policy',
-    '  --lang en|de     language of the readable output and of JSON messages, fixes and reasons (and of a',
-    '                   draft); default: the locale (LC_ALL, LC_MESSAGES, LANG: de… is German), else English',
-    '',
-    'Live commands also take --proxy <url> (Burp, Caido) and honour HTTPS_PROXY, HTTP_PROXY and NO_PROXY.',
-    'A bare host (example.com) is accepted wherever a URL is, and means https://example.com/.',
-    'Colour only on a terminal, never with NO_COLOR set.',
-    '',
-    'Exit status: 0 when the command ran, 1 when the input could not be obtained, 2 for a usage error,',
-    '3 when --fail-on matched a result.',
-    'Run `scopecheck <command> --help` for a command\'s options.',
-  ].join('\n');
+  return say.message(msg('cli_help', { commands: commands.map((c) => `  ${c.name.padEnd(width)}  ${say.message(msg(c.summary))}`).join('\n') }));
 }
 
 /** parseArgs' part of the declared options (the rules are checked by checkDeclaredOptions). */
 function toParseArgsOptions(options: Record<string, DeclaredOption>): NonNullable<ParseArgsConfig['options']> {
   return Object.fromEntries(Object.entries(options).map(([name, spec]) => {
-    const { values: _values, conflicts: _conflicts, needs: _needs, url: _url, list: _list, arg: _arg, help: _help, heading: _heading, ...parseArgsSpec } = spec;
+    const { values: _values, conflicts: _conflicts, needs: _needs, url: _url, list: _list, help: _help, heading: _heading, ...parseArgsSpec } = spec;
     return [name, parseArgsSpec];
   }));
+}
+
+/** The words of the language `--lang` asks for anywhere in argv (before parsing, so parse errors are told in it), else the environment's. */
+function loadSayFor(argv: readonly string[], io: CliIo): Promise<Say> {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return loadSay(value === 'de' || value === 'en' ? value : langFromEnv(io.env));
+}
+
+/** parseArgs' own errors (English sentences from node) as message ids, naming the option. */
+function parseArgsProblem(error: TypeError & { code: string }): Message {
+  const option = /'([^' ]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg('cli_err_unknownOption', { option });
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return msg(/does not take/.test(error.message) ? 'cli_err_optionTakesNoValue' : 'cli_err_optionNeedsValue', { option });
+  return msg('cli_err_tooMany', { args: option });
 }
 
 /** Runs the CLI with the given arguments and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo, commands: Array<Command | CommandEntry> = COMMAND_ENTRIES): Promise<number> {
   const [name, ...rest] = argv;
+  const say = await loadSayFor(argv, io);
   if (name === undefined) {
     // No command is a usage error: the help goes to stderr, so nothing lands in a pipe.
-    io.stderr(formatHelp(commands) + '\n');
+    io.stderr(formatHelp(commands, say) + '\n');
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(formatHelp(commands) + '\n');
+    io.stdout(formatHelp(commands, say) + '\n');
     return 0;
   }
   if (name === '--version' || name === '-v') {
@@ -85,7 +77,7 @@ export async function runCli(argv: string[], io: CliIo, commands: Array<Command 
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`scopecheck: unknown command "${name}"\n\n${formatHelp(commands)}\n`);
+    io.stderr(`scopecheck: ${say.message(msg('cli_err_unknownCommand', { name }))}\n\n${formatHelp(commands, say)}\n`);
     return 2;
   }
   const command = 'load' in entry ? await entry.load() : entry;
@@ -99,7 +91,7 @@ export async function runCli(argv: string[], io: CliIo, commands: Array<Command 
     });
     const values = parsed as ParsedValues;
     if (values.help) {
-      io.stdout(formatUsage({ usage: command.usage, options: command.options }) + '\n');
+      io.stdout(formatUsage(command, say) + '\n');
       return 0;
     }
     checkDeclaredOptions({ ...command, options }, values, positionals);
@@ -109,18 +101,18 @@ export async function runCli(argv: string[], io: CliIo, commands: Array<Command 
     const noteResult = (facts: ResultFacts) => {
       if (matchesFailOn(failOn, facts)) failed = true;
     };
-    const { langFromEnv, loadSay } = await import('./messages.ts');
-    const say = await loadSay(values.lang === 'de' || values.lang === 'en' ? values.lang : langFromEnv(io.env));
     const code = await command.run(values, positionals, { ...io, now, silent: values.silent === true, noteResult, say });
     return code === 0 && failed ? 3 : code;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    const parseProblem = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || parseProblem) {
       // Short: the one problem, and where the full help is.
-      io.stderr(`scopecheck ${name}: ${(error as Error).message}\nRun \`scopecheck ${name} --help\` for its options.\n`);
+      const problem = parseProblem ? parseArgsProblem(error as TypeError & { code: string }) : (error as UsageError).said;
+      io.stderr(`scopecheck ${name}: ${say.message(problem)}\n${say.message(msg('cli_err_runHelp', { command: name }))}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      io.stderr(`scopecheck ${name}: ${error.message}\n`);
+      io.stderr(`scopecheck ${name}: ${say.message(error.said)}\n`);
       return 1;
     }
     throw error;
@@ -197,7 +189,8 @@ export async function runProcess(argv: string[]): Promise<void> {
   try {
     process.exitCode = await runCli(argv, createProcessIo());
   } catch (error) {
-    process.stderr.write(`scopecheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    const say = await loadSay(langFromEnv(process.env));
+    process.stderr.write(`scopecheck: ${say.message(msg('cli_err_internal'))}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     process.exitCode = 70;
   }
 }

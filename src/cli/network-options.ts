@@ -3,21 +3,22 @@ import { UsageError, type CliIo, type DeclaredOption, type ParsedValues } from '
 import { createNodeFetch, parseConnectTo, readCaFile, type EnvProxy } from './node-fetch.ts';
 import { SCHEME } from './to-web-url.ts';
 import { optionStrings } from './parse-common.ts';
-import type { FetchLike } from '../core/index.ts';
+import { sayOf } from './messages.ts';
+import { msg, type FetchLike } from '../core/index.ts';
 
 /** The options spec, spread into a command's `options`. */
 export const NETWORK_OPTIONS = {
-  'connect-to': { type: 'string', multiple: true, arg: '<rule>', help: 'like curl: HOST1:PORT1:HOST2:PORT2, HOST1 may be *.suffix or empty (repeatable)' },
-  ca: { type: 'string', arg: '<pem file>', help: 'trust this CA as well (staging hosts, test fixtures)' },
-  insecure: { type: 'boolean', help: 'do not check TLS certificates (a warning goes to stderr)' },
+  'connect-to': { type: 'string', multiple: true, help: 'cli_opt_connectTo' },
+  ca: { type: 'string', help: 'cli_opt_ca' },
+  insecure: { type: 'boolean', help: 'cli_opt_insecure' },
   // The proxy reaches the hosts itself: --connect-to's rerouting cannot apply behind it.
-  proxy: { type: 'string', conflicts: ['connect-to'], arg: '<url>', help: 'through this HTTP(S) proxy (Burp, Caido); else HTTPS_PROXY/HTTP_PROXY/NO_PROXY\n(--timeout <ms>: per request, default 10000)' },
+  proxy: { type: 'string', conflicts: ['connect-to'], help: 'cli_opt_proxy' },
 } as const satisfies Record<string, DeclaredOption>;
 
 /** The options of the commands that run the pipeline on a live URL (check, scope, policy, draft). */
 export const LIVE_OPTIONS = {
   ...NETWORK_OPTIONS,
-  'no-diodb': { type: 'boolean', help: 'do not fall back to the disclose.io database when the site publishes nothing' },
+  'no-diodb': { type: 'boolean', help: 'cli_opt_noDiodb' },
 } as const satisfies Record<string, DeclaredOption>;
 
 /** A fetch for one command run; `close()` releases its connections. */
@@ -35,7 +36,7 @@ export function createFetchFromValues(values: ParsedValues, io: CliIo, command: 
   const connectTo = optionStrings(values['connect-to']).map(parseConnectTo);
   const ca = typeof values.ca === 'string' ? readCaFile(values.ca) : undefined;
   const insecure = values.insecure === true;
-  if (insecure) io.stderr(`scopecheck ${command}: warning: --insecure: TLS certificates are not checked\n`);
+  if (insecure) io.stderr(`scopecheck ${command}: ${sayOf(io).message(msg('cli_warn_insecure'))}\n`);
   const proxy = typeof values.proxy === 'string' ? parseProxyUrl(values.proxy) : undefined;
   // The environment's proxies, as curl and the ProjectDiscovery tools honour them; explicit routing wins.
   const envProxy = proxy === undefined && connectTo.length === 0 ? readEnvProxy(io.env ?? {}) : undefined;
@@ -55,7 +56,7 @@ export function parseProxyUrl(value: string): string {
     // Reported below.
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
-    throw new UsageError(`--proxy needs an http(s) proxy URL such as http://127.0.0.1:8080, not "${value}"`);
+    throw new UsageError(msg('cli_err_proxy', { value }));
   }
   return url.href;
 }
@@ -68,18 +69,18 @@ export function readEnvProxy(env: Readonly<Record<string, string | undefined>>):
     try {
       return parseProxyUrl(value);
     } catch {
-      throw new UsageError(`the environment's ${name} needs an http(s) proxy URL such as http://127.0.0.1:8080, not "${value}"`);
+      throw new UsageError(msg('cli_err_envProxy', { name, value }));
     }
   };
   const envProxy = { httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') };
   return envProxy.httpProxy || envProxy.httpsProxy ? envProxy : undefined;
 }
 
-/** `--help` of the options several commands share. */
-export const USER_SCOPE_HELP = { arg: '<path>', help: 'your program scope: one pattern per line ("!" or "-" excludes), a Burp scope JSON,\na Caido preset, a ZAP context, a HackerOne scope CSV or a Bugcrowd target list (JSON)' } as const;
-export const PLATFORM_DATA_HELP = { arg: '<file>', help: 'another platform index (default: public/data/platform-index.json of the package)' } as const;
+/** Options several commands share. */
+export const USER_SCOPE_OPTION = { type: 'string', help: 'cli_opt_userScope' } as const satisfies DeclaredOption;
+export const PLATFORM_DATA_OPTION = { type: 'string', help: 'cli_opt_platformData' } as const satisfies DeclaredOption;
 
-/** Options with a `--help` heading before the first. */
+/** Options with a `--help` heading (a message id) before the first. */
 export function withHeading(options: Record<string, DeclaredOption>, heading: string): Record<string, DeclaredOption> {
   return Object.fromEntries(Object.entries(options).map(([name, spec], i) => [name, i === 0 ? { ...spec, heading } : spec]));
 }

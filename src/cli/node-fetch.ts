@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import type { Dispatcher, buildConnector, fetch as undiciFetch } from 'undici';
-import { InputError, UsageError } from './command.ts';
-import type { FetchLike } from '../core/index.ts';
+import { fileError, InputError, UsageError } from './command.ts';
+import { msg, type FetchLike } from '../core/index.ts';
 
 /** One `--connect-to HOST1:PORT1:HOST2:PORT2` rule; an empty or `*` HOST1/PORT1 matches anything. */
 export interface ConnectToRule {
@@ -43,16 +43,16 @@ export interface NodeFetch {
   close: () => Promise<void>;
 }
 
-function parsePort(text: string, what: string): number | null {
+function parsePort(text: string, problem: 'cli_err_connectToSourcePort' | 'cli_err_connectToTargetPort'): number | null {
   if (text === '' || text === '*') return null;
   const n = Number(text);
-  if (!/^\d{1,5}$/.test(text) || n < 1 || n > 65535) throw new UsageError(`--connect-to: bad ${what} port "${text}"`);
+  if (!/^\d{1,5}$/.test(text) || n < 1 || n > 65535) throw new UsageError(msg(problem, { value: text }));
   return n;
 }
 
 /** Parses `HOST1:PORT1:HOST2:PORT2` (IPv6 addresses in brackets). */
 export function parseConnectTo(spec: string): ConnectToRule {
-  const bad = () => new UsageError(`--connect-to needs HOST1:PORT1:HOST2:PORT2 (e.g. "*.test:443:127.0.0.1:8443"), not "${spec}"`);
+  const bad = () => new UsageError(msg('cli_err_connectTo', { value: spec }));
   const parts: string[] = [];
   let i = 0;
   while (parts.length < 4) {
@@ -75,7 +75,7 @@ export function parseConnectTo(spec: string): ConnectToRule {
   }
   if (i !== spec.length || !parts[2]) throw bad();
   const host = parts[0] === '' || parts[0] === '*' ? null : parts[0]!.toLowerCase();
-  return { host, port: parsePort(parts[1]!, 'source'), toHost: parts[2], toPort: parsePort(parts[3]!, 'target') };
+  return { host, port: parsePort(parts[1]!, 'cli_err_connectToSourcePort'), toHost: parts[2], toPort: parsePort(parts[3]!, 'cli_err_connectToTargetPort') };
 }
 
 function hostMatches(pattern: string | null, host: string): boolean {
@@ -93,12 +93,13 @@ export function matchConnectTo(rules: ConnectToRule[], hostname: string, port: n
 /** Reads a PEM file for --ca; a missing or non-PEM file is an input error (exit 1). */
 export function readCaFile(path: string): string {
   let text: string;
+  const what = msg('cli_input_named', { what: msg('cli_input_caFile'), path });
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read --ca file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw fileError('cli_err_cannotRead', what, error);
   }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new InputError(`--ca file ${path} holds no PEM certificate`);
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new InputError(msg('cli_err_noPem', { what }));
   return text;
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '../core/index.ts';
 import { UsageError } from './command.ts';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
@@ -6,7 +7,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+
 export function parseNow(value: unknown): () => Date {
   if (value === undefined) return () => new Date();
   if (typeof value !== 'string' || !RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--now needs an RFC 3339 instant such as 2026-11-21T00:00:00Z, not "${String(value)}"`);
+    throw new UsageError(msg('cli_err_now', { value: String(value) }));
   }
   const fixed = new Date(value);
   return () => new Date(fixed.getTime());
@@ -17,7 +18,7 @@ export function parseTimeout(value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > 600_000) {
-    throw new UsageError(`--timeout needs a whole number of milliseconds (1 to 600000), not "${String(value)}"`);
+    throw new UsageError(msg('cli_err_timeout', { value: String(value) }));
   }
   return n;
 }

@@ -1,6 +1,6 @@
 // Apart from read-live-page.ts, so `txt` (whose URL mode loads discovery on demand) does not pull the whole
 // pipeline into its chunk through this one helper.
-import { toPrintable } from '../core/index.ts';
+import { msg, toPrintable } from '../core/index.ts';
 import { UsageError } from './command.ts';
 import { SCHEME, toWebUrl } from './to-web-url.ts';
 
@@ -9,6 +9,6 @@ export function parsePageUrl(value: string): URL {
   const url = toWebUrl(value);
   if (url) return url;
   const scheme = SCHEME.exec(value.trim());
-  if (scheme) throw new UsageError(`only http(s) URLs can be checked, not ${scheme[1]!.toLowerCase()}`);
-  throw new UsageError(`"${toPrintable(value.slice(0, 120))}" is neither a URL nor a host name`);
+  if (scheme) throw new UsageError(msg('cli_err_onlyHttp', { scheme: scheme[1]!.toLowerCase() }));
+  throw new UsageError(msg('cli_err_notUrl', { value: toPrintable(value.slice(0, 120)) }));
 }

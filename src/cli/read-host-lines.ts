@@ -1,7 +1,7 @@
 // The host lists of bulk commands: --hosts-file <path>, '-' for stdin, or stdin itself when it is piped.
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
-import { InputError, type CliIo } from './command.ts';
+import { fileError, type CliIo } from './command.ts';
 import { streamLineBatches } from '../core/index.ts';
 
 export const MAX_HOST_LINE = 4096;
@@ -47,7 +47,7 @@ async function* openHosts(path: string, io: CliIo): AsyncIterable<string | Uint8
   try {
     await once(stream, 'open');
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw fileError('cli_err_cannotRead', path, error);
   }
   yield* stream as AsyncIterable<Uint8Array>;
 }

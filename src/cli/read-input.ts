@@ -1,18 +1,18 @@
 // Reading a command's input: a file or, where the command allows it, stdin ('-'), always under a byte cap.
 import { open, type FileHandle } from 'node:fs/promises';
-import { InputError, type CliIo } from './command.ts';
-import { concatBytes } from '../core/index.ts';
+import { fileError, InputError, type CliIo } from './command.ts';
+import { concatBytes, msg } from '../core/index.ts';
 
 /** A zod schema's safeParse, as much as readJsonInput needs. */
 interface JsonSchema<T> {
-  safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> } };
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; code?: string }> } };
 }
 
 export interface ReadInputOptions {
   maxBytes: number;
-  /** Names the input before its path in messages: "cannot read --key file k.asc: ENOENT". */
+  /** Names the input before its path in messages (a message id, or text): "cannot read --key file k.asc: ENOENT". */
   label?: string;
-  /** With it, '-' reads stdin, named so in messages ("the policy on stdin is larger than …"). */
+  /** With it, '-' reads stdin, named so in messages ("the policy on stdin is larger than …"), in the run's language. */
   stdinLabel?: string;
 }
 
@@ -25,20 +25,20 @@ const CHUNK = 64 * 1024;
  */
 export async function readInput(path: string, io: CliIo, options: ReadInputOptions): Promise<Uint8Array> {
   if (path === '-' && options.stdinLabel !== undefined) {
-    return collect(io.stdin(), options.maxBytes, () => new InputError(`${options.stdinLabel} on stdin is larger than ${options.maxBytes} bytes`));
+    return collect(io.stdin(), options.maxBytes, () => new InputError(msg('cli_err_stdinTooLarge', { what: options.stdinLabel!, max: options.maxBytes })));
   }
-  const name = options.label ? `${options.label} ${path}` : path;
-  const tooLarge = () => new InputError(`${name} is larger than ${options.maxBytes} bytes`);
+  const what = named(path, options.label);
+  const tooLarge = () => new InputError(msg('cli_err_tooLarge', { what, max: options.maxBytes }));
   let handle: FileHandle | null = null;
   try {
     handle = await open(path, 'r');
     const info = await handle.stat();
-    if (info.isDirectory()) throw new InputError(`${name} is not a file`);
+    if (info.isDirectory()) throw new InputError(msg('cli_err_notAFile', { what }));
     if (info.isFile() && info.size > options.maxBytes) throw tooLarge();
     return await collect(readChunks(handle), options.maxBytes, tooLarge);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw fileError('cli_err_cannotRead', what, error);
   } finally {
     await handle?.close();
   }
@@ -49,22 +49,28 @@ export async function readInputText(path: string, io: CliIo, options: ReadInputO
   return new TextDecoder('utf-8').decode(await readInput(path, io, options));
 }
 
+/** An input in messages: its label (a message id, or text) and path ("--key file k.asc"), or the path alone. */
+export function named(path: string, label: string | undefined) {
+  return label ? msg('cli_input_named', { what: msg(label), path }) : path;
+}
+
 /**
- * readInputText parsed as JSON and checked with `schema`: not JSON, or not of the schema's shape (`what`, with the
- * first issue), is an InputError naming the option and path ("--context ctx.json is not JSON: …").
+ * readInputText parsed as JSON and checked with `schema`: not JSON, or not of the schema's shape (`kind`, a message id,
+ * with the first issue's path and zod code), is an InputError naming the option and path ("--context ctx.json is not JSON: …").
  */
-export async function readJsonInput<T>(path: string, io: CliIo, schema: JsonSchema<T>, what: string, options: ReadInputOptions & { label: string }): Promise<T> {
+export async function readJsonInput<T>(path: string, io: CliIo, schema: JsonSchema<T>, kind: string, options: ReadInputOptions & { label: string }): Promise<T> {
   const text = await readInputText(path, io, options);
+  const what = named(path, options.label);
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${options.label} ${path} is not JSON: ${(error as Error).message}`);
+  } catch {
+    throw new InputError(msg('cli_err_notJson', { what }));
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(`${options.label} ${path} is not ${what} (${issue?.path.map(String).join('.') || 'document'}: ${issue?.message ?? 'invalid'})`);
+    throw new InputError(msg('cli_err_notSchema', { what, kind: msg(kind), where: issue?.path.map(String).join('.') || '/', issue: issue?.code ?? '' }));
   }
   return parsed.data;
 }

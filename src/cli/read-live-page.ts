@@ -44,10 +44,10 @@ export async function readLivePage(
     now: io.now(),
     ...(onProgress ? { onProgress } : {}),
     diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
-    platforms: usePlatforms ? loadPlatformIndexOrNull(platformData, (m) => notify(io, `scopecheck ${command}: ${m}\n`)) : null,
+    platforms: usePlatforms ? loadPlatformIndexOrNull(platformData, (m) => notify(io, `scopecheck ${command}: ${sayOf(io).message(m)}\n`)) : null,
   });
   const read = readSources(found, io.now());
-  if (!read.reached && !read.policy) throw new InputError(`cannot reach ${page.hostname}: it did not answer (network, DNS or TLS failure)`);
+  if (!read.reached && !read.policy) throw new InputError(msg('cli_err_unreachable', { host: page.hostname }));
   if (!read.reached) notify(io, `scopecheck ${command}: ${sayOf(io).message(msg('cli_onlyCommunityData', { host: page.hostname }))}\n`);
   return read;
 }

@@ -20,5 +20,5 @@ export async function readPolicyFile(path: string, baseUrl: string | undefined, 
 
 /** A scopecheck.policy/1 document (the output of `scopecheck policy --json`), as `--policy-json` gives it. */
 export function readPolicyJson(path: string, io: CliIo): Promise<PolicyResult> {
-  return readJsonInput(path, io, PolicyResultSchema, 'a scopecheck.policy/1 document', { maxBytes: MAX_POLICY_BYTES, label: '--policy-json' });
+  return readJsonInput(path, io, PolicyResultSchema, 'cli_input_policyDocument', { maxBytes: MAX_POLICY_BYTES, label: '--policy-json' });
 }

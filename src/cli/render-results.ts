@@ -1,6 +1,6 @@
 // The CLI's JSON keeps the contract's strings (../shared/contracts/cli.md): a finding's `message` and `fix`, a
 // verdict's `reasons`, a signature's `message`, rendered here in the run's language from the core's message ids.
-import type { CheckResult, Draft, Finding, ScopeVerdict, TxtResult } from '../core/index.ts';
+import { describeDocumentNote, type CheckResult, type Draft, type Finding, type PolicyResult, type ScopeVerdict, type TxtResult } from '../core/index.ts';
 import type { Say } from './messages.ts';
 
 export interface RenderedFinding {
@@ -31,6 +31,11 @@ export function renderVerdict(verdict: ScopeVerdict, say: Say): RenderedVerdict 
   return { ...verdict, reasons: verdict.reasons.map(say.message) };
 }
 
+/** A policy's notes in the run's language (in English as the reader wrote them, with its own error text). */
+export function renderPolicy<P extends PolicyResult>(policy: P, say: Say): P {
+  return say.lang === 'en' || !policy.notes ? policy : { ...policy, notes: policy.notes.map((n) => say.message(describeDocumentNote(n))) };
+}
+
 export function renderDraft(draft: Draft, say: Say) {
   return draft.findings ? { ...draft, findings: draft.findings.map((f) => renderFinding(f, say)) } : draft;
 }
@@ -39,6 +44,7 @@ export function renderCheck(result: CheckResult, say: Say) {
   return {
     ...result,
     txt: result.txt ? renderTxt(result.txt, say) : null,
+    policy: result.policy ? renderPolicy(result.policy, say) : null,
     scope: result.scope ? renderVerdict(result.scope, say) : null,
     ...(result.draft ? { draft: renderDraft(result.draft, say) } : {}),
     sources: result.sources.map((s) => (s.message ? { ...s, message: say.message(s.message) } : s)),

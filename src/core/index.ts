@@ -31,6 +31,9 @@ export { hostMatchesDomain, pickForHost, toBareHost } from './url/host-matches-d
 
 // Fetching (bounded, for the shells' own requests such as a key the user asks for).
 export { fetchSafely } from './fetch/fetch-safely.ts';
+export { describeFetchFailure } from './fetch/describe-fetch-failure.ts';
+export { describeSourceNote } from './policy/describe-source-note.ts';
+export { describeDocumentNote } from './document/describe-document-note.ts';
 export { concatBytes } from './fetch/read-body-capped.ts';
 export { provideOpenpgp } from './pgp/load-openpgp.ts';
 

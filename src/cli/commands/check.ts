@@ -2,7 +2,7 @@ import { type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { formatDraft } from '../format-draft.ts';
 import { stringOption } from '../parse-common.ts';
 import { formatTxtResult } from '../format-txt.ts';
-import { LIVE_OPTIONS, PLATFORM_DATA_HELP, USER_SCOPE_HELP } from '../network-options.ts';
+import { LIVE_OPTIONS, PLATFORM_DATA_OPTION, USER_SCOPE_OPTION } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readUserScope } from '../read-user-scope.ts';
@@ -10,14 +10,6 @@ import { sayOf, type Say } from '../messages.ts';
 import { renderCheck } from '../render-results.ts';
 import { assembleCheckResult, draftReport, judge, msg, toDraftLanguage, toPrintable, type CheckResult, type MessageParams, type SourceProgress } from '../../core/index.ts';
 import { formatProgramme } from '../format-programme.ts';
-
-const usage = `Usage:
-  scopecheck check <url> [--user-scope <file>] [--name <n>] [--email <e>] [--no-diodb] [--no-platforms]
-                   [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure] [--json]
-
-Runs the whole pipeline for a page, as the extension's popup does: security.txt (host and parent domains),
-the disclosure policy (security.txt Policy links, SECURITY.md, common paths), the scope verdict for the
-page's host, and a report draft. With --json, one scopecheck.check/1 document.`;
 
 function formatCheck(result: CheckResult, say: Say): string {
   const out: string[] = [];
@@ -30,7 +22,7 @@ function formatCheck(result: CheckResult, say: Say): string {
     // The list's own words (its note, an unchecked entry's verification) are English: outside English, the catalogue's.
     const en = say.lang === 'en';
     const checked = c.date_checked ? words('coordinatorChecked', { date: c.date_checked }) : en ? c.verification : words('coordinatorUnverified');
-    out.push(toPrintable(`  ${words('cli_coordinator', { note: en ? c.note : words('coordinatorNote') })}: ${c.name}, ${c.country}: ${c.report} [${checked}]`));
+    out.push(toPrintable(`  ${words('cli_coordinator', { note: en ? c.note : words('coordinatorNote') })}: ${c.name}, ${countryOf(c, say)}: ${c.report} [${checked}]`));
   }
   for (const u of result.scope_unreadable ?? []) out.push(toPrintable(`  ${words(u.effect === 'exclude' ? 'cli_unreadableOutOfScope' : 'cli_unreadableInScope', { entry: u.entry })}`));
   if (scope?.quote && scope.quote !== scope.rule) out.push(toPrintable(`  ${words('cli_quote', { quote: scope.quote })}`));
@@ -48,6 +40,13 @@ function formatCheck(result: CheckResult, say: Say): string {
   out.push('', formatTxtResult(result.txt ?? emptyTxt(), result.host, say).trimEnd());
   if (result.draft) out.push('', formatDraft(result.draft, say).trimEnd());
   return out.join('\n') + '\n';
+}
+
+/** A coordinator's country in the run's language (Intl's region names, by its ccTLD or the list's region code). */
+function countryOf(c: NonNullable<CheckResult['coordinators']>[number], say: Say): string {
+  const code = c.cc_tld === 'uk' ? 'GB' : c.cc_tld?.toUpperCase() ?? /^[A-Z]{2}\b/.exec(c.country)?.[0];
+  const name = code ? new Intl.DisplayNames([say.lang], { type: 'region' }).of(code) ?? c.country : c.country;
+  return c.role === 'fallback' ? say.message(msg('cli_coordinatesWorldwide', { country: name })) : name;
 }
 
 function emptyTxt(): NonNullable<CheckResult['txt']> {
@@ -81,14 +80,14 @@ async function runCheck(values: ParsedValues, positionals: string[], io: CliIo):
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'the whole pipeline for a page: security.txt, policy, verdict and a draft',
-  usage,
+  summary: 'cli_summary_check',
+  usage: 'cli_usage_check',
   options: {
-    'user-scope': { type: 'string', ...USER_SCOPE_HELP },
-    name: { type: 'string', arg: '<name>', help: 'your name for the draft\'s sign-off' },
-    email: { type: 'string', arg: '<address>', help: 'your address for the draft\'s sign-off' },
-    'no-platforms': { type: 'boolean', help: 'do not look the host up in the bug bounty platforms\' programmes (bundled data)' },
-    'platform-data': { type: 'string', ...PLATFORM_DATA_HELP },
+    'user-scope': USER_SCOPE_OPTION,
+    name: { type: 'string', help: 'cli_opt_checkName' },
+    email: { type: 'string', help: 'cli_opt_checkEmail' },
+    'no-platforms': { type: 'boolean', help: 'cli_opt_noPlatforms' },
+    'platform-data': PLATFORM_DATA_OPTION,
     ...LIVE_OPTIONS,
   },
   positionals: { max: 1 },

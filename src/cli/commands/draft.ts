@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { fileError, InputError, UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, stringOption } from '../parse-common.ts';
 import { LIVE_OPTIONS, withHeading } from '../network-options.ts';
 import { openLiveSession, parsePageUrl, readLivePage } from '../read-live-page.ts';
@@ -9,26 +9,17 @@ import { readPolicyFile, readPolicyJson } from '../read-policy-file.ts';
 import { formatDraft } from '../format-draft.ts';
 import { sayOf } from '../messages.ts';
 import { renderDraft } from '../render-results.ts';
-import { validateSecurityTxt, fetchEncryptionKeys, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, type CoreDeps, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
+import { validateSecurityTxt, fetchEncryptionKeys, draftReport, buildEml, encryptDraft, formatDraftMarkdown, withEncryptedBody, toDraftLanguage, msg, type CoreDeps, type Draft, type TxtResult, type SectionId } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 const SECTION_IDS: SectionId[] = ['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'reporter_name', 'contact_info', 'environment', 'other', 'suggested_fix'];
-
-const USAGE = `Usage:
-  scopecheck draft <url> [options]                     find security.txt for <url>, then draft
-  scopecheck draft --url <page url> [--txt-file <security.txt> [--txt-url <url>]]
-                   [--policy-json <file> | --policy-file <policy> [--policy-url <url>]] [options]
-
-Drafts a vulnerability report: recipient, subject, body with the sections the policy asks for, the
-disclosure terms restated, and a mailto: link that cannot carry extra headers. Live mode reads the page as
-check, scope and policy do; the report is in --lang's language (default: the locale's, else en).`;
 
 function parseFields(values: ParsedValues): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const spec of optionStrings(values.field)) {
     const eq = spec.indexOf('=');
     const id = eq > 0 ? spec.slice(0, eq) : '';
-    if (!(SECTION_IDS as string[]).includes(id)) throw new UsageError(`--field needs <id>=<text> with an id among ${SECTION_IDS.join(', ')}, not "${spec}"`);
+    if (!(SECTION_IDS as string[]).includes(id)) throw new UsageError(msg('cli_err_field', { ids: SECTION_IDS.join(', '), value: spec }));
     fields[id] = spec.slice(eq + 1);
   }
   return fields;
@@ -44,15 +35,15 @@ async function encrypt(draft: Draft, values: ParsedValues, io: CliIo, deps: Core
     where = keyFile;
   } else {
     const urls = published.map((k) => k.url).filter((u): u is string => u !== null);
-    if (urls.length === 0) throw new InputError('--encrypt: neither security.txt nor the policy gives a key URL; pass --encrypt-key <file>');
+    if (urls.length === 0) throw new InputError(msg('cli_err_encryptNoUrl'));
     const [key] = await fetchEncryptionKeys(urls, deps, { timeoutMs });
-    if (!key) throw new InputError(`--encrypt: no OpenPGP public key could be fetched from ${urls.slice(0, 2).join(' or ')}`);
+    if (!key) throw new InputError(msg('cli_err_encryptNoKey', { urls: urls.length > 1 ? msg('cli_or', { first: urls[0]!, rest: urls[1]! }) : urls[0]! }));
     armored = key.armored;
     where = key.source;
   }
   const expected = published.find((k) => k.fingerprint !== null && (keyFile !== undefined || k.url === where))?.fingerprint ?? null;
   const result = await encryptDraft(draft.body, armored, deps.now(), { expectedFingerprint: expected });
-  if (!result.ok) throw new InputError(`will not encrypt to ${where}: ${sayOf(io).message(result.message)}`);
+  if (!result.ok) throw new InputError(msg('cli_err_encryptRefused', { where, reason: result.message }));
   return withEncryptedBody(draft, result.armored, result.fingerprint);
 }
 
@@ -73,7 +64,7 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
   const say = sayOf(io);
   const language = toDraftLanguage(say.lang) ?? 'en';
   const eml = stringOption(values, 'eml');
-  if (eml === '-' && (values.json || values.markdown)) throw new UsageError('--eml - writes to stdout; it cannot be combined with --json or --markdown');
+  if (eml === '-' && (values.json || values.markdown)) throw new UsageError(msg('cli_err_emlStdout'));
   const fields = parseFields(values);
 
   const session = openLiveSession(values, io, 'draft');
@@ -101,7 +92,7 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
       try {
         await writeFile(eml, message);
       } catch (error) {
-        throw new InputError(`cannot write --eml ${eml}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw fileError('cli_err_cannotWrite', msg('cli_input_named', { what: '--eml', path: eml }), error);
       }
     }
     io.stdout(values.json ? `${JSON.stringify(renderDraft(draft, say), null, 2)}\n` : values.markdown ? formatDraftMarkdown(draft) : formatDraft(draft, say));
@@ -113,29 +104,29 @@ async function run(values: ParsedValues, positionals: string[], io: CliIo): Prom
 
 export const draftCommand: Command = {
   name: 'draft',
-  summary: 'draft a vulnerability report: recipient, sections the policy asks for, safe mailto/.eml',
-  usage: USAGE,
+  summary: 'cli_summary_draft',
+  usage: 'cli_usage_draft',
   options: {
     // Offline, the page comes as --url and at least one saved input goes with it.
-    url: { type: 'string', url: true, conflicts: [URL_ARG], needs: ['txt-file', 'policy-json', 'policy-file'], arg: '<url>', help: 'the page the report is about (offline; live mode takes it as <url>)', heading: 'Inputs:' },
-    'txt-file': { type: 'string', arg: '<path>', help: 'a saved security.txt' },
-    'txt-url': { type: 'string', url: true, needs: ['txt-file'], arg: '<url>', help: 'where that security.txt was published' },
-    'policy-json': { type: 'string', conflicts: ['policy-file'], arg: '<path>', help: 'a scopecheck.policy/1 document (the output of `scopecheck policy --json`)' },
-    'policy-file': { type: 'string', arg: '<path>', help: 'a saved policy (HTML, Markdown or text)' },
-    'policy-url': { type: 'string', url: true, needs: ['policy-file'], arg: '<url>', help: 'where that policy was published' },
-    name: { type: 'string', arg: '<name>', help: 'you, for the sign-off', heading: 'Researcher and report:' },
-    handle: { type: 'string', arg: '<handle>', help: 'your handle' },
-    email: { type: 'string', arg: '<address>', help: 'your address' },
-    'my-key': { type: 'string', arg: '<fingerprint or URL>', help: 'your OpenPGP key' },
-    title: { type: 'string', arg: '<text>', help: 'subject: [Security] <title> – <host>' },
-    summary: { type: 'string', arg: '<text>', help: 'the summary / description section' },
-    field: { type: 'string', multiple: true, arg: '<id>=<text>', help: `fill one section (repeatable); ids: ${SECTION_IDS.slice(0, 4).join(', ')},\n${SECTION_IDS.slice(4).join(', ')}` },
-    json: { type: 'boolean', help: 'one scopecheck.draft/1 JSON document', heading: 'Output:' },
-    markdown: { type: 'boolean', conflicts: ['json'], help: 'the report as Markdown (web forms, advisories)' },
-    eml: { type: 'string', arg: '<path|->', help: 'also write an unsent RFC 5322 message (.eml) that mail clients open as a draft' },
-    'encrypt-key': { type: 'string', arg: '<file>', help: 'encrypt the body to this public key; an expired or revoked key is refused', heading: 'Encryption (OpenPGP):' },
-    encrypt: { type: 'boolean', conflicts: ['encrypt-key'], help: 'encrypt to the key the site publishes (security.txt Encryption), fetched' },
-    ...withHeading(LIVE_OPTIONS, 'Live mode (<url>):'),
+    url: { type: 'string', url: true, conflicts: [URL_ARG], needs: ['txt-file', 'policy-json', 'policy-file'], help: 'cli_opt_draftUrl', heading: 'cli_heading_inputs' },
+    'txt-file': { type: 'string', help: 'cli_opt_txtFileSaved' },
+    'txt-url': { type: 'string', url: true, needs: ['txt-file'], help: 'cli_opt_txtUrl' },
+    'policy-json': { type: 'string', conflicts: ['policy-file'], help: 'cli_opt_policyJson' },
+    'policy-file': { type: 'string', help: 'cli_opt_policyFileSaved' },
+    'policy-url': { type: 'string', url: true, needs: ['policy-file'], help: 'cli_opt_policyUrl' },
+    name: { type: 'string', help: 'cli_opt_name', heading: 'cli_heading_researcher' },
+    handle: { type: 'string', help: 'cli_opt_handle' },
+    email: { type: 'string', help: 'cli_opt_email' },
+    'my-key': { type: 'string', help: 'cli_opt_myKey' },
+    title: { type: 'string', help: 'cli_opt_title' },
+    summary: { type: 'string', help: 'cli_opt_summary' },
+    field: { type: 'string', multiple: true, help: 'cli_opt_field' },
+    json: { type: 'boolean', help: 'cli_opt_draftJson', heading: 'cli_heading_output' },
+    markdown: { type: 'boolean', conflicts: ['json'], help: 'cli_opt_markdown' },
+    eml: { type: 'string', help: 'cli_opt_eml' },
+    'encrypt-key': { type: 'string', help: 'cli_opt_encryptKey', heading: 'cli_heading_encryption' },
+    encrypt: { type: 'boolean', conflicts: ['encrypt-key'], help: 'cli_opt_encrypt' },
+    ...withHeading(LIVE_OPTIONS, 'cli_heading_live'),
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'url']],

@@ -1,23 +1,12 @@
-import { type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { fileOrUrl, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { LIVE_OPTIONS } from '../network-options.ts';
 import { readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readPolicyFile } from '../read-policy-file.ts';
 import { stringOption } from '../parse-common.ts';
 import { sayOf, type Say } from '../messages.ts';
-import { emptyPolicyResult, describeUnread, msg, type PolicyResult, type PolicySource } from '../../core/index.ts';
-
-const USAGE = `Usage:
-  scopecheck policy <url> [--no-diodb] [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
-  scopecheck policy --file <path|-> [--base-url <url>]
-
-Finds and reads a disclosure policy: contacts, scope, forbidden activities (apart from findings that are
-merely not rewarded), obligations, what a report must contain, response and disclosure days, safe harbor,
-bounty and PGP keys, each with the sentence it came from. HTML, Markdown and plain text; the format is sniffed.
-
-Live mode reads the site's security.txt, then fetches its Policy links, SECURITY.md on GitHub, the page's
-security links and common paths in one round, and reads the best. If the site publishes nothing, the bundled
-disclose.io database (community data, snapshot 2026-07-12) may name the organisation's programme.`;
+import { renderPolicy } from '../render-results.ts';
+import { emptyPolicyResult, describeSourceNote, describeUnread, msg, type PolicyResult, type PolicySource } from '../../core/index.ts';
 
 const line = (label: string, value: string) => `${label.length < 15 ? label.padEnd(16) : `${label}  `}${value}\n`;
 const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`;
@@ -62,47 +51,44 @@ export function formatPolicy(policy: PolicyResult, sources: readonly PolicySourc
     const validity = key.valid_until ? ` ${words(key.expired ? 'cli_validUntilExpired' : 'cli_validUntil', { date: key.valid_until })}` : '';
     out += line('PGP', [key.fingerprint ?? key.key_id, key.url].filter(Boolean).join(' ') + validity);
   }
-  for (const note of policy.notes ?? []) out += line(words('cli_label_note'), note);
+  for (const note of renderPolicy(policy, say).notes ?? []) out += line(words('cli_label_note'), note);
   if (sources.length > 0) {
     out += `\n${words('cli_sourcesTried')}\n`;
-    for (const s of sources) out += `  ${String(s.status ?? '-').padEnd(4)} ${s.found_by.padEnd(19)} ${s.url}${s.note ? `  (${s.note})` : ''}\n`;
+    for (const s of sources) out += `  ${String(s.status ?? '-').padEnd(4)} ${s.found_by.padEnd(19)} ${s.url}${s.note ? `  ${say.message(describeSourceNote(s.note))}` : ''}\n`;
   }
   return out;
 }
 
 function print(policy: PolicyResult, sources: readonly PolicySource[] | null, values: ParsedValues, io: CliIo): number {
-  if (values.json) io.stdout(`${JSON.stringify(sources ? { ...policy, sources } : policy, null, 2)}\n`);
+  if (values.json) io.stdout(`${JSON.stringify(sources ? { ...renderPolicy(policy, sayOf(io)), sources } : renderPolicy(policy, sayOf(io)), null, 2)}\n`);
   else io.stdout(formatPolicy(policy, sources ?? [], sayOf(io)));
   return 0;
 }
 
 async function runFile(path: string, values: ParsedValues, io: CliIo): Promise<number> {
-  return print(await readPolicyFile(path, stringOption(values, 'base-url'), io, { stdinLabel: 'the policy' }), null, values, io);
+  return print(await readPolicyFile(path, stringOption(values, 'base-url'), io, { stdinLabel: sayOf(io).message(msg('cli_input_policy')) }), null, values, io);
 }
 
 async function runLive(target: string, values: ParsedValues, io: CliIo): Promise<number> {
   const read = await readLivePageOnce(target, values, io, 'policy');
   io.noteResult?.({ policyFound: read.policy !== null });
-  // The JSON's note stays English (a contract string); the readable output says it in the run's language.
-  const policy = read.policy ?? emptyPolicyResult([(values.json ? sayOf({}) : sayOf(io)).message(msg('cli_noPolicyFoundFor', { host: read.host }))]);
+  // The note in the run's language, in the JSON too (as a finding's message is).
+  const policy = read.policy ?? emptyPolicyResult([sayOf(io).message(msg('cli_noPolicyFoundFor', { host: read.host }))]);
   return print(policy, read.policy_sources, values, io);
 }
 
 export const policyCommand: Command = {
   name: 'policy',
-  summary: 'find and read a disclosure policy (contacts, scope, rules, report fields, timelines)',
-  usage: USAGE,
+  summary: 'cli_summary_policy',
+  usage: 'cli_usage_policy',
   options: {
-    file: { type: 'string', conflicts: [URL_ARG], arg: '<path>', help: 'read a saved policy (- reads stdin); nothing is fetched' },
-    'base-url': { type: 'string', needs: ['file'], url: true, arg: '<url>', help: 'where the policy was published: resolves relative links and "any other subdomains"' },
-    json: { type: 'boolean', help: 'one scopecheck.policy/1 JSON document' },
-    now: { type: 'string', arg: '<instant>', help: 'clock for PGP key expiry (RFC 3339)' },
+    file: { type: 'string', conflicts: [URL_ARG], help: 'cli_opt_policyFile' },
+    'base-url': { type: 'string', needs: ['file'], url: true, help: 'cli_opt_policyBaseUrl' },
+    json: { type: 'boolean', help: 'cli_opt_policyJsonOut' },
+    now: { type: 'string', help: 'cli_opt_policyNow' },
     ...LIVE_OPTIONS,
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'file']],
-  run: async (values, positionals, io) => {
-    const file = stringOption(values, 'file');
-    return file !== undefined ? runFile(file, values, io) : runLive(positionals[0]!, values, io);
-  },
+  run: fileOrUrl(runFile, runLive),
 };

@@ -1,34 +1,24 @@
 import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { loadPlatformIndex } from '../load-platform-index.ts';
 import { URL_ARG } from '../check-declared-options.ts';
-import { PLATFORM_DATA_HELP } from '../network-options.ts';
+import { PLATFORM_DATA_OPTION } from '../network-options.ts';
 import { stringOption } from '../parse-common.ts';
 import { findPlatformProgrammes, msg, parseScopeTarget, toPrintable } from '../../core/index.ts';
 import { sayOf } from '../messages.ts';
 
-const usage = `Usage:
-  scopecheck programs <host> [--platform-data <file>] [--readable]
-
-Lists the bug bounty programmes (Bugcrowd, Intigriti, YesWeHack, Federacy) whose published scope covers the
-host, from the bundled snapshot of arkadiyt/bounty-targets-data (MIT): one JSON object per programme
-(JSON Lines: schema scopecheck.programs/1), with the platform's own scope entry that matched, in_scope or
-out_of_scope, and the data's date (also without --json, as the contract fixes). --readable prints one line
-per programme instead. A platform's data is
-not permission by itself: read the programme's rules on the platform.`;
-
 export const programsCommand: Command = {
   name: 'programs',
-  summary: 'which bug bounty programmes list this host? (platform data)',
-  usage,
-  options: { 'platform-data': { type: 'string', ...PLATFORM_DATA_HELP }, readable: { type: 'boolean', help: 'one readable line per programme instead of JSON Lines' } },
-  positionals: { max: 1, what: 'host (or URL)' },
+  summary: 'cli_summary_programs',
+  usage: 'cli_usage_programs',
+  options: { 'platform-data': PLATFORM_DATA_OPTION, readable: { type: 'boolean', help: 'cli_opt_readable' } },
+  positionals: { max: 1, what: 'cli_arg_host' },
   oneOf: [[URL_ARG]],
   run: runPrograms,
 };
 
 async function runPrograms(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const target = parseScopeTarget(positionals[0]!);
-  if (!target) throw new UsageError(`"${positionals[0]}" is not a host name, IP address or URL`);
+  if (!target) throw new UsageError(msg('cli_err_notHost', { value: toPrintable(positionals[0]!) }));
   const index = loadPlatformIndex(stringOption(values, 'platform-data'));
   const found = findPlatformProgrammes(target, index);
   if (values.readable !== true) {

@@ -1,6 +1,6 @@
 import { UsageError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, stringOption } from '../parse-common.ts';
-import { LIVE_OPTIONS, PLATFORM_DATA_HELP, USER_SCOPE_HELP, withHeading } from '../network-options.ts';
+import { LIVE_OPTIONS, PLATFORM_DATA_OPTION, USER_SCOPE_OPTION, withHeading } from '../network-options.ts';
 import { parsePageUrl, readLivePageOnce } from '../read-live-page.ts';
 import { URL_ARG } from '../check-declared-options.ts';
 import { readPolicyFile, readPolicyJson } from '../read-policy-file.ts';
@@ -9,8 +9,9 @@ import { writeToolExport } from '../write-tool-export.ts';
 import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../read-host-lines.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
+import { createLineSink } from '../create-line-sink.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
-import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, describeDocumentNote, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
 import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
 import { sayOf, saySeverity, type Say } from '../messages.ts';
 import { renderVerdict } from '../render-results.ts';
@@ -19,39 +20,25 @@ import { formatProgramme } from '../format-programme.ts';
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
 
-const usage = `Usage:
-  scopecheck scope <url> [--user-scope <file>] [(--host <host>)… | --hosts-file <path|->] [--no-diodb]
-                   [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure]
-  scopecheck scope --file <policy> [--base-url <url>] [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
-  scopecheck scope --policy-json <policy.json> [--user-scope <file>] (--host <host>)… | --hosts-file <path|->
-  scopecheck scope --user-scope <file> (--host <host>)… | --hosts-file <path|->
-  scopecheck scope … --export burp|caido|zap|hosts [--export-name <name>]
-  scopecheck scope --platforms [--file <policy> …] (--host <host>)… | --hosts-file <path|->
-
-Judges hosts (or URLs, host:port) against a disclosure policy's scope and your program scope:
-in_scope, out_of_scope or unknown, with the deciding rule, its quote and the reasons.
-With a <url>, finds its security.txt and disclosure policy first and judges the URL (or the --host list);
-if the site publishes nothing, the bundled disclose.io database may name its programme (it has no scope).`;
-
 export const scopeCommand: Command = {
   name: 'scope',
-  summary: 'is this host in scope? (policy + your program scope; bulk; Burp export)',
-  usage,
+  summary: 'cli_summary_scope',
+  usage: 'cli_usage_scope',
   options: {
-    file: { type: 'string', conflicts: ['policy-json'], arg: '<path>', help: 'a disclosure policy (HTML, Markdown or text; the format is sniffed)' },
-    'policy-json': { type: 'string', arg: '<path>', help: 'a scopecheck.policy/1 document (output of `scopecheck policy --json`)' },
-    'base-url': { type: 'string', url: true, arg: '<url>', help: 'where the policy was published: what "this site" means in it' },
-    'user-scope': { type: 'string', ...USER_SCOPE_HELP },
-    host: { type: 'string', multiple: true, arg: '<host>', help: 'a host, URL or host:port to judge (repeatable)' },
-    'hosts-file': { type: 'string', arg: '<path|->', help: 'one host per line; \'-\' reads stdin. With --json, JSON Lines in input order\n(each with the line as "input"). A piped stdin is read when no host is given' },
-    export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'], arg: '<kind>', help: 'print the resolved scope: burp (Burp Suite project options JSON), caido (Caido\nscope preset JSON), zap (ZAP context XML) or hosts (include/exclude lists);\nwhat the tool cannot say is listed on stderr, never widened' },
-    'export-name': { type: 'string', arg: '<name>', help: 'the Caido preset\'s or ZAP context\'s name (default: scopecheck)' },
-    json: { type: 'boolean', help: 'one JSON object per host (JSON Lines)' },
-    platforms: { type: 'boolean', help: 'also judge against the bug bounty platforms\' programmes (bundled data, see\n`scopecheck programs`): adds "programmes" to each line; a programme\'s exclusion\nmeans out of scope, and when it disagrees with the policy the stricter answer wins.\nLive mode (<url>) uses them unless --no-platforms; document mode only with it' },
-    'platform-data': { type: 'string', ...PLATFORM_DATA_HELP },
+    file: { type: 'string', conflicts: ['policy-json'], help: 'cli_opt_scopeFile' },
+    'policy-json': { type: 'string', help: 'cli_opt_policyJson' },
+    'base-url': { type: 'string', url: true, help: 'cli_opt_scopeBaseUrl' },
+    'user-scope': USER_SCOPE_OPTION,
+    host: { type: 'string', multiple: true, help: 'cli_opt_host' },
+    'hosts-file': { type: 'string', help: 'cli_opt_hostsFile' },
+    export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'], help: 'cli_opt_export' },
+    'export-name': { type: 'string', help: 'cli_opt_exportName' },
+    json: { type: 'boolean', help: 'cli_opt_scopeJson' },
+    platforms: { type: 'boolean', help: 'cli_opt_platforms' },
+    'platform-data': PLATFORM_DATA_OPTION,
     // The live options only apply to a URL, never to a policy given offline.
-    ...withHeading(Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])), 'Live mode (<url>):'),
-    'no-platforms': { type: 'boolean', needs: [URL_ARG], help: 'do not look the host up in the platforms\' programmes' },
+    ...withHeading(Object.fromEntries(Object.entries(LIVE_OPTIONS).map(([name, spec]) => [name, { ...spec, needs: [URL_ARG] }])), 'cli_heading_live'),
+    'no-platforms': { type: 'boolean', needs: [URL_ARG], help: 'cli_opt_noPlatforms' },
   },
   oneOf: [[URL_ARG, 'file', 'policy-json', 'user-scope', 'platforms']],
   run: runScope,
@@ -70,7 +57,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     hosts.push(...positionals);
     scope = await loadScope(values, io);
   } else {
-    if (positionals.length > 1) throw new UsageError('give one URL; judge more hosts against its policy with --host or --hosts-file');
+    if (positionals.length > 1) throw new UsageError(msg('cli_err_scopeOneUrl'));
     const live = await discoverScope(positionals[0]!, values, io);
     scope = live.scope;
     liveUrl = positionals[0]!;
@@ -79,8 +66,8 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   // A piped stdin is the host list when none is given (subfinder … | scopecheck scope …).
   const piped = exportKind === undefined && hosts.length === 0 && hostsFile === undefined && isStdinPiped(io);
   if (piped) hostsFile = '-';
-  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined && liveUrl === null) throw new UsageError('give hosts to judge: --host <host>, --hosts-file <path|-> or a list on stdin');
-  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError('give either --host or --hosts-file, not both');
+  if (exportKind === undefined && hosts.length === 0 && hostsFile === undefined && liveUrl === null) throw new UsageError(msg('cli_err_noHosts'));
+  if (hostsFile !== undefined && hosts.length > 0) throw new UsageError(msg('cli_err_either', { first: '--host', second: '--hosts-file' }));
 
   reportFindings(scope.findings, io);
   if (exportKind === 'burp' || exportKind === 'caido' || exportKind === 'zap') {
@@ -89,11 +76,12 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   }
   if (exportKind === 'hosts') {
     const lists = exportHostLists(scope);
-    // The JSON's notes stay English, as they were; the text form's comments are in the run's language.
-    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists, notes: lists.notes.map(sayOf({}).message) }) + '\n' : renderHostLists(lists, sayOf(io).message));
+    // The notes in the run's language, in the JSON as in the text form's comments.
+    io.stdout(json ? JSON.stringify({ schema: 'scopecheck.scope-export/1', ...lists, notes: lists.notes.map(sayOf(io).message) }) + '\n' : renderHostLists(lists, sayOf(io).message));
     return 0;
   }
-  const out = createBatchedWriter(io);
+  // Output in ~64 KiB writes (UTF-8 straight into a buffer), waiting for a slow stdout after each batch.
+  const out = createLineSink(io, FLUSH_BYTES);
   const say = sayOf(io);
   const paint = createPaint(io);
   const compact = hostsFile !== undefined || io.silent === true;
@@ -103,7 +91,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     : compact ? (v: ScopeVerdict) => formatCompact(v, paint) : (v: ScopeVerdict) => formatDetailed(v, paint, say);
   const emit = (verdict: ScopeVerdict, input: string) => {
     io.noteResult?.({ verdict: verdict.verdict });
-    out.append(describe(verdict, input));
+    out.appendString(describe(verdict, input));
   };
   const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
   const judgeHost = (text: string) => judgeWithPlatforms(text, scope, platforms);
@@ -148,7 +136,7 @@ function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo)
   const path = stringOption(values, 'platform-data');
   if (values.platforms === true) return loadPlatformIndex(path);
   if (documentMode || values['no-platforms'] === true) return null;
-  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${message}\n`));
+  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${sayOf(io).message(message)}\n`));
 }
 
 /** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */
@@ -160,7 +148,7 @@ async function discoverScope(url: string, values: ParsedValues, io: CliIo): Prom
   const say = sayOf(io);
   if (!policy) notify(io, `scopecheck scope: ${say.message(msg('cli_noPolicyFound', { host: page.hostname, n: sources.length }))}\n`);
   else if (policy.source) notify(io, `scopecheck scope: ${say.message(msg('cli_policyFrom', { how: policy.source.found_by, url: toPrintable(policy.source.url) }))}\n`);
-  if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(policy.source.note)}\n`);
+  if (policy?.source?.found_by === 'diodb' && policy.source.note) notify(io, `scopecheck scope: ${toPrintable(say.message(describeDocumentNote(policy.source.note)))}\n`);
   return { scope: judge(read, { userScope }).scope, policyFound: policy !== null };
 }
 
@@ -176,52 +164,6 @@ async function loadScope(values: ParsedValues, io: CliIo): Promise<CompiledScope
   const policy = file !== undefined ? await readPolicyFile(file, baseUrl, io) : policyJson !== undefined ? await readPolicyJson(policyJson, io) : null;
   const pageHost = baseUrl !== undefined ? new URL(baseUrl).hostname : thisSiteOf(policy);
   return compileScope({ policy, pageHost, userScope: await loadUserScope(values, io) });
-}
-
-/**
- * Collects output into ~64 KiB writes (UTF-8 straight into a buffer when the io takes bytes). `settle`
- * waits until stdout can take more after what was written (`io.drain`, when the io has one: a slow pipe),
- * so memory stays flat however many hosts stream through.
- */
-function createBatchedWriter(io: CliIo): { append: (text: string) => void; settle: () => Promise<void>; flush: () => Promise<void> } {
-  const toBytes = io.stdoutBytes;
-  let text = '';
-  let bytes: Buffer | null = null;
-  let used = 0;
-  let wrote = false;
-  const writeOut = () => {
-    if (bytes && used > 0) toBytes!(bytes.subarray(0, used));
-    else if (text.length > 0) io.stdout(text);
-    else return;
-    // A new buffer for the next write: the stream may still hold this one.
-    bytes = null;
-    used = 0;
-    text = '';
-    wrote = true;
-  };
-  const settle = async () => {
-    if (!wrote) return;
-    wrote = false;
-    await io.drain?.();
-  };
-  return {
-    append: (line) => {
-      if (!toBytes) {
-        text += line;
-        if (text.length >= FLUSH_BYTES) writeOut();
-        return;
-      }
-      // At most 3 bytes per UTF-16 unit.
-      if (bytes && used + line.length * 3 > bytes.length) writeOut();
-      bytes ??= Buffer.allocUnsafe(Math.max(FLUSH_BYTES, line.length * 3));
-      used += bytes.write(line, used, 'utf8');
-    },
-    settle,
-    flush: async () => {
-      writeOut();
-      await settle();
-    },
-  };
 }
 
 function reportFindings(all: readonly Finding[], io: CliIo): void {

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { InputError, type CliIo, type Command, type ParsedValues } from '../command.ts';
+import { fileOrUrl, InputError, type CliIo, type Command, type ParsedValues } from '../command.ts';
 import { optionStrings, parseTimeout, stringOption } from '../parse-common.ts';
 import { createFetchFromValues, NETWORK_OPTIONS } from '../network-options.ts';
 import { parsePageUrl } from '../parse-page-url.ts';
@@ -8,26 +8,20 @@ import { readInput, readJsonInput } from '../read-input.ts';
 import { formatTxtResult } from '../format-txt.ts';
 import { sayOf } from '../messages.ts';
 import { renderTxt } from '../render-results.ts';
-import { FetchContextSchema, validateSecurityTxt, loadSecurityTxtDiscovery, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
+import { FetchContextSchema, describeFetchFailure, msg, validateSecurityTxt, loadSecurityTxtDiscovery, type TxtResult, type FetchContext, type VerificationKey } from '../../core/index.ts';
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
-const USAGE = `Usage:
-  scopecheck txt <url> [--key <file.asc>]… [--connect-to H1:P1:H2:P2]… [--ca <pem>] [--insecure] [--no-http]
-  scopecheck txt --file <path|-> [--context <ctx.json>] [--key <file.asc>]…
-
-Finds, fetches and validates the security.txt (RFC 9116) that applies to <url>'s host, or validates a saved body.`;
-
 function readInputFile(path: string, io: CliIo, what: string): Promise<Uint8Array> {
-  return readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: what, stdinLabel: what });
+  return readInput(path, io, { maxBytes: MAX_INPUT_BYTES, label: what, stdinLabel: sayOf(io).message(msg(what)) });
 }
 
 async function readKeys(paths: string[], io: CliIo): Promise<VerificationKey[]> {
-  return Promise.all(paths.map(async (p) => ({ armored: new TextDecoder().decode(await readInputFile(p, io, '--key file')), source: p })));
+  return Promise.all(paths.map(async (p) => ({ armored: new TextDecoder().decode(await readInputFile(p, io, 'cli_input_keyFile')), source: p })));
 }
 
 function readContext(path: string, io: CliIo): Promise<FetchContext> {
-  return readJsonInput(path, io, FetchContextSchema, 'a capture\'s context', { maxBytes: MAX_INPUT_BYTES, label: '--context file', stdinLabel: '--context file' });
+  return readJsonInput(path, io, FetchContextSchema, 'cli_input_context', { maxBytes: MAX_INPUT_BYTES, label: 'cli_input_contextFile', stdinLabel: sayOf(io).message(msg('cli_input_contextFile')) });
 }
 
 function print(result: TxtResult, target: string, values: ParsedValues, io: CliIo): number {
@@ -63,7 +57,7 @@ async function runLive(url: string, values: ParsedValues, io: CliIo): Promise<nu
     });
     const attempts = result.source?.attempts ?? [];
     if (attempts.length > 0 && attempts.every((a) => a.status === null && /network|timeout/.test(a.outcome))) {
-      throw new InputError(`cannot reach ${page.hostname}: no candidate answered (${attempts[0]!.outcome})`);
+      throw new InputError(msg('cli_err_unreachableTxt', { host: page.hostname, detail: describeFetchFailure(attempts[0]!.outcome) }));
     }
     return print(result, page.hostname, values, io);
   } finally {
@@ -73,21 +67,18 @@ async function runLive(url: string, values: ParsedValues, io: CliIo): Promise<nu
 
 export const txtCommand: Command = {
   name: 'txt',
-  summary: 'find, fetch and validate security.txt (RFC 9116), or validate a saved file',
-  usage: USAGE,
+  summary: 'cli_summary_txt',
+  usage: 'cli_usage_txt',
   options: {
-    file: { type: 'string', conflicts: [URL_ARG], arg: '<path>', help: 'validate a saved body (- reads stdin); nothing is fetched' },
-    context: { type: 'string', needs: ['file'], arg: '<ctx.json>', help: 'HTTP facts of the capture (fields of a corpus sample\'s "context")' },
-    key: { type: 'string', multiple: true, arg: '<file.asc>', help: 'OpenPGP public key to verify a signed file (repeatable); live mode otherwise\nfetches the key named by the Encryption field' },
+    file: { type: 'string', conflicts: [URL_ARG], help: 'cli_opt_txtFile' },
+    context: { type: 'string', needs: ['file'], help: 'cli_opt_context' },
+    key: { type: 'string', multiple: true, help: 'cli_opt_key' },
     ...NETWORK_OPTIONS,
-    'no-http': { type: 'boolean', help: 'never fall back to plain http://' },
-    json: { type: 'boolean', help: 'one scopecheck.txt/1 JSON document' },
-    now: { type: 'string', arg: '<instant>', help: 'clock for expiry checks (RFC 3339)' },
+    'no-http': { type: 'boolean', help: 'cli_opt_noHttp' },
+    json: { type: 'boolean', help: 'cli_opt_txtJson' },
+    now: { type: 'string', help: 'cli_opt_txtNow' },
   },
   positionals: { max: 1 },
   oneOf: [[URL_ARG, 'file']],
-  run: async (values, positionals, io) => {
-    const file = stringOption(values, 'file');
-    return file !== undefined ? runOffline(file, values, io) : runLive(positionals[0]!, values, io);
-  },
+  run: fileOrUrl(runOffline, runLive),
 };

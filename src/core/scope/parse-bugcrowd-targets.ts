@@ -61,7 +61,8 @@ export function parseBugcrowdTargets(lists: TargetLists): { value: UserScopeEntr
         return;
       }
       const name = typeof target.name === 'string' && target.name.trim() !== text ? ` "${target.name.trim().slice(0, 120)}"` : '';
-      value.push({ pattern: text, effect, source: 'bugcrowd', quote: `${label}: ${text}${name}${type ? ` (${type})` : ''}` });
+      const entry = `${text}${name}${type ? ` (${type})` : ''}`;
+      value.push({ pattern: text, effect, source: 'bugcrowd', quote: `${label}: ${entry}`, quote_message: msg('origin_importQuote', { at, entry }) });
     });
     if (list.length > MAX_TARGETS) findings.push({ id: 'bugcrowd_too_many_targets', severity: 'warning', line: null, params: { max: MAX_TARGETS, list: key } });
   };

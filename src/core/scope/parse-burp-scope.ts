@@ -49,7 +49,7 @@ export function parseBurpScope(text: string): { value: UserScopeEntry[]; finding
       const rule = typeof item === 'string' ? { prefix: item } : (item as Record<string, unknown> | null) ?? {};
       if (typeof rule.prefix === 'string' || typeof rule.url === 'string') {
         const prefix = String(rule.prefix ?? rule.url);
-        value.push({ pattern: prefix, effect, source: 'burp', quote: `${where}: ${prefix}` });
+        value.push({ pattern: prefix, effect, source: 'burp', quote: `${where}: ${prefix}`, quote_message: msg('origin_importQuote', { at, entry: prefix }) });
         return;
       }
       if (typeof rule.host !== 'string') {
@@ -59,9 +59,10 @@ export function parseBurpScope(text: string): { value: UserScopeEntry[]; finding
       const converted = convertAdvancedRule(rule.host, str(rule.port), str(rule.file), effect);
       for (const note of converted.notes) findings.push({ id: 'burp_scope_rule_approximated', severity: 'info', line: null, params: { at, note } });
       const quote = `${where}: host ${rule.host}${rule.port ? `, port ${str(rule.port)}` : ''}${rule.file ? `, file ${str(rule.file)}` : ''}`;
-      if (converted.entries.length === 0 && effect === 'exclude') value.push({ pattern: rule.host, effect, source: 'burp', quote, opaque: true });
+      const quoteMessage = msg('origin_importBurpRule', { at, host: rule.host, port: rule.port ? str(rule.port) : '-', file: rule.file ? str(rule.file) : '-' });
+      if (converted.entries.length === 0 && effect === 'exclude') value.push({ pattern: rule.host, effect, source: 'burp', quote, quote_message: quoteMessage, opaque: true });
       else if (converted.entries.length === 0) findings.push({ id: 'burp_scope_rule_unreadable', severity: 'warning', line: null, params: { at, host: rule.host } });
-      for (const pattern of converted.entries) value.push({ pattern, effect, source: 'burp', quote });
+      for (const pattern of converted.entries) value.push({ pattern, effect, source: 'burp', quote, quote_message: quoteMessage });
     });
   }
   return { value, findings };

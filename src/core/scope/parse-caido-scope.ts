@@ -35,7 +35,7 @@ export function parseCaidoScope(lists: CaidoPresetLists): { value: UserScopeEntr
       const glob = typeof item === 'string' ? item.trim().toLowerCase() : '';
       const shown = JSON.stringify(toPrintable(glob.slice(0, 120)));
       const add = (pattern: string, note?: Message) => {
-        value.push({ pattern, effect, source: 'caido', quote: `${label}: ${glob}` });
+        value.push({ pattern, effect, source: 'caido', quote: `${label}: ${glob}`, quote_message: msg('origin_importQuote', { at, entry: glob }) });
         if (note) findings.push({ id: 'caido_glob_approximated', severity: effect === 'exclude' ? 'warning' : 'info', line: null, params: { at, glob: shown, note }, message_id: 'finding_caido_glob_approximated' });
       };
       if (!/^[a-z0-9._*?-]{1,253}$/.test(glob)) {

@@ -91,7 +91,12 @@ export function parseHackerOneScopeCsv(text: string): { value: UserScopeEntry[];
       findings.push({ id: 'hackerone_csv_instruction', severity: 'warning', line, params: { at, identifier: shown, instruction: JSON.stringify(toPrintable(instruction.slice(0, 200))) }, message_id: 'finding_hackerone_csv_instruction' });
     }
     const quote = `HackerOne line ${line}: ${identifier} (${type || 'no type'}${effect === 'exclude' ? ', not eligible for submission' : ''})${instruction ? ` ${instruction}` : ''}`;
-    value.push({ pattern: identifier, effect, source: 'hackerone', quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote, line });
+    const quoteMessage = msg('origin_importHackerone', {
+      // Every parameter given (an absent one would shift the positional substitutions after it).
+      at, identifier, type: type || msg('origin_importNoType'), excluded: effect === 'exclude' ? msg('origin_importNotEligible') : '',
+      instruction: instruction ? ` ${instruction.slice(0, MAX_QUOTE)}` : '',
+    });
+    value.push({ pattern: identifier, effect, source: 'hackerone', quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote, quote_message: quoteMessage, line });
   }
   return { value, findings };
 }

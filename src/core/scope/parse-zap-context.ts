@@ -47,9 +47,10 @@ export function parseZapContext(text: string): { value: UserScopeEntry[]; findin
     const shown = JSON.stringify(toPrintable(regex.length > 160 ? `${regex.slice(0, 160)}…` : regex));
     const read = regex.length > MAX_REGEX ? null : readUrlRegex(regex, effect);
     const quote = `ZAP ${effect === 'include' ? 'include' : 'exclude'} regex, line ${line}: ${regex.slice(0, 300)}`;
+    const quoteMessage = msg(effect === 'include' ? 'origin_importZapInclude' : 'origin_importZapExclude', { at, regex: regex.slice(0, 300) });
     if (read) {
       // "http://x:8443…" and "https://x:8443…" read the same.
-      for (const pattern of read.patterns) if (!seen.has(`${effect} ${pattern}`)) { seen.add(`${effect} ${pattern}`); value.push({ pattern, effect, source: 'zap', quote, line }); }
+      for (const pattern of read.patterns) if (!seen.has(`${effect} ${pattern}`)) { seen.add(`${effect} ${pattern}`); value.push({ pattern, effect, source: 'zap', quote, quote_message: quoteMessage, line }); }
       if (read.note) findings.push({ id: 'zap_regex_approximated', severity: 'info', line, params: { at, regex: shown, note: read.note }, message_id: 'finding_zap_regex_approximated' });
       continue;
     }
@@ -59,10 +60,10 @@ export function parseZapContext(text: string): { value: UserScopeEntry[]; findin
     }
     const name = nameIn(regex);
     if (name && !/^\d+(?:\.\d+)*$/.test(name)) {
-      value.push({ pattern: `${name.toLowerCase()} and all subdomains`, effect, source: 'zap', quote, line });
+      value.push({ pattern: `${name.toLowerCase()} and all subdomains`, effect, source: 'zap', quote, quote_message: quoteMessage, line });
       findings.push({ id: 'zap_regex_approximated', severity: 'warning', line, params: { at, regex: shown, host: name.toLowerCase() }, message_id: 'finding_zap_regex_read_broadly' });
     } else {
-      value.push({ pattern: regex, effect, source: 'zap', quote, line, opaque: true });
+      value.push({ pattern: regex, effect, source: 'zap', quote, quote_message: quoteMessage, line, opaque: true });
       findings.push({ id: 'zap_regex_unreadable', severity: 'warning', line, params: { at, regex: shown }, message_id: 'finding_zap_regex_unreadable' });
     }
   }

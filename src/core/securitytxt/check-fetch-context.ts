@@ -4,6 +4,7 @@ import { makeFinding } from './check-catalogue.ts';
 import { schemeOf } from './check-uri.ts';
 import type { ResolvedContext } from './fetch-context.ts';
 import { hostOf } from '../url/host-of.ts';
+import { describeFetchFailure } from '../fetch/describe-fetch-failure.ts';
 
 export interface FetchCheckOptions {
   maxRedirects: number;
@@ -68,7 +69,7 @@ export function checkFetchContext(context: ResolvedContext, bodyText: string, op
 /** `fetch_not_found` in words that say what happened (a timeout, a reset), not "not found". */
 function fetchFailedFinding(url: string, what: string): Finding {
   const finding = makeFinding('fetch_not_found', null);
-  return { ...finding, message_id: 'finding_fetch_not_found_failed', params: { url: url.slice(0, 200), error: what.slice(0, 300) } };
+  return { ...finding, message_id: 'finding_fetch_not_found_failed', params: { url: url.slice(0, 200), error: describeFetchFailure(what) } };
 }
 
 function checkContentType(contentType: string | null, findings: Finding[]): void {
