@@ -10,7 +10,13 @@ export function wordsOf(text: string): string[] {
   return text.replace(/\S*[.@/:]\S*/g, ' ').toLowerCase().match(/[a-zäöüß]{4,}/g) ?? [];
 }
 
-const germanWords = new Set(Object.values(de as Catalogue).flatMap((m) => wordsOf(m.message)));
+/**
+ * A list of two or more of the contract's verdict and --fail-on values ("invalid, out_of_scope, unknown, no_policy",
+ * "in_scope, out_of_scope oder unknown"): machine values the German help names as they are, not German words.
+ */
+export const CONTRACT_VALUE_LIST = /\b(?:in_scope|out_of_scope|unknown|invalid|no_policy)(?:(?:, | oder | und |\|)(?:in_scope|out_of_scope|unknown|invalid|no_policy))+\b/g;
+
+const germanWords = new Set(Object.values(de as Catalogue).flatMap((m) => wordsOf(m.message.replace(CONTRACT_VALUE_LIST, ' '))));
 
 export const ENGLISH_ONLY: ReadonlySet<string> = new Set(
   Object.values(en as Catalogue).flatMap((m) => wordsOf(m.message.replace(/\$[A-Z_]+\$/g, ''))).filter((w) => !germanWords.has(w)),

@@ -10,7 +10,7 @@ import { loopbackConnectToArgs } from '../../support/loopback-connect-to.ts';
 import { makeCerts, type Certs } from '../../support/make-certs.ts';
 import { startFixtureServer, type FixtureServer, type Route } from '../../support/fixture-server.ts';
 import { runCliCaptured } from '../../support/run-cli.ts';
-import { ENGLISH_ONLY, wordsOf } from '../../support/english-words.ts';
+import { CONTRACT_VALUE_LIST, ENGLISH_ONLY, wordsOf } from '../../support/english-words.ts';
 import coordinators from '../../../src/core/coordinators/coordinators.json';
 
 const html = (body: string): Route => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<!doctype html><html lang="en"><body>${body}</body></html>` });
@@ -30,6 +30,8 @@ const CONTRACT = [
   /"[^"\n]*"|„[^“\n]*“/g, // quotes from the policy or the file (and quoted entries)
   /(?<![\w-])--?[a-z][a-z-]*(?:=\S*)?/g, // option names: --user-scope, -s
   new RegExp([coordinators.fallback, ...coordinators.national].map((c) => c.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g'), // proper names
+  CONTRACT_VALUE_LIST, // the verdict and --fail-on values listed in the help
+  /^(?:in_scope|out_of_scope|unknown)(?= {2})/gm, // a compact scope line's first column: the verdict id, for grep
   /\b[a-z]+(?:_[a-z0-9]+)+\b/g, // ids: reproduction_steps, securitytxt_policy, not_signed
   /\([a-z_]+\)/g, // a contract value after its name: "Die Auswirkung (impact)", "Regel: x (policy)"
   /charset=\S+/g, // a Content-Type
