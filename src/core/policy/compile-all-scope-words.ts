@@ -22,6 +22,18 @@ export interface AllScopeWords {
   otherSubdomainsOf: RegExp;
   /** Lower-cased words that may stand between an exception marker and its hosts. */
   fillers: ReadonlySet<string>;
+  /** An entry that opens with "all subdomains of" ("wszystkie subdomeny w domenie x"): group 1 is the host token. */
+  entrySubdomainsOf: RegExp;
+  /** An entry that opens with "any OTHER subdomain of": an exclusion of it spares the document's inclusions. */
+  entryOtherSubdomainsOf: RegExp;
+  /** "and all its subdomains" right after an entry's host ("oraz wszystkie subdomeny"). */
+  entryAndSubdomains: RegExp;
+  /** "and its subdomains" anywhere in an entry's comment. */
+  andSubdomains: RegExp;
+  /** An exception marker opening the rest of an entry ("x.pl z wyjątkiem y.x.pl"). */
+  exceptOpen: RegExp;
+  /** An exception marker, or a weaker one ("without"), in an in-scope entry's comment: the hosts after it are excluded. */
+  exceptInComment: RegExp;
 }
 
 let compiled: AllScopeWords | null = null;
@@ -45,6 +57,12 @@ export function compileAllScopeWords(): AllScopeWords {
     listed: re((t) => t.listed, 'i'),
     otherSubdomainsOf: new RegExp(String.raw`(?:${any((t) => t.otherSubdomainsOf)}) ([^\s,;()]{1,300})`, 'giu'),
     fillers: new Set(packs.flatMap((p) => p.scope.fillers)),
+    entrySubdomainsOf: new RegExp(String.raw`^(?:${any((t) => t.subdomainsOf)})\s*([^\s,;()]{1,300})`, 'iu'),
+    entryOtherSubdomainsOf: new RegExp(String.raw`^(?:${any((t) => t.otherSubdomainsOf)})`, 'iu'),
+    entryAndSubdomains: new RegExp(String.raw`^,?\s*(?:${any((t) => t.andSubdomains)})`, 'iu'),
+    andSubdomains: re((t) => t.andSubdomains, 'i'),
+    exceptOpen: new RegExp(String.raw`^,?\s*(?:${any((t) => t.except)})\s`, 'iu'),
+    exceptInComment: new RegExp(String.raw`(?:${any((t) => t.except)}|${any((t) => t.without)})\s*`, 'iu'),
   };
   return compiled;
 }

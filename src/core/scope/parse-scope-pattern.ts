@@ -1,4 +1,5 @@
 import type { Finding } from '../schemas/finding.ts';
+import { compileAllScopeWords } from '../policy/compile-all-scope-words.ts';
 import { classifyScopePhrase } from './classify-scope-phrase.ts';
 import { findStatedExceptions } from './find-stated-exceptions.ts';
 import { parseScopeToken } from './parse-scope-token.ts';
@@ -25,14 +26,10 @@ export interface ParsedScopePattern {
 
 const MAX_ENTRY_LENGTH = 2000;
 const BULLET = /^(?:[-•·▪◦*]|\d{1,3}[.)])\s+/;
+// The entry grammar's words ("all subdomains of", "and its subdomains", "except", "without") are the packs' scope
+// words of every language (compileAllScopeWords): an entry reaches core/scope without its document's language.
 // Matched against lower-cased text whose whitespace is already collapsed to single spaces.
-const SUBDOMAINS_OF = /^(?:any|all|every) (other )?(?:sub-?domains?|hosts?|host ?names?) (?:of|under|on|below|beneath) ([^ ]+)/;
-const AND_SUBDOMAINS = /^,? ?(?:and|plus|including|incl\.?|with|\+|&) (?:all |any |its |their )?(?:of its )?sub-?domains?(?: thereof)?(?![a-z0-9])/;
-const SUBDOMAINS_IN_COMMENT = /(?:^|[^a-z0-9])(?:and|plus|including|incl\.?|with) (?:all |any |its )?sub-?domains?(?![a-z0-9])/;
-const EXCEPT = /(?:^|[^a-z0-9])(?:except(?: for)?|excluding|but not|other than|apart from|not including|without|excl\.?) /i;
 const COMMENT_OPEN = /^(?:\(|--? |–|—|: )/;
-// "*.app.example.com except *.proxy.app.example.com", without brackets.
-const EXCEPTION_OPEN = /^,? ?(?:except|excepting|other than|excluding|with the exception of|apart from|but not|außer|ausser|ausgenommen|mit ausnahme von|behalve|uitgezonderd|met uitzondering van|sauf|excepté|hormis|à l['’]exception) /;
 const LIST_SEPARATOR = / (?:and|or|&) |[,;] ?| /i;
 
 /**
@@ -44,7 +41,8 @@ const LIST_SEPARATOR = / (?:and|or|&) |[,;] ?| /i;
  */
 export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScopePattern {
   const findings: Finding[] = [];
-  let text = raw.replace(/\s+/g, ' ').trim();
+  // Full-width brackets (CJK text writes no space before them) open a comment as ASCII ones do.
+  let text = raw.replace(/\s+/g, ' ').replace(/ ?（/g, ' (').replace(/）/g, ')').trim();
   if (text.length > MAX_ENTRY_LENGTH) text = text.slice(0, MAX_ENTRY_LENGTH);
   text = text.replace(BULLET, '');
   const phrase = (): ParsedScopePattern => ({
@@ -62,19 +60,20 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
   }
 
   const lower = text.toLowerCase();
-  const subOf = SUBDOMAINS_OF.exec(lower);
+  const words = compileAllScopeWords();
+  const subOf = words.entrySubdomainsOf.exec(lower);
   if (subOf) {
-    const base = parseScopeToken(trimTrailing(subOf[2]!, '.,;:'), effect);
+    const base = parseScopeToken(trimTrailing(subOf[1]!, '.,;:'), effect);
     const rest = (lower.length === text.length ? text : lower).slice(subOf[0].length);
     if (!base.value || base.value.host.kind !== 'exact') return phrase();
     const pattern: ScopePattern = { ...base.value, host: { kind: 'wildcard', suffix: base.value.host.host, apex: false } };
     findings.push(...base.findings);
-    const parsed: ParsedScopePattern = EXCEPT.test(rest)
+    const parsed: ParsedScopePattern = words.exceptInComment.test(rest)
       ? withComment(pattern, rest.trim(), effect, findings, phrase)
       : { value: [{ type: 'pattern', effect, pattern, note: rest.trim() || null }], findings };
     // "Any OTHER subdomain of x", as an exclusion: other than the ones the document lists.
     const entry = parsed.value[0];
-    if (subOf[1] !== undefined && effect === 'exclude' && entry?.type === 'pattern') entry.otherThanListed = true;
+    if (words.entryOtherSubdomainsOf.test(lower) && effect === 'exclude' && entry?.type === 'pattern') entry.otherThanListed = true;
     return parsed;
   }
 
@@ -85,14 +84,14 @@ export function parseScopePattern(raw: string, effect: ScopeEffect): ParsedScope
   const rest = text.slice(space + 1).trim();
   let pattern = first.value;
 
-  const andSub = AND_SUBDOMAINS.exec(rest.toLowerCase());
+  const andSub = words.entryAndSubdomains.exec(rest.toLowerCase());
   if (andSub) {
     if (pattern.host.kind !== 'exact') return phrase();
     pattern = { ...pattern, host: { kind: 'wildcard', suffix: pattern.host.host, apex: true } };
     const tail = rest.slice(andSub[0].length).trim();
     return withComment(pattern, tail.length > 0 ? tail : null, effect, findings, phrase);
   }
-  if (COMMENT_OPEN.test(rest) || EXCEPTION_OPEN.test(rest.toLowerCase())) return withComment(pattern, rest, effect, findings, phrase);
+  if (COMMENT_OPEN.test(rest) || words.exceptOpen.test(rest.toLowerCase())) return withComment(pattern, rest, effect, findings, phrase);
 
   // "a.example.com, b.example.com and c.example.com"
   const parts = text.split(LIST_SEPARATOR).filter((p) => p.length > 0);
@@ -119,7 +118,8 @@ function withComment(
   const note = comment === null ? null : comment.replace(/^(?:\(|--?|–|—|:)\s*/, '').replace(/\)\s*\.?$/, '').trim() || null;
   let host = pattern.host;
   const lowerNote = note?.toLowerCase() ?? '';
-  if (note && SUBDOMAINS_IN_COMMENT.test(lowerNote)) {
+  const words = compileAllScopeWords();
+  if (note && words.andSubdomains.test(lowerNote)) {
     if (host.kind !== 'exact') return phrase();
     host = { kind: 'wildcard', suffix: host.host, apex: true };
   }
@@ -132,7 +132,7 @@ function withComment(
     return { value: [entry], findings };
   }
   const entries: ScopeEntry[] = [{ type: 'pattern', effect, pattern: { ...pattern, host }, note }];
-  const except = note ? EXCEPT.exec(note) : null;
+  const except = note ? words.exceptInComment.exec(note) : null;
   if (note && except) {
     // An inclusion's exceptions become exclusions: reading them broadly is the safe side.
     for (const word of note.slice(except.index + except[0].length).split(LIST_SEPARATOR)) {

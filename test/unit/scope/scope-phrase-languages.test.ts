@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyScopePhrase } from '../../../src/core/scope/classify-scope-phrase.ts';
 import { findStatedExceptions } from '../../../src/core/scope/find-stated-exceptions.ts';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+import { parseScopePattern } from '../../../src/core/scope/parse-scope-pattern.ts';
 
 const hosts = (text: string) => findStatedExceptions(text).patterns.map(({ pattern: { host } }) => (host.kind === 'exact' ? host.host : host.kind));
 
@@ -77,5 +78,38 @@ describe('a product named before the host that serves it', () => {
     expect(inScope('# Scope\n\nIn scope: example.app and api.example.app.\n')).toEqual(['example.app', 'api.example.app']);
     const r = extractPolicy({ body: '# Out of scope\n\nThe marketing site www.example.app, served at cdn.example.app, is out of scope.\n', url: 'policy.md' }, { now: new Date('2026-11-21T00:00:00Z') });
     expect(r.out_of_scope.map((e) => e.pattern)).toEqual(['www.example.app', 'cdn.example.app']);
+  });
+});
+
+describe('the grammar of one scope entry in other languages', () => {
+  const read = (text: string, effect: 'include' | 'exclude') => parseScopePattern(text, effect).value.map((entry) => {
+    if (entry.type !== 'pattern') return `${entry.effect} phrase`;
+    const h = entry.pattern.host;
+    const name = h.kind === 'exact' ? h.host : h.kind === 'wildcard' ? `${h.apex ? '' : '(no apex) '}*.${h.suffix}` : h.kind;
+    return `${entry.effect} ${name}`;
+  });
+
+  it('reads "and all its subdomains" after the host', () => {
+    expect(read('przyklad.pl oraz wszystkie subdomeny', 'include')).toEqual(['include *.przyklad.pl']);
+    expect(read('beispiel.de und alle Subdomains', 'include')).toEqual(['include *.beispiel.de']);
+    expect(read('example.com with all subdomains', 'include')).toEqual(['include *.example.com']);
+  });
+
+  it('reads "all subdomains of" before the host, without the apex', () => {
+    expect(read('wszystkie subdomeny w domenie przyklad.pl', 'include')).toEqual(['include (no apex) *.przyklad.pl']);
+    expect(read('any host under example.com', 'include')).toEqual(['include (no apex) *.example.com']);
+  });
+
+  it('turns the hosts an in-scope entry excepts into exclusions, "without" included', () => {
+    expect(read('*.przyklad.pl z wyjątkiem www.przyklad.pl', 'include')).toEqual(['include (no apex) *.przyklad.pl', 'exclude www.przyklad.pl']);
+    expect(read('*.beispiel.de (ohne admin.beispiel.de)', 'include')).toEqual(['include (no apex) *.beispiel.de', 'exclude admin.beispiel.de']);
+    expect(read('*.ejemplo.es (excepto panel.ejemplo.es)', 'include')).toEqual(['include (no apex) *.ejemplo.es', 'exclude panel.ejemplo.es']);
+    expect(read('*.example.cn（不包括 admin.example.cn）', 'include')).toEqual(['include (no apex) *.example.cn', 'exclude admin.example.cn']);
+  });
+
+  it('never puts a host in scope through "without" in an exclusion', () => {
+    const entries = parseScopePattern('test.przyklad.pl (bez api.test.przyklad.pl)', 'exclude').value;
+    expect(entries.every((entry) => entry.effect === 'exclude')).toBe(true);
+    expect(entries.flatMap((entry) => (entry.type === 'pattern' ? entry.exceptions ?? [] : []))).toEqual([]);
   });
 });

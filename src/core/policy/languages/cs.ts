@@ -117,6 +117,7 @@ export const cs: LanguagePack = {
     in: [r`${b}(?:se\s+vztahuje\s+na|platí\s+pro|pokrývá)${e}`, r`${b}(?:je|jsou)\s+(?:\S+\s+)?v\s+rozsahu${e}`, r`${b}v\s+rozsahu\s*:`, r`${b}následující\s+(?:systémy|domény|služby|weby|aplikace)${e}`],
     appliesTo: [r`${b}(?:se\s+vztahuje\s+na|platí\s+pro)\s+`],
     except: [r`${b}(?:kromě|s\s+výjimkou|vyjma)${e}`],
+    without: [r`${b}(?:bez|mimo)${e}`],
     exceptAfter: [r`${b}jako\s+výjimk\p{L}`],
     describes: [r`${b}cname(?:\s+na)?`],
     servedAt: [r`${b}(?:dostupn\p{L}{1,3}|provozovan\p{L}{1,3})\s+(?:na|pod)${e}`],

@@ -117,6 +117,7 @@ export const da: LanguagePack = {
     in: [r`${b}(?:gælder\s+for|omfatter|dækker)${e}`, r`${b}(?:er|indgår)\s+(?:\S+\s+)?i\s+(?:omfanget|scope)${e}`, r`${b}inden\s+for\s+scope\s*:`, r`${b}følgende\s+(?:systemer|domæner|tjenester|websteder|hjemmesider)${e}`],
     appliesTo: [r`${b}(?:gælder\s+for|omfatter)\s+`],
     except: [r`${b}(?:undtagen|bortset\s+fra|med\s+undtagelse\s+af)${e}`],
+    without: [r`${b}(?:uden|eksklusive)${e}`],
     exceptAfter: [r`${b}som\s+undtagelse${e}`],
     describes: [r`${b}cname(?:\s+til)?`],
     servedAt: [r`${b}(?:serveret|tilgængelig|driftet)\s+(?:på|via)${e}`],

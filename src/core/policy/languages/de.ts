@@ -132,6 +132,7 @@ export const de: LanguagePack = {
     in: [r`${b}(?:gilt|gelten)\s+für${e}`, r`${b}(?:ist|sind)\s+(?:\S+\s+)?im\s+(?:scope|geltungsbereich)${e}`, r`${b}im\s+scope\s*:`, r`${b}folgenden\s+(?:systeme|domains|domänen|hosts|dienste|websites|webseiten|anwendungen)${e}`],
     appliesTo: [r`${b}(?:gilt|gelten)\s+für\s+`],
     except: [r`${b}(?:außer|ausser|(?<!(?:sind|ist|werden|wird)\s)ausgenommen|mit\s+ausnahme\s+(?:von|der|des))${e}`],
+    without: [r`${b}(?:ohne|exkl\.?|exklusive)(?=\s)`],
     exceptAfter: [r`${b}als\s+ausnahme${e}`],
     describes: [r`${b}cname(?:\s+(?:auf|für))?`],
     servedAt: [r`${b}(?:erreichbar|verfügbar|bereitgestellt|ausgeliefert)\s+(?:unter|auf)${e}`],

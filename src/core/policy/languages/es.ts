@@ -117,6 +117,7 @@ export const es: LanguagePack = {
     in: [r`${b}(?:se\s+)?aplican?\s+a${e}`, r`${b}(?:est[aá]n?|son)\s+(?:\S+\s+)?dentro\s+del\s+alcance${e}`, r`${b}dentro\s+del\s+alcance\s*:`, r`${b}los\s+siguientes\s+(?:sistemas|dominios|servicios|sitios|activos)${e}`],
     appliesTo: [r`${b}(?:se\s+)?aplican?\s+a\s+`],
     except: [r`${b}(?:excepto|salvo|a\s+excepci[oó]n\s+de|con\s+excepci[oó]n\s+de)${e}`],
+    without: [r`${b}(?:sin|excluyendo)${e}`],
     exceptAfter: [r`${b}aparte${e}`],
     describes: [r`${b}cname(?:\s+(?:a|hacia))?`],
     servedAt: [r`${b}(?:servid[oa]s?|disponibles?|accesibles?)\s+(?:en|desde)${e}`],

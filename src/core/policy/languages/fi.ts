@@ -117,6 +117,7 @@ export const fi: LanguagePack = {
     in: [r`${b}(?:koskee|kattaa|sovelletaan)${e}`, r`${b}(?:kuuluu|kuuluvat)\s+(?:\S+\s+)?soveltamisalaan${e}`, r`${b}soveltamisalaan\s+kuuluvat\s*:`, r`${b}seuraav\p{L}+\s+(?:järjestelm\p{L}+|verkkotunnuk\p{L}+|palvelu\p{L}+|sivusto\p{L}+)`],
     appliesTo: [r`${b}(?:koskee|kattaa)\s+`],
     except: [r`${b}(?:paitsi|poikkeuksena)${e}`],
+    without: [r`${b}(?:ilman|pois\s+lukien)${e}`],
     exceptAfter: [r`${b}lukuun\s+ottamatta${e}`],
     describes: [r`${b}cname`],
     servedAt: [r`${b}(?:saatavilla|tarjolla|käytettävissä)\s+osoitteessa${e}`],

@@ -133,6 +133,7 @@ export const fr: LanguagePack = {
     in: [r`${b}s'appliquen?t?\s+(?:à|aux)${e}`, r`${b}(?:est|sont)\s+(?:\S+\s+)?dans\s+le\s+(?:périmètre|scope)${e}`, r`${b}dans\s+le\s+périmètre\s*:`, r`${b}les\s+(?:systèmes|domaines|services|sites|applications)\s+suivants${e}`],
     appliesTo: [r`${b}s'appliquen?t?\s+(?:à|aux)\s+`],
     except: [r`${b}(?:sauf|excepté|hormis|à\s+l'exception\s+(?:de|du|des))${e}`],
+    without: [r`${b}(?:sans|hors)${e}`],
     exceptAfter: [r`${b}mise?s?\s+à\s+part${e}`],
     describes: [r`${b}cname(?:\s+vers)?`],
     servedAt: [r`${b}(?:servie?s?|disponibles?|accessibles?)\s+(?:sur|à|via)${e}`],

@@ -117,6 +117,7 @@ export const id: LanguagePack = {
     in: [r`${b}(?:berlaku\s+untuk|mencakup)${e}`, r`${b}(?:termasuk|berada)\s+dalam\s+(?:cakupan|lingkup)${e}`, r`${b}dalam\s+cakupan\s*:`, r`${b}(?:sistem|domain|layanan|situs|aset)\s+berikut${e}`],
     appliesTo: [r`${b}(?:berlaku\s+untuk|mencakup)\s+`],
     except: [r`${b}(?:kecuali|selain|dengan\s+pengecualian)${e}`],
+    without: [r`${b}(?:tanpa|tidak\s+termasuk)${e}`],
     exceptAfter: [r`${b}sebagai\s+pengecualian${e}`],
     describes: [r`${b}cname(?:\s+ke)?`],
     servedAt: [r`${b}(?:tersedia|berjalan|dilayani)\s+(?:di|pada)${e}`],

@@ -117,6 +117,7 @@ export const it: LanguagePack = {
     in: [r`${b}si\s+applica(?:no)?\s+a${e}`, r`${b}(?:è|sono)\s+(?:\S+\s+)?nel(?:l')?\s*(?:ambito|perimetro)${e}`, r`${b}nel(?:l')?\s*(?:ambito|perimetro)\s*:`, r`${b}i\s+seguenti\s+(?:sistemi|domini|servizi|siti|asset)${e}`],
     appliesTo: [r`${b}si\s+applica(?:no)?\s+a(?:i|gli|l|lla|d)?\s+`],
     except: [r`${b}(?:tranne|eccetto|salvo|ad\s+eccezione\s+d\p{L}{1,3})${e}`],
+    without: [r`${b}(?:senza|escluso|esclusi|esclusa|escluse)${e}`],
     exceptAfter: [r`${b}a\s+parte${e}`],
     describes: [r`${b}cname(?:\s+verso)?`],
     servedAt: [r`${b}(?:servit[oa]|disponibile|raggiungibile|accessibile)\s+(?:su|a|presso)${e}`],

@@ -117,6 +117,7 @@ export const nb: LanguagePack = {
     in: [r`${b}(?:gjelder\s+for|omfatter)${e}`, r`${b}(?:er|inngår)\s+(?:\S+\s+)?i\s+(?:omfanget|scope)${e}`, r`${b}innenfor\s+scope\s*:`, r`${b}følgende\s+(?:systemer|domener|tjenester|nettsteder)${e}`],
     appliesTo: [r`${b}(?:gjelder\s+for|omfatter)\s+`],
     except: [r`${b}(?:bortsett\s+fra|med\s+unntak\s+av)${e}`],
+    without: [r`${b}(?:uten|unntatt)${e}`],
     exceptAfter: [r`${b}som\s+unntak${e}`],
     describes: [r`${b}cname(?:\s+til)?`],
     servedAt: [r`${b}(?:servert|tilgjengelig|driftet)\s+(?:på|via)${e}`],

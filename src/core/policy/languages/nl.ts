@@ -131,6 +131,7 @@ export const nl: LanguagePack = {
     in: [r`${b}(?:geldt|gelden|is\s+van\s+toepassing)\s+(?:voor|op)${e}`, r`${b}(?:is|zijn)\s+(?:\S+\s+)?binnen\s+(?:de\s+)?scope${e}`, r`${b}in\s+scope\s*:`, r`${b}de\s+volgende\s+(?:systemen|domeinen|hosts|diensten|websites|applicaties)${e}`],
     appliesTo: [r`${b}(?:geldt|gelden)\s+voor\s+`],
     except: [r`${b}(?:behalve|(?<!(?:is|zijn|worden|wordt)\s)uitgezonderd|met\s+uitzondering\s+van)${e}`],
+    without: [r`${b}(?:zonder|exclusief|excl\.?)(?=\s)`],
     exceptAfter: [r`${b}als\s+uitzondering${e}`],
     describes: [r`${b}cname(?:\s+(?:naar|voor))?`],
     servedAt: [r`${b}(?:bereikbaar|beschikbaar|geserveerd|draait)\s+(?:op|via|onder)${e}`],

@@ -117,6 +117,7 @@ export const pt: LanguagePack = {
     in: [r`${b}(?:se\s+)?aplica(?:m|-se)?\s+a${e}`, r`${b}(?:est[aá]|est[aã]o|s[aã]o)\s+(?:\S+\s+)?dentro\s+do\s+escopo${e}`, r`${b}(?:no|dentro\s+do)\s+escopo\s*:`, r`${b}os\s+seguintes\s+(?:sistemas|dom[ií]nios|servi[cç]os|sites|ativos)${e}`],
     appliesTo: [r`${b}(?:se\s+)?aplica(?:m|-se)?\s+(?:a|ao|aos|à|às)\s+`],
     except: [r`${b}(?:exceto|salvo|com\s+exce[cç][aã]o\s+d[eoa]s?|à\s+exce[cç][aã]o\s+d[eoa]s?)${e}`],
+    without: [r`${b}(?:sem|excluindo)${e}`],
     exceptAfter: [r`${b}à\s+parte${e}`],
     describes: [r`${b}cname(?:\s+para)?`],
     servedAt: [r`${b}(?:servid[oa]s?|disponíve(?:l|is)|acessíve(?:l|is))\s+(?:em|no|na)${e}`],

@@ -20,6 +20,11 @@ export const ScopeTermsSchema = z.object({
   appliesTo: Terms,
   /** A marker BEFORE the excepted item ("except", "außer"): a host after it takes the opposite effect. */
   except: Terms,
+  /**
+   * A weaker marker before excepted hosts ("without", "ohne", "不包括"), read only inside an in-scope entry's own
+   * comment, where its hosts become exclusions (the safe side); never in an exclusion, where it would put hosts in.
+   */
+  without: Terms,
   /** A marker AFTER the excepted item ("を除く", "hariç"): the host right before it takes the opposite effect. */
   exceptAfter: Terms,
   /** Words right before a second host that only describe the first ("CNAME to", "hosted by"). */

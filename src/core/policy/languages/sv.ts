@@ -117,6 +117,7 @@ export const sv: LanguagePack = {
     in: [r`${b}(?:gäller\s+för|omfattar|avser)${e}`, r`${b}(?:är|ingår)\s+(?:\S+\s+)?i\s+(?:scope|omfånget)${e}`, r`${b}inom\s+scope\s*:`, r`${b}följande\s+(?:system|domäner|tjänster|webbplatser)${e}`],
     appliesTo: [r`${b}(?:gäller\s+för|omfattar)\s+`],
     except: [r`${b}(?:förutom|utom|med\s+undantag\s+(?:av|för))${e}`],
+    without: [r`${b}(?:utan|exklusive)${e}`],
     exceptAfter: [r`${b}som\s+undantag${e}`],
     describes: [r`${b}cname(?:\s+till)?`],
     servedAt: [r`${b}(?:tillgänglig\p{L}{0,2}|serverad\p{L}{0,2}|driftad\p{L}{0,2}|nåbar\p{L}{0,2})\s+(?:på|via)${e}`],

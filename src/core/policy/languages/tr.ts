@@ -117,6 +117,7 @@ export const tr: LanguagePack = {
     in: [r`${b}(?:için\s+geçerlidir|kapsar|kapsamaktadır)${e}`, r`${b}kapsam(?:a|ımıza)\s+dahil(?:dir)?${e}`, r`${b}kapsam\s+dahilinde\s*:`, r`${b}aşağıdaki\s+(?:sistemler|alan\s+adları|hizmetler|siteler|varlıklar)${e}`],
     appliesTo: [r`${b}(?:geçerli\s+olduğu|kapsadığı)\s+(?:sistemler|varlıklar)\s*:?\s*`],
     except: [r`${b}istisna\s+olarak${e}`],
+    without: [r`${b}(?:hariç\s+olmak\s+üzere|dışında\s+kalan)${e}`],
     exceptAfter: [r`${b}(?:hariç(?!\s+tutul)|dışında(?:ki)?|haricinde(?:ki)?)`],
     describes: [r`${b}cname`],
     servedAt: [r`${b}(?:adresinde|üzerinde)\s+(?:sunulan|yayınlanan|çalışan)${e}`],
