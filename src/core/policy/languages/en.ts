@@ -231,7 +231,7 @@ export const en: LanguagePack = {
       r`\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount`,
       r`\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)`,
       r`\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)`, r`\b(?:do|does)(?: not|n't) have (?:a |an |any )?(?:[\w/-]+ )?reward program`, r`\bnot (?:a )?(?:paid|bug bounty) program`, r`\bunpaid\b`,
-      r`\bwithout (?:monetary|financial) (?:reward|compensation)`,
+      r`\bwithout (?:monetary|financial) (?:reward|compensation)`, r`\bcompensation\b[^.;]{0,40}\b(?:is|are) not (?:applicable|available|offered|provided)\b`,
     ],
     swag: [r`\bswag\b`, r`\bt-shirts?\b`, r`\bmerchandise\b`, r`\bgoodies\b`, r`\bstickers?\b`, r`\bhoodies?\b`, r`\bmerch\b`],
     negation: [r`\b(?:no|not|never|without|nor)\b`, r`n't\b`, r`\bineligible\s+for\s+(?:a\s+|any\s+)?$`],
