@@ -82,3 +82,20 @@ describe('an issue tracker named for security reports', () => {
       .toEqual(['https://github.com/kettle-org/kettle/issues/new?template=security.md']);
   });
 });
+
+describe('opening an issue as the way to report', () => {
+  it('reads "open an issue on GitHub" about a security problem as the repository\'s tracker, in en, uk and ru', () => {
+    expect(contacts('If you find a security problem, please open an issue on GitHub with the details.', REPO))
+      .toEqual(['https://github.com/kettle-org/kettle/issues']);
+    expect(contacts('Якщо ви знайшли вразливість безпеки, створіть issue на GitHub з описом.', REPO))
+      .toEqual(['https://github.com/kettle-org/kettle/issues']);
+    expect(contacts('Если вы нашли уязвимость безопасности, откройте issue на GitHub с описанием.', REPO))
+      .toEqual(['https://github.com/kettle-org/kettle/issues']);
+  });
+
+  it('does not when the text forbids it or sends only other bugs there', () => {
+    expect(contacts('Please do not open a public issue on GitHub for security vulnerabilities.', REPO)).toEqual([]);
+    expect(contacts('Не відкривайте публічний issue на GitHub для вразливостей безпеки.', REPO)).toEqual([]);
+    expect(contacts('For non-security bugs, open an issue on GitHub.', REPO)).toEqual([]);
+  });
+});
