@@ -99,3 +99,10 @@ describe('opening an issue as the way to report', () => {
     expect(contacts('For non-security bugs, open an issue on GitHub.', REPO)).toEqual([]);
   });
 });
+
+describe('a programme linked by an image button', () => {
+  it('is read by the button\'s alt text', () => {
+    const md = '# Kettle bug bounty\n\n<table><tr><td>\n<a href="https://hackerone.com/kettle-labs-private">\n  <img src="/b.svg" alt="Private Bug Bounty Program" />\n</a>\n</td></tr></table>\n';
+    expect(contacts(md, 'https://hackerone.com/kettle-labs')).toEqual(['https://hackerone.com/kettle-labs-private']);
+  });
+});
