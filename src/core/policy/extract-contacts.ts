@@ -27,6 +27,17 @@ function tweetHandle(norm: string): string | null {
 
 
 
+// A repository's issue tracker or discussions (github.com/<owner>/<name>/issues, /discussions).
+const REPO_TRACKER = /^https?:\/\/(?:www\.)?github\.com\/[^/?#]+\/[^/?#]+\/(?:issues|discussions)(?:[/?#]|$)/i;
+
+/**
+ * What a reporting verb may lead straight to without saying "report" itself: a platform or form, a chat invite, a
+ * repository's issues or discussions. Any other page needs words of its own (isChannelLink).
+ */
+function isPeerChannel(url: string): boolean {
+  return isPlatform(url) || isChatInvite(url) || REPO_TRACKER.test(url);
+}
+
 /** A short stretch of words in one clause between two links ("or via our"): the second link is the first's peer. */
 function joinsChannel(gap: string): boolean {
   return gap.length <= 25 && !/[.;:!?()，、；：。！？]/.test(gap);
@@ -164,7 +175,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       || ((labelled || labelledItem) && at === firstAt && isPlainTarget(r, url) && open(at))
       // "… or contact us through the [community page](…)": the link a reporting verb leads straight to.
       // Not under an out-of-scope heading: "report it to the upstream project" names another party's channel.
-      || (led(at) && isPlainTarget(r, url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
+      || (led(at) && isPeerChannel(url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
       // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
       || (isGitHubProfile(url) && hasContactCue(r, words.slice(0, at)) && open(at)));
     // Where the last link taken as a channel ends: "via our [tracker](…) or via our [chat](…)" names two channels.
@@ -173,9 +184,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       // A relative link counts when it says by itself that it is about reporting (its path or its label).
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link.href);
       const href = trimUrl(resolveHref(link.href, baseUrl));
-      if (relative && !looksLikeReporting(r, link.href, link.text) && (!led(link.start) || !isPlainTarget(r, href))) continue;
+      if (relative && !looksLikeReporting(r, link.href, link.text) && (!led(link.start) || !isPeerChannel(href))) continue;
       const joined = channelEnd !== -1 && !passedOn && link.start >= channelEnd && joinsChannel(words.slice(channelEnd, link.start))
-        && isPlainTarget(r, href) && !anyMatch(r, (p) => p.reference, link.text.toLowerCase()) && open(link.start);
+        && isPeerChannel(href) && !anyMatch(r, (p) => p.reference, link.text.toLowerCase()) && open(link.start);
       if (channel(href, link.start, link.text) || joined) {
         add(href, linkKind(href), unit.text);
         channelEnd = link.end;

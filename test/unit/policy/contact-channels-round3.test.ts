@@ -38,8 +38,9 @@ describe('links a reporting verb leads straight to', () => {
   it('takes the link right after the verb, relative links included', () => {
     expect(contacts('For questions you can contact us through the [community board](../../discussions).', REPO))
       .toEqual(['https://github.com/kettle-org/kettle/discussions']);
-    expect(contacts('The best way to communicate with our team is via our [tracker](https://tracker.kettle.example/board).'))
-      .toEqual(['https://tracker.kettle.example/board']);
+    expect(contacts('The best way to communicate with our team is via our [tracker](https://github.com/kettle-org/kettle/issues).'))
+      .toEqual(['https://github.com/kettle-org/kettle/issues']);
+    expect(contacts('Questions? Contact us on [our chat](https://discord.gg/kettle).')).toEqual(['https://discord.gg/kettle']);
   });
 
   it('takes a second link joined to a channel link in the same clause, such as a chat room', () => {
@@ -47,7 +48,10 @@ describe('links a reporting verb leads straight to', () => {
       .toEqual(['https://kettle.example/security-form', 'https://gitter.im/kettle-org/']);
   });
 
-  it('does not take a document to read, a guide, or a link far from the verb', () => {
+  it('does not take a document to read, a guide, a page that says nothing of reporting, or a link far from the verb', () => {
+    expect(contacts('Our reports are published on [the news page](https://kettle.example/news).')).toEqual([]);
+    expect(contacts('Email us at [security@kettle.example](mailto:security@kettle.example) or see [the policy page](https://kettle.example/policy).'))
+      .toEqual(['mailto:security@kettle.example']);
     expect(contacts('All security reports must comply with our [Code of Conduct](CODE_OF_CONDUCT.md).', 'https://github.com/kettle-org/kettle/security/policy'))
       .toEqual([]);
     expect(contacts('Please report findings following the [writing guide](https://kettle.example/how-to).')).toEqual([]);
