@@ -198,10 +198,10 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text);
     }
     // "Send an encrypted message to `flowcrypt.example/me/team`": an address written without a scheme (no link)
-    // after a reporting verb of the sentence.
+    // right after a reporting verb, in the same clause.
     for (const w of findWebAddresses(unit.text)) {
       if (unit.links.some((l) => w.start < l.end && l.start < w.end)) continue;
-      if (hasContactCue(r, words.slice(0, w.start)) && !passedOn && open(w.start) && isPlainTarget(r, w.url) && !isAccountPage(w.url)) add(w.url, linkKind(w.url), unit.text);
+      if (followsContactCue(r, words, w.start, 60) && !passedOn && open(w.start) && isPlainTarget(r, w.url) && !isAccountPage(w.url)) add(w.url, linkKind(w.url), unit.text);
     }
     // GitHub's private vulnerability reporting named in prose: in a repository's own SECURITY.md it means that
     // repository's form, even when the word GitHub is not written. Its button ("Report a vulnerability", in

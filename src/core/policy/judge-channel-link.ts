@@ -189,12 +189,12 @@ export function hasContactCue(reader: Reader, text: string): boolean {
 }
 
 /**
- * True when a reporting or contacting verb of the packs stands just before `position` (within 40 characters, in
- * the same clause): "contact us through the [community page](…)", "schreiben Sie uns über […](…)". What such a
+ * True when a reporting or contacting verb of the packs stands just before `position` (within `reach` characters,
+ * in the same clause): "contact us through the [community page](…)", "schreiben Sie uns über […](…)". What such a
  * verb leads straight to is where to write, whatever the link's own words say.
  */
-export function followsContactCue(reader: Reader, norm: string, position: number): boolean {
-  const near = norm.slice(Math.max(0, position - 40), position);
+export function followsContactCue(reader: Reader, norm: string, position: number, reach = 40): boolean {
+  const near = norm.slice(Math.max(0, position - reach), position);
   let cut = -1;
   for (let i = near.length - 1; i >= 0; i--) {
     if (CLAUSE_END.test(near[i]!)) { cut = i; break; }

@@ -30,6 +30,7 @@ describe('an address written without a scheme', () => {
   it('is not a channel without a reporting verb, without a path, or as a file path', () => {
     expect(contacts('Our staging copy lives at `kettle-staging.com/app`.')).toEqual([]);
     expect(contacts('Please report issues to kettle-staging.com today.')).toEqual([]);
+    expect(contacts('Report bugs by e-mail; our status page is kettle-status.com/now for outages.')).toEqual([]);
     expect(contacts('Report bugs after reading docs/setup.py/notes first.')).toEqual([]);
   });
 });
