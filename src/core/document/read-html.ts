@@ -90,6 +90,11 @@ class HtmlReader {
       this.anchors.push({ start: this.builder.length, href: attribs.href.trim(), depth: this.depth });
       return;
     }
+    // An image inside a link ("Submit a report" drawn as a button): its alt text is the link's name, as for a screen reader.
+    if (name === 'img' && this.anchors.length > 0 && attribs.alt !== undefined && attribs.alt.trim() !== '') {
+      this.ontext(` ${attribs.alt.trim().slice(0, 200)} `);
+      return;
+    }
     if (BLOCKS.has(name)) {
       if (name !== 'tr' || !this.containers.includes('tr')) this.flush();
       if (name === 'tr') { this.rowHasCell = false; this.rowHeader = false; }

@@ -91,6 +91,11 @@ function renderAngle(scan: InlineScanner, i: number, state: State): number {
   } else if (name === 'a') {
     const open = state.anchors.pop();
     if (open) state.builder.addLink('', open.href, open.start);
+  } else if (name === 'img' && state.anchors.length > 0) {
+    // An image inside a link (a button drawn as a picture): its alt text names the link, as for a screen reader.
+    const alt = /\balt\s*=\s*(?:"([^"]{0,200})"|'([^']{0,200})')/i.exec(inner);
+    const name = decodeEntities(alt?.[1] ?? alt?.[2] ?? '').trim();
+    if (name !== '') emit(state, ` ${name} `);
   } else if (BLOCK_TAGS.test(name)) emit(state, ' ');
   return close + 1;
 }

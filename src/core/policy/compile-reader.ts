@@ -114,7 +114,8 @@ function escape(word: string): string {
 function durationRegex(pack: LanguagePack): RegExp {
   const t = pack.time;
   const words = Object.keys(t.numberWords).sort((a, b) => b.length - a.length).map(escape);
-  const gap = pack.spaced ? String.raw`[\s-]{1,3}` : String.raw`[\s-]{0,3}`;
+  // A spaced language still glues a unit to digits ("24h", "10days"), never to a number word ("ah").
+  const gap = pack.spaced ? String.raw`(?:[\s-]{1,3}|(?<=\d))` : String.raw`[\s-]{0,3}`;
   const before = pack.spaced ? String.raw`(?<![\p{L}\p{N}])` : String.raw`(?<!\p{N})`;
   const after = pack.spaced ? String.raw`(?![\p{L}\p{N}])` : '';
   const units = [...t.businessDays, ...t.days, ...t.weeks, ...t.months, ...t.hours].join('|');

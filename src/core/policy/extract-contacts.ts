@@ -3,7 +3,8 @@ import { blankAddresses } from './blank-addresses.ts';
 import type { Unit } from './build-units.ts';
 import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
-import { hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
+import { findWebAddresses } from './find-web-addresses.ts';
+import { followsContactCue, hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 import { anyMatch, type CompiledPack, type Reader } from './compile-reader.ts';
 
@@ -25,6 +26,22 @@ function tweetHandle(norm: string): string | null {
 }
 
 
+
+// A repository's issue tracker or discussions (github.com/<owner>/<name>/issues, /discussions).
+const REPO_TRACKER = /^https?:\/\/(?:www\.)?github\.com\/[^/?#]+\/[^/?#]+\/(?:issues|discussions)(?:[/?#]|$)/i;
+
+/**
+ * What a reporting verb may lead straight to without saying "report" itself: a platform or form, a chat invite, a
+ * repository's issues or discussions. Any other page needs words of its own (isChannelLink).
+ */
+function isPeerChannel(url: string): boolean {
+  return isPlatform(url) || isChatInvite(url) || REPO_TRACKER.test(url);
+}
+
+/** A short stretch of words in one clause between two links ("or via our"): the second link is the first's peer. */
+function joinsChannel(gap: string): boolean {
+  return gap.length <= 25 && !/[.;:!?()，、；：。！？]/.test(gap);
+}
 
 function trimUrl(url: string): string {
   let u = url.trim();
@@ -131,6 +148,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const stance = judgeUnitStance(unit).stance;
     if (stance === 'ineligible') continue;
     // Under a reporting or contact heading (in any pack's words) a platform, form or chat link is a channel.
+    const outOfScope = unit.heading.has('out_scope');
     const reportingSection = unit.heading.has('report') || unit.heading.has('contact') || unit.lead.has('contact') || unit.label.has('contact');
     // "Contact form: <link>", "Kontakt: <link>": a line labelled as a contact.
     const labelled = unit.label.has('contact');
@@ -140,6 +158,10 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     for (const l of unit.links) firstAt = Math.min(firstAt, l.start);
     for (const u of urls) firstAt = Math.min(firstAt, u.start);
     const open = (at: number) => !isNegatedAt(unit.reader, unit.norm, at) && !unit.own.forbidden;
+    // "We may forward your report to …": where reports go after us, not where to send them.
+    const passedOn = anyMatch(r, (p) => p.passOn, unit.norm);
+    // A link a reporting verb leads straight to ("contact us through the [board](…)"), outside an out-of-scope section.
+    const led = (at: number) => !outOfScope && !passedOn && followsContactCue(r, words, at);
     // "- Website: <link>" as an item of a list under a reporting heading or lead-in ("report to the contacts below"):
     // a labelled line of the ways to report, whatever the label says (unless it names documentation). A contact
     // heading alone is not enough: its lists often name social feeds and community pages.
@@ -151,19 +173,35 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
         || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && open(at))
       || ((labelled || labelledItem) && at === firstAt && isPlainTarget(r, url) && open(at))
+      // "… or contact us through the [community page](…)": the link a reporting verb leads straight to.
+      // Not under an out-of-scope heading: "report it to the upstream project" names another party's channel.
+      || (led(at) && isPeerChannel(url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
       // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
       || (isGitHubProfile(url) && hasContactCue(r, words.slice(0, at)) && open(at)));
+    // Where the last link taken as a channel ends: "via our [tracker](…) or via our [chat](…)" names two channels.
+    let channelEnd = -1;
     for (const link of unit.links) {
       // A relative link counts when it says by itself that it is about reporting (its path or its label).
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link.href);
       const href = trimUrl(resolveHref(link.href, baseUrl));
-      if (relative && !looksLikeReporting(r, link.href, link.text)) continue;
-      if (channel(href, link.start, link.text)) add(href, linkKind(href), unit.text);
+      if (relative && !looksLikeReporting(r, link.href, link.text) && (!led(link.start) || !isPeerChannel(href))) continue;
+      const joined = channelEnd !== -1 && !passedOn && link.start >= channelEnd && joinsChannel(words.slice(channelEnd, link.start))
+        && isPeerChannel(href) && !anyMatch(r, (p) => p.reference, link.text.toLowerCase()) && open(link.start);
+      if (channel(href, link.start, link.text) || joined) {
+        add(href, linkKind(href), unit.text);
+        channelEnd = link.end;
+      }
       const shown = trimUrl(link.text);
       if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
     }
     for (const u of urls) {
       if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text);
+    }
+    // "Send an encrypted message to `flowcrypt.example/me/team`": an address written without a scheme (no link)
+    // right after a reporting verb, in the same clause.
+    for (const w of findWebAddresses(unit.text)) {
+      if (unit.links.some((l) => w.start < l.end && l.start < w.end)) continue;
+      if (followsContactCue(r, words, w.start, 60) && !passedOn && open(w.start) && isPlainTarget(r, w.url) && !isAccountPage(w.url)) add(w.url, linkKind(w.url), unit.text);
     }
     // GitHub's private vulnerability reporting named in prose: in a repository's own SECURITY.md it means that
     // repository's form, even when the word GitHub is not written. Its button ("Report a vulnerability", in
@@ -173,15 +211,17 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // verb), when the sentence gives no address or link and does not introduce a list of ways to reach them.
     const cueAt = cue ? firstIndex(r, (p) => p.contactCue, words) : -1;
     const maintainerAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.maintainer, words);
-    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !/[:：]\s*$/.test(unit.text);
+    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !outOfScope && !/[:：]\s*$/.test(unit.text);
     const button = unit.text.indexOf(GITHUB_BUTTON);
     const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
     const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
     // Named with a reporting verb, as an item of a list of ways to report, under a reporting heading, or after "use"
     // ("Bu deponun güvenlik sekmesindeki GitHub özel güvenlik açığı bildirimini kullanın").
     const invited = cue || listed || reportingSection || anyMatch(r, (p) => p.follow, words);
+    // "Report it privately to security@…": a sentence that gives its own address names that address, not GitHub's form.
+    const ownAddress = out.length > found && !/github/.test(words);
     if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && invited)) && !unit.own.forbidden && (repoForm || /github/.test(words))
-      && !(toMaintainer && !/github/.test(words))) {
+      && !(toMaintainer && !/github/.test(words)) && !ownAddress) {
       if (repoForm) add(repoForm, 'platform', unit.text);
       else add(PRIVATE_REPORTING, 'platform', unit.text);
     }
@@ -193,7 +233,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     if (issue && cue && aboutSecurity && open(issue.index) && !anyMatch(r, (p) => p.otherBugs, words)) {
       const linked = unit.links.map((l) => repositoryOf(l.href)).find((x) => x !== null) ?? urls.map((u) => repositoryOf(u.url)).find((x) => x !== null);
       const repo = repositoryOf(baseUrl);
-      if (linked) add(linked, 'web', unit.text);
+      // A link of the sentence already taken inside that repository (its new-issue form) is the channel itself.
+      const taken = linked !== undefined && out.slice(found).some((c) => c.value.toLowerCase().startsWith(`${linked.toLowerCase()}/`));
+      if (linked && !taken) add(linked, 'web', unit.text);
       else if (repo && /github/.test(words)) add(`${repo}/issues`, 'web', unit.text);
     }
     // A security.txt named by its path in a reporting section or after a reporting verb.
@@ -219,10 +261,11 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       if (phone) { add(`tel:${phone[1]!.replace(/[^\d+]/g, '')}`, 'phone', unit.text); break; }
     }
   }
-  // The repository's form given for prose is the same channel as a link to that repository's advisories.
+  // The repository's form given for prose is the same channel as a link to that repository's advisories, or to
+  // another repository's (the project moved: the text links where it reports now).
   const form = out.findIndex((c) => c.value === repoForm);
   const base = repoForm?.replace(/\/new$/, '').toLowerCase();
-  if (form !== -1 && out.some((c, i) => i !== form && c.value.toLowerCase().startsWith(base!))) out.splice(form, 1);
+  if (form !== -1 && out.some((c, i) => i !== form && (c.value.toLowerCase().startsWith(base!) || ADVISORIES.test(c.value)))) out.splice(form, 1);
   // So is GitHub's reporting named without a repository when the text links a repository's advisories page.
   const named = out.findIndex((c) => c.value === PRIVATE_REPORTING);
   if (named !== -1 && out.some((c) => ADVISORIES.test(c.value))) out.splice(named, 1);

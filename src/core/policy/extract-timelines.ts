@@ -1,6 +1,6 @@
 import type { Unit } from './build-units.ts';
 import { anyMatch, type CompiledPack } from './compile-reader.ts';
-import { findDurations } from './find-durations.ts';
+import { findDurations, type Duration } from './find-durations.ts';
 
 // After a publishing word: the rest of the word, then at most two short words ("a", "un", "the") before the object.
 const OBJECT_GAP = /^\p{L}{0,12}(?:\s{1,3}\p{L}{1,3}){0,2}\s{1,3}/u;
@@ -28,6 +28,21 @@ function speaksOfPublic(norm: string, packs: readonly CompiledPack[]): boolean {
   }
   return false;
 }
+
+/**
+ * "We aim to resolve critical issues within 30 days of disclosure": a fix target that counts from the report (the
+ * disclosure word only names the starting point, right after the day count), not a window before going public.
+ */
+function fixCountedFromReport(unit: Unit, d: Duration): boolean {
+  const before = unit.norm.slice(0, d.start);
+  // A short word and at most an article ("of", "après la"; not "before") and then the disclosure word.
+  const link = STARTING_POINT.exec(unit.norm.slice(d.end, d.end + 40));
+  if (!link) return false;
+  const after = unit.norm.slice(d.end + link[0].length, d.end + link[0].length + 30);
+  return unit.reader.packs.some((p) => p.fix.test(before)) && !unit.reader.packs.some((p) => p.disclosure.test(before))
+    && unit.reader.packs.some((p) => p.disclosure.exec(after)?.index === 0);
+}
+const STARTING_POINT = /^\s{1,3}\p{L}{1,5}(?:\s{1,3}\p{L}{1,3}(?=['’\s])['’]?)?\s{0,3}/u;
 
 export interface Timelines {
   response_sla_days: number | null;
@@ -60,7 +75,7 @@ export function extractTimelines(units: readonly Unit[]): Timelines {
     const isPublic = isPublicWord(unit) || anyMatch(unit.reader, (p) => p.confidentialUntil, unit.norm) || fixWindow;
     if (isPublic && out.disclosure_days === null && !releaseBlocks.has(unit.block)) {
       const d = durations.find((x) => x.days >= 1);
-      if (d) { out.disclosure_days = d.days; out.disclosure_quote = unit.text; }
+      if (d && !fixCountedFromReport(unit, d)) { out.disclosure_days = d.days; out.disclosure_quote = unit.text; }
     } else if (!isPublic && !releaseBlocks.has(unit.block) && out.response_sla_days === null && ack) {
       out.response_sla_days = durations[0]!.days;
       out.response_quote = unit.text;

@@ -15,6 +15,8 @@ const REFERRAL = /\b(?:security|disclosure|vulnerability|reporting)\s+(?:\w+\s+)
 const SECURITYISH = /report|submit|security|vulnerab|disclos|bount|\bcve\b|\/cve|psirt|\bcert\b|advisor|\bforms?\b|contact|melden|meldung|signal|responsible|\bvdp\b|hackerone|bugcrowd|intigriti|yeswehack/;
 const NOT_A_CHANNEL = /\.(?:asc|gpg|pgp|key|pub|png|jpe?g|gif|svg|css|js|pdf|zip)(?:[?#]|$)|\/(?:pgp|gpg)(?:[-_.]?key)?\b|publickey|public-key|openpgpkey/;
 const SECURITY_TXT = /\/security\.txt(?:[?#]|$)/;
+// A document to read in a repository ("CODE_OF_CONDUCT.md"), by the end of the URL's path.
+const DOCUMENT_FILE = /\.(?:md|markdown|rst|adoc)$/;
 // Documentation, guides and write-ups (by the packs' `reference` words in the path, or these host names and a
 // platform's public write-ups): read about reporting there, but do not report there.
 const REFERENCE_HOST = /^(?:docs|blog|learn|wiki|help)\./;
@@ -84,14 +86,24 @@ const ACCOUNT_PAGE = /^https?:\/\/(?:login|auth|account|accounts|sso|id)\.|\/(?:
  */
 export function isOwnProgramme(url: string, baseUrl: string | undefined): boolean {
   if (!baseUrl) return false;
-  let handle: string | undefined;
-  for (const re of PROGRAMME_PAGE) handle ??= re.exec(url)?.[1]?.toLowerCase();
+  const handle = programmeHandle(url);
   const host = hostOf(baseUrl);
   if (!handle || !host) return false;
+  // A policy read on a programme's own page: that programme, and its variants on the same platform
+  // ("<handle>-private"), are where its reports go.
+  const own = programmeHandle(baseUrl);
+  if (own && hostOf(url) === host && (handle === own || handle.startsWith(`${own}-`) || handle.startsWith(`${own}_`))) return true;
   const owner = parse(host).domain === 'github.com' ? /^https?:\/\/github\.com\/([^/?#]+)/i.exec(baseUrl)?.[1] : parse(host).domainWithoutSuffix;
   const name = owner?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   const bare = handle.replace(/[^a-z0-9]/g, '');
   return name.length >= 3 && bare.length >= 3 && (bare.includes(name) || name.includes(bare));
+}
+
+/** The programme handle of a platform programme page (hackerone.com/<handle>), lower-cased, or undefined. */
+function programmeHandle(url: string): string | undefined {
+  let handle: string | undefined;
+  for (const re of PROGRAMME_PAGE) handle ??= re.exec(url)?.[1]?.toLowerCase();
+  return handle;
 }
 
 /** A page for creating an account or logging in. */
@@ -118,11 +130,11 @@ export function isReportForm(url: string): boolean {
   return host === 'forms.gle' || domain === 'typeform.com' || domain === 'jotform.com' || host === 'forms.office.com';
 }
 
-/** An invitation to a chat (Telegram, Discord, Matrix, Slack, Signal, WhatsApp): a secondary channel. */
+/** An invitation to a chat (Telegram, Discord, Matrix, Slack, Signal, WhatsApp, Gitter): a secondary channel. */
 export function isChatInvite(url: string): boolean {
   const host = hostOf(url);
   if (!host) return false;
-  return ['t.me', 'telegram.me', 'discord.gg', 'matrix.to', 'signal.me', 'chat.whatsapp.com', 'join.slack.com'].includes(host)
+  return ['t.me', 'telegram.me', 'discord.gg', 'matrix.to', 'signal.me', 'chat.whatsapp.com', 'join.slack.com', 'gitter.im'].includes(host)
     || (/(?:^|\.)discord(?:app)?\.com$/.test(host) && /\/invite\//i.test(url));
 }
 
@@ -157,7 +169,8 @@ export function isPlainTarget(reader: Reader, url: string): boolean {
   try {
     const u = new URL(url);
     const domain = domainOf(url);
-    return !REFERENCE_HOST.test(u.hostname.toLowerCase()) && !isReferencePath(reader, u.pathname.toLowerCase()) && !(domain && SOCIAL.has(domain));
+    const path = u.pathname.toLowerCase();
+    return !REFERENCE_HOST.test(u.hostname.toLowerCase()) && !isReferencePath(reader, path) && !DOCUMENT_FILE.test(path) && !(domain && SOCIAL.has(domain));
   } catch {
     return false;
   }
@@ -174,6 +187,21 @@ const PUNCTUATION_BREAK = /[;,，、；]/;
 export function hasContactCue(reader: Reader, text: string): boolean {
   return anyMatch(reader, (p) => p.contactCue, text);
 }
+
+/**
+ * True when a reporting or contacting verb of the packs stands just before `position` (within `reach` characters,
+ * in the same clause): "contact us through the [community page](…)", "schreiben Sie uns über […](…)". What such a
+ * verb leads straight to is where to write, whatever the link's own words say.
+ */
+export function followsContactCue(reader: Reader, norm: string, position: number, reach = 40): boolean {
+  const near = norm.slice(Math.max(0, position - reach), position);
+  let cut = -1;
+  for (let i = near.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(near[i]!)) { cut = i; break; }
+  }
+  return hasContactCue(reader, near.slice(cut + 1));
+}
+const CLAUSE_END = /[.,;:!?()，、；：。！？]/;
 
 /**
  * True when what stands at `position` in the sentence is inside a prohibition ("do not send reports to X"): the

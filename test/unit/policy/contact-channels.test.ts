@@ -17,7 +17,8 @@ describe('obfuscated addresses', () => {
   });
 
   it('does not make an address of "us at" a site, a link, or a sentence without a reporting verb', () => {
-    expect(contacts('Please report issues to us at kettle.example.com/security')).toEqual([]);
+    // No mailbox "us@…"; the page itself, a web address after a reporting verb, is a channel (since round 3).
+    expect(contacts('Please report issues to us at kettle.example.com/security')).toEqual(['https://kettle.example.com/security']);
     expect(deobfuscateEmails('Contact us at kettle.example.com.', true)).toBe('Contact us at kettle.example.com.');
     expect(deobfuscateEmails('The demo runs at kettle.example.com today.')).toBe('The demo runs at kettle.example.com today.');
   });

@@ -84,7 +84,7 @@ export const da: LanguagePack = {
     releaseCountdown: [r`${b}(?:dage|timer|uger) før (?:release|lancering|udgivelse)`],
   },
   commitments: {
-    safeHarbor: [r`${b}ikke (?:foretage|indlede|tage)${e}[^.;]{0,40}retslige skridt`, r`${b}ikke (?:politianmelde|anmelde|sagsøge)`, r`${b}safe harbou?r${e}`],
+    safeHarbor: [r`${b}ikke (?:foretage|indlede|tage)${e}[^.;]{0,40}retslige skridt`, r`${b}ikke (?:politianmelde|anmelde|sagsøge)`, r`${b}ikke rettens vej${e}`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`udgør ikke (?:en )?tilladelse`],
     bounty: [r`${b}(?:økonomisk|pengepræmie|dusør)`, r`${b}bug bounty${e}`, r`${b}belønning\p{L}{0,20}`],
     noBounty: [r`${b}(?:tilbyder|betaler|giver) (?:ikke|ingen)${e}[^.;]{0,40}(?:belønning|dusør|kompensation|bounty|honorar)`, r`ingen (?:økonomisk )?(?:belønning|kompensation|dusør)`, r`${b}(?:ingen|intet|uden)${e} (?:et )?bug[- ]?bounty`],

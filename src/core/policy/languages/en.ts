@@ -231,7 +231,7 @@ export const en: LanguagePack = {
       r`\bno longer (?:has|have|offers?|runs?|operates?|maintains?) (?:a |an |any )?(?:public )?(?:bug )?bount`,
       r`\b(?:do|does|will|can)(?: not|n't) (?:currently )?(?:offer|provide|pay|give|award|have|run|operate)\b[^.;]{0,40}\b(?:monetar|financ|cash|bount|compensat|payment|paid|money)`,
       r`\bno (?:monetary|financial|cash|paid) (?:rewards?|compensation|bount)`, r`\b(?:do|does)(?: not|n't) have (?:a |an |any )?(?:[\w/-]+ )?reward program`, r`\bnot (?:a )?(?:paid|bug bounty) program`, r`\bunpaid\b`,
-      r`\bwithout (?:monetary|financial) (?:reward|compensation)`,
+      r`\bwithout (?:monetary|financial) (?:reward|compensation)`, r`\bcompensation\b[^.;]{0,40}\b(?:is|are) not (?:applicable|available|offered|provided)\b`,
     ],
     swag: [r`\bswag\b`, r`\bt-shirts?\b`, r`\bmerchandise\b`, r`\bgoodies\b`, r`\bstickers?\b`, r`\bhoodies?\b`, r`\bmerch\b`],
     negation: [r`\b(?:no|not|never|without|nor)\b`, r`n't\b`, r`\bineligible\s+for\s+(?:a\s+|any\s+)?$`],
@@ -329,7 +329,7 @@ export const en: LanguagePack = {
   contact: {
     at: ['at'],
     dot: ['dot'],
-    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|get in touch|disclose it|tweet|dm|direct message|message us)\b`, r`\bcontact:`],
+    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|communicate with|get in touch|disclose it|tweet|dm|direct message|message us)\b`, r`\bcontact:`, r`\b(?:open|create|raise)(?= (?:an? |new |a new )?(?:\w{1,12} )?issues?\b)`],
     privateReporting: [r`\bprivate(?:ly)? (?:vulnerability )?report`, r`\breport a vulnerability\b[^.;]{0,40}\bsecurity\b`, r`\bsecurity (?:tab|advisor(?:y|ies))\b`],
     maintainer: [r`(?<!\b(?:their|its|respective) )\bmaintainers?\b`, r`\bproject owners?\b`],
     otherPurpose: [r`\b(?:general (?:enquir|inquir|question)\w*|sales|press|media (?:enquir|inquir)\w*|billing|careers|jobs|customer (?:service|support)|other (?:questions|enquiries|inquiries|matters))\b`],

@@ -87,7 +87,7 @@ export const pl: LanguagePack = {
     safeHarbor: [r`${b}nie (?:podejmiemy|będziemy podejmować|wszczniemy)${e}[^.;]{0,40}(?:krok|działa)\p{L}{0,20} prawn`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`nie stanowi (?:żadnej )?zgody`],
     bounty: [r`${b}nagrod\p{L}{0,20} (?:pieniężn|finansow)`, r`${b}bug bounty${e}`, r`${b}wynagrodze`],
-    noBounty: [r`${b}nie (?:oferujemy|wypłacamy|przewidujemy)${e}[^.;]{0,40}(?:nagród|nagrod|wynagrodze|bounty)`, r`bez wynagrodzenia`],
+    noBounty: [r`${b}nie (?:oferujemy|wypłacamy|przewidujemy|mamy|prowadzimy|posiadamy)${e}[^.;]{0,40}(?:nagród|nagrod|wynagrodze|bounty)`, r`bez wynagrodzenia`],
     swag: [r`${b}koszulk`, r`${b}naklejk`, r`${b}gadżet`],
     negation: [r`${b}(?:nie|bez|żadn\p{L}{0,20})${e}`],
   },
