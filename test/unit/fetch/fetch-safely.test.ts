@@ -36,7 +36,7 @@ beforeAll(async () => {
         '/big': endless(),
         '/exact': { body: 'x'.repeat(1024) },
         '/hang': hang(),
-        '/drip': drip('a'.repeat(200), { chunkBytes: 10, intervalMs: 50 }),
+        '/drip': drip('a'.repeat(2000), { chunkBytes: 10, intervalMs: 50 }),
         '/reset': reset(),
         '/gone': { status: 404, body: '<html>nope</html>', headers: { 'content-type': 'text/html' } },
       },
@@ -110,8 +110,9 @@ describe('fetchSafely', () => {
     const t = await fetchSafely('https://example.test/hang', deps(trusted.fetch), { ...opts, timeoutMs: 150 });
     expect(t.error).toEqual({ kind: 'timeout', message: 'timed out after 150 ms waiting for a response' });
     expect(t.status).toBeNull();
-    const d = await fetchSafely('https://example.test/drip', deps(trusted.fetch), { ...opts, timeoutMs: 150 });
-    expect(d.error).toEqual({ kind: 'timeout', message: 'timed out after 150 ms while reading the body' });
+    // The drip takes 10 s; 1 s leaves the headers time to come on a loaded machine, and the body none to finish.
+    const d = await fetchSafely('https://example.test/drip', deps(trusted.fetch), { ...opts, timeoutMs: 1000 });
+    expect(d.error).toEqual({ kind: 'timeout', message: 'timed out after 1000 ms while reading the body' });
     expect(d.status).toBe(200);
     expect(d.body).toBeNull();
   });
