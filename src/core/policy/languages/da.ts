@@ -14,7 +14,7 @@ export const da: LanguagePack = {
     physical: [r`${b}fysisk`, r`${b}kontor`, r`${b}lokaler`, r`${b}datacent`],
     automated_scanning: [r`${b}scanning`, r`${b}scann`, r`${b}automatiser`, r`${b}automatisk\p{L}{0,20} (?:værktøj|test)`],
     brute_force: [r`gætte adgangskoder`, r`gætte passwords?`],
-    data_access_exfiltration: [r`${b}(?:få adgang|adgang til|downloade|kopiere|hente|indsamle|eksfiltrer|gemme|se)\p{L}{0,6}${e}[^.;]{0,60}${b}(?:data|oplysninger|information|konti|filer)`, r`${b}privatliv`, r`personoplysninger`, r`persondata`],
+    data_access_exfiltration: [r`${b}(?:få adgang|adgang til|downloade|kopiere|hente|indsamle|eksfiltrer|gemme|se)\p{L}{0,6}${e}[^.;]{0,60}${b}\p{L}{0,12}(?:data|oplysninger|information|konti|filer)`, r`${b}privatliv`],
     data_destruction_modification: [r`${b}(?:ændre|slette|ødelægge|modificere|manipulere|beskadige)`],
     malware: [r`${b}bagdør`, r`${b}skadelig\p{L}{0,20} (?:kode|software)`],
     pivoting_persistence: [r`${b}bagdør`, r`lateral bevægelse`, r`andre systemer`, r`${b}persistens`],

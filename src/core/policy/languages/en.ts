@@ -79,7 +79,7 @@ export const en: LanguagePack = {
     prohibitLead: [r`\bwithout (?:\w+ ){0,2}(?:authori[sz]ation|permission|consent)\b[^.;]{0,60}\b(?:includes?|such as|following)\b`, r`\b(?:leads?|results?) (?:in|to) (?:\w+ ){0,2}(?:disqualification|a ban|exclusion)\b`, 
       r`\b(?:must|shall|should|may)\s+not:?$`, r`\b(?:do|does)\s+not:?$`, r`\bdon't:?$`, r`\bwhat not to do\b`, r`\bnot to do\b`,
       r`\brefrain from:?$`, r`\bare (?:not (?:allowed|permitted)|prohibited|forbidden)\b`, r`\bprohibited (?:activities|actions|conduct)\b`,
-      r`\bdon'ts\b`, r`\bnever:?$`, r`\bavoid:?$`,
+      r`\bdon'ts\b`, r`\bnever:?$`, r`\bavoid:?$`, r`\bwhat we (?:do not|don't) (?:want|accept|tolerate)\b`,
     ],
     idiom: [r`hesitate`, r`forget`, r`\bbe shy\b`, r`\bworry\b`, r`\bpanic\b`],
     permit: [r`\byou\s+(?:may|can|are\s+(?:allowed|permitted|welcome)\s+to)\b`, r`\bfeel\s+free\b`, r`\b(?:is|are)\s+(?:allowed|permitted)\b`],

@@ -14,7 +14,7 @@ export const nb: LanguagePack = {
     physical: [r`${b}fysisk`, r`${b}kontor`, r`${b}lokaler`, r`${b}datasenter`],
     automated_scanning: [r`${b}skanning`, r`${b}skann`, r`${b}scanning`, r`${b}automatiser`, r`${b}automatisk\p{L}{0,20} (?:verktøy|test)`],
     brute_force: [r`gjette passord`],
-    data_access_exfiltration: [r`${b}(?:få tilgang|tilgang til|laste ned|kopiere|hente|samle inn|eksfiltrer|lagre|se på)\p{L}{0,6}${e}[^.;]{0,60}${b}(?:data|opplysninger|informasjon|kontoer|filer)`, r`${b}personvern`, r`personopplysninger`],
+    data_access_exfiltration: [r`${b}(?:få (?:ikke )?tilgang|tilgang til|laste (?:ikke )?ned|kopiere|hente|samle (?:ikke )?inn|eksfiltrer|lagre|se (?:ikke )?på)\p{L}{0,6}${e}[^.;]{0,60}${b}\p{L}{0,12}(?:data|opplysninger|informasjon|kontoer|filer)`, r`${b}personvern`],
     data_destruction_modification: [r`${b}(?:endre|slette|ødelegge|modifisere|manipulere|skade)`],
     malware: [r`${b}bakdør`, r`${b}skadelig\p{L}{0,20} (?:kode|programvare)`, r`${b}skadevare`],
     pivoting_persistence: [r`${b}bakdør`, r`andre systemer`, r`${b}persistens`],

@@ -34,7 +34,7 @@ export const nl: LanguagePack = {
     other: [r`\bafpers`, r`\b(?:wet(?:ten|geving)?)\b[^.;]{0,20}\b(?:overtre|schend)`, r`\b(?:overtre|schend)\w*\b[^.;]{0,20}\bwet(?:ten|geving)?\b`, r`\bzonder (?:voorafgaande )?toestemming\b`],
   },
   cues: {
-    prohibit: [r`\bgeen\b`, r`\bniet\b`, r`\bnooit\b`, r`\bvermijd`],
+    prohibit: [r`\bgeen\b`, r`\bniet\b(?!-)`, r`\bnooit\b`, r`\bvermijd`],
     prohibitModal: [r`\b(?:kan|kunnen)\s+niet\b`],
     prohibitStrong: [r`\bverboden\b`, r`\bgeen\s+uitnodiging\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`],
     prohibitLead: [r`\bzonder (?:\S+ ){0,2}(?:toestemming|autorisatie)\b[^.;]{0,60}\b(?:waaronder|zoals|volgende)\b`, r`\bleidt tot uitsluiting\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`, r`\bverboden\b`, r`\bwat (?:je|u) niet (?:mag|moet) doen\b`, r`\b(?:mag|mogen)\s+(?:(?:je|u)\s+)?niet:?$`],

@@ -14,7 +14,7 @@ export const pt: LanguagePack = {
     physical: [r`${b}f[ií]sic[oa]s?${e}`, r`${b}instala[cç][oõ]es${e}`, r`${b}escrit[oó]rios${e}`, r`centros? de dados`],
     automated_scanning: [r`${b}varredura`, r`${b}escane`, r`${b}automatizad`],
     brute_force: [r`for[cç]a bruta`, r`adivinhar senhas`],
-    data_access_exfiltration: [r`${b}(?:acess|baix|copi|extra|exfiltr|colet|armazen|visualiz|consult)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:(?<!centros? de )dados|informa[cç]|contas|arquivos)`, r`${b}privacidade${e}`, r`dados pessoais`],
+    data_access_exfiltration: [r`${b}(?:acess|baix|copi|extra|exfiltr|colet|armazen|visualiz|consult)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:(?<!centros? de )dados|informa[cç]|contas|arquivos)`, r`${b}privacidade${e}`],
     data_destruction_modification: [r`${b}(?:modific|exclu[ií]r|exclus[aã]o|apag|destru|alter|corromp|manipul)`],
     malware: [r`porta dos fundos`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}v[ií]rus`],
     pivoting_persistence: [r`${b}persist[eê]ncia${e}`, r`movimenta[cç][aã]o lateral`, r`outros sistemas`],

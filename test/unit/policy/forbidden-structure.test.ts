@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+const forbidden = (text: string) => read(text).forbidden_activities.map((f) => f.id);
+
+describe('prohibition lists read from their lead-in', () => {
+  it('reads "What we do not want:" as a prohibition lead-in, and an item naming no known activity as other', () => {
+    expect(forbidden([
+      '# Security', '', 'Send reports to the maintainers by e-mail; we answer every message within a week.', '',
+      '**What we do NOT want:**', '- Attacks on real customers', '- Phishing our volunteers', '- Brute-forcing the login page',
+    ].join('\n'))).toEqual(['phishing', 'brute_force', 'other']);
+  });
+
+  it('reads the Swedish "Vad vi inte vill:" the same way', () => {
+    expect(forbidden([
+      '# Säkerhet', '', 'Skicka rapporter till oss via e-post, så svarar vi så snart vi kan under vanliga arbetsdagar.', '',
+      'Vad vi inte vill:', '- Nätfiske mot våra anställda', '- Angrepp mot riktiga kunder',
+    ].join('\n'))).toEqual(['phishing', 'other']);
+  });
+
+  it('does not make the sub-items of one prohibition rules of their own', () => {
+    expect(forbidden([
+      '# Tips', '', 'Here is what to do with a strange message that you receive from someone you do not know at all.', '',
+      'You must not:', '- Open the attachments of a phishing mail', '  - Even a preview can start a harmful script',
+    ].join('\n'))).toEqual(['phishing']);
+  });
+});
+
+describe('negation words that are only a prefix', () => {
+  it('does not read the German or Dutch "nicht-"/"niet-" prefix as a prohibition', () => {
+    expect(forbidden('Auch nicht-kritische Denial-of-Service-Schwachstellen sind willkommen.')).toEqual([]);
+    expect(forbidden('Ook niet-kritieke denial-of-service kwetsbaarheden zijn welkom.')).toEqual([]);
+    expect(forbidden('Führen Sie nicht-autorisierte Denial-of-Service-Tests nicht durch.')).toEqual(['dos']);
+  });
+});
+
+describe('what a report should hold is no rule', () => {
+  it('does not read "only" in an item of a "please include:" list as another forbidden activity', () => {
+    const result = read([
+      '# Політика безпеки', '', '## Повідомлення про вразливості', '',
+      'Якщо ви знайшли вразливість, надішліть нам листа на адресу security@example.org із зазначенням:', '',
+      '- опису проблеми;', '- кроків для відтворення лише на тестових даних;', '- версії застосунку.',
+    ].join('\n'));
+    expect(result.forbidden_activities).toEqual([]);
+    expect(result.report_fields.map((f) => f.id)).toContain('reproduction_steps');
+  });
+});
+
+describe('personal data named without an act of access', () => {
+  it.each([
+    'Dela inte personuppgifter i klartext när du skickar rapporten.',
+    'Nie przesyłaj danych osobowych w treści zgłoszenia.',
+    'Не додавайте конфіденційні відомості до публічного звіту.',
+    '보고서에 개인정보를 포함하지 마십시오.',
+  ])('%s', (sentence) => {
+    expect(forbidden(sentence)).not.toContain('data_access_exfiltration');
+  });
+
+  it('still reads taking personal data as data access', () => {
+    expect(forbidden('Nie pobieraj danych osobowych innych użytkowników.')).toContain('data_access_exfiltration');
+    expect(forbidden('Ladda inte ner personuppgifter om andra användare.')).toContain('data_access_exfiltration');
+    expect(forbidden('Du skal ikke laste ned kundeopplysninger fra systemene våre.')).toContain('data_access_exfiltration');
+  });
+});
