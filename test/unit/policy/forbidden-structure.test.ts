@@ -64,3 +64,15 @@ describe('personal data named without an act of access', () => {
     expect(forbidden('Du skal ikke laste ned kundeopplysninger fra systemene våre.')).toContain('data_access_exfiltration');
   });
 });
+
+describe('Chinese, Japanese and Korean rules', () => {
+  it('reads "仅测试" (test only …) as a restriction, like "only test"', () => {
+    expect(forbidden('# 安全策略\n\n## 测试规则\n\n- 仅测试最新发布的版本\n- 请通过邮件提交报告\n')).toEqual(['other']);
+  });
+
+  it('does not read privacy named as a kind of finding as data access', () => {
+    expect(forbidden('请不要在公开渠道披露隐私泄露类漏洞的任何细节。')).toEqual(['public_disclosure_before_fix']);
+    expect(forbidden('プライバシーに関する脆弱性の詳細を公開しないでください。')).toEqual(['public_disclosure_before_fix']);
+    expect(forbidden('请勿侵犯任何人的隐私，也不要以任何方式干扰服务的正常使用。')).toContain('data_access_exfiltration');
+  });
+});
