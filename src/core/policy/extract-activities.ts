@@ -52,8 +52,9 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       // nested item under a prohibition explains its parent.
       const ruleItem = !own && (unit.kind === 'list_item' || unit.kind === 'table_row') && (unit.lead.has('forbidden') || unit.heading.has('forbidden')) && !unit.nested && ids.length === 0
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm) && !LEAD_IN.test(unit.text);
-      // An item of a "please include:" list says how to write the report ("steps to reproduce, only on test data").
-      if ((other || ruleItem) && !unit.lead.has('report_content')) add('other', unit.text);
+      // An item of a "please include:" list says how to write the report ("steps to reproduce, only on test data");
+      // "No legal action: we will not sue …" is a promise, not a rule.
+      if ((other || ruleItem) && !unit.lead.has('report_content') && !anyMatch(r, (p) => p.safeHarbor, unit.norm)) add('other', unit.text);
     } else if (stance === 'ineligible') {
       // A finding type is not an activity: "publicly disclosed bugs" says nothing about disclosure rules.
       ineligible.push({ text: trimTrailing(unit.text, '.;,'), quote: unit.text, ids: ids.filter((id) => id !== 'public_disclosure_before_fix') });

@@ -76,3 +76,18 @@ describe('Chinese, Japanese and Korean rules', () => {
     expect(forbidden('请勿侵犯任何人的隐私，也不要以任何方式干扰服务的正常使用。')).toContain('data_access_exfiltration');
   });
 });
+
+describe('Dutch data access and promises in a rules list', () => {
+  it('reads "gegevens verkrijgen" and "toegang tot gegevens" as data access', () => {
+    expect(forbidden('Misbruik een kwetsbaarheid niet om gegevens van klanten te verkrijgen.')).toContain('data_access_exfiltration');
+    expect(forbidden('Verschaf jezelf geen toegang tot gegevens van andere gebruikers.')).toContain('data_access_exfiltration');
+  });
+
+  it('does not read a promise of no legal action in a rules list as another forbidden activity', () => {
+    expect(forbidden([
+      '# Beveiligingsbeleid', '', '## Regels', '',
+      '- Geen juridische stappen: wij ondernemen geen juridische stappen tegen onderzoekers die zich aan deze regels houden.',
+      '- Voer geen denial-of-service aanvallen uit.',
+    ].join('\n'))).toEqual(['dos']);
+  });
+});

@@ -16,8 +16,8 @@ export const nl: LanguagePack = {
     brute_force: [r`wachtwoord(?:(?!wachtwoord)\w)* (?:te )?raden`],
     data_access_exfiltration: [
       r`\bpersoonlijke levenssfeer`,
-      r`\b(?:kopie(?:er|ert|eren|ëren)|download|downloaden|bekijk(?:en)?|inzien|verzamel\w{0,6})\b[^.;]{0,60}\b(?:data|gegevens|informatie|bestanden)\b`,
-      r`\b(?:data|gegevens|informatie)\b[^.;]{0,60}\b(?:te )?(?:downloaden|bekijken|kopi[eë]ren|inzien|in te (?:kijken|zien)|verzamelen)\b`,
+      r`\b(?:kopie(?:er|ert|eren|ëren)|download|downloaden|bekijk(?:en)?|inzien|verzamel\w{0,6}|verkrijg\w{0,3}|toegang|opsla\w{0,3})\b[^.;]{0,60}\b(?:data|gegevens|informatie|bestanden)\b`,
+      r`\b(?:data|gegevens|informatie)\b[^.;]{0,60}\b(?:te )?(?:downloaden|bekijken|kopi[eë]ren|inzien|in te (?:kijken|zien)|verzamelen|verkrijgen|benaderen|op te slaan)\b`,
       r`\bkopi[eë]ren\b`, r`\bgegevens\b[^.;]{0,40}\b(?:inzien|downloaden|kopi)`,
     ],
     data_destruction_modification: [r`\bverander`, r`\bverwijder`, r`\bwijzig`, r`\bvernietig`, r`\baan te passen\b`, r`\baanpass`, r`\bwijzigingen\b`],
