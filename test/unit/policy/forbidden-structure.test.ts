@@ -91,3 +91,21 @@ describe('Dutch data access and promises in a rules list', () => {
     ].join('\n'))).toEqual(['dos']);
   });
 });
+
+describe('a scope table with an out-of-scope column', () => {
+  it('reads an activity in the out-of-scope cell as forbidden, a finding class there as not', () => {
+    expect(forbidden([
+      '# Security', '', '## Scope', '',
+      '| In scope | Out of scope |', '| --- | --- |',
+      '| The web shop (shop.example) | Denial-of-service attacks |', '| The public API | Missing security headers on static pages |',
+    ].join('\n'))).toEqual(['dos']);
+  });
+
+  it('reads French attack names in that column', () => {
+    expect(forbidden([
+      '# Politique de sécurité', '', '## Périmètre', '',
+      '| Dans le périmètre | Hors périmètre |', '| --- | --- |',
+      '| La boutique en ligne | Attaques par déni de service |', '| Le site vitrine | Ingénierie sociale |',
+    ].join('\n'))).toEqual(['dos', 'social_engineering']);
+  });
+});

@@ -52,7 +52,7 @@ export const de: LanguagePack = {
   },
   stance: {
     findingClass: [r`\b(?:erforder|voraussetz)`, r`\bschwachstelle`, r`\bmeldungen\b`, r`\bberichte\b`, r`\bfehlende\w*\b`],
-    activity: [r`\bangriffe? auf\b`, r`\btests?\b`, r`\baktivitäten\b`],
+    activity: [r`\bangriff`, r`\btests?\b`, r`\baktivitäten\b`],
     actionFirst: [r`^(?:das\s+)?(?:ausführen|durchführen|versenden|hochladen|installieren)\b`],
   },
   disclosureRules: {

@@ -56,7 +56,7 @@ export const nl: LanguagePack = {
   },
   stance: {
     findingClass: [r`\bvereis`, r`\bkwetsbaarhe`, r`\brapport(?:en|s)?\b`, r`\bmeldingen\b`, r`\bontbrekende\b`],
-    activity: [r`\baanvallen (?:op|tegen)\b`, r`\btesten\b`, r`\bactiviteiten\b`],
+    activity: [r`\baanval`, r`\btesten\b`, r`\bactiviteiten\b`],
     actionFirst: [r`^(?:het\s+)?(?:uitvoeren|versturen|uploaden|installeren|verspreiden)\b`],
   },
   disclosureRules: {
