@@ -109,3 +109,14 @@ describe('a scope table with an out-of-scope column', () => {
     ].join('\n'))).toEqual(['dos', 'social_engineering']);
   });
 });
+
+describe('prohibitions after a dash, and German compounds', () => {
+  it('reads "– no …" after a dash as a prohibition', () => {
+    expect(forbidden('## Rules\n\n- Be kind – no social engineering or physical attacks.\n')).toEqual(['social_engineering', 'physical']);
+  });
+
+  it('reads "Datenvernichtung" and "Datenschutzverletzungen" as activities', () => {
+    expect(forbidden('Bitte vermeiden Sie jede Datenvernichtung.')).toEqual(['data_destruction_modification']);
+    expect(forbidden('Bitte vermeiden Sie Datenschutzverletzungen bei Ihren Tests.')).toEqual(['data_access_exfiltration']);
+  });
+});

@@ -15,10 +15,10 @@ export const de: LanguagePack = {
     automated_scanning: [r`\bautomatisiert`, r`\bscannen\b`, r`\bschwachstellenscanner`],
     brute_force: [r`passwort(?:(?!passwort)\w)*[- ]?raten`, r`\bdurchprobieren\b`],
     data_access_exfiltration: [
-      r`\bprivatsphäre`, r`zugriff auf\b[^.;]{0,30}daten`, r`daten\b[^.;]{0,40}\b(?:abgreifen|abziehen|kopieren|herunterladen|einsehen)`,
+      r`\bprivatsphäre`, r`datenschutzverletz`, r`zugriff auf\b[^.;]{0,30}daten`, r`daten\b[^.;]{0,40}\b(?:abgreifen|abziehen|kopieren|herunterladen|einsehen)`,
       r`\b(?:kopieren|herunterladen|einsehen|abrufen)\b[^.;]{0,40}\bdaten`,
     ],
-    data_destruction_modification: [r`\blöschen`, r`\bveränder`, r`\bzerstör`, r`\bmanipulier`, r`\bbeschädig`],
+    data_destruction_modification: [r`\blöschen`, r`\bveränder`, r`\bzerstör`, r`vernicht`, r`\bmanipulier`, r`\bbeschädig`],
     malware: [r`\bhintertür`, r`schadsoftware`, r`\bschadcode`],
     pivoting_persistence: [r`\bhintertür`, r`\bseitwärtsbewegung`, r`\bdauerhaft\w* zugang`, r`\bweitere systeme\b`],
     third_party_testing: [r`\b(?:angriff|test|prüf)\w*\b[^.;]{0,150}\bdritt`, r`\bdritt\w*\b[^.;]{0,40}\b(?:test|angreif|angriff|prüf)`],

@@ -64,7 +64,7 @@ export const en: LanguagePack = {
       r`\b(?:mustn't|shouldn't|shan't)\b`, r`\bdo\s+not\b`, r`\bdon't\b`,
       r`\bdont\b(?!\s+(?:des|les|la|le|l'|un|une|il|elle|ils|elles|nous|vous|on|ce|certains?|plusieurs|\d))`,
       r`\bnever\b`, r`\bnot\s+to\b`, r`\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|acceptable|tolerated)\b`,
-      r`\brefrain\b`, r`\bavoid(?:s|ing)?\b`, r`^no\s+(?!\S+\s+(?:is|are|was|were|will|has|have|can)\b)`, r`\bunder\s+no\s+circumstances\b`,
+      r`\brefrain\b`, r`\bavoid(?:s|ing)?\b`, r`(?:^|\s[-–—]\s)no\s+(?!\S+\s+(?:is|are|was|were|will|has|have|can)\b)`, r`\bunder\s+no\s+circumstances\b`,
       r`^(?:please\s+)?only\s`, r`\bonly\s+(?:test|interact|use|target|run|perform|conduct|scan)\b`, r`\b(?:test|testing|tests)\s+only\b`,
       r`\bonly\s+be\s+conducted\b`, r`\b(?:research|testing|tests?)\s+only\s+(?:within|on|in|against)\b`, r`\bonly\s+within\s+(?:the\s+)?scope\b`,
     ],
