@@ -120,3 +120,18 @@ describe('prohibitions after a dash, and German compounds', () => {
     expect(forbidden('Bitte vermeiden Sie Datenschutzverletzungen bei Ihren Tests.')).toEqual(['data_access_exfiltration']);
   });
 });
+
+describe('Japanese report lists', () => {
+  const fields = (text: string) => read(text).report_fields.map((f) => f.id);
+  it('reads "次を書き添えてください" as a report-content lead-in, and "分かる範囲で" as no scope', () => {
+    expect(fields([
+      '# セキュリティポリシー', '', '## 脆弱性の報告', '',
+      '見つけた問題は非公開で報告してください。分かっている範囲で、次を書き添えてください。', '',
+      '- 利用しているアプリのバージョン', '- 再現手順', '- 想定される影響',
+    ].join('\n'))).toEqual(['impact', 'reproduction_steps', 'environment']);
+  });
+
+  it('reads an affected commit as the environment', () => {
+    expect(fields('報告の際は、問題のあるコミットと再現手順を含めてください。')).toEqual(['reproduction_steps', 'environment']);
+  });
+});
