@@ -135,3 +135,12 @@ describe('Japanese report lists', () => {
     expect(fields('報告の際は、問題のあるコミットと再現手順を含めてください。')).toEqual(['reproduction_steps', 'environment']);
   });
 });
+
+describe('Portuguese report requests', () => {
+  const fields = (text: string) => read(text).report_fields.map((f) => f.id);
+  it('reads "Informe …" and "Oferecer …" as requests, and "onde ela ocorre" as the location', () => {
+    expect(fields('Informe o sistema afetado e os passos para reproduzir o problema.')).toEqual(['location_url', 'reproduction_steps']);
+    expect(fields('Oferecer uma lista das etapas necessárias para reproduzir a falha.')).toEqual(['reproduction_steps']);
+    expect(fields('Descreva a falha e onde ela ocorre no aplicativo.')).toEqual(['description', 'location_url']);
+  });
+});
