@@ -144,3 +144,12 @@ describe('Portuguese report requests', () => {
     expect(fields('Descreva a falha e onde ela ocorre no aplicativo.')).toEqual(['description', 'location_url']);
   });
 });
+
+describe('Chinese report lists', () => {
+  it('reads "请尽量包含：" as a report-content lead-in, an item naming no field there as other', () => {
+    expect(read([
+      '# 安全政策', '', '## 如何报告', '', '为了更快处理，请尽量包含：', '',
+      '- 问题的危害', '- 复现步骤', '- 修复建议（如有）', '- 你期望的公开日期（如有）',
+    ].join('\n')).report_fields.map((f) => f.id)).toEqual(['impact', 'reproduction_steps', 'other']);
+  });
+});
