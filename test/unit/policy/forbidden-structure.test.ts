@@ -153,3 +153,14 @@ describe('Chinese report lists', () => {
     ].join('\n')).report_fields.map((f) => f.id)).toEqual(['impact', 'reproduction_steps', 'other']);
   });
 });
+
+describe('Scandinavian "not considered vulnerabilities" lead-ins', () => {
+  it.each([
+    ['nb', 'Følgende anses ikke som sikkerhetssårbarheter:', '- Nettfisking av ansatte', '- Fysisk tilgang til kontorene våre'],
+    ['sv', 'Följande anses inte som säkerhetsbrister:', '- Nätfiske mot anställda', '- Fysisk åtkomst till våra kontor'],
+  ])('%s: the items are ineligible findings, not forbidden activities', (_lang, lead, ...items) => {
+    const result = read(['# Sikkerhet / Säkerhet', '', '## Utenfor omfang / Utanför omfattningen', '', lead, '', ...items].join('\n'));
+    expect(result.forbidden_activities).toEqual([]);
+    expect(result.ineligible?.flatMap((i) => i.ids ?? [])).toEqual(['phishing', 'physical']);
+  });
+});
