@@ -164,3 +164,9 @@ describe('Scandinavian "not considered vulnerabilities" lead-ins', () => {
     expect(result.ineligible?.flatMap((i) => i.ids ?? [])).toEqual(['phishing', 'physical']);
   });
 });
+
+describe('the name of a disclosure policy', () => {
+  it('is no public disclosure; testing outside the scope is another forbidden activity', () => {
+    expect(forbidden('- Do not test anything outside the scope of our disclosure program.')).toEqual(['other']);
+  });
+});

@@ -45,7 +45,7 @@ export const en: LanguagePack = {
     ],
     spam: [r`\bspam`, r`\bunsolicited`, r`mass[- ]?mail`, r`bulk (?:e-?)?mail`],
     public_disclosure_before_fix: [
-      r`\bdisclos`, r`\bpublicly\b`, r`\bpublish`, r`\breveal`, r`\bma(?:ke|de|king)\b[^.;]{0,30}\bpublic\b`,
+      r`\bdisclos(?!\w*\s+(?:policy|policies|program|programs|programme)\b)`, r`\bpublicly\b`, r`\bpublish`, r`\breveal`, r`\bma(?:ke|de|king)\b[^.;]{0,30}\bpublic\b`,
       r`\bshar\w*\b[^.;]{0,60}\b(?:until|till|before|prior to)\b[^.;]{0,60}\b(?:fix|resolv|patch|remedi|address|releas|clos|mitigat)`,
       r`\bpublic (?:github )?issues?\b`, r`\bpublic (?:forum|disclosure|bug tracker|issue tracker)`, r`\bopen (?:a )?(?:public )?issue`,
       r`\b(?:open|create|file|submit|post|raise)\w*\b[^.;]{0,30}\bissues?\b`,
@@ -56,7 +56,7 @@ export const en: LanguagePack = {
       r`\bmonetary (?:rewards?|compensation)\b`, r`\btest accounts?\b`, r`\bproduction systems? without\b`,
       r`\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b`, r`\bcode of conduct\b`, r`\bin-scope systems\b`,
       r`\bonly (?:test|interact)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\btesting only\b`,
-      r`\bonly be conducted\b`, r`\bnot authori[sz]ed for testing\b`,
+      r`\bonly be conducted\b`, r`\bnot authori[sz]ed for testing\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`,
     ],
   },
   cues: {
