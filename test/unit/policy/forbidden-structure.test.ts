@@ -170,3 +170,9 @@ describe('the name of a disclosure policy', () => {
     expect(forbidden('- Do not test anything outside the scope of our disclosure program.')).toEqual(['other']);
   });
 });
+
+describe('Indonesian denial of service', () => {
+  it('reads "penyangkalan layanan" as well as "penolakan layanan"', () => {
+    expect(forbidden('Jangan melakukan serangan penyangkalan layanan terhadap server kami.')).toEqual(['dos']);
+  });
+});

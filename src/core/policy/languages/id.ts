@@ -8,7 +8,7 @@ export const id: LanguagePack = {
   flags: 'u',
   spaced: true,
   activities: {
-    dos: [r`penolakan layanan`, r`${b}d?dos${e}`, r`${b}membebani`, r`beban berlebih`, r`${b}mengganggu (?:layanan|ketersediaan|operasional)`, r`${b}gangguan layanan`, r`${b}ketersediaan${e}`, r`uji beban`],
+    dos: [r`pen(?:olakan|yangkalan) layanan`, r`${b}d?dos${e}`, r`${b}membebani`, r`beban berlebih`, r`${b}mengganggu (?:layanan|ketersediaan|operasional)`, r`${b}gangguan layanan`, r`${b}ketersediaan${e}`, r`uji beban`],
     social_engineering: [r`rekayasa sosial`, r`menyamar sebagai`],
     phishing: [r`${b}pengelabuan`],
     physical: [r`${b}fisik${e}`, r`${b}kantor${e}`, r`${b}gedung${e}`, r`pusat data`],
