@@ -31,6 +31,8 @@ export interface Unit {
   lead: ReadonlySet<SectionCategory>;
   /** The block that introduces the sentence's block (a list's lead-in, a nested item's parent), or null. */
   intro: number | null;
+  /** A list item whose introducing block is another list item (its parent). */
+  nested: boolean;
   own: Polarity;
   /** The language of the sentence's section (BCP 47 primary tag) and the packs it is read with. */
   lang: string;
@@ -136,7 +138,7 @@ export function buildUnits(blocks: Block[], languages: readonly string[] = [], d
       const label = labelCategories(text, reader);
       const unit: Unit = {
         block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings,
-        label, lead, intro: block.intro, own: detectPolarity(norm, reader), lang, reader,
+        label, lead, intro: block.intro, nested: block.intro !== null && blocks[block.intro]!.kind === 'list_item', own: detectPolarity(norm, reader), lang, reader,
       };
       if (row) unit.row = row;
       units.push(unit);

@@ -1,7 +1,9 @@
 import type { ActivityId, PolicyResult } from '../schemas/policy-result.ts';
 import { FORBIDDEN_ACTIVITY_IDS } from '../schemas/policy-result.ts';
 import type { Unit } from './build-units.ts';
+import { classifySection } from './classify-section.ts';
 import { anyMatch } from './compile-reader.ts';
+import { normalizeForMatch } from './normalize-for-match.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 import { matchActivities, matchesOtherActivity } from './match-activities.ts';
 import { trimTrailing } from '../scope/trim-trailing.ts';
@@ -14,6 +16,25 @@ type Ineligible = NonNullable<PolicyResult['ineligible']>;
 function orderIds(ids: Iterable<ActivityId>): ActivityId[] {
   const set = new Set(ids);
   return FORBIDDEN_ACTIVITY_IDS.filter((id) => set.has(id));
+}
+
+/**
+ * The cell of a table row that stands under an out-of-scope column ("| In scope | Out of scope |") when the row is
+ * read with no out-of-scope context of its own, lower-cased; else null.
+ */
+function outOfScopeCell(unit: Unit): string | null {
+  const row = unit.row;
+  if (!row || row.isHeader || !row.header || row.header.length < 2) return null;
+  const column = row.header.findIndex((h) => classifySection(h, new Set(), unit.reader).has('out_scope'));
+  const cell = column >= 0 ? row.cells[column] : undefined;
+  return cell ? normalizeForMatch(cell) : null;
+}
+
+/** An out-of-scope cell that names an activity ("Attacks by denial of service"), not a class of finding. */
+function cellForbids(cell: string, unit: Unit): boolean {
+  const r = unit.reader;
+  if (anyMatch(r, (p) => p.actionFirst, cell)) return true;
+  return !anyMatch(r, (p) => p.findingClass, cell) && anyMatch(r, (p) => p.activityWords, cell);
 }
 
 export interface ActivityExtraction {
@@ -48,7 +69,17 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
       // A label the sentence opens with ("Out of scope: …") names its list, not a restriction of its own.
       const other = matchesOtherActivity(unit.label.size > 0 ? unit.norm.slice(unit.norm.search(/[:：]/) + 1) : unit.norm, r) || (own && ruleLike && inRules && ids.length === 0 && !unit.own.conditional
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm));
-      if (other) add('other', unit.text);
+      // An item of a list whose lead-in prohibits ("What we do not want:", "You must not:") is a rule of its own; a
+      // nested item under a prohibition explains its parent.
+      const ruleItem = !own && (unit.kind === 'list_item' || unit.kind === 'table_row') && (unit.lead.has('forbidden') || unit.heading.has('forbidden')) && !unit.nested && ids.length === 0
+        && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm) && !LEAD_IN.test(unit.text);
+      // An item of a "please include:" list says how to write the report ("steps to reproduce, only on test data");
+      // "No legal action: we will not sue …" is a promise, not a rule.
+      if ((other || ruleItem) && !unit.lead.has('report_content') && !anyMatch(r, (p) => p.safeHarbor, unit.norm)) add('other', unit.text);
+    } else if (stance === 'none') {
+      // "| Web app | Denial-of-service attacks |" under "| In scope | Out of scope |": the out-of-scope cell speaks.
+      const cell = outOfScopeCell(unit);
+      if (cell !== null && cellForbids(cell, unit)) for (const id of matchActivities(cell, r)) add(id, unit.text);
     } else if (stance === 'ineligible') {
       // A finding type is not an activity: "publicly disclosed bugs" says nothing about disclosure rules.
       ineligible.push({ text: trimTrailing(unit.text, '.;,'), quote: unit.text, ids: ids.filter((id) => id !== 'public_disclosure_before_fix') });

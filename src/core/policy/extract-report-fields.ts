@@ -72,9 +72,12 @@ export function extractReportFields(units: readonly Unit[]): PolicyResult['repor
   const found = new Map<ReportFieldId, string>();
   const contentLists = reportContentLists(units);
   units.forEach((unit, index) => {
-    if (judgeUnitStance(unit).stance !== 'none' || unit.own.forbidden) return;
     if (unit.lead.has('commitment') || (unit.heading.has('commitment') && !unit.heading.has('report_content'))) return;
     const introduced = listed(unit) && (unit.lead.has('report_content') || (unit.lead.size === 0 && unit.heading.has('report_content')));
+    // An item of a list introduced as report content that names a field asks for it, even with a restriction of
+    // its own ("steps to reproduce, only on test data"); elsewhere a prohibition is no request.
+    const restricted = judgeUnitStance(unit).stance !== 'none' || unit.own.forbidden;
+    if (restricted && !(introduced && unit.lead.has('report_content') && matchReportFields(unit.norm, unit.reader).length > 0)) return;
     const inContentList = introduced || contentLists.has(index);
     // A request addressed to the reporter: an imperative, "please include", "your report should".
     if (!inContentList && !anyMatch(unit.reader, (p) => p.reportRequest, unit.norm)) return;

@@ -14,7 +14,7 @@ export const cs: LanguagePack = {
     physical: [r`${b}fyzick`, r`${b}kancelář`, r`${b}budov`, r`datov\p{L}{0,20} centr`],
     automated_scanning: [r`${b}skenov`, r`${b}sken(?:er|y)`, r`${b}automatick`, r`${b}automatizovan`],
     brute_force: [r`hrubou silou`, r`hádání hesel`],
-    data_access_exfiltration: [r`${b}(?:přístup|přistup|stahov|stáhn|kopírov|zkopírov|získáv|získat|shromažď|prohlíž|exfiltr)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:dat|údaj|informac|účt|soubor)`, r`${b}soukromí${e}`, r`osobní(?:ch)? údaj`],
+    data_access_exfiltration: [r`${b}(?:přístup|přistup|stahov|stáhn|kopírov|zkopírov|získáv|získat|shromažď|prohlíž|exfiltr)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:dat|údaj|informac|účt|soubor)`, r`${b}soukromí${e}`],
     data_destruction_modification: [r`${b}(?:modifik|upravov|upravit|maz|smaz|smazat|ničit|zniči|zničen|ničen|měnit|změni|poškoz|manipul)`, r`${b}změn\p{L}{0,3}${e}[^.;]{0,30}${b}(?:dat|údaj)`],
     malware: [r`zadní vrátk`, r`škodliv\p{L}{0,20} (?:kód|softwar|program)`, r`${b}vir(?:y|us)`, r`${b}trojsk`],
     pivoting_persistence: [r`${b}perzist`, r`zadní vrátk`, r`další(?:ch)? systém`],

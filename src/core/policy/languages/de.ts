@@ -15,10 +15,10 @@ export const de: LanguagePack = {
     automated_scanning: [r`\bautomatisiert`, r`\bscannen\b`, r`\bschwachstellenscanner`],
     brute_force: [r`passwort(?:(?!passwort)\w)*[- ]?raten`, r`\bdurchprobieren\b`],
     data_access_exfiltration: [
-      r`\bprivatsphäre`, r`zugriff auf\b[^.;]{0,30}daten`, r`daten\b[^.;]{0,40}\b(?:abgreifen|abziehen|kopieren|herunterladen|einsehen)`,
+      r`\bprivatsphäre`, r`datenschutzverletz`, r`zugriff auf\b[^.;]{0,30}daten`, r`daten\b[^.;]{0,40}\b(?:abgreifen|abziehen|kopieren|herunterladen|einsehen)`,
       r`\b(?:kopieren|herunterladen|einsehen|abrufen)\b[^.;]{0,40}\bdaten`,
     ],
-    data_destruction_modification: [r`\blöschen`, r`\bveränder`, r`\bzerstör`, r`\bmanipulier`, r`\bbeschädig`],
+    data_destruction_modification: [r`\blöschen`, r`\bveränder`, r`\bzerstör`, r`vernicht`, r`\bmanipulier`, r`\bbeschädig`],
     malware: [r`\bhintertür`, r`schadsoftware`, r`\bschadcode`],
     pivoting_persistence: [r`\bhintertür`, r`\bseitwärtsbewegung`, r`\bdauerhaft\w* zugang`, r`\bweitere systeme\b`],
     third_party_testing: [r`\b(?:angriff|test|prüf)\w*\b[^.;]{0,150}\bdritt`, r`\bdritt\w*\b[^.;]{0,40}\b(?:test|angreif|angriff|prüf)`],
@@ -30,7 +30,7 @@ export const de: LanguagePack = {
     other: [r`\berpress`, r`\bgesetz\w{0,4}\b[^.;]{0,30}\b(?:verletz|versto|brech|missacht)`, r`\b(?:verletz|versto|brech|missacht)\w{0,12}[^.;]{0,40}\bgesetz`, r`\bohne (?:vorherige |ausdrückliche )?(?:genehmigung|erlaubnis|zustimmung)\b`, r`\beigene\w* (?:vorteil|nutzen)`],
   },
   cues: {
-    prohibit: [r`\bnicht\b`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`],
+    prohibit: [r`\bnicht\b(?!-)`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`],
     prohibitModal: [r`\b(?:kann|können)\s+nicht\b`],
     prohibitStrong: [r`\buntersagt\b`, r`\bverboten\b`, r`\bkeine\s+einladung\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`],
     prohibitLead: [r`\bohne (?:\S+ ){0,2}(?:genehmigung|erlaubnis|zustimmung|autorisierung)\b[^.;]{0,60}\b(?:dazu gehören|zählen|folgende|wie)\b`, r`\bführt (?:\S+ ){0,2}zum ausschluss\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`, r`\bverboten\b`, r`\buntersagt\b`, r`\b(?:dürfen|darf)\s+(?:sie\s+)?nicht:?$`, r`\bunzulässige\b`, r`\bwas sie nicht tun\b`],
@@ -52,7 +52,7 @@ export const de: LanguagePack = {
   },
   stance: {
     findingClass: [r`\b(?:erforder|voraussetz)`, r`\bschwachstelle`, r`\bmeldungen\b`, r`\bberichte\b`, r`\bfehlende\w*\b`],
-    activity: [r`\bangriffe? auf\b`, r`\btests?\b`, r`\baktivitäten\b`],
+    activity: [r`\bangriff`, r`\btests?\b`, r`\baktivitäten\b`],
     actionFirst: [r`^(?:das\s+)?(?:ausführen|durchführen|versenden|hochladen|installieren)\b`],
   },
   disclosureRules: {

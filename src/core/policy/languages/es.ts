@@ -14,7 +14,7 @@ export const es: LanguagePack = {
     physical: [r`${b}f[ií]sic[oa]s?${e}`, r`${b}instalaciones${e}`, r`${b}oficinas${e}`, r`centros? de datos`],
     automated_scanning: [r`${b}escane`, r`${b}automatizad`, r`${b}esc[aá]ner`],
     brute_force: [r`fuerza bruta`, r`adivinar contrase[nñ]as`],
-    data_access_exfiltration: [r`${b}(?:acced|acceso|descarg|copi|extra|exfiltr|recopil|almacen|consult)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:(?<!centros? de )datos|informaci[oó]n|cuentas|archivos)`, r`${b}privacidad${e}`, r`datos personales`],
+    data_access_exfiltration: [r`${b}(?:acced|acceso|descarg|copi|extra|exfiltr|recopil|almacen|consult)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:(?<!centros? de )datos|informaci[oó]n|cuentas|archivos)`, r`${b}privacidad${e}`],
     data_destruction_modification: [r`${b}(?:modific|elimin|borr|destru|alter|corromp|manipul)`],
     malware: [r`${b}puertas? traseras?${e}`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}troyano`],
     pivoting_persistence: [r`${b}persistencia${e}`, r`puertas? traseras?`, r`otros sistemas`],

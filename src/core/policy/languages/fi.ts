@@ -14,7 +14,7 @@ export const fi: LanguagePack = {
     physical: [r`${b}fyysi`, r`${b}toimitil`, r`${b}konesali`, r`${b}datakeskus`],
     automated_scanning: [r`${b}skannau`, r`${b}skanner`, r`${b}automaatti`],
     brute_force: [r`raa\p{L}{0,20} voima`, r`salasano\p{L}{0,20} arvaa`],
-    data_access_exfiltration: [r`${b}(?:pääsy|pääs|lata|kopioi|hae|kerää|tallenn|katsel|tarkastel|vie)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:tie(?:to|do)|dat|käyttäjätil|tiedost)`, r`${b}yksityisyy`, r`henkilötie`],
+    data_access_exfiltration: [r`${b}(?:pääsy|pääs|lata|kopioi|hae|kerää|tallenn|katsel|tarkastel|vie)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:tie(?:to|do)|dat|käyttäjätil|tiedost)`, r`${b}yksityisyy`],
     data_destruction_modification: [r`${b}(?:muokka|muutta|muuttaminen|poista|poisto|tuhoa|vahingoitta|manipuloi)`],
     malware: [r`${b}takaov`, r`${b}haittaohjelm`, r`haitalli\p{L}{0,20} (?:koodi|ohjelm)`, r`${b}troijala`, r`${b}kiristyshaittaohjelm`],
     pivoting_persistence: [r`${b}takaov`, r`sivuttaissiirty`, r`muihin järjestelmiin`, r`${b}pysyvä\p{L}{0,20} pääsy`],

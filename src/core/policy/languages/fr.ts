@@ -52,7 +52,7 @@ export const fr: LanguagePack = {
   },
   stance: {
     findingClass: [r`\b(?:nécessit|requi[eè]r|requér)`, r`\bvulnérabilit`, r`\brapports?\b`, r`\babsence de\b`],
-    activity: [r`\battaques? (?:sur|contre)\b`, r`\btests?\b`, r`\bactivités\b`],
+    activity: [r`\battaques?\b`, r`ingénierie sociale`, r`\bhameçonnage`, r`\btests?\b`, r`\bactivités\b`],
     actionFirst: [r`^(?:le\s+fait\s+d'|l')?(?:envoyer|exécuter|installer|lancer|publier)\b`],
   },
   disclosureRules: {

@@ -14,7 +14,7 @@ export const it: LanguagePack = {
     physical: [r`${b}fisic[oiae]${e}`, r`${b}uffici${e}`, r`${b}locali${e}`, r`data center`],
     automated_scanning: [r`${b}scansion`, r`${b}scanner`, r`${b}automatizzat`],
     brute_force: [r`forza bruta`, r`indovinare (?:le )?password`],
-    data_access_exfiltration: [r`${b}(?:acced|accesso|scaric|copi|estra|esfiltr|raccogli|conserv|visualizz)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:dati|informazioni|account|file)`, r`${b}privacy${e}`, r`dati personali`],
+    data_access_exfiltration: [r`${b}(?:acced|accesso|scaric|copi|estra|esfiltr|raccogli|conserv|visualizz)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:dati|informazioni|account|file)`, r`${b}privacy${e}`],
     data_destruction_modification: [r`${b}(?:modific|elimin|cancell|distrugg|distru|alter|corromp|manomett)`],
     malware: [r`software dannos`, r`codice malevol`],
     pivoting_persistence: [r`${b}persistenz`, r`altri sistemi`],

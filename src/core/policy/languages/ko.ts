@@ -14,7 +14,7 @@ export const ko: LanguagePack = {
     physical: [r`물리적`, r`사무실`, r`시설`, r`데이터 센터`, r`데이터센터`],
     automated_scanning: [r`스캔`, r`스캐너`, r`자동화`, r`퍼징`, r`크롤링`],
     brute_force: [r`무차별 대입`, r`무차별대입`, r`브루트 포스`, r`브루트포스`, r`비밀번호 추측`],
-    data_access_exfiltration: [r`(?:데이터|정보|개인정보|계정|파일)[^.。]{0,20}(?:접근|접속|다운로드|복사|수집|저장|열람|유출|탈취)`, r`개인정보`, r`프라이버시`],
+    data_access_exfiltration: [r`(?:데이터|정보|개인정보|계정|파일)[^.。]{0,20}(?:접근|접속|다운로드|복사|수집|저장|열람|유출|탈취)`, r`프라이버시[^.。]{0,6}침해`],
     data_destruction_modification: [r`변조`, r`수정`, r`삭제`, r`파괴`, r`변경`, r`손상`],
     malware: [r`백도어`, r`악성 ?코드`, r`악성 ?소프트웨어`, r`멀웨어`, r`바이러스`, r`랜섬웨어`, r`트로이`],
     pivoting_persistence: [r`백도어`, r`측면 이동`, r`다른 시스템`, r`지속적인 접근`, r`피벗`],

@@ -16,8 +16,8 @@ export const nl: LanguagePack = {
     brute_force: [r`wachtwoord(?:(?!wachtwoord)\w)* (?:te )?raden`],
     data_access_exfiltration: [
       r`\bpersoonlijke levenssfeer`,
-      r`\b(?:kopie(?:er|ert|eren|ëren)|download|downloaden|bekijk(?:en)?|inzien|verzamel\w{0,6})\b[^.;]{0,60}\b(?:data|gegevens|informatie|bestanden)\b`,
-      r`\b(?:data|gegevens|informatie)\b[^.;]{0,60}\b(?:te )?(?:downloaden|bekijken|kopi[eë]ren|inzien|in te (?:kijken|zien)|verzamelen)\b`,
+      r`\b(?:kopie(?:er|ert|eren|ëren)|download|downloaden|bekijk(?:en)?|inzien|verzamel\w{0,6}|verkrijg\w{0,3}|toegang|opsla\w{0,3})\b[^.;]{0,60}\b(?:data|gegevens|informatie|bestanden)\b`,
+      r`\b(?:data|gegevens|informatie)\b[^.;]{0,60}\b(?:te )?(?:downloaden|bekijken|kopi[eë]ren|inzien|in te (?:kijken|zien)|verzamelen|verkrijgen|benaderen|op te slaan)\b`,
       r`\bkopi[eë]ren\b`, r`\bgegevens\b[^.;]{0,40}\b(?:inzien|downloaden|kopi)`,
     ],
     data_destruction_modification: [r`\bverander`, r`\bverwijder`, r`\bwijzig`, r`\bvernietig`, r`\baan te passen\b`, r`\baanpass`, r`\bwijzigingen\b`],
@@ -34,7 +34,7 @@ export const nl: LanguagePack = {
     other: [r`\bafpers`, r`\b(?:wet(?:ten|geving)?)\b[^.;]{0,20}\b(?:overtre|schend)`, r`\b(?:overtre|schend)\w*\b[^.;]{0,20}\bwet(?:ten|geving)?\b`, r`\bzonder (?:voorafgaande )?toestemming\b`],
   },
   cues: {
-    prohibit: [r`\bgeen\b`, r`\bniet\b`, r`\bnooit\b`, r`\bvermijd`],
+    prohibit: [r`\bgeen\b`, r`\bniet\b(?!-)`, r`\bnooit\b`, r`\bvermijd`],
     prohibitModal: [r`\b(?:kan|kunnen)\s+niet\b`],
     prohibitStrong: [r`\bverboden\b`, r`\bgeen\s+uitnodiging\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`],
     prohibitLead: [r`\bzonder (?:\S+ ){0,2}(?:toestemming|autorisatie)\b[^.;]{0,60}\b(?:waaronder|zoals|volgende)\b`, r`\bleidt tot uitsluiting\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`, r`\bverboden\b`, r`\bwat (?:je|u) niet (?:mag|moet) doen\b`, r`\b(?:mag|mogen)\s+(?:(?:je|u)\s+)?niet:?$`],
@@ -56,7 +56,7 @@ export const nl: LanguagePack = {
   },
   stance: {
     findingClass: [r`\bvereis`, r`\bkwetsbaarhe`, r`\brapport(?:en|s)?\b`, r`\bmeldingen\b`, r`\bontbrekende\b`],
-    activity: [r`\baanvallen (?:op|tegen)\b`, r`\btesten\b`, r`\bactiviteiten\b`],
+    activity: [r`\baanval`, r`\btesten\b`, r`\bactiviteiten\b`],
     actionFirst: [r`^(?:het\s+)?(?:uitvoeren|versturen|uploaden|installeren|verspreiden)\b`],
   },
   disclosureRules: {

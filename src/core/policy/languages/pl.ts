@@ -14,7 +14,7 @@ export const pl: LanguagePack = {
     physical: [r`${b}fizyczn`, r`${b}biur`, r`${b}pomieszcze`, r`centr\p{L}{0,20} danych`],
     automated_scanning: [r`${b}skanowa`, r`${b}skaner`, r`${b}automatyczn`],
     brute_force: [r`${b}siłow`, r`odgadywa\p{L}{0,20} haseł`],
-    data_access_exfiltration: [r`${b}(?:dostęp|pobiera|pobra|kopiowa|skopiowa|wydob|eksfiltr|gromadz|przegląda|uzyskiwa|uzyska)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:dan|informacj|kont|plik)`, r`${b}prywatnoś`, r`danych osobowych`],
+    data_access_exfiltration: [r`${b}(?:dostęp|pobiera|pobra|kopiowa|skopiowa|wydob|eksfiltr|gromadz|przegląda|uzyskiwa|uzyska)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:dan|informacj|kont|plik)`, r`${b}prywatnoś`],
     data_destruction_modification: [r`${b}(?:modyfik|usuw|usun|niszcz|zniszcz|zmienia|zmieni|uszkadz|manipul)`],
     malware: [r`${b}tyln\p{L}{0,20} furtk`, r`złośliw\p{L}{0,20} oprogramowa`, r`złośliw\p{L}{0,20} kod`, r`${b}wirus`],
     pivoting_persistence: [r`${b}trwał\p{L}{0,20} dostęp`, r`${b}tyln\p{L}{0,20} furtk`, r`inn\p{L}{0,20} system`],

@@ -14,7 +14,7 @@ export const pt: LanguagePack = {
     physical: [r`${b}f[ií]sic[oa]s?${e}`, r`${b}instala[cç][oõ]es${e}`, r`${b}escrit[oó]rios${e}`, r`centros? de dados`],
     automated_scanning: [r`${b}varredura`, r`${b}escane`, r`${b}automatizad`],
     brute_force: [r`for[cç]a bruta`, r`adivinhar senhas`],
-    data_access_exfiltration: [r`${b}(?:acess|baix|copi|extra|exfiltr|colet|armazen|visualiz|consult)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:(?<!centros? de )dados|informa[cç]|contas|arquivos)`, r`${b}privacidade${e}`, r`dados pessoais`],
+    data_access_exfiltration: [r`${b}(?:acess|baix|copi|extra|exfiltr|colet|armazen|visualiz|consult)\p{L}{0,10}${e}[^.;]{0,60}${b}(?:(?<!centros? de )dados|informa[cç]|contas|arquivos)`, r`${b}privacidade${e}`],
     data_destruction_modification: [r`${b}(?:modific|exclu[ií]r|exclus[aã]o|apag|destru|alter|corromp|manipul)`],
     malware: [r`porta dos fundos`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}v[ií]rus`],
     pivoting_persistence: [r`${b}persist[eê]ncia${e}`, r`movimenta[cç][aã]o lateral`, r`outros sistemas`],
@@ -59,7 +59,7 @@ export const pt: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}o que (?:voc[eê] )?(?:encontrou|descobriu)`, r`${b}descri[cç][aã]o`, r`${b}descrev`, r`tipo de (?:vulnerabilidade|problema|falha)`, r`${b}resumo${e}`],
-    location_url: [r`endere[cç]o ip`, r`${b}localiza[cç][aã]o${e}`, r`${b}caminhos?${e}`, r`(?:sistema|componente|ativo|produto|repositório|arquivo|ficheiro|página|url|código|endpoint)s? afetad`],
+    location_url: [r`endere[cç]o ip`, r`${b}onde (?:\p{L}+ ){0,2}ocorre`, r`${b}localiza[cç][aã]o${e}`, r`${b}caminhos?${e}`, r`(?:sistema|componente|ativo|produto|repositório|arquivo|ficheiro|página|url|código|endpoint)s? afetad`],
     impact: [r`${b}o que (?:algu[eé]m|um atacante) (?:poderia|pode) fazer`, r`${b}impacto`, r`${b}gravidade${e}`, r`${b}severidade${e}`, r`${b}consequ[eê]ncias${e}`],
     reproduction_steps: [r`${b}reproduz`, r`${b}reprodu[cç][aã]o`, r`${b}passos${e}`, r`${b}etapas${e}`],
     proof_of_concept: [r`c[oó]digo de (?:teste|exemplo|prova)`, r`prova de conceito`, r`proof[- ]of[- ]concept`, r`capturas? de tela`, r`${b}v[ií]deos?${e}`, r`${b}exploit`],
@@ -67,7 +67,7 @@ export const pt: LanguagePack = {
     contact_info: [r`(?:dados|informa[cç][oõ]es) de contato`, r`endere[cç]o de e-?mail`, r`${b}telefone${e}`],
     environment: [r`${b}vers[aã]o`, r`${b}vers[oõ]es${e}`, r`${b}ambiente${e}`, r`${b}navegador`, r`sistema operacional`, r`${b}configura[cç][aã]o${e}`],
   },
-  reportRequest: [r`${b}inclu(?:a|am|ir|indo)${e}`, r`${b}forne[cç](?:a|am|er)${e}`, r`${b}descrev(?:a|am|er)${e}`, r`${b}indi(?:que|quem|car)${e}`, r`${b}anex(?:e|em|ar)${e}`, r`${b}envi(?:e|em|ar)${e}`, r`${b}detalhes${e}`, r`${b}(?:o|seu) relat[oó]rio (?:deve|dever[aá])`],
+  reportRequest: [r`${b}inclu(?:a|am|ir|indo)${e}`, r`${b}inform(?:e|em|ar)${e}`, r`${b}oferec(?:a|am|er)${e}`, r`${b}forne[cç](?:a|am|er)${e}`, r`${b}descrev(?:a|am|er)${e}`, r`${b}indi(?:que|quem|car)${e}`, r`${b}anex(?:e|em|ar)${e}`, r`${b}envi(?:e|em|ar)${e}`, r`${b}detalhes${e}`, r`${b}(?:o|seu) relat[oó]rio (?:deve|dever[aá])`],
   time: {
     numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, tres: 3, quatro: 4, cinco: 5, sete: 7, dez: 10, catorze: 14, quatorze: 14, quinze: 15, vinte: 20, trinta: 30, sessenta: 60, noventa: 90 },
     hours: [r`horas?`],

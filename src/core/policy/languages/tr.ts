@@ -14,7 +14,7 @@ export const tr: LanguagePack = {
     physical: [r`${b}fizik(?:sel|i)`, r`${b}ofis`, r`${b}tesis`, r`veri merkez`],
     automated_scanning: [r`${b}tarama`, r`${b}tarayıcı araç`, r`${b}otomatik`, r`${b}otomatize`, r`${b}scanner`],
     brute_force: [r`kaba kuvvet`, r`parola tahmin`, r`şifre tahmin`],
-    data_access_exfiltration: [r`${b}(?:veri|bilgi|hesap|dosya)\p{L}{0,20}${e}[^.;]{0,40}(?:eriş|indir|kopyala|topla|sakla|görüntüle|sızdır|çıkar)`, r`${b}gizlili`, r`kişisel veri`],
+    data_access_exfiltration: [r`${b}(?:veri|bilgi|hesap|dosya)\p{L}{0,20}${e}[^.;]{0,40}(?:eriş|indir|kopyala|topla|sakla|görüntüle|sızdır|çıkar)`, r`${b}gizlili`],
     data_destruction_modification: [r`${b}(?:değiştir|sil|silme|yok et|tahrip|bozma|boz|manipüle)`],
     malware: [r`${b}arka kapı`, r`kötü amaçlı (?:yazılım|kod)`, r`${b}zararlı yazılım`, r`${b}virüs`, r`${b}truva`, r`${b}fidye yazılım`],
     pivoting_persistence: [r`${b}arka kapı`, r`yanal hareket`, r`diğer sistemler`, r`${b}kalıcı erişim`],
