@@ -9,6 +9,8 @@ command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # The German language pack, for the German popup's end-to-end test in Firefox.
 [ -e /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi ] || missing+=(firefox-esr-l10n-de)
+# A CJK font (1.6 MB), so the screenshots of Japanese, Chinese and Korean policies show their text, not boxes.
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

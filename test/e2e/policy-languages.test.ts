@@ -90,6 +90,10 @@ for (const kind of ['chromium', 'firefox'] as const satisfies BrowserKind[]) {
       await click(popup, '#tab-rules');
       expect(await attrs(popup, '[data-response-days]', 'data-response-days')).toEqual(['3']);
       expect(await attrs(popup, '[data-disclosure-days]', 'data-disclosure-days')).toEqual(['90']);
+      // The policy's quotes carry its language and stand upright (Japanese has no italic).
+      const styles = await popup.evaluate(() => [...document.querySelectorAll('blockquote.quote')].map((q) => `${q.getAttribute('lang')} ${getComputedStyle(q).fontStyle}`));
+      expect(styles.length).toBeGreaterThan(0);
+      expect(new Set(styles)).toEqual(new Set(['ja normal']));
       await finish(popup, 'policy-ja-timelines');
     });
 
