@@ -3,6 +3,8 @@ import { ELD_NGRAMS_JSON } from './eld-ngrams.generated.ts';
 
 /** Text read per decision: enough for a reliable n-gram vote, bounded so a 1 MiB document costs no more. */
 const SAMPLE = 3000;
+/** Prose read from the start of a document to name its language. */
+const PROSE_SAMPLE = 200;
 /** Text read per section: sections are short, and a policy has dozens of them. */
 const SECTION_SAMPLE = 300;
 /** A section shorter than this is read together with the next one. */
@@ -74,6 +76,19 @@ function sectionTexts(blocks: readonly BlockLike[]): Array<{ first: number; last
  */
 export function detectLanguage(input: string | ReadonlyArray<BlockLike>): string {
   if (typeof input === 'string') return detectTextLanguage(input) ?? 'en';
+  // The document's own sentences first: paragraphs and list items from the start, short sections read together,
+  // until there are enough to tell. Headings, table cells and code often keep a template's English ("Supported
+  // Versions", "| Feature | Status |") in a policy written in another language.
+  let prose = '';
+  for (const block of input) {
+    if (block.kind !== 'paragraph' && block.kind !== 'list_item') continue;
+    prose += `${block.text.slice(0, SAMPLE)}\n`;
+    if (prose.length >= PROSE_SAMPLE) break;
+  }
+  if (prose.length >= PROSE_SAMPLE) {
+    const lang = detectTextLanguage(prose);
+    if (lang) return lang;
+  }
   let seen = 0;
   for (const section of sectionTexts(input)) {
     if (seen > 50_000) break;

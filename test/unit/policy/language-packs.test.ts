@@ -73,6 +73,26 @@ describe('language detection (eld)', () => {
     expect(hasPack(detectLanguage(hu))).toBe(false);
   });
 
+  it('names a document by its own sentences, not by a template\'s English headings and table', () => {
+    const blocks = [
+      { kind: 'heading', text: 'Security Policy' },
+      { kind: 'heading', text: 'Supported Versions' },
+      { kind: 'table_row', text: 'Version | Supported | Notes' },
+      { kind: 'table_row', text: '2.x | yes | security fixes and regular maintenance releases for all users' },
+      { kind: 'table_row', text: '1.x | no | end of life since last year, please upgrade to the current release' },
+      { kind: 'heading', text: 'Reporting a Vulnerability' },
+      { kind: 'paragraph', text: 'Skicka din rapport till vår säkerhetsgrupp via e-post.' },
+      { kind: 'list_item', text: 'Beskriv sårbarheten och hur den kan återskapas steg för steg.' },
+      { kind: 'list_item', text: 'Publicera inte sårbarheten innan vi har släppt en rättelse.' },
+      { kind: 'list_item', text: 'Utför inga överbelastningsattacker mot våra tjänster.' },
+    ];
+    expect(detectLanguage(blocks)).toBe('sv');
+    // A bilingual policy is still named by its first language.
+    const en = { kind: 'paragraph', text: 'Please send your report to our security team by e-mail and describe how to reproduce the issue step by step.' };
+    const de = { kind: 'paragraph', text: 'Bitte senden Sie Ihren Bericht per E-Mail an unser Sicherheitsteam und beschreiben Sie die Schritte zur Reproduktion.' };
+    expect(detectLanguage([en, en, de, de, de, de])).toBe('en');
+  });
+
   it('answers English for text too short to tell, and for a mebibyte of non-letters (its sample is bounded)', () => {
     expect(detectLanguage('ok')).toBe('en');
     expect(detectLanguage('`'.repeat(1 << 20))).toBe('en');
