@@ -129,8 +129,8 @@ function durationRegex(pack: LanguagePack): RegExp {
 /** Each unit of the pack (business days first) as an expression built by `shape`, with its length in days. */
 function unitTable(pack: LanguagePack, shape: (units: readonly string[]) => string): Array<[RegExp, number]> {
   const t = pack.time;
-  return [[t.businessDays, 1], [t.days, 1], [t.weeks, 7], [t.months, 30], [t.hours, 1 / 24]]
-    .map(([units, days]) => [new RegExp(shape(units as string[]), 'u'), days as number]);
+  const units: Array<[readonly string[], number]> = [[t.businessDays, 1], [t.days, 1], [t.weeks, 7], [t.months, 30], [t.hours, 1 / 24]];
+  return units.map(([terms, days]) => [new RegExp(shape(terms), 'u'), days]);
 }
 
 /** Heading categories that also take a cue list of the pack (see prohibitLead in compilePack). */
@@ -173,10 +173,7 @@ function compilePack(pack: LanguagePack): CompiledPack {
     reportRequest: alt(pack.reportRequest, f),
     duration: durationRegex(pack),
     numberWords: new Map(Object.entries(pack.time.numberWords)),
-    unitDays: [
-      [whole(pack.time.businessDays), 1], [whole(pack.time.days), 1], [whole(pack.time.weeks), 7], [whole(pack.time.months), 30],
-      [whole(pack.time.hours), 1 / 24],
-    ],
+    unitDays: unitTable(pack, (u) => `^(?:${u.join('|')})$`),
     oneUnit: alt(pack.time.oneUnit, `${f}g`),
     unitStart: unitTable(pack, (u) => `^(?:${u.join('|')})`),
     unitEnd: unitTable(pack, (u) => `(?:${u.join('|')})$`),
