@@ -15,7 +15,7 @@ import { median, type BenchSection } from './types.ts';
 import type { TraceEntry } from '../src/platform/trace.ts';
 
 const DELAY_MS = 200;
-const RUNS = 3;
+const RUNS = 5;
 const WARM_OPENS = 20;
 const COLD_GOAL_MS = 2 * DELAY_MS + 100;
 const WARM_GOAL_MS = 100;

@@ -20,6 +20,11 @@ export async function send<K extends RequestType>(type: K, payload: RequestOf<K>
 
 export interface RunningCheck {
   done: Promise<CachedCheckView>;
+  /**
+   * Who hears the progress and the early result from now on (replacing the previous listeners); the latest of
+   * each that arrived before is replayed at once, so a check started before the popup mounted loses nothing.
+   */
+  listen(onProgress: (sources: SourceProgress[]) => void, onPartial?: (entry: CachedCheckView) => void): void;
   /** Stops listening; the background finishes (and caches) the check anyway. */
   detach(): void;
 }
@@ -30,16 +35,19 @@ export interface RunningCheck {
  */
 export function startCheck(
   start: Omit<CheckStart, 'type'>,
-  onProgress: (sources: SourceProgress[]) => void,
+  onProgress: (sources: SourceProgress[]) => void = () => {},
   onPartial: (entry: CachedCheckView) => void = () => {},
 ): RunningCheck {
   const port = browser.runtime.connect({ name: CHECK_PORT_NAME });
   let settled = false;
+  let progress: SourceProgress[] | null = null;
+  let partial: CachedCheckView | null = null;
+  let listeners = { onProgress, onPartial };
   const done = new Promise<CachedCheckView>((resolve, reject) => {
     port.onMessage.addListener((raw: unknown) => {
       const message = raw as CheckPortMessage;
-      if (message.type === 'progress') onProgress(message.sources);
-      else if (message.type === 'partial') onPartial(message.entry);
+      if (message.type === 'progress') listeners.onProgress(progress = message.sources);
+      else if (message.type === 'partial') listeners.onPartial(partial = message.entry);
       else if (message.type === 'done') finish(() => resolve(message.entry));
       else if (message.type === 'failed') finish(() => reject(new RemoteError(message.error)));
     });
@@ -56,7 +64,13 @@ export function startCheck(
   port.postMessage({ type: 'start', ...start } satisfies CheckStart);
   return {
     done,
+    listen(onProgress, onPartial = () => {}) {
+      listeners = { onProgress, onPartial };
+      if (progress) onProgress(progress);
+      if (partial) onPartial(partial);
+    },
     detach() {
+      listeners = { onProgress: () => {}, onPartial: () => {} };
       if (settled) return;
       settled = true;
       port.disconnect();

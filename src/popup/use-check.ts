@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { getTargetTab, type TabTarget } from '../platform/active-tab.ts';
+import type { TabTarget } from '../platform/active-tab.ts';
 import { startCheck, type RunningCheck } from '../platform/messaging.ts';
-import { readCachedCheck } from '../platform/read-cached-check.ts';
-import { trace } from '../platform/trace.ts';
+import { mark, takeOpening } from './open-popup.ts';
 import type { CachedCheckView } from '../shared/cached-check.ts';
 import { toErrorInfo, type ErrorInfo } from '../shared/error-info.ts';
 import { isWebUrl, type SourceProgress } from '../core/index.ts';
@@ -31,73 +30,66 @@ export function useCheck(search: string) {
   const running = useRef<RunningCheck | null>(null);
   const patch = (next: Partial<CheckState>) => setState((s) => ({ ...s, ...next }));
 
-  const run = useCallback((target: TabTarget, refresh: boolean) => {
-    if (!target.url) return;
+  /** Shows a running check: its progress, its early result, then its final result or error. */
+  const follow = useCallback((current: RunningCheck) => {
     running.current?.detach();
+    running.current = current;
     patch({ checking: true, error: null, sources: [] });
-    mark('scopecheck:ask');
-    const current = startCheck({ url: target.url, tabId: target.tabId, refresh }, (sources) => {
+    current.listen((sources) => {
       if (running.current === current) patch({ sources });
     }, (partial) => {
       // The verdict's sources have answered: show it now; the final result follows (signature, other probes).
       mark('scopecheck:partial');
       if (running.current === current) patch({ entry: partial });
     });
-    running.current = current;
     current.done.then(
       (entry) => running.current === current && patch({ entry, checking: false, error: null }),
       (error: unknown) => running.current === current && patch({ checking: false, error: toErrorInfo(error) }),
     );
   }, []);
 
+  const run = useCallback((target: TabTarget, refresh: boolean) => {
+    if (!target.url) return;
+    mark('scopecheck:ask');
+    follow(startCheck({ url: target.url, tabId: target.tabId, refresh }));
+  }, [follow]);
+
   useEffect(() => {
     let cancelled = false;
+    // Usually started by main.tsx before this interface first rendered (open-popup.ts).
+    const opening = takeOpening(search);
     (async () => {
       let target: TabTarget;
       try {
-        target = await getTargetTab(search);
+        target = await opening.target;
       } catch (error) {
         if (!cancelled) setState({ ...INITIAL, phase: 'unsupported', error: toErrorInfo(error) });
         return;
       }
       if (cancelled) return;
-      mark('scopecheck:target');
       if (!target.url || !isWebUrl(target.url)) {
         // Without activeTab (opened as a page) or a host grant, the browser hides the tab's address.
         setState({ ...INITIAL, target, phase: target.tabId !== null && !target.url ? 'no_access' : 'unsupported' });
         return;
       }
       setState({ ...INITIAL, target, phase: 'active', checking: true });
-      let cached: CachedCheckView | null = null;
-      try {
-        cached = await readCachedCheck(target.url);
-      } catch {
-        // Unreadable storage: the check below answers.
+      const { cached, check } = await opening.next;
+      if (cancelled) {
+        check?.detach();
+        return;
       }
-      if (cancelled) return;
-      mark('scopecheck:cached');
       if (cached) patch({ entry: cached, checking: !cached.fresh });
-      if (!cached?.fresh) run(target, false);
+      if (check) follow(check);
     })();
     return () => {
       cancelled = true;
       running.current?.detach();
     };
-  }, [search, run]);
+  }, [search, follow]);
 
   const refresh = useCallback(() => {
     if (state.target) run(state.target, true);
   }, [state.target, run]);
 
   return { state, refresh };
-}
-
-/** A performance mark, for measuring time to verdict in real browsers (cheap, and absent APIs are fine). */
-export function mark(name: string): void {
-  trace(name);
-  try {
-    performance.mark(name);
-  } catch {
-    // No User Timing here.
-  }
 }

@@ -5,6 +5,7 @@ import { diodbPolicyResult } from '../diodb/diodb-policy-result.ts';
 import { findDiodbPrograms } from '../diodb/find-diodb-programs.ts';
 import { collectHtmlLinks } from '../document/collect-html-links.ts';
 import { fetchSafely } from '../fetch/fetch-safely.ts';
+import { holdSpeculativeFetches } from '../fetch/hold-speculative-fetches.ts';
 import type { CoreDeps } from '../fetch/types.ts';
 import { findPolicyDocument, type FoundPolicyDocument } from '../policy/discover-policy.ts';
 import {
@@ -81,6 +82,8 @@ export const SOURCE_LABELS = {
 } as const;
 
 const HOME_PAGE_BYTES = 512 * 1024;
+/** Discovery requests out before the Policy links: with security.txt's two, the six connections of HTTP/1.1. */
+const PROBES_BEFORE_POLICY_LINKS = 4;
 
 /**
  * The one place that finds where a page's rules are: security.txt on the host and its parents (inheritance,
@@ -105,8 +108,10 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   const signal = options.signal ? { signal: options.signal } : {};
   const round = { timeoutMs: options.timeoutMs, ...signal };
   // The site's own discovery probes go out at once but yield to security.txt and its Policy links, which
-  // outrank them: over HTTP/1.1's six connections per host the linked policy must not queue behind them.
+  // outrank them: over HTTP/1.1's six connections per host the linked policy must not queue behind them. So
+  // they are low priority, and at most four are out until the Policy links have been followed.
   const probes = { ...round, priority: 'low' as const };
+  const speculative = holdSpeculativeFetches(deps, PROBES_BEFORE_POLICY_LINKS);
   const wellKnown = `${page.origin}/.well-known/security.txt`;
   report({ id: 'securitytxt', label: SOURCE_LABELS.securitytxt, url: wellKnown, state: 'pending' });
   report({ id: 'policy', label: SOURCE_LABELS.policy, url: null, state: 'pending' });
@@ -114,11 +119,15 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   // The fields as soon as the file is read: its Policy links go out then, beside its key or detached signature.
   let preview: (value: TxtResult) => void = () => {};
   const previewPromise = new Promise<TxtResult>((resolve) => { preview = resolve; });
+  // The chosen file's fields as soon as it is chosen, before lower-ranked candidates answer: for its Policy links.
+  let chosenTxt: (value: TxtResult | null) => void = () => {};
+  const chosenPromise = new Promise<TxtResult | null>((resolve) => { chosenTxt = resolve; });
   let linkedRead: () => void = () => {};
   const signatureLookupsAfter = new Promise<void>((resolve) => { linkedRead = resolve; });
   let txtDone = false;
-  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal, onParsed: (p) => preview(p), signatureLookupsAfter }).then((txt) => {
+  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal, onChosen: (p) => chosenTxt(p), onParsed: (p) => { chosenTxt(p); preview(p); }, signatureLookupsAfter }).then((txt) => {
     txtDone = true;
+    chosenTxt(txt);
     preview(txt);
     const found = txt.source !== null && txt.parsed !== null;
     report({
@@ -134,11 +143,11 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   // The page's links: given by the extension (read from the live page), else read from the page as fetched.
   // Common paths and SECURITY.md go out at once; the links read from the fetched page follow as they arrive.
   const givenLinks = Promise.resolve(options.pageLinks).catch(() => undefined);
-  const ownPromise = givenLinks.then((pageLinks) => findPolicyDocument(url, { txt: null, ...(pageLinks ? { pageLinks } : {}) }, deps, probes));
-  const linksPromise = givenLinks.then((given) => given ? null : readPageLinks(page.href, deps, probes).then(async ({ links, finalUrl }) => {
+  const ownPromise = givenLinks.then((pageLinks) => findPolicyDocument(url, { txt: null, ...(pageLinks ? { pageLinks } : {}) }, speculative.deps, probes));
+  const linksPromise = givenLinks.then((given) => given ? null : readPageLinks(page.href, speculative.deps, probes).then(async ({ links, finalUrl }) => {
     const known = new Set(listPolicyCandidates(url, { txt: null }).map((c) => c.url));
     const candidates = listLinkCandidates(new URL(finalUrl), links).filter((c) => !known.has(c.url));
-    return candidates.length > 0 ? findPolicyDocument(url, { txt: null, candidates }, deps, probes) : null;
+    return candidates.length > 0 ? findPolicyDocument(url, { txt: null, candidates }, speculative.deps, probes) : null;
   }));
   let otherDone = false;
   const otherPromise = Promise.all([ownPromise, linksPromise]).then(([own, byLink]) => mergeRounds(own, byLink)).then((found) => {
@@ -156,19 +165,27 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
     : options.loadPlatforms ? options.loadPlatforms().catch(() => null) : Promise.resolve(null);
 
   const parent = options.parentDomain === false ? null : parentDomainOf(host);
-  const early = await previewPromise;
-  const linkCandidates = listPolicyCandidates(url, { txt: early }).filter((c) => c.found_by === 'securitytxt_policy');
+  // No https file: the probes may be what finds the policy, so they all go out now.
+  const chosenEarly = await chosenPromise;
+  if (!chosenEarly) speculative.release();
+  const chosen = chosenEarly ?? await previewPromise;
+  const linkCandidates = listPolicyCandidates(url, { txt: chosen }).filter((c) => c.found_by === 'securitytxt_policy');
   let linked: FoundPolicyDocument = { best: null, sources: [] };
   if (linkCandidates.length > 0) {
     report({ id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linkCandidates[0]!.url, state: 'pending' });
-    linked = await findPolicyDocument(url, { txt: early, candidates: linkCandidates }, deps, round).finally(linkedRead);
+    linked = await findPolicyDocument(url, { txt: chosen, candidates: linkCandidates }, deps, round).finally(() => {
+      speculative.release();
+      linkedRead();
+    });
     report({
       id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linked.best?.source.url ?? linkCandidates[0]!.url,
       state: linked.best ? 'done' : 'failed',
       message: linked.best ? msg('progress_read') : msg('progress_linkUnreadable'),
     });
   }
+  speculative.release();
   linkedRead();
+  const early = await previewPromise;
   const platforms = await platformsPromise;
   // The linked policy outranks everything else: once it is read, the rest cannot change the choice.
   const decide = (best: NonNullable<FoundPolicyDocument['best']>, sources: PolicySource[]) => {

@@ -33,6 +33,13 @@ export interface DiscoverOptions extends Omit<ValidateOptions, 'includeRaw'> {
    */
   onParsed?: (preview: TxtResult) => void;
   /**
+   * Called once, as soon as RFC 9116 precedence has chosen an https file (every candidate before it has
+   * answered without one), before candidates that rank below it answer: that file's preview, read without its
+   * siblings (no legacy-path comparison yet), for following its Policy links a moment sooner; or null when no
+   * https candidate has a file (the plain-http fallback may follow). onParsed follows with the complete preview.
+   */
+  onChosen?: (preview: TxtResult | null) => void;
+  /**
    * The signature's key and a detached signature are fetched only once this settles (with onParsed: after the
    * requests the caller makes for the fields, so over HTTP/1.1's six connections per host they never take the
    * place of a request the verdict waits for).
@@ -67,10 +74,31 @@ function originFor(page: URL, scheme: 'https' | 'http', host: string): string {
   return `${scheme}://${host}${port}`;
 }
 
-async function fetchCandidates(page: URL, hosts: string[], scheme: 'https' | 'http', deps: CoreDeps, options: DiscoverOptions): Promise<Candidate[]> {
+/**
+ * Every candidate of one scheme, concurrently. The specs are in RFC 9116 precedence order (see `choose`), so
+ * `onChosen` gets the winner as soon as it and every candidate before it have answered.
+ */
+async function fetchCandidates(page: URL, hosts: string[], scheme: 'https' | 'http', deps: CoreDeps, options: DiscoverOptions, onChosen?: (chosen: Candidate) => void): Promise<Candidate[]> {
   const specs = hosts.flatMap((host) => (['well-known', 'legacy'] as const).map((location) => ({ host, location, url: `${originFor(page, scheme, host)}${PATHS[location]}` })));
   const fetchOptions = { timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 65_536, maxRedirects: options.maxRedirects ?? 5, accept: 'text/plain, */*;q=0.1', ...(options.signal ? { signal: options.signal } : {}) };
-  const records = await Promise.all(specs.map((s) => fetchSafely(s.url, deps, fetchOptions)));
+  const answered: Array<FetchRecord | undefined> = [];
+  let announced = !onChosen;
+  const announce = () => {
+    for (const [i, spec] of specs.entries()) {
+      const record = answered[i];
+      if (!record) return;
+      if (isFile(record)) {
+        announced = true;
+        onChosen!({ ...spec, record });
+        return;
+      }
+    }
+  };
+  const records = await Promise.all(specs.map((s, i) => fetchSafely(s.url, deps, fetchOptions).then((record) => {
+    answered[i] = record;
+    if (!announced) announce();
+    return record;
+  })));
   return specs.map((s, i) => ({ ...s, record: records[i]! }));
 }
 
@@ -140,8 +168,13 @@ export async function discoverSecurityTxt(pageUrl: string, deps: CoreDeps, optio
   }
   const pageHost = page.hostname.toLowerCase();
   const hosts = listCandidateHosts(pageHost);
-  const secure = await fetchCandidates(page, hosts, 'https', deps, options);
+  const onChosen = options.onChosen && ((c: Candidate) => {
+    const early = analyzeSecurityTxt(c.record.body ?? new Uint8Array(0), contextFor(c, undefined, pageHost, options), { ...options, includeRaw: false });
+    options.onChosen!(previewValidation(early));
+  });
+  const secure = await fetchCandidates(page, hosts, 'https', deps, options, onChosen);
   let chosen = choose(secure, hosts);
+  if (!chosen) options.onChosen?.(null);
   let plain: Candidate[] = [];
   if (!chosen && options.httpFallback !== false) {
     plain = await fetchCandidates(page, hosts, 'http', deps, options);

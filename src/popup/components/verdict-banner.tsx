@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t, tmParts, type MessageKey } from '../../platform/i18n.ts';
-import { mark } from '../use-check.ts';
+import { mark } from '../open-popup.ts';
 import type { ErrorInfo } from '../../shared/error-info.ts';
 import { describeError } from '../lib/describe-error.ts';
 import { notReadHosts, verdictOf, type BannerVerdict } from '../lib/derive-verdict.ts';

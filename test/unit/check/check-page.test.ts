@@ -27,7 +27,7 @@ let net: NodeFetch;
 let deps: CoreDeps;
 
 beforeAll(async () => {
-  certs = makeCerts({ extraNames: ['shop.test', '*.shop.test', 'bare.test', 'paths.test', '*.paths.test', 'links.test', 'early.test'] });
+  certs = makeCerts({ extraNames: ['shop.test', '*.shop.test', 'bare.test', 'paths.test', '*.paths.test', 'links.test', 'early.test', 'first.test'] });
   fx = await startFixtureServer({
     certs,
     sites: {
@@ -60,6 +60,14 @@ beforeAll(async () => {
         '/security.txt': slow({ status: 404, body: 'none' }),
         '/policy.txt': slow({ headers: txtHeaders, body: 'Responsible disclosure\n\nIn scope: early.test.\nDo not perform denial of service attacks.\n' }),
         '*': { status: 404, headers: { 'content-type': 'text/html' }, body: '<html>not here</html>', delayMs: DELAY * 10 },
+      },
+      // The legacy path answers late and every probe is slow: the Policy link must neither wait for the legacy
+      // path nor queue behind more probes than HTTP/1.1's six connections per host leave room for.
+      'first.test': {
+        '/.well-known/security.txt': slow({ headers: txtHeaders, body: 'Contact: mailto:security@first.test\nExpires: 2027-06-01T00:00:00Z\nPolicy: https://first.test/policy.txt\n' }),
+        '/security.txt': { status: 404, body: 'none', delayMs: DELAY * 4 },
+        '/policy.txt': slow({ headers: txtHeaders, body: 'Responsible disclosure\n\nIn scope: first.test.\nDo not perform denial of service attacks.\n' }),
+        '*': { status: 404, headers: { 'content-type': 'text/html' }, body: '<html>not here</html>', delayMs: DELAY * 3 },
       },
       // No security.txt: the policy sits at a common path on one site, behind a page link on the other.
       'paths.test': {
@@ -140,6 +148,24 @@ describe('checkPage', () => {
     // The final result reads the policy once: its source is marked chosen once.
     expect(result.policy?.source?.note).toBe('chosen');
     expect(result.policy_sources?.filter((s) => s.note?.includes('chosen'))).toHaveLength(1);
+  });
+
+  it('follows the Policy link once the chosen file is read, before lower-ranked paths answer, with at most four probes out ahead of it', async () => {
+    const start = fx.requests.length;
+    const result = await checkPage('https://first.test/', deps, { timeoutMs: 3000 });
+    expect(result.scope?.verdict).toBe('in_scope');
+    const requests = fx.requests.slice(start).filter((r) => r.host === 'first.test');
+    const wellKnown = requests.find((r) => r.path === '/.well-known/security.txt')!;
+    const linked = requests.findIndex((r) => r.path === '/policy.txt');
+    expect(linked).toBeGreaterThan(-1);
+    // The legacy path answers DELAY * 4 after it was asked: the link went out long before that.
+    expect(requests[linked]!.at - wellKnown.at).toBeLessThan(DELAY * 2);
+    const probesBefore = requests.slice(0, linked).filter((r) => !r.path.endsWith('security.txt'));
+    expect(probesBefore.length).toBeGreaterThan(0);
+    expect(probesBefore.length).toBeLessThanOrEqual(4);
+    // The held probes still go out, after the link: every place is tried and reported.
+    expect(requests.slice(linked + 1).some((r) => !r.path.endsWith('security.txt') && !r.path.endsWith('.asc'))).toBe(true);
+    expect(result.policy_sources?.length).toBeGreaterThan(5);
   });
 
   it('sends no early result when everything has answered by the time the verdict is known', async () => {

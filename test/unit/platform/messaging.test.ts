@@ -49,6 +49,16 @@ describe('send / startCheck against the real listeners', () => {
     await expect(send('clearCache', {})).rejects.toMatchObject({ name: 'UntrustedSender' });
   });
 
+  it('startCheck started without listeners replays the latest progress and early result to the one that listens later', async () => {
+    const running = startCheck({ url: 'https://taotlused.bigbank.ee/', tabId: 1, refresh: false });
+    await running.done;
+    const progress: number[] = [];
+    const partial: string[] = [];
+    running.listen((s) => progress.push(s.length), (e) => partial.push(e.ttl_reason));
+    expect(progress).toEqual([1]);
+    expect(partial).toEqual(['partial']);
+  });
+
   it('startCheck reports progress and the early result, then resolves with the entry', async () => {
     const progress: number[] = [];
     const partial: string[] = [];

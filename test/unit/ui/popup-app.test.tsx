@@ -8,6 +8,7 @@ import { backgroundWith, entryOf, installBackground, NOW, showEveryPanel } from 
 
 vi.mock('../../../src/platform/browser.ts', () => import('../platform/mock-browser.ts'));
 const { App } = await import('../../../src/popup/app.tsx');
+const { startEarly } = await import('../../../src/popup/open-popup.ts');
 
 const verdict = (container: Element) => container.querySelector('[data-verdict]')?.getAttribute('data-verdict');
 
@@ -54,6 +55,30 @@ describe('popup', () => {
     expect(container.querySelector('[data-rule]')?.getAttribute('data-rule')).toBe('third-party platforms');
     expect(screen.getByText(/Hosted by a third party \(Zendesk\)/)).toBeTruthy();
     expect(bg.runs).toEqual([{ url: 'https://bigbank.zendesk.com/hc', refresh: false }]);
+  });
+
+  it('takes over the check its first script started before the interface loaded: progress that came first is shown, nothing runs twice', async () => {
+    let finish!: () => void;
+    const bg = backgroundWith({
+      check: (progress) => new Promise((resolve) => {
+        progress([{ id: 'securitytxt', label: 'security.txt', url: null, state: 'done' }, { id: 'policy', label: 'Disclosure policy', url: null, state: 'pending' }]);
+        finish = () => resolve(entryOf(bigbankCheck()));
+      }),
+    });
+    installBackground(fake, bg);
+    openOn('https://taotlused.bigbank.ee/apply');
+    startEarly('');
+    await waitFor(() => expect(bg.runs).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 20));
+    const { container } = render(<App search="" now={() => NOW} />);
+    await waitFor(() => expect(screen.getByText('1 of 2 sources answered')).toBeTruthy());
+    finish();
+    await waitFor(() => expect(verdict(container)).toBe('in_scope'));
+    expect(bg.runs).toEqual([{ url: 'https://taotlused.bigbank.ee/apply', refresh: false }]);
+    // Taken once: the next popup starts its own.
+    cleanup();
+    render(<App search="" now={() => NOW} />);
+    await waitFor(() => expect(bg.runs).toHaveLength(2));
   });
 
   it('shows the early verdict while slower sources are still out, then the final result', async () => {
