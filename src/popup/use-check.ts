@@ -73,7 +73,15 @@ export function useCheck(search: string) {
         return;
       }
       setState({ ...INITIAL, target, phase: 'active', checking: true });
-      const { cached, check } = await opening.next;
+      let next: Awaited<typeof opening.next>;
+      try {
+        next = await opening.next;
+      } catch (error) {
+        // The background could not be reached (the extension was reloaded under this popup, say).
+        if (!cancelled) patch({ checking: false, error: toErrorInfo(error) });
+        return;
+      }
+      const { cached, check } = next;
       if (cancelled) {
         check?.detach();
         return;

@@ -81,6 +81,20 @@ describe('popup', () => {
     await waitFor(() => expect(bg.runs).toHaveLength(2));
   });
 
+  it('says so when the background cannot be reached, instead of checking forever', async () => {
+    installBackground(fake, backgroundWith({}));
+    openOn('https://taotlused.bigbank.ee/apply');
+    const connect = fake.browser.runtime.connect;
+    fake.browser.runtime.connect = () => { throw new Error('Extension context invalidated.'); };
+    try {
+      const { container } = render(<App search="" now={() => NOW} />);
+      await waitFor(() => expect(verdict(container)).toBe('error'));
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    } finally {
+      fake.browser.runtime.connect = connect;
+    }
+  });
+
   it('shows the early verdict while slower sources are still out, then the final result', async () => {
     let finish!: () => void;
     const bg = backgroundWith({
