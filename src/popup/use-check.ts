@@ -51,7 +51,11 @@ export function useCheck(search: string) {
   const run = useCallback((target: TabTarget, refresh: boolean) => {
     if (!target.url) return;
     mark('scopecheck:ask');
-    follow(startCheck({ url: target.url, tabId: target.tabId, refresh }));
+    try {
+      follow(startCheck({ url: target.url, tabId: target.tabId, refresh }));
+    } catch (error) {
+      patch({ checking: false, error: toErrorInfo(error) });
+    }
   }, [follow]);
 
   useEffect(() => {
