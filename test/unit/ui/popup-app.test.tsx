@@ -89,6 +89,9 @@ describe('popup', () => {
     try {
       const { container } = render(<App search="" now={() => NOW} />);
       await waitFor(() => expect(verdict(container)).toBe('error'));
+      // A retry that cannot reach it either says so again, without an uncaught error.
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(verdict(container)).toBe('error'));
       expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     } finally {
       fake.browser.runtime.connect = connect;
