@@ -14,7 +14,7 @@ export const nb: LanguagePack = {
     physical: [r`${b}fysisk`, r`${b}kontor`, r`${b}lokaler`, r`${b}datasenter`],
     automated_scanning: [r`${b}skanning`, r`${b}skann`, r`${b}scanning`, r`${b}automatiser`, r`${b}automatisk\p{L}{0,20} (?:verktøy|test)`],
     brute_force: [r`gjette passord`],
-    data_access_exfiltration: [r`${b}(?:få (?:ikke )?tilgang|tilgang til|laste (?:ikke )?ned|kopiere|hente|samle (?:ikke )?inn|eksfiltrer|lagre|se (?:ikke )?på)\p{L}{0,6}${e}[^.;]{0,60}${b}\p{L}{0,12}(?:data|opplysninger|informasjon|kontoer|filer)`, r`${b}personvern`],
+    data_access_exfiltration: [r`${b}(?:få (?:ikke )?tilgang|tilgang til|last(?:e|er)? (?:ikke )?ned|aksess|tilgjengeliggj|kopiere|hente|samle (?:ikke )?inn|eksfiltrer|lagre|se (?:ikke )?på)\p{L}{0,6}${e}[^.;]{0,60}${b}\p{L}{0,12}(?:data|opplysninger|informasjon|kontoer|filer)`, r`${b}personvern`],
     data_destruction_modification: [r`${b}(?:endre|slette|ødelegge|modifisere|manipulere|skade)`],
     malware: [r`${b}bakdør`, r`${b}skadelig\p{L}{0,20} (?:kode|programvare)`, r`${b}skadevare`],
     pivoting_persistence: [r`${b}bakdør`, r`andre systemer`, r`${b}persistens`],
@@ -24,7 +24,7 @@ export const nb: LanguagePack = {
     other: [r`${b}utpressing`, r`uten (?:tillatelse|samtykke)`, r`utenfor (?:omfanget|scope)`],
   },
   cues: {
-    prohibit: [ r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
+    prohibit: [ r`^ingen${e}(?! \p{L}+ (?:er|var|blir|har|kan|skal|vil)${e})`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
     prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
     prohibitStrong: [r`${b}ber (?:deg|dere)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tillatt|autorisert|godkjent)${e}`, r`${b}ulovlig${e}`],
     prohibitLead: [r`${b}uten (?:\p{L}+ ){0,2}(?:tillatelse|samtykke|godkjenning)${e}[^.;]{0,60}${b}(?:omfatter|slik som|følgende)`, r`${b}fører til (?:diskvalifisering|utestengelse)`, r`${b}forbudt`, r`${b}ikke tillatt`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`],
