@@ -24,21 +24,16 @@ describe('sentence structure', () => {
 
 describe('negation forms', () => {
   it.each([
-    ['nb', 'Ingen fysisk inntrenging i bygningene våre.'],
-    ['da', 'Ingen fysiske angreb mod vores kontorer.'],
-    ['sv', 'Inga fysiska intrång i våra lokaler.'],
-    ['sv', 'Ingen automatiserad skanning av tjänsten.'],
-  ])('a rule that opens with "no" forbids (%s: %s)', (lang, text) => {
-    expect(forbids(lang, text)).toBe(true);
-  });
-
-  it.each([
-    ['nb', 'Ingen belønning er mulig for dette programmet.'],
-    ['da', 'Ingen dusør kan udbetales.'],
-    ['sv', 'Inga belöningar kommer att betalas ut.'],
-    ['nb', 'Vi har ingen bug bounty.'],
-  ])('a statement with "no" does not (%s: %s)', (lang, text) => {
-    expect(forbids(lang, text)).toBe(false);
+    ['nb', 'Ingen fysisk inntrenging i bygningene våre.', true],
+    ['da', 'Ingen fysiske angreb mod vores kontorer.', true],
+    ['sv', 'Inga fysiska intrång i våra lokaler.', true],
+    ['sv', 'Ingen automatiserad skanning av tjänsten.', true],
+    ['nb', 'Ingen belønning er mulig for dette programmet.', false],
+    ['da', 'Ingen dusør kan udbetales.', false],
+    ['sv', 'Inga belöningar kommer att betalas ut.', false],
+    ['nb', 'Vi har ingen bug bounty.', false],
+  ])('a rule that opens with "no" forbids, a statement with "no" does not (%s: %s)', (lang, text, expected) => {
+    expect(forbids(lang, text)).toBe(expected);
   });
 
   it('reads a Norwegian rule list whose item opens with "Ingen"', () => {
@@ -53,5 +48,28 @@ describe('activity words in their inflected forms', () => {
     ['nb', 'Ikke tilgjengeliggjør personopplysninger.'],
   ])('%s data access: %s', (lang, text) => {
     expect(activities(lang, text)).toContain('data_access_exfiltration');
+  });
+});
+
+describe('secrets and personal data put into a report are forbidden as other', () => {
+  it.each([
+    ['en', '# Reporting\n\nSend us the details by e-mail. Do not include passwords or API keys of real users in your report.\n'],
+    ['ko', '# 보고\n\n이메일로 알려 주세요. 보고서에 실제 비밀번호나 토큰을 포함하지 마세요.\n'],
+    ['uk', '# Звіт\n\nНадішліть звіт електронною поштою. Не додавайте до звіту паролі чи токени користувачів.\n'],
+    ['ru', '# Отчёт\n\nОтправьте отчёт по электронной почте. Не добавляйте в отчёт пароли или токены пользователей.\n'],
+    ['tr', '# Bildirim\n\nBildirimi e-posta ile gönderin. Bildirime gerçek kullanıcıların parolalarını eklemeyin.\n'],
+    ['sv', '# Rapport\n\nSkicka rapporten via e-post. Bifoga inte lösenord eller personuppgifter i rapporten.\n'],
+    ['ja', '# 報告\n\nメールで報告してください。報告には実在の利用者の個人情報を絶対に含めず、架空のデータを使ってください。\n'],
+    ['zh', '# 报告\n\n请通过电子邮件报告。报告中不要附上用户的密码。\n'],
+    ['de', '# Meldung\n\nSchicken Sie uns die Meldung per E-Mail. Fügen Sie der Meldung keine Passwörter oder Zugangsdaten echter Nutzer bei.\n'],
+    ['es', '# Reporte\n\nEnvíanos el reporte por correo. No incluyas contraseñas ni datos personales de usuarios reales en el reporte.\n'],
+  ])('%s', (lang, text) => {
+    const result = read(text);
+    expect(result.language).toBe(lang);
+    expect(result.forbidden_activities.map((f) => f.id)).toEqual(['other']);
+  });
+
+  it('a statement about what the maintainers include is no rule', () => {
+    expect(ids('# Reporting\n\nWe never include your personal data in our public advisories.\n')).toEqual([]);
   });
 });
