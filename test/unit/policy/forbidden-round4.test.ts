@@ -49,6 +49,27 @@ describe('activity words in their inflected forms', () => {
   ])('%s data access: %s', (lang, text) => {
     expect(activities(lang, text)).toContain('data_access_exfiltration');
   });
+
+  it.each([
+    ['uk', 'Тестуйте обережно, не порушуючи роботу сервісу.'],
+    ['uk', 'Не погіршуйте роботу служби для інших.'],
+    ['ru', 'Не нарушайте работу сервиса во время проверки.'],
+    ['ru', 'Не ухудшайте работу сервиса.'],
+  ])('%s disrupting or degrading a service is dos: %s', (lang, text) => {
+    expect(activities(lang, text)).toContain('dos');
+  });
+
+  it('does not read a broken law or rule as dos (uk, ru)', () => {
+    expect(activities('uk', 'Не порушуйте закон під час тестування.')).not.toContain('dos');
+    expect(activities('ru', 'Не нарушайте правила программы.')).not.toContain('dos');
+  });
+
+  it.each([
+    ['tr', 'Bulguyu herkese açık bir yerde paylaşmayın.'],
+    ['tr', 'Güvenlik açıkları için konu açmayın.'],
+  ])('%s public disclosure: %s', (lang, text) => {
+    expect(activities(lang, text)).toContain('public_disclosure_before_fix');
+  });
 });
 
 describe('secrets and personal data put into a report are forbidden as other', () => {

@@ -20,7 +20,7 @@ export const tr: LanguagePack = {
     pivoting_persistence: [r`${b}arka kapı`, r`yanal hareket`, r`diğer sistemler`, r`${b}kalıcı erişim`],
     third_party_testing: [r`üçüncü (?:taraf|şahıs)`, r`diğer (?:müşteri|kullanıcı)`],
     spam: [r`istenmeyen (?:e-?posta|ileti)`, r`toplu (?:e-?posta|mesaj)`],
-    public_disclosure_before_fix: [r`${b}ifşa`, r`${b}kamuya açıkla`, r`${b}yayınla`, r`${b}kamuoyu`, r`${b}paylaş\p{L}{0,20}${e}[^.;]{0,40}(?:kamu|başkaları)`, r`${b}(?:halka|kamuya) açık`, r`(?:başka|diğer) platformlarda`, r`${b}issues?${e}`],
+    public_disclosure_before_fix: [r`${b}ifşa`, r`${b}kamuya açıkla`, r`${b}yayınla`, r`${b}kamuoyu`, r`${b}paylaş\p{L}{0,20}${e}[^.;]{0,40}(?:kamu|başkaları)`, r`${b}(?:halka|kamuya|herkese) açık`, r`${b}konu aç`, r`(?:başka|diğer) platformlarda`, r`${b}issues?${e}`],
     other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`, r`${b}(?:sır|parola|kimlik bilgi|api anahtar|özel anahtar|kişisel veri)\p{L}{0,8}${e}[^.;]{0,30}${b}(?:koy|ekle|paylaş|ilişti|dahil et)`],
   },
   cues: {
