@@ -20,6 +20,12 @@ describe('sentence structure', () => {
     expect(result.forbidden_activities[0]!.quote).toBe('⚠️ Do not open public issues for security problems.');
     expect(ids('# Reporting\n\nThanks for reading. 🙂 We answer within a week.\n')).toEqual([]);
   });
+
+  it('reads a bold line that ends in a full-width full stop as a sentence, not a heading', () => {
+    expect(ids('## 漏洞报告\n\n**请不要在公开的 issue 中报告安全漏洞。**\n\n请发送邮件。\n')).toEqual(['public_disclosure_before_fix']);
+    // A short bold line without sentence punctuation still names its section.
+    expect(ids('**Out of scope**\n\n- Denial of service attacks\n')).toEqual(['dos']);
+  });
 });
 
 describe('negation forms', () => {
