@@ -11,6 +11,12 @@ const NOW = new Date('2026-11-21T00:00:00Z');
 const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
 const ids = (text: string) => read(text).forbidden_activities.map((f) => f.id);
 const forbids = (lang: string, text: string) => detectPolarity(normalizeForMatch(text), readerFor([lang, 'en'])).forbidden;
+/** The document is read in `lang` and forbids one thing the taxonomy has no id for. */
+function expectOnlyOther(lang: string, text: string): void {
+  const result = read(text);
+  expect(result.language).toBe(lang);
+  expect(result.forbidden_activities.map((f) => f.id)).toEqual(['other']);
+}
 const activities = (lang: string, text: string) => matchActivities(normalizeForMatch(text), readerFor([lang, 'en']));
 
 describe('sentence structure', () => {
@@ -91,12 +97,25 @@ describe('secrets and personal data put into a report are forbidden as other', (
     ['de', '# Meldung\n\nSchicken Sie uns die Meldung per E-Mail. Fügen Sie der Meldung keine Passwörter oder Zugangsdaten echter Nutzer bei.\n'],
     ['es', '# Reporte\n\nEnvíanos el reporte por correo. No incluyas contraseñas ni datos personales de usuarios reales en el reporte.\n'],
   ])('%s', (lang, text) => {
-    const result = read(text);
-    expect(result.language).toBe(lang);
-    expect(result.forbidden_activities.map((f) => f.id)).toEqual(['other']);
+    expectOnlyOther(lang, text);
   });
 
   it('a statement about what the maintainers include is no rule', () => {
     expect(ids('# Reporting\n\nWe never include your personal data in our public advisories.\n')).toEqual([]);
+  });
+});
+
+describe('going further than a demonstration needs is forbidden as other', () => {
+  it.each([
+    ['en', '# Testing\n\nShow us the flaw, but please do not exploit it beyond what is necessary to prove it.\n'],
+    ['ja', '# テスト\n\n脆弱性の確認は慎重に行ってください。検証は必要以上に行わないでください。\n'],
+    ['de', '# Tests\n\nBitte gehen Sie sorgfältig vor. Nutzen Sie die Lücke nicht mehr als nötig aus.\n'],
+    ['es', '# Pruebas\n\nTrabaja con cuidado. No explotes la vulnerabilidad más allá de lo necesario para demostrarla.\n'],
+    ['ru', '# Тестирование\n\nДействуйте осторожно. Не используйте уязвимость больше, чем необходимо для проверки.\n'],
+    ['ko', '# 테스트\n\n주의해서 테스트해 주세요. 취약점을 필요 이상으로 악용하지 마세요.\n'],
+    ['tr', '# Test\n\nDikkatli çalışın. Açığı gerekenden fazla istismar etmeyin.\n'],
+    ['zh', '# 测试\n\n请谨慎测试。不要超出必要的范围利用漏洞。\n'],
+  ])('%s', (lang, text) => {
+    expectOnlyOther(lang, text);
   });
 });

@@ -57,6 +57,8 @@ export const en: LanguagePack = {
       r`\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b`, r`\bcode of conduct\b`, r`\bin-scope systems\b`,
       r`\bonly (?:test|interact)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\btesting only\b`,
       r`\bonly be conducted\b`, r`\bnot authori[sz]ed for testing\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`,
+      // Going further than a demonstration needs ("do not exploit it beyond what is necessary").
+      r`\bbeyond (?:what is |what's |the )?(?:strictly )?(?:necessary|needed|required|minimum)`, r`\b(?:more|further) than (?:is |strictly )?(?:necessary|needed|required)`,
       // Secrets and personal data put into a report ("do not include credentials in the issue").
       r`\b(?:includ|attach|past|put|add|embed|submit)\w{0,4}\b[^.;]{0,60}\b(?:credentials|secrets|passwords?|api[- ]?keys?|(?:access |auth |session )?tokens|private keys?|personal (?:data|information)|pii)\b`,
     ],
