@@ -119,3 +119,16 @@ describe('going further than a demonstration needs is forbidden as other', () =>
     expectOnlyOther(lang, text);
   });
 });
+
+describe('report fields', () => {
+  it.each([
+    ['en', '## Reporting\n\nPlease contact us at security@example.org with:\n\n- A description of the flaw\n- Steps to reproduce it\n- The impact you expect\n'],
+    ['nb', '## Rapportering\n\nKontakt oss på sikkerhet@example.no med:\n\n- En beskrivelse av feilen\n- Steg for å reprodusere den\n- Hvilken konsekvens den kan ha\n'],
+  ])('reads a list under a contact lead-in (contact us at … with:) as what to send there (%s)', (_lang, text) => {
+    expect(read(text).report_fields.map((f) => f.id)).toEqual(['description', 'impact', 'reproduction_steps']);
+  });
+
+  it('does not read a list of channels under such a lead-in as report content', () => {
+    expect(read('## Reporting\n\nContact us by one of:\n\n- security@example.org\n- https://example.org/form\n').report_fields).toEqual([]);
+  });
+});
