@@ -3,6 +3,7 @@ import { readerFor } from '../../../src/core/policy/compile-reader.ts';
 import { detectPolarity } from '../../../src/core/policy/detect-polarity.ts';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 import { matchActivities } from '../../../src/core/policy/match-activities.ts';
+import { matchReportFields } from '../../../src/core/policy/match-report-fields.ts';
 import { normalizeForMatch } from '../../../src/core/policy/normalize-for-match.ts';
 
 // Session 7 (issue 16): general rules for forbidden activities, each shown on a short sentence written for the test.
@@ -17,6 +18,7 @@ function expectOnlyOther(lang: string, text: string): void {
   expect(result.language).toBe(lang);
   expect(result.forbidden_activities.map((f) => f.id)).toEqual(['other']);
 }
+const fields = (lang: string, text: string) => matchReportFields(normalizeForMatch(text), readerFor([lang, 'en']));
 const activities = (lang: string, text: string) => matchActivities(normalizeForMatch(text), readerFor([lang, 'en']));
 
 describe('sentence structure', () => {
@@ -130,5 +132,21 @@ describe('report fields', () => {
 
   it('does not read a list of channels under such a lead-in as report content', () => {
     expect(read('## Reporting\n\nContact us by one of:\n\n- security@example.org\n- https://example.org/form\n').report_fields).toEqual([]);
+  });
+});
+
+describe('report-field words in their inflected and compound forms', () => {
+  it.each([
+    ['sv', 'Reproduktionssteg för felet', 'reproduction_steps'],
+    ['sv', 'Berörd fil eller sida', 'location_url'],
+    ['da', 'Reproduktionstrin for fejlen', 'reproduction_steps'],
+    ['da', 'Hvad du fandt', 'description'],
+    ['nb', 'Reproduksjonssteg for feilen', 'reproduction_steps'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(fields(lang, text)).toContain(id);
+  });
+
+  it('reads a Danish "Skriv …" (write) sentence under a reporting heading as a request', () => {
+    expect(read('## Rapportering\n\nSkriv hvad du fandt, og hvad konsekvensen er.\n').report_fields.map((f) => f.id)).toEqual(['description', 'impact']);
   });
 });

@@ -59,9 +59,9 @@ export const sv: LanguagePack = {
   },
   reportFields: {
     description: [r`${b}vad (?:som är sårbart|du (?:har )?hittat)`, r`${b}beskrivning`, r`${b}beskriv${e}`, r`typ av (?:sårbarhet|problem)`, r`${b}sammanfattning`],
-    location_url: [r`ip-adress`, r`${b}plats${e}`, r`${b}endpoint`, r`${b}sökväg`, r`påverkade? (?:system|komponent|produkt|tjänst|repositor|fil|sida|url|kod)`],
+    location_url: [r`ip-adress`, r`${b}plats${e}`, r`${b}endpoint`, r`${b}sökväg`, r`(?:påverkade?|berörd[ae]?) (?:system|komponent|produkt|tjänst|repositor|fil|sida|url|kod)`],
     impact: [r`${b}påverkan`, r`${b}konsekvens`, r`${b}allvarlighet`, r`${b}effekt`],
-    reproduction_steps: [r`${b}återskapa`, r`${b}steg(?:en)?${e}`],
+    reproduction_steps: [r`${b}återskapa`, r`${b}reprodu`, r`${b}steg(?:en)?${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`${b}skärmbild`, r`${b}skärmdump`, r`${b}video`, r`${b}exploit`],
     reporter_name: [r`${b}ditt namn${e}`, r`${b}alias${e}`],
     contact_info: [r`kontaktuppgifter`, r`e-?postadress`, r`telefonnummer`],
