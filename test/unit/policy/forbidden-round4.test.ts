@@ -142,11 +142,19 @@ describe('report-field words in their inflected and compound forms', () => {
     ['da', 'Reproduktionstrin for fejlen', 'reproduction_steps'],
     ['da', 'Hvad du fandt', 'description'],
     ['nb', 'Reproduksjonssteg for feilen', 'reproduction_steps'],
+    ['ko', '영향 받는 컴포넌트', 'location_url'],
+    ['ko', '영향을 받는 interface', 'location_url'],
+    ['ko', '취약점의 종류', 'description'],
   ])('%s: %s', (lang, text, id) => {
     expect(fields(lang, text)).toContain(id);
   });
 
   it('reads a Danish "Skriv …" (write) sentence under a reporting heading as a request', () => {
     expect(read('## Rapportering\n\nSkriv hvad du fandt, og hvad konsekvensen er.\n').report_fields.map((f) => f.id)).toEqual(['description', 'impact']);
+  });
+
+  it('reads a Korean "포함하세요" (please include) lead-in as report content, and an affected version as environment only', () => {
+    const result = read('## 보고\n\n평가에 필요한 정보만 포함하세요.\n\n- 영향받는 버전\n- 기대한 동작과 실제 동작\n- 알고 있다면 제안하는 완화 방법\n');
+    expect(result.report_fields.map((f) => f.id)).toEqual(['environment', 'other']);
   });
 });
