@@ -145,6 +145,16 @@ describe('report-field words in their inflected and compound forms', () => {
     ['ko', '영향 받는 컴포넌트', 'location_url'],
     ['ko', '영향을 받는 interface', 'location_url'],
     ['ko', '취약점의 종류', 'description'],
+    ['ru', 'Ожидаемое воздействие', 'impact'],
+    ['ru', 'Что может получить злоумышленник', 'impact'],
+    ['uk', 'Що може піти не так', 'impact'],
+    ['uk', 'Сценарій атаки', 'impact'],
+    ['uk', 'Що може отримати зловмисник', 'impact'],
+    ['ja', '攻撃者が何を得るのか', 'impact'],
+    ['zh', '描述攻击场景', 'impact'],
+    ['ko', '공격 시나리오', 'impact'],
+    ['tr', 'Saldırı senaryosu', 'impact'],
+    ['en', 'What could go wrong', 'impact'],
   ])('%s: %s', (lang, text, id) => {
     expect(fields(lang, text)).toContain(id);
   });

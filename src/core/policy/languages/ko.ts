@@ -60,7 +60,7 @@ export const ko: LanguagePack = {
   reportFields: {
     description: [r`설명`, r`개요`, r`취약점(?:의)? ?(?:유형|종류|내용)`, r`요약`],
     location_url: [r`url`, r`ip 주소`, r`위치`, r`엔드포인트`, r`경로`, r`영향(?:을? ?받는)? (?:시스템|구성 ?요소|제품|패키지|저장소|리포지토리|파일|페이지|코드|컴포넌트|모듈|서비스|인터페이스|component|interface|module|service)`],
-    impact: [r`영향(?!\s?(?:을|를)?\s?받)`, r`심각도`, r`위험도`],
+    impact: [r`영향(?!\s?(?:을|를)?\s?받)`, r`공격 ?시나리오`, r`공격자가[^.;]{0,20}(?:얻|할 수)`, r`심각도`, r`위험도`],
     reproduction_steps: [r`재현`, r`단계`, r`절차`],
     proof_of_concept: [r`poc`, r`개념 증명`, r`스크린샷`, r`동영상`, r`영상`, r`익스플로잇`],
     reporter_name: [r`이름`, r`성명`, r`닉네임`],

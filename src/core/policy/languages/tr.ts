@@ -60,7 +60,7 @@ export const tr: LanguagePack = {
   reportFields: {
     description: [r`${b}açıklama`, r`${b}(?:tüm|bütün) (?:detay|ayrıntı)`, r`${b}açıklayın`, r`${b}tanım`, r`zafiyet(?:in)? türü`, r`${b}özet`],
     location_url: [r`ip adres`, r`${b}konum`, r`${b}uç nokta`, r`etkilenen (?:sistem|bileşen|ürün|hizmet|depo|dosya|sayfa|kod|url|uç nokta)`],
-    impact: [r`${b}etki(?!len)`, r`${b}sonuç`, r`${b}ciddiyet`, r`${b}önem derece`],
+    impact: [r`${b}etki(?!len)`, r`${b}saldırı senaryo`, r`${b}saldırgan\p{L}{0,4}${e}[^.;]{0,30}(?:elde ed|yapabil)`, r`${b}sonuç`, r`${b}ciddiyet`, r`${b}önem derece`],
     reproduction_steps: [r`yeniden (?:üret|oluştur)`, r`${b}nasıl${e}[^.;]{0,40}(?:tetiklen|tekrarlan|istismar edil|sömürül)`, r`${b}adım`, r`${b}tekrarla`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`kavram kanıtı`, r`ekran görüntü`, r`${b}video`, r`${b}exploit`],
     reporter_name: [r`${b}adınız`, r`ad(?:ınız)? soyad`, r`${b}takma ad`],
