@@ -167,4 +167,9 @@ describe('report-field words in their inflected and compound forms', () => {
     const result = read('## 보고\n\n평가에 필요한 정보만 포함하세요.\n\n- 영향받는 버전\n- 기대한 동작과 실제 동작\n- 알고 있다면 제안하는 완화 방법\n');
     expect(result.report_fields.map((f) => f.id)).toEqual(['environment', 'other']);
   });
+
+  it('reads the items under a "What to include" heading as report content, those that name no field as other', () => {
+    const result = read('## Reporting a vulnerability\n\n### What to include\n\n- Logs you collected\n- A suggested fix, if any\n- Steps to reproduce\n');
+    expect(result.report_fields.map((f) => f.id)).toEqual(['reproduction_steps', 'other']);
+  });
 });

@@ -255,7 +255,7 @@ export const en: LanguagePack = {
     reporting: [r`\breport`, r`\bsubmi(?:t|ssion)`, r`\bwhat to include\b`, r`\bwhat we (?:would like|need)\b`],
     reportContent: [
       r`^(?:please |if possible,? )?(?:state|specify|mention|describe|include|tell us)\b`, r`\bwhat we (?:would like|want|need) to (?:see|know|receive)\b`,
-      r`\bplease include\b`, r`\binclude the following\b`, r`\bsend us\b`, r`\bcontain\b`, r`\bprovide\b`, r`\bfollowing (?:details|information|info)\b`,
+      r`\bplease include\b`, r`\binclude the following\b`, r`\bwhat (?:to|should I|should you) include\b`, r`\bsend us\b`, r`\bcontain\b`, r`\bprovide\b`, r`\bfollowing (?:details|information|info)\b`,
       r`\buseful information\b`, r`\binformation (?:we need|to include|listed below)\b`, r`\byour reports?\b`, r`\breports? should\b`,
       r`\bdetails with your report\b`, r`\breport\w{0,4}\b.{0,80}\binclude\b`, r`\binclude\b.{0,80}\breport`,
     ],
