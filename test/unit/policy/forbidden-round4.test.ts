@@ -173,3 +173,18 @@ describe('report-field words in their inflected and compound forms', () => {
     expect(result.report_fields.map((f) => f.id)).toEqual(['reproduction_steps', 'other']);
   });
 });
+
+describe('testing with accounts of others, or for personal gain, is forbidden as other', () => {
+  it.each([
+    ['id', '# Aturan\n\nLakukan pengujian dengan hati-hati. Pengujian hanya menggunakan akun sendiri.\n'],
+    ['id', '# Aturan\n\nLakukan pengujian dengan hati-hati. Anda tidak boleh memakai celah untuk kepentingan pribadi.\n'],
+    ['es', '# Reglas\n\nTrabaja con cuidado. No uses cuentas ajenas durante las pruebas.\n'],
+    ['ru', '# Правила\n\nДействуйте осторожно. Тестируйте только на собственных учётных записях.\n'],
+    ['tr', '# Kurallar\n\nDikkatli çalışın. Testleri yalnızca kendi hesaplarınızla yapın.\n'],
+    ['ja', '# ルール\n\n慎重にテストしてください。ご自身のアカウント以外でテストしないでください。\n'],
+    ['zh', '# 规则\n\n请谨慎测试。不要利用漏洞谋取私利。\n'],
+    ['de', '# Regeln\n\nBitte testen Sie sorgfältig. Testen Sie nicht mit anderen als eigenen Konten.\n'],
+  ])('%s', (lang, text) => {
+    expectOnlyOther(lang, text);
+  });
+});

@@ -21,7 +21,7 @@ export const da: LanguagePack = {
     third_party_testing: [r`${b}tredjepart`, r`${b}tredje part`, r`andre (?:kunder|brugere)`],
     spam: [r`${b}masseudsendelse`, r`uønsket e-?mail`],
     public_disclosure_before_fix: [r`${b}offentliggør`, r`${b}offentliggøre`, r`${b}publicer`, r`${b}offentlig`, r`${b}afslør`, r`${b}dele\p{L}{0,20}${e}[^.;]{0,40}(?:andre|offentlig)`, r`${b}issues?${e}`],
-    other: [r`${b}afpresning`, r`uden (?:tilladelse|samtykke)`, r`uden for (?:omfanget|scope)`, r`${b}(?:inkluder|vedhæft|indsæt|tilføj|medtag)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:adgangskode|loginoplysning|hemmelighed|tokens?|api-nøgle|private nøgle|personoplysning)`, r`mere end (?:det )?nødvendig`, r`ud over det nødvendige`, r`længere end nødvendigt`],
+    other: [r`${b}afpresning`, r`uden (?:tilladelse|samtykke)`, r`uden for (?:omfanget|scope)`, r`${b}(?:inkluder|vedhæft|indsæt|tilføj|medtag)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:adgangskode|loginoplysning|hemmelighed|tokens?|api-nøgle|private nøgle|personoplysning)`, r`mere end (?:det )?nødvendig`, r`ud over det nødvendige`, r`længere end nødvendigt`, r`${b}egne (?:test)?konti`, r`${b}(?:egen|personlig) vinding`],
   },
   cues: {
     prohibit: [ r`^ingen${e}(?! \p{L}+ (?:er|var|bliver|har|kan|skal|vil)${e})`, r`${b}aldrig${e}`, r`${b}undgå${e}`, r`${b}afstå${e}`, r`${b}kun${e}`],

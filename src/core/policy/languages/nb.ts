@@ -21,7 +21,7 @@ export const nb: LanguagePack = {
     third_party_testing: [r`${b}tredjepart`, r`${b}tredje part`, r`andre (?:kunder|brukere)`],
     spam: [r`${b}masseutsendelse`, r`uønsket e-?post`],
     public_disclosure_before_fix: [r`${b}offentliggjør`, r`${b}offentliggjøre`, r`${b}publiser`, r`${b}offentlig`, r`${b}avslør`, r`${b}dele\p{L}{0,20}${e}[^.;]{0,40}(?:andre|offentlig)`, r`${b}issues?${e}`],
-    other: [r`${b}utpressing`, r`uten (?:tillatelse|samtykke)`, r`utenfor (?:omfanget|scope)`, r`${b}(?:inkluder|legg ved|lim inn|ta med|legg inn)\p{L}{0,3}${e}[^.;]{0,60}${b}(?:passord|innloggingsinformasjon|påloggingsinformasjon|hemmeligheter|tokens?|api-nøkl|private nøkl|personopplysninger)`, r`mer enn (?:det som er )?nødvendig`, r`utover det (?:som er )?nødvendig`, r`lenger enn (?:det som er )?nødvendig`],
+    other: [r`${b}utpressing`, r`uten (?:tillatelse|samtykke)`, r`utenfor (?:omfanget|scope)`, r`${b}(?:inkluder|legg ved|lim inn|ta med|legg inn)\p{L}{0,3}${e}[^.;]{0,60}${b}(?:passord|innloggingsinformasjon|påloggingsinformasjon|hemmeligheter|tokens?|api-nøkl|private nøkl|personopplysninger)`, r`mer enn (?:det som er )?nødvendig`, r`utover det (?:som er )?nødvendig`, r`lenger enn (?:det som er )?nødvendig`, r`${b}egne (?:test)?kontoer`, r`${b}(?:egen|personlig) vinning`],
   },
   cues: {
     prohibit: [ r`^ingen${e}(?! \p{L}+ (?:er|var|blir|har|kan|skal|vil)${e})`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],

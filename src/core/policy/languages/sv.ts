@@ -21,7 +21,7 @@ export const sv: LanguagePack = {
     third_party_testing: [r`${b}tredje part`, r`${b}tredjepart`, r`andra (?:kunder|användare)`],
     spam: [r`${b}massutskick`, r`oönskad\p{L}{0,20} e-?post`],
     public_disclosure_before_fix: [r`${b}offentliggör`, r`${b}publicera`, r`${b}offentlig`, r`${b}avslöja`, r`${b}dela\p{L}{0,20}${e}[^.;]{0,40}(?:andra|offentlig)`, r`${b}issues?${e}`],
-    other: [r`${b}utpressning`, r`utan (?:tillstånd|samtycke|godkännande)`, r`utanför (?:omfattningen|scope)`, r`${b}(?:inkludera|bifoga|klistra in|dela|lägg in|lägga in|ta med)\p{L}{0,2}${e}[^.;]{0,60}${b}(?:lösenord|inloggningsuppgifter|autentiseringsuppgifter|hemligheter|tokens?|api-nycklar|privata nycklar|personuppgifter)`, r`(?:mer|längre) än (?:vad som (?:är )?)?nödvändigt`, r`utöver vad som (?:är )?nödvändigt`],
+    other: [r`${b}utpressning`, r`utan (?:tillstånd|samtycke|godkännande)`, r`utanför (?:omfattningen|scope)`, r`${b}(?:inkludera|bifoga|klistra in|dela|lägg in|lägga in|ta med)\p{L}{0,2}${e}[^.;]{0,60}${b}(?:lösenord|inloggningsuppgifter|autentiseringsuppgifter|hemligheter|tokens?|api-nycklar|privata nycklar|personuppgifter)`, r`(?:mer|längre) än (?:vad som (?:är )?)?nödvändigt`, r`utöver vad som (?:är )?nödvändigt`, r`${b}egna (?:test)?konton`, r`${b}(?:egen|personlig) vinning`],
   },
   cues: {
     prohibit: [ r`^(?:ingen|inga|inget)${e}(?! \p{L}+ (?:är|var|blir|har|kan|ska|kommer)${e})`, r`${b}aldrig${e}`, r`${b}undvik${e}`, r`${b}avstå${e}`, r`${b}endast${e}`, r`${b}bara${e}`],

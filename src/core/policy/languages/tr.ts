@@ -21,7 +21,7 @@ export const tr: LanguagePack = {
     third_party_testing: [r`üçüncü (?:taraf|şahıs)`, r`diğer (?:müşteri|kullanıcı)`],
     spam: [r`istenmeyen (?:e-?posta|ileti)`, r`toplu (?:e-?posta|mesaj)`],
     public_disclosure_before_fix: [r`${b}ifşa`, r`${b}kamuya açıkla`, r`${b}yayınla`, r`${b}kamuoyu`, r`${b}paylaş\p{L}{0,20}${e}[^.;]{0,40}(?:kamu|başkaları)`, r`${b}(?:halka|kamuya|herkese) açık`, r`${b}konu aç`, r`(?:başka|diğer) platformlarda`, r`${b}issues?${e}`],
-    other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`, r`${b}(?:sır|parola|kimlik bilgi|api anahtar|özel anahtar|kişisel veri)\p{L}{0,8}${e}[^.;]{0,30}${b}(?:koy|ekle|paylaş|ilişti|dahil et)`, r`gerek(?:enden|li olandan) (?:daha )?fazla`, r`gereken(?:in)? ötesinde`],
+    other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`, r`${b}(?:sır|parola|kimlik bilgi|api anahtar|özel anahtar|kişisel veri)\p{L}{0,8}${e}[^.;]{0,30}${b}(?:koy|ekle|paylaş|ilişti|dahil et)`, r`gerek(?:enden|li olandan) (?:daha )?fazla`, r`gereken(?:in)? ötesinde`, r`${b}kendi (?:test )?hesap`, r`${b}kişisel (?:çıkar|kazanç|menfaat)`],
   },
   cues: {
     prohibit: [r`${b}\p{L}{2,20}m[ae]y[ıi]n(?:[ıi]z)?${e}`, r`${b}\p{L}{2,20}m(?:ama|eme)l[ıi]\p{L}{0,6}`, r`${b}\p{L}{2,24}m(?:ama|eme)(?:n[ıi]z|s[ıi])\p{L}{0,3}${e}[^.;]{0,30}(?:gerek|rica|bekle|önem)`, r`${b}\p{L}{2,20}m(?:ama|eme)k${e}`, r`${b}\p{L}{2,20}(?:amaz|emez)s[ıi]n[ıi]z${e}`, r`${b}asla${e}`, r`${b}kaçın(?:ın(?:ız)?|ıl\p{L}{0,10}|ma(?:nız|lı)\p{L}{0,8})${e}`, r`${b}uzak durun\p{L}{0,3}${e}`, r`${b}sadece${e}`, r`${b}yalnızca${e}`],
