@@ -188,3 +188,9 @@ describe('testing with accounts of others, or for personal gain, is forbidden as
     expectOnlyOther(lang, text);
   });
 });
+
+describe('out-of-scope items that name an attempt', () => {
+  it('reads a Turkish out-of-scope item "… yönelik girişimler" (attempts against …) as an activity', () => {
+    expect(ids('## Kapsam dışı\n\n- Fiziksel güvenlik: binalarımıza yönelik fiziksel girişimler.\n- Eski tarayıcılardan kaynaklanan sorunlar.\n')).toEqual(['physical']);
+  });
+});

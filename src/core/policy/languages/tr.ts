@@ -46,7 +46,7 @@ export const tr: LanguagePack = {
   },
   stance: {
     findingClass: [r`(?:gerektiren|ihtiyaç duyulan)`, r`${b}zafiyet`, r`${b}güvenlik açı`, r`${b}hata`, r`${b}rapor`, r`${b}eksik`, r`${b}başlı`],
-    activity: [r`${b}saldırı`, r`${b}test`, r`${b}faaliyet`, r`${b}etkinli`, r`${b}teknik`],
+    activity: [r`${b}saldırı`, r`${b}test`, r`${b}faaliyet`, r`${b}etkinli`, r`${b}teknik`, r`${b}(?:yönelik|karşı) (?:\p{L}+ )?girişim`],
     actionFirst: [r`^(?:gerçekleştirmek|göndermek|yüklemek|çalıştırmak|istismar etmek)${e}`],
   },
   disclosureRules: {
