@@ -11,9 +11,10 @@ const BOLD_HEADING_MAX_WORDS = 8;
 function isPseudoHeading(raw: RawBlock): boolean {
   if (raw.kind !== 'paragraph' || raw.text.includes('\n')) return false;
   const words = raw.text.split(/\s+/).length;
-  if (raw.text.endsWith(':')) return words <= PSEUDO_HEADING_MAX_WORDS && !/[.!?;]/.test(raw.text.slice(0, -1));
-  // "**Out of scope**": a short bold line with no sentence punctuation names the section that follows.
-  return raw.strong === true && words <= BOLD_HEADING_MAX_WORDS && !/[.!?;,]/.test(raw.text);
+  if (raw.text.endsWith(':')) return words <= PSEUDO_HEADING_MAX_WORDS && !/[.!?;。！？；]/.test(raw.text.slice(0, -1));
+  // "**Out of scope**": a short bold line with no sentence punctuation (full-width too: "**请不要……报告。**" is a
+  // sentence) names the section that follows.
+  return raw.strong === true && words <= BOLD_HEADING_MAX_WORDS && !/[.!?;,。！？；，]/.test(raw.text);
 }
 
 /**

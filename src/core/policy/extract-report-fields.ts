@@ -17,7 +17,8 @@ const listed = (unit: Unit) => unit.kind === 'list_item' || unit.kind === 'table
 /** Whether a unit stands in a reporting section (its own heading or an enclosing one) or under a reporting lead-in. */
 function underReporting(unit: Unit): boolean {
   if (unit.lead.has('commitment') || unit.lead.has('forbidden') || unit.lead.has('ineligible') || unit.lead.has('out_scope')) return false;
-  if (unit.lead.has('report') || unit.lead.has('report_content')) return true;
+  // "Instead, e-mail security@… with:": a lead-in naming the channel introduces what to send there.
+  if (unit.lead.has('report') || unit.lead.has('report_content') || unit.lead.has('contact')) return true;
   if (unit.lead.size > 0 || OTHER_SECTIONS.some((c) => unit.heading.has(c))) return false;
   return unit.headings.some((cats) => cats.has('report') || cats.has('report_content'));
 }

@@ -3,9 +3,10 @@ import type { Span } from '../document/block.ts';
 // A full-width sentence end with no space after it: CJK text, which the document's splitter (spaces and capitals)
 // leaves as one sentence.
 const UNSPACED_END = /[。！？]\s?[^\s。！？」』）]/u;
-// A sentence end followed by a letter of a script without case (Hangul, Han, Thai …): the document's splitter looks
-// for a capital after the space and so never splits there ("…올리지 마세요. 스마트컨트랙트 …").
-const CASELESS_NEXT = /[.!?]\s+\p{Lo}/u;
+// A sentence end followed by a letter of a script without case (Hangul, Han, Thai …) or by a pictograph that opens
+// the next sentence (a warning sign: "… within GitHub. ⚠️ Do not …"): the document's splitter looks for a capital
+// after the space and so never splits there ("…올리지 마세요. 스마트컨트랙트 …").
+const CASELESS_NEXT = /[.!?]\s+[\p{Lo}\p{Extended_Pictographic}]/u;
 const MAX = 100_000;
 
 let segmenter: Intl.Segmenter | null | undefined;

@@ -21,7 +21,7 @@ export const cs: LanguagePack = {
     third_party_testing: [r`třetích stran`, r`třetí stran`, r`jin\p{L}{0,20} (?:zákazník|uživatel)`],
     spam: [r`hromadn\p{L}{0,20} (?:e-?mail|zpráv)`, r`nevyžádan`],
     public_disclosure_before_fix: [r`${b}zveřejň`, r`${b}zveřejn`, r`${b}publikov`, r`${b}veřejn`, r`${b}sdílet`, r`${b}issues?${e}`],
-    other: [r`${b}vydírá`, r`bez (?:souhlasu|povolení|svolení)`, r`mimo rozsah`],
+    other: [r`${b}vydírá`, r`bez (?:souhlasu|povolení|svolení)`, r`mimo rozsah`, r`${b}(?:nevkládej|nepřikládej|nepřidávej|nezahrnuj|vkládej|přikládej|přidávej|zahrň)\p{L}{0,3}${e}[^.;]{0,60}${b}(?:hesl|přihlašovací údaj|tajemstv|tokeny|api klíč|soukromé klíč|osobní údaj)`, r`nad rámec (?:nezbytn|nutn|potřebn)`, r`${b}víc(?:e)? než (?:je )?(?:nutné|nezbytné|potřeba)`, r`${b}vlastní\p{L}{0,2} (?:testovací\p{L}{0,2} )?účt`, r`${b}(?:osobní|vlastní)\p{L}{0,2} prospěch`],
   },
   cues: {
     prohibit: [r`${b}zdrž(?:te|et) se${e}`, r`${b}ne\p{L}{2,20}(?:ejte|ujte|jte|ete|te|ej|uj|ij|[čšžňďť])${e}`, r`${b}(?:musí(?:te)?|je (?:nutné|třeba|potřeba)|měl\p{L}{0,2} by(?:ste)?) (?:se )?vyhnout`, r`${b}nesmí(?:te|me)?${e}`, r`${b}nikdy${e}`, r`${b}vyhněte se${e}`, r`${b}vyvarujte se${e}`, r`${b}pouze${e}`],

@@ -27,7 +27,7 @@ export const de: LanguagePack = {
       r`\bissues?\b[^.;]{0,20}\b(?:erstellen|öffnen|eröffnen)\b`, r`\b(?:erstellen|öffnen)\w*\b[^.;]{0,30}\bissues?\b`, r`(?<![a-zà-ÿ])öffentlich`,
       r`\bveröffentlich`, r`\boffenleg`, r`\bpublik machen`, r`\bweitergeben\b`,
     ],
-    other: [r`\berpress`, r`\bgesetz\w{0,4}\b[^.;]{0,30}\b(?:verletz|versto|brech|missacht)`, r`\b(?:verletz|versto|brech|missacht)\w{0,12}[^.;]{0,40}\bgesetz`, r`\bohne (?:vorherige |ausdrückliche )?(?:genehmigung|erlaubnis|zustimmung)\b`, r`\beigene\w* (?:vorteil|nutzen)`],
+    other: [r`\berpress`, r`\bgesetz\w{0,4}\b[^.;]{0,30}\b(?:verletz|versto|brech|missacht)`, r`\b(?:verletz|versto|brech|missacht)\w{0,12}[^.;]{0,40}\bgesetz`, r`\bohne (?:vorherige |ausdrückliche )?(?:genehmigung|erlaubnis|zustimmung)\b`, r`\beigene\w* (?:vorteil|nutzen)`, r`\b(?:einfüg|beifüg|anhäng|hinzufüg|aufnehm|aufgenomm|einbind|einbau|füge|füg|nehm|häng)\w{0,4}\b[^.;]{0,60}\b(?:zugangsdaten|passw(?:ö|o)rt|geheimnis|tokens?|api-schlüssel|private schlüssel|personenbezogene daten)`, r`\büber das (?:notwendige|nötige|erforderliche)`, r`\bmehr als (?:unbedingt )?(?:nötig|notwendig|erforderlich)`, r`\beigene\w{0,2} (?:test)?(?:konten|accounts)\b`],
   },
   cues: {
     prohibit: [r`\bnicht\b(?!-)`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`],

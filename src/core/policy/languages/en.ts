@@ -57,6 +57,10 @@ export const en: LanguagePack = {
       r`\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b`, r`\bcode of conduct\b`, r`\bin-scope systems\b`,
       r`\bonly (?:test|interact)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\btesting only\b`,
       r`\bonly be conducted\b`, r`\bnot authori[sz]ed for testing\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`,
+      // Going further than a demonstration needs ("do not exploit it beyond what is necessary").
+      r`\bbeyond (?:what is |what's |the )?(?:strictly )?(?:necessary|needed|required|minimum)`, r`\b(?:more|further) than (?:is |strictly )?(?:necessary|needed|required)`,
+      // Secrets and personal data put into a report ("do not include credentials in the issue").
+      r`\b(?:includ|attach|past|put|add|embed|submit)\w{0,4}\b[^.;]{0,60}\b(?:credentials|secrets|passwords?|api[- ]?keys?|(?:access |auth |session )?tokens|private keys?|personal (?:data|information)|pii)\b`,
     ],
   },
   cues: {
@@ -165,7 +169,7 @@ export const en: LanguagePack = {
       r`\bdomain names?\b`, r`\bhostnames?\b`, r`\b(?:website|web ?page|page|site|system|host|service)s?\b[^.;]{0,20}\bwhere\b`,
       r`\bwhere the vulnerability (?:can be|was|is) (?:observed|found|located)\b`,
     ],
-    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) do\b`, r`\bwhy it matters\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
+    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) do\b`, r`\bwhy it matters\b`, r`\bwhat (?:could|can|might) go wrong\b`, r`\battack scenarios?\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
@@ -251,7 +255,7 @@ export const en: LanguagePack = {
     reporting: [r`\breport`, r`\bsubmi(?:t|ssion)`, r`\bwhat to include\b`, r`\bwhat we (?:would like|need)\b`],
     reportContent: [
       r`^(?:please |if possible,? )?(?:state|specify|mention|describe|include|tell us)\b`, r`\bwhat we (?:would like|want|need) to (?:see|know|receive)\b`,
-      r`\bplease include\b`, r`\binclude the following\b`, r`\bsend us\b`, r`\bcontain\b`, r`\bprovide\b`, r`\bfollowing (?:details|information|info)\b`,
+      r`\bplease include\b`, r`\binclude the following\b`, r`\bwhat (?:to|should I|should you) include\b`, r`\bsend us\b`, r`\bcontain\b`, r`\bprovide\b`, r`\bfollowing (?:details|information|info)\b`,
       r`\buseful information\b`, r`\binformation (?:we need|to include|listed below)\b`, r`\byour reports?\b`, r`\breports? should\b`,
       r`\bdetails with your report\b`, r`\breport\w{0,4}\b.{0,80}\binclude\b`, r`\binclude\b.{0,80}\breport`,
     ],

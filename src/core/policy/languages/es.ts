@@ -21,7 +21,7 @@ export const es: LanguagePack = {
     third_party_testing: [r`(?<!(?:privacidad|datos|informaci\p{L}{2,4}|derechos|propiedad) (?:de|de los) )${b}terceros${e}`, r`otros (?:clientes|usuarios)`],
     spam: [r`correo no deseado`, r`${b}masiv`],
     public_disclosure_before_fix: [r`${b}divulg`, r`${b}public(?:ar|ación|ación|ica|icamente|ique|iquen)`, r`${b}revel`, r`hacer p[uú]blic`, r`${b}issues?${e}`],
-    other: [r`${b}extors`, r`${b}(?:viol|infring|incumpl)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:ley|leyes|legislaci\p{L}{2})${e}`, r`sin (?:autorizaci[oó]n|permiso|consentimiento)`, r`cuentas (?:de prueba|propias)`, r`fuera del alcance`],
+    other: [r`${b}extors`, r`${b}(?:viol|infring|incumpl)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:ley|leyes|legislaci\p{L}{2})${e}`, r`sin (?:autorizaci[oó]n|permiso|consentimiento)`, r`cuentas (?:de prueba|propias)`, r`fuera del alcance`, r`${b}(?:incluy|inclu[iy]\p{L}{0,2}|adjunt|peg|añad|pong)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:credenciales|contraseñas?|secretos|tokens?|claves (?:de api|privadas)|datos personales)`, r`más allá de lo (?:estrictamente )?necesario`, r`más de lo (?:estrictamente )?necesario`, r`cuentas ajenas`, r`${b}beneficio (?:propio|personal)`],
   },
   cues: {
     prohibit: [r`${b}no${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compatibles?|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|en|ar|a)${e}`, r`${b}abst[eé]n\p{L}{0,6}`, r`${b}solo (?:pruebe|realice|utilice|pruebas)`],

@@ -21,7 +21,7 @@ export const fi: LanguagePack = {
     third_party_testing: [r`${b}kolmans\p{L}{0,20} osapuol`, r`${b}kolmannen osapuolen`, r`mui\p{L}{0,20} (?:asiakka|käyttäj)`],
     spam: [r`${b}roskaposti`, r`${b}massapost`],
     public_disclosure_before_fix: [r`${b}julkista`, r`${b}julkaise`, r`${b}julkise`, r`${b}paljasta`, r`${b}jaa\p{L}{0,20}${e}[^.;]{0,40}(?:muille|julkise)`, r`${b}issues?${e}`],
-    other: [r`${b}kiristy`, r`ilman (?:lupaa|suostumusta)`, r`soveltamisalan ulkopuol`],
+    other: [r`${b}kiristy`, r`ilman (?:lupaa|suostumusta)`, r`soveltamisalan ulkopuol`, r`${b}(?:liit|lisää|sisällytä|sisällyt)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:salasan|tunnuksi|tunnistetie|salaisuuks|tokene|api-avaim|yksityisi avaim|henkilötie)`, r`enem(?:pää|män) kuin (?:on )?(?:tarpeen|välttämätöntä)`, r`tarpeellista pidemmälle`, r`${b}omi(?:a|lla|en) (?:testi)?tilej`, r`${b}(?:omaksi|henkilökohtaiseksi) hyödyksi`],
   },
   cues: {
     prohibit: [r`${b}(?:älä|älkää)${e}`, r`${b}(?:ei|et|ette|eivät) (?:saa|tule|pidä)${e}`, r`${b}koskaan${e}`, r`${b}vältä\p{L}{0,4}`, r`${b}pidättäy`, r`${b}ainoastaan${e}`, r`${b}vain${e}`],

@@ -24,7 +24,7 @@ export const fr: LanguagePack = {
       r`\brévél`, r`\bdévoil`, r`\brendre publi`, r`\b(?:ouvrir|créer)\w*\b[^.;]{0,30}\bissues?\b`, r`\bissues? publiques?\b`, r`\bpublique?s? (?:\S+ ){0,3}\W?issues?\b`, r`\bsignal\S{0,5} (?:\S+ ){0,8}publique?s?\b`,
       r`\bpubli(?:ez|er|ent|quement)\b`, r`\bdivulgu`, r`\bpublier\b`, r`rendre public`,
     ],
-    other: [r`\bchantage\b`, r`\b(?:viol|enfrei|contrevien)\S{0,8}\b[^.;]{0,20}\b(?:lois?|législation)\b`, r`\bcomptes que vous possédez\b`, r`\bsans (?:autorisation|permission|accord)\b`],
+    other: [r`\bchantage\b`, r`\b(?:viol|enfrei|contrevien)\S{0,8}\b[^.;]{0,20}\b(?:lois?|législation)\b`, r`\bcomptes que vous possédez\b`, r`\bsans (?:autorisation|permission|accord)\b`, r`\b(?:inclu|joign|joind|coll|ajout|mett|insér)\S{0,4}\b[^.;]{0,60}\b(?:identifiants|mots? de passe|secrets|jetons|tokens|clés (?:d'api|privées)|données personnelles)`, r`\bau-delà (?:de ce qui est|du strict) (?:nécessaire|minimum)`, r`\bplus que (?:nécessaire|le strict)`, r`\bvos propres comptes\b`, r`\b(?:profit|avantage|bénéfice) personnel\b`],
   },
   cues: {
     prohibit: [

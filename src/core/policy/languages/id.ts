@@ -21,7 +21,7 @@ export const id: LanguagePack = {
     third_party_testing: [r`pihak ketiga`, r`${b}(?:akun|sistem|aplikasi|layanan|situs|proyek)(?: milik)? (?:pelanggan|pengguna) lain`],
     spam: [r`${b}massal${e}`, r`tidak diminta`],
     public_disclosure_before_fix: [r`${b}(?:meng|di|peng)ungkap`, r`${b}(?:mem|di)?publikasi`, r`${b}publik${e}`, r`${b}(?:mem|di)bagikan${e}[^.;]{0,40}(?:publik|orang lain|pihak lain)`, r`${b}issues?${e}`],
-    other: [r`${b}pemerasan`, r`tanpa (?:izin|persetujuan|otorisasi)`, r`di luar cakupan`],
+    other: [r`${b}pemerasan`, r`tanpa (?:izin|persetujuan|otorisasi)`, r`di luar cakupan`, r`${b}(?:sertakan|menyertakan|masukkan|memasukkan|lampirkan|melampirkan|tempelkan|menempelkan)${e}[^.;]{0,60}${b}(?:kredensial|kata sandi|rahasia|token|kunci api|kunci privat|data pribadi)`, r`${b}(?:melebihi|lebih dari) (?:apa )?yang (?:diperlukan|dibutuhkan)`, r`${b}akun (?:anda )?sendiri${e}`, r`${b}akun milik (?:anda )?sendiri${e}`, r`${b}kepentingan (?:pribadi|sendiri)${e}`],
   },
   cues: {
     prohibit: [r`${b}jangan${e}`, r`${b}(?:harap|mohon)(?: untuk)? tidak${e}`, r`${b}tidak boleh${e}`, r`${b}hindari${e}`, r`${b}tidak pernah${e}`, r`${b}hanya${e}`],

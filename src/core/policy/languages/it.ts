@@ -21,7 +21,7 @@ export const it: LanguagePack = {
     third_party_testing: [r`(?<!(?:privacy|riservatezza|dati|informazioni|diritti|propriet\p{L}) (?:di|dei) )${b}terz[ie]${e}`, r`terze parti`, r`altri (?:clienti|utenti)`],
     spam: [r`${b}indesiderat`, r`${b}massiv`],
     public_disclosure_before_fix: [r`${b}divulg`, r`${b}pubblic(?:are|ando|amente|azione|hi|a)`, r`${b}rivel`, r`rendere pubblic`, r`${b}issues?${e}`],
-    other: [r`${b}estors`, r`${b}(?:viol|infrang)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:legg[ei]|normativ\p{L})${e}`, r`senza (?:autorizzazione|permesso|consenso)`, r`account (?:di test|propri)`, r`fuori (?:dal )?(?:perimetro|ambito)`],
+    other: [r`${b}estors`, r`${b}(?:viol|infrang)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:legg[ei]|normativ\p{L})${e}`, r`senza (?:autorizzazione|permesso|consenso)`, r`account (?:di test|propri)`, r`fuori (?:dal )?(?:perimetro|ambito)`, r`${b}(?:inclu|allega|incoll|aggiung|inseri|mett)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:credenziali|password|segreti|token|chiavi (?:api|private)|dati personali)`, r`oltre (?:il|quanto) (?:strettamente )?(?:necessario|indispensabile)`, r`più del (?:strettamente )?necessario`, r`${b}(?:vantaggio|profitto|beneficio) personale${e}`],
   },
   cues: {
     prohibit: [r`${b}non${e}(?! \p{L}{2,20}(?:at|ut|it)[oia]${e})`, r`${b}mai${e}`, r`${b}evit(?:are|a|ate)${e}`, r`${b}astener\p{L}{0,4}`, r`${b}esclusivamente${e}`],

@@ -31,7 +31,7 @@ export const nl: LanguagePack = {
       r`\bbekend\b[^.;]{0,30}\b(?:aan anderen|maken)\b`, r`\bbekendmak`, r`\bonthul`, r`\bpubliek`, r`\bmet anderen\b[^.;]{0,20}\bdelen\b`,
       r`\bopenbaar`, r`\bpublice(?:er|ert|ren)\b`, r`\bdeel\b[^.;]{0,40}\bmet anderen\b`, r`\bissues?\b[^.;]{0,20}\b(?:aanmaken|openen)\b`,
     ],
-    other: [r`\bafpers`, r`\b(?:wet(?:ten|geving)?)\b[^.;]{0,20}\b(?:overtre|schend)`, r`\b(?:overtre|schend)\w*\b[^.;]{0,20}\bwet(?:ten|geving)?\b`, r`\bzonder (?:voorafgaande )?toestemming\b`],
+    other: [r`\bafpers`, r`\b(?:wet(?:ten|geving)?)\b[^.;]{0,20}\b(?:overtre|schend)`, r`\b(?:overtre|schend)\w*\b[^.;]{0,20}\bwet(?:ten|geving)?\b`, r`\bzonder (?:voorafgaande )?toestemming\b`, r`\b(?:voeg|neem|plak|stuur|voeg\w* toe)\w{0,3}\b[^.;]{0,60}\b(?:inloggegevens|wachtwoord|geheimen|tokens|api-sleutels?|privésleutels?|persoonsgegevens)`, r`\b(?:verder|meer) dan (?:strikt )?(?:nodig|noodzakelijk)`, r`\beigen (?:test)?accounts\b`, r`\beigen (?:gewin|voordeel)\b`],
   },
   cues: {
     prohibit: [r`\bgeen\b`, r`\bniet\b(?!-)`, r`\bnooit\b`, r`\bvermijd`],

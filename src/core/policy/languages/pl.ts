@@ -21,7 +21,7 @@ export const pl: LanguagePack = {
     third_party_testing: [r`${b}(?:stron|podmiot)\p{L}{0,20} trzeci`, r`inn\p{L}{0,20} (?:klient|użytkownik)`],
     spam: [r`${b}masow\p{L}{0,20} (?:wysył|wiadomoś)`],
     public_disclosure_before_fix: [r`${b}ujawnia`, r`${b}ujawni`, r`${b}publik(?:ow|ac)`, r`${b}opublikow`, r`${b}publiczn`, r`${b}issues?${e}`],
-    other: [r`${b}szantaż`, r`${b}wymusz`, r`bez (?:zgody|zezwolenia|upoważnienia)`, r`poza zakresem`],
+    other: [r`${b}szantaż`, r`${b}wymusz`, r`bez (?:zgody|zezwolenia|upoważnienia)`, r`poza zakresem`, r`${b}(?:nie )?(?:dołącz|umieszcz|wklej|dodaw|załącz)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:hasł|danych logowania|dane logowania|sekret|tokenów|tokeny|kluczy api|klucze api|kluczy prywatnych|danych osobowych|dane osobowe)`, r`${b}ponad (?:to,? co )?(?:niezbędn|konieczn|potrzebn)`, r`${b}więcej,? niż (?:to )?(?:konieczne|niezbędne|potrzebne)`, r`${b}własn\p{L}{0,3} (?:testow\p{L}{0,3} )?kont`, r`${b}(?:osobist|własn)\p{L}{0,3} korzyś`],
   },
   cues: {
     prohibit: [r`${b}nie (?!(?:jest|ma|był|będzie)${e})(?:\p{L}{0,24}(?:[bcćdfghjklłmnńprsśtwzźż]|cie)|należy|powinn\p{L}{0,4})${e}`, r`${b}(?:prosimy|proszę) o nie\p{L}{4,20}nie${e}`, r`${b}nigdy${e}`, r`${b}unika(?:j|ć|jcie)${e}`, r`${b}powstrzyma`, r`${b}wyłącznie${e}`],

@@ -21,7 +21,7 @@ export const pt: LanguagePack = {
     third_party_testing: [r`(?<!(?:privacidade|dados|informa\p{L}{2,5}|direitos|propriedade) (?:de|dos) )${b}terceiros${e}`, r`outros (?:clientes|usu[aá]rios)`],
     spam: [r`${b}em massa${e}`, r`n[aã]o solicitad`],
     public_disclosure_before_fix: [r`${b}divulg`, r`${b}public(?:ar|a[cç][aã]o|amente|ique|iquem|ação)`, r`${b}revel`, r`tornar p[uú]blic`, r`${b}issues?${e}`],
-    other: [r`${b}extors`, r`${b}(?:viol|infring|desrespeit)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:leis?|legisla\p{L}{0,5})${e}`, r`sem (?:autoriza[cç][aã]o|permiss[aã]o|consentimento)`, r`contas (?:de teste|pr[oó]prias)`, r`fora do escopo`],
+    other: [r`${b}extors`, r`${b}(?:viol|infring|desrespeit)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:leis?|legisla\p{L}{0,5})${e}`, r`sem (?:autoriza[cç][aã]o|permiss[aã]o|consentimento)`, r`contas (?:de teste|pr[oó]prias)`, r`fora do escopo`, r`${b}(?:inclu|anex|col|adicion)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:credenciais|senhas?|segredos|tokens?|chaves (?:de api|privadas)|dados pessoais)`, r`além do (?:estritamente )?necessário`, r`mais do que o (?:estritamente )?necessário`, r`${b}(?:benefício|ganho|proveito) (?:próprio|pessoal)${e}`],
   },
   cues: {
     prohibit: [r`${b}n[aã]o${e}(?! \p{L}{2,20}(?:ad|id)[oa]s?${e}| (?:compat[ií]ve(?:l|is)|v[aá]lid[oa]s?)${e})`, r`${b}nunca${e}`, r`${b}evit(?:e|em|ar)${e}`, r`${b}abst(?:er|enha)\p{L}{0,4}`],

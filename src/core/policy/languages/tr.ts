@@ -20,8 +20,8 @@ export const tr: LanguagePack = {
     pivoting_persistence: [r`${b}arka kapı`, r`yanal hareket`, r`diğer sistemler`, r`${b}kalıcı erişim`],
     third_party_testing: [r`üçüncü (?:taraf|şahıs)`, r`diğer (?:müşteri|kullanıcı)`],
     spam: [r`istenmeyen (?:e-?posta|ileti)`, r`toplu (?:e-?posta|mesaj)`],
-    public_disclosure_before_fix: [r`${b}ifşa`, r`${b}kamuya açıkla`, r`${b}yayınla`, r`${b}kamuoyu`, r`${b}paylaş\p{L}{0,20}${e}[^.;]{0,40}(?:kamu|başkaları)`, r`${b}(?:halka|kamuya) açık`, r`(?:başka|diğer) platformlarda`, r`${b}issues?${e}`],
-    other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`],
+    public_disclosure_before_fix: [r`${b}ifşa`, r`${b}kamuya açıkla`, r`${b}yayınla`, r`${b}kamuoyu`, r`${b}paylaş\p{L}{0,20}${e}[^.;]{0,40}(?:kamu|başkaları)`, r`${b}(?:halka|kamuya|herkese) açık`, r`${b}konu aç`, r`(?:başka|diğer) platformlarda`, r`${b}issues?${e}`],
+    other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`, r`${b}(?:sır|parola|kimlik bilgi|api anahtar|özel anahtar|kişisel veri)\p{L}{0,8}${e}[^.;]{0,30}${b}(?:koy|ekle|paylaş|ilişti|dahil et)`, r`gerek(?:enden|li olandan) (?:daha )?fazla`, r`gereken(?:in)? ötesinde`, r`${b}kendi (?:test )?hesap`, r`${b}kişisel (?:çıkar|kazanç|menfaat)`],
   },
   cues: {
     prohibit: [r`${b}\p{L}{2,20}m[ae]y[ıi]n(?:[ıi]z)?${e}`, r`${b}\p{L}{2,20}m(?:ama|eme)l[ıi]\p{L}{0,6}`, r`${b}\p{L}{2,24}m(?:ama|eme)(?:n[ıi]z|s[ıi])\p{L}{0,3}${e}[^.;]{0,30}(?:gerek|rica|bekle|önem)`, r`${b}\p{L}{2,20}m(?:ama|eme)k${e}`, r`${b}\p{L}{2,20}(?:amaz|emez)s[ıi]n[ıi]z${e}`, r`${b}asla${e}`, r`${b}kaçın(?:ın(?:ız)?|ıl\p{L}{0,10}|ma(?:nız|lı)\p{L}{0,8})${e}`, r`${b}uzak durun\p{L}{0,3}${e}`, r`${b}sadece${e}`, r`${b}yalnızca${e}`],
@@ -46,7 +46,7 @@ export const tr: LanguagePack = {
   },
   stance: {
     findingClass: [r`(?:gerektiren|ihtiyaç duyulan)`, r`${b}zafiyet`, r`${b}güvenlik açı`, r`${b}hata`, r`${b}rapor`, r`${b}eksik`, r`${b}başlı`],
-    activity: [r`${b}saldırı`, r`${b}test`, r`${b}faaliyet`, r`${b}etkinli`, r`${b}teknik`],
+    activity: [r`${b}saldırı`, r`${b}test`, r`${b}faaliyet`, r`${b}etkinli`, r`${b}teknik`, r`${b}(?:yönelik|karşı) (?:\p{L}+ )?girişim`],
     actionFirst: [r`^(?:gerçekleştirmek|göndermek|yüklemek|çalıştırmak|istismar etmek)${e}`],
   },
   disclosureRules: {
@@ -60,7 +60,7 @@ export const tr: LanguagePack = {
   reportFields: {
     description: [r`${b}açıklama`, r`${b}(?:tüm|bütün) (?:detay|ayrıntı)`, r`${b}açıklayın`, r`${b}tanım`, r`zafiyet(?:in)? türü`, r`${b}özet`],
     location_url: [r`ip adres`, r`${b}konum`, r`${b}uç nokta`, r`etkilenen (?:sistem|bileşen|ürün|hizmet|depo|dosya|sayfa|kod|url|uç nokta)`],
-    impact: [r`${b}etki(?!len)`, r`${b}sonuç`, r`${b}ciddiyet`, r`${b}önem derece`],
+    impact: [r`${b}etki(?!len)`, r`${b}saldırı senaryo`, r`${b}saldırgan\p{L}{0,4}${e}[^.;]{0,30}(?:elde ed|yapabil)`, r`${b}sonuç`, r`${b}ciddiyet`, r`${b}önem derece`],
     reproduction_steps: [r`yeniden (?:üret|oluştur)`, r`${b}nasıl${e}[^.;]{0,40}(?:tetiklen|tekrarlan|istismar edil|sömürül)`, r`${b}adım`, r`${b}tekrarla`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`kavram kanıtı`, r`ekran görüntü`, r`${b}video`, r`${b}exploit`],
     reporter_name: [r`${b}adınız`, r`ad(?:ınız)? soyad`, r`${b}takma ad`],
