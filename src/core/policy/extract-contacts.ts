@@ -110,6 +110,13 @@ function firstIndex(reader: Reader, pick: (p: CompiledPack) => RegExp, text: str
   return best;
 }
 
+/** Whether the sentence that introduces a list item's list (the last of its lead-in paragraph) has a reporting verb. */
+function leadHasCue(unit: Unit, byBlock: ReadonlyMap<number, readonly Unit[]>): boolean {
+  const intro = unit.intro === null ? undefined : byBlock.get(unit.intro);
+  const last = intro?.[intro.length - 1];
+  return last !== undefined && last.kind === 'paragraph' && hasContactCue(last.reader, blankAddresses(last.norm));
+}
+
 /**
  * Where to report: e-mail addresses (as mailto:, also written "x @ y.com", "x [at] y [dot] com" or, after
  * a reporting verb, "x at y dot com"), report forms and platform programmes named as the place to report,
@@ -121,8 +128,21 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   const repoForm = repositoryReportForm(baseUrl);
   const out: Contact[] = [];
   const seen = new Set<string>();
-  const add = (value: string, kind: string, quote: string) => {
+  // Whether the text links the repository's own form (then it stays, whatever other repositories' forms it lists).
+  let formLinked = false;
+  // The sentences of each block, to read a list item's lead-in.
+  const byBlock = new Map<number, Unit[]>();
+  // Blocks that introduce a list whose items give links (the lead-in names the ways to reach someone).
+  const introducesLinks = new Set<number>();
+  for (const u of units) {
+    const list = byBlock.get(u.block);
+    if (list) list.push(u);
+    else byBlock.set(u.block, [u]);
+    if (u.kind === 'list_item' && u.intro !== null && u.links.length > 0) introducesLinks.add(u.intro);
+  }
+  const add = (value: string, kind: string, quote: string, linked = false) => {
     const key = value.toLowerCase().replace(/\/$/, '');
+    if (linked && value === repoForm) formLinked = true;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ value, kind, quote });
@@ -168,6 +188,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const reportList = unit.kind === 'list_item' && (unit.heading.has('report') || unit.lead.has('report') || unit.lead.has('contact'));
     const itemLabel = reportList && firstAt !== Infinity ? ITEM_LABEL.exec(unit.norm.slice(0, firstAt)) : null;
     const labelledItem = itemLabel !== null && !anyMatch(r, (p) => p.reference, itemLabel[1]!);
+    // "Contact the maintainers through their GitHub profiles. - [@name](https://github.com/name)": an item of a list
+    // whose lead-in sentence has a reporting verb.
+    const leadInvites = unit.kind === 'list_item' && !outOfScope && leadHasCue(unit, byBlock);
     const channel = (url: string, at: number, label: string) => !isAccountPage(url) && (isChannelLink(unit, url, at, label)
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
       || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
@@ -177,7 +200,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       // Not under an out-of-scope heading: "report it to the upstream project" names another party's channel.
       || (led(at) && isPeerChannel(url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
       // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
-      || (isGitHubProfile(url) && hasContactCue(r, words.slice(0, at)) && open(at)));
+      || (isGitHubProfile(url) && (hasContactCue(r, words.slice(0, at)) || leadInvites) && open(at)));
     // Where the last link taken as a channel ends: "via our [tracker](…) or via our [chat](…)" names two channels.
     let channelEnd = -1;
     for (const link of unit.links) {
@@ -188,14 +211,14 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       const joined = channelEnd !== -1 && !passedOn && link.start >= channelEnd && joinsChannel(words.slice(channelEnd, link.start))
         && isPeerChannel(href) && !anyMatch(r, (p) => p.reference, link.text.toLowerCase()) && open(link.start);
       if (channel(href, link.start, link.text) || joined) {
-        add(href, linkKind(href), unit.text);
+        add(href, linkKind(href), unit.text, true);
         channelEnd = link.end;
       }
       const shown = trimUrl(link.text);
-      if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
+      if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text, true);
     }
     for (const u of urls) {
-      if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text);
+      if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text, true);
     }
     // "Send an encrypted message to `flowcrypt.example/me/team`": an address written without a scheme (no link)
     // right after a reporting verb, in the same clause.
@@ -211,7 +234,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // verb), when the sentence gives no address or link and does not introduce a list of ways to reach them.
     const cueAt = cue ? firstIndex(r, (p) => p.contactCue, words) : -1;
     const maintainerAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.maintainer, words);
-    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !outOfScope && !/[:：]\s*$/.test(unit.text);
+    const leadsList = /[:：]\s*$/.test(unit.text) || (introducesLinks.has(unit.block) && byBlock.get(unit.block)?.at(-1) === unit);
+    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !outOfScope && !leadsList;
     const button = unit.text.indexOf(GITHUB_BUTTON);
     const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
     const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
@@ -265,7 +289,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   // another repository's (the project moved: the text links where it reports now).
   const form = out.findIndex((c) => c.value === repoForm);
   const base = repoForm?.replace(/\/new$/, '').toLowerCase();
-  if (form !== -1 && out.some((c, i) => i !== form && (c.value.toLowerCase().startsWith(base!) || ADVISORIES.test(c.value)))) out.splice(form, 1);
+  if (form !== -1 && !formLinked && out.some((c, i) => i !== form && (c.value.toLowerCase().startsWith(base!) || ADVISORIES.test(c.value)))) out.splice(form, 1);
   // So is GitHub's reporting named without a repository when the text links a repository's advisories page.
   const named = out.findIndex((c) => c.value === PRIVATE_REPORTING);
   if (named !== -1 && out.some((c) => ADVISORIES.test(c.value))) out.splice(named, 1);

@@ -167,7 +167,7 @@ export const ko: LanguagePack = {
   contact: {
     at: ['골뱅이'],
     dot: ['닷', '점'],
-    cue: [r`신고`, r`제보`, r`보고`, r`보내`, r`연락`, r`이메일`, r`문의`],
+    cue: [r`(?:신고|제보|보고)(?!자)`, r`보내`, r`연락`, r`이메일`, r`문의`],
     privateReporting: [r`비공개(?: 취약점)? ?(?:보고|신고|제보)`, r`보안 ?탭`, r`security ?탭`, r`프라이빗 (?:취약점 )?(?:보고|신고)`],
     maintainer: [r`메인테이너`, r`유지 ?관리자`],
     otherPurpose: [r`언론`, r`영업`, r`일반 문의`, r`고객 ?지원`, r`고객 ?센터`, r`채용`],

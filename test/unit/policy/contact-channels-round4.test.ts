@@ -1,0 +1,48 @@
+// Contact rules of issue 16's fourth contact round (session 7), on invented sentences: a repository's own form kept
+// when the text links it beside other repositories' forms, a maintainer's profile listed under a lead-in that says
+// to contact them, and "reporter" (신고자) as no reporting verb.
+import { describe, expect, it } from 'vitest';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+const REPO = 'https://github.com/kettle-org/kettle/blob/main/SECURITY.md';
+const contacts = (text: string, baseUrl?: string) =>
+  extractPolicy({ body: text, url: 'policy.md' }, { now: NOW, baseUrl }).contacts.map((c) => c.value);
+
+describe("a repository's own form beside other repositories' forms", () => {
+  it('stays when the text links it, also after prose that names private reporting', () => {
+    const text = 'Report privately through the Security tab of each repository.\n\n'
+      + '- core: https://github.com/kettle-org/kettle/security/advisories/new\n'
+      + '- cli: https://github.com/kettle-org/kettle-cli/security/advisories/new\n';
+    expect(contacts(text, REPO)).toEqual([
+      'https://github.com/kettle-org/kettle/security/advisories/new',
+      'https://github.com/kettle-org/kettle-cli/security/advisories/new',
+    ]);
+  });
+
+  it('still gives way to the other repository when the text only names private reporting', () => {
+    const text = 'We moved. Report privately through [the new form](https://github.com/kettle-org/kettle-next/security/advisories/new).\n';
+    expect(contacts(text, REPO)).toEqual(['https://github.com/kettle-org/kettle-next/security/advisories/new']);
+  });
+});
+
+describe("a maintainer's profile listed under a lead-in", () => {
+  it('is a channel when the lead-in says to contact them', () => {
+    const text = 'If the form is unavailable, contact the maintainer through their GitHub profile.\n\n- [@kettle-dev](https://github.com/kettle-dev)\n';
+    expect(contacts(text)).toEqual(['https://github.com/kettle-dev']);
+    const ko = '양식을 쓸 수 없으면 아래 GitHub 계정으로 연락해 주세요.\n\n- [@kettle-dev](https://github.com/kettle-dev)\n';
+    expect(contacts(ko)).toEqual(['https://github.com/kettle-dev']);
+  });
+
+  it('is not a channel under a lead-in that does not say to contact anyone', () => {
+    const text = 'Many thanks to the people who found issues this year.\n\n- [@kettle-dev](https://github.com/kettle-dev)\n';
+    expect(contacts(text)).toEqual([]);
+  });
+});
+
+describe('the reporter named in Korean', () => {
+  it('is no reporting verb: "the reporter and the maintainer prepare a fix" names no channel', () => {
+    expect(contacts('신고자와 메인테이너가 함께 수정 일정을 정합니다.')).toEqual([]);
+    expect(contacts('신고자와 메인테이너가 함께 수정 일정을 정합니다. 이메일: kettle@kettle.example')).toEqual(['mailto:kettle@kettle.example']);
+  });
+});
