@@ -181,7 +181,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // "We may forward your report to …": where reports go after us, not where to send them.
     const passedOn = anyMatch(r, (p) => p.passOn, unit.norm);
     // A link a reporting verb leads straight to ("contact us through the [board](…)"), outside an out-of-scope section.
-    const led = (at: number) => !outOfScope && !passedOn && followsContactCue(r, words, at);
+    const led = (at: number) => !outOfScope && !passedOn && followsContactCue(r, words, at, 60);
     // "- Website: <link>" as an item of a list under a reporting heading or lead-in ("report to the contacts below"):
     // a labelled line of the ways to report, whatever the label says (unless it names documentation). A contact
     // heading alone is not enough: its lists often name social feeds and community pages.

@@ -1,6 +1,6 @@
 // Contact rules of issue 16's fourth contact round (session 7), on invented sentences: a repository's own form kept
 // when the text links it beside other repositories' forms, a maintainer's profile listed under a lead-in that says
-// to contact them, and "reporter" (신고자) as no reporting verb.
+// to contact them, "reporter" (신고자) as no reporting verb, and a chat a reporting verb leads to across its object.
 import { describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 
@@ -44,5 +44,18 @@ describe('the reporter named in Korean', () => {
   it('is no reporting verb: "the reporter and the maintainer prepare a fix" names no channel', () => {
     expect(contacts('신고자와 메인테이너가 함께 수정 일정을 정합니다.')).toEqual([]);
     expect(contacts('신고자와 메인테이너가 함께 수정 일정을 정합니다. 이메일: kettle@kettle.example')).toEqual(['mailto:kettle@kettle.example']);
+  });
+});
+
+describe('a chat or tracker a reporting verb leads to', () => {
+  it('is a channel across the object of the verb ("report the problem you found through …")', () => {
+    expect(contacts('Alternatively you can report the security problem you found through [our Discord](https://discord.gg/kettle).'))
+      .toEqual(['https://discord.gg/kettle']);
+    expect(contacts('Ви також можете повідомити нам про знайдену проблему безпеки через [Discord](https://discord.gg/kettle).'))
+      .toEqual(['https://discord.gg/kettle']);
+  });
+
+  it('is not a channel in another clause than the verb', () => {
+    expect(contacts('Report the problem by e-mail to us. Our community meets on [Discord](https://discord.gg/kettle).')).toEqual([]);
   });
 });
