@@ -110,6 +110,22 @@ function firstIndex(reader: Reader, pick: (p: CompiledPack) => RegExp, text: str
   return best;
 }
 
+const CLAUSE_END = /[.,;:!?()，、；：。！？]/;
+
+/**
+ * "свяжитесь с сопровождающим через контакты на [site]", "reach the maintainer via the contact page of [site]": a
+ * reporting verb within 60 characters before `at`, in the same clause, and after it a word that names contact
+ * details (the packs' contact heading words). The link then leads to where to write, whatever its own words.
+ */
+function namesContactPage(reader: Reader, words: string, at: number): boolean {
+  let near = words.slice(Math.max(0, at - 60), at);
+  for (let i = near.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(near[i]!)) { near = near.slice(i + 1); break; }
+  }
+  const cue = firstIndex(reader, (p) => p.contactCue, near);
+  return cue !== -1 && anyMatch(reader, (p) => p.headings.contact, near.slice(cue).replace(/^\S+/, ''));
+}
+
 /** Whether the sentence that introduces a list item's list (the last of its lead-in paragraph) has a reporting verb. */
 function leadHasCue(unit: Unit, byBlock: ReadonlyMap<number, readonly Unit[]>): boolean {
   const intro = unit.intro === null ? undefined : byBlock.get(unit.intro);
@@ -199,6 +215,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       // "… or contact us through the [community page](…)": the link a reporting verb leads straight to.
       // Not under an out-of-scope heading: "report it to the upstream project" names another party's channel.
       || (led(at) && isPeerChannel(url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
+      // "… via the contact details on [kettle.dev](…)": a page a reporting verb leads to as the place of contact details.
+      || (!outOfScope && !passedOn && namesContactPage(r, words, at) && isPlainTarget(r, url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
       // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
       || (isGitHubProfile(url) && (hasContactCue(r, words.slice(0, at)) || leadInvites) && open(at)));
     // Where the last link taken as a channel ends: "via our [tracker](…) or via our [chat](…)" names two channels.

@@ -59,3 +59,18 @@ describe('a chat or tracker a reporting verb leads to', () => {
     expect(contacts('Report the problem by e-mail to us. Our community meets on [Discord](https://discord.gg/kettle).')).toEqual([]);
   });
 });
+
+describe('a page named as the place of contact details', () => {
+  it('is a channel when a reporting verb leads to it through a contact word', () => {
+    expect(contacts('If the form is disabled, reach the maintainer through the contact page of [kettle.dev](https://kettle.dev/).'))
+      .toEqual(['https://kettle.dev/']);
+    expect(contacts('Если форма отключена, свяжитесь с автором через контакты на [kettle.dev](https://kettle.dev/).'))
+      .toEqual(['https://kettle.dev/']);
+  });
+
+  it('is not a channel without the contact word, or in another clause', () => {
+    expect(contacts('Report bugs on [our website](https://kettle.dev/).')).toEqual([]);
+    expect(contacts('Report it by e-mail to kettle@kettle.example; contact details for the press are on [kettle.dev](https://kettle.dev/).'))
+      .toEqual(['mailto:kettle@kettle.example']);
+  });
+});
