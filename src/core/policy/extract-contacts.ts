@@ -210,7 +210,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const channel = (url: string, at: number, label: string) => !isAccountPage(url) && (isChannelLink(unit, url, at, label)
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
       || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
-        || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && open(at))
+        || ((isProgramme(url) || isChatInvite(url)) && reportingSection)
+        // "## Our bounties  - Gitcoin: <link>": a programme listed under a rewards heading is where its reports go.
+        || (isProgramme(url) && unit.heading.has('reward') && unit.kind === 'list_item')) && open(at))
       || ((labelled || labelledItem) && at === firstAt && isPlainTarget(r, url) && open(at))
       // "… or contact us through the [community page](…)": the link a reporting verb leads straight to.
       // Not under an out-of-scope heading: "report it to the upstream project" names another party's channel.

@@ -7,7 +7,9 @@ import { hostOf } from '../url/host-of.ts';
 const PLATFORMS = new Set(['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'intigriti.me', 'yeswehack.com',
   'hackenproof.com', 'zerocopter.com', 'federacy.com', 'huntr.dev', 'huntr.com', 'openbugbounty.org',
   'immunefi.com', 'synack.com', 'cobalt.io', 'yogosha.com', 'responsibledisclosure.com', 'bugbounty.ch',
-  'forms.gle', 'typeform.com', 'jotform.com', 'forms.office.com', 'huntr.io', 'securitytxt.org']);
+  'forms.gle', 'typeform.com', 'jotform.com', 'forms.office.com', 'huntr.io', 'securitytxt.org',
+  // Bounty platforms of smart-contract and open-source projects.
+  'gitcoin.co', 'solidified.io', 'code4rena.com', 'cantina.xyz', 'hats.finance']);
 // Social networks: a profile there is a channel only when the text invites a message ("tweet at us").
 const SOCIAL = new Set(['twitter.com', 'x.com', 'mastodon.social', 'infosec.exchange', 'bsky.app', 'linkedin.com', 't.me', 'keybase.io']);
 

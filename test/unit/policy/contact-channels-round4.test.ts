@@ -74,3 +74,17 @@ describe('a page named as the place of contact details', () => {
       .toEqual(['mailto:kettle@kettle.example']);
   });
 });
+
+describe('a bounty programme listed under a rewards heading', () => {
+  it('is a channel, on the smart-contract bounty platforms too', () => {
+    const text = '# Kettle\n\n## Our bounties\n\n- HackerOne: https://hackerone.com/teapot-works\n- Gitcoin: https://gitcoin.co/profile/KettleWorks\n\n'
+      + '## Rules\n\nBe kind.\n';
+    expect(contacts(text)).toEqual(['https://hackerone.com/teapot-works', 'https://gitcoin.co/profile/KettleWorks']);
+  });
+
+  it('is not a channel as a platform page to read, or in prose of that section', () => {
+    const text = '# Kettle\n\n## Rewards\n\nWe rate severity like [HackerOne](https://hackerone.com/teapot-works) does.\n\n'
+      + '- Severity guide: https://www.hackerone.com/docs/severity\n';
+    expect(contacts(text)).toEqual([]);
+  });
+});
