@@ -111,6 +111,7 @@ function firstIndex(reader: Reader, pick: (p: CompiledPack) => RegExp, text: str
 }
 
 const CLAUSE_END = /[.,;:!?()，、；：。！？]/;
+const KEY_UID = /^[\s*_`|]{0,6}uid[\s*_`]{0,6}[:：|]/i;
 
 /**
  * "свяжитесь с сопровождающим через контакты на [site]", "reach the maintainer via the contact page of [site]": a
@@ -172,14 +173,17 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // "For general enquiries: support@…": an address for something else, unless the sentence speaks of security.
     const otherPurpose = anyMatch(r, (p) => p.otherPurpose, words)
       && !anyMatch(r, (p) => p.security, words) && !anyMatch(r, (p) => p.findingClass, words) && !anyMatch(r, (p) => p.headings.reporting, words);
-    if (!credentials && !otherPurpose) {
+    // "| UID | Kettle release key <dev@…> |": the user ID of a key (a table row or line labelled UID) names whom the
+    // key belongs to, not where to report.
+    const keyIdentity = KEY_UID.test(unit.text);
+    if (!credentials && !otherPurpose && !keyIdentity) {
       const text = deobfuscateEmails(unit.text, cue);
       const norm = text === unit.text ? unit.norm : text.toLowerCase();
       for (const e of findEmails(text)) if (!isNegatedAt(r, norm, e.start)) add(`mailto:${e.address}`, 'email', unit.text);
     }
     for (const link of unit.links) {
       const email = emailFromHref(link.href);
-      if (email && !otherPurpose && !isNegatedAt(unit.reader, unit.norm, link.start)) add(`mailto:${email}`, 'email', unit.text);
+      if (email && !otherPurpose && !keyIdentity && !isNegatedAt(unit.reader, unit.norm, link.start)) add(`mailto:${email}`, 'email', unit.text);
     }
     const stance = judgeUnitStance(unit).stance;
     if (stance === 'ineligible') continue;

@@ -88,3 +88,13 @@ describe('a bounty programme listed under a rewards heading', () => {
     expect(contacts(text)).toEqual([]);
   });
 });
+
+describe("a key's user ID", () => {
+  it('names whom a key belongs to, not where to report', () => {
+    const text = 'Report vulnerabilities to kettle@kettle.example.\n\n| Field | Value |\n|---|---|\n| Key ID | `0A1B2C3D4E5F6071` |\n'
+      + '| UID | `Kim K. (kettle release signing) <kim@kim-home.example>` |\n';
+    expect(contacts(text)).toEqual(['mailto:kettle@kettle.example']);
+    expect(contacts('UID: Kim K. <kim@kim-home.example>')).toEqual([]);
+    expect(contacts('Contact: kim@kim-home.example')).toEqual(['mailto:kim@kim-home.example']);
+  });
+});
