@@ -98,3 +98,18 @@ describe("a key's user ID", () => {
     expect(contacts('Contact: kim@kim-home.example')).toEqual(['mailto:kim@kim-home.example']);
   });
 });
+
+describe('reporting verbs in more of their forms', () => {
+  it('reads Italian verbs with a clitic pronoun, and Russian and Ukrainian imperfective imperatives', () => {
+    expect(contacts('Per le domande puoi contattarci tramite la [chat del progetto](https://discord.gg/kettle).')).toEqual(['https://discord.gg/kettle']);
+    expect(contacts('Potete segnalarcelo nel [forum](https://github.com/kettle-org/kettle/discussions).'))
+      .toEqual(['https://github.com/kettle-org/kettle/discussions']);
+    expect(contacts('Обращайтесь к нам через [чат проекта](https://discord.gg/kettle).')).toEqual(['https://discord.gg/kettle']);
+    expect(contacts('Повідомляйте про вразливості через [форум](https://github.com/kettle-org/kettle/discussions).'))
+      .toEqual(['https://github.com/kettle-org/kettle/discussions']);
+  });
+
+  it('still does not read a noun as the verb', () => {
+    expect(contacts('Le segnalazioni ricevute sono elencate nel [forum](https://github.com/kettle-org/kettle/discussions).')).toEqual([]);
+  });
+});
