@@ -113,3 +113,25 @@ describe('reporting verbs in more of their forms', () => {
     expect(contacts('Le segnalazioni ricevute sono elencate nel [forum](https://github.com/kettle-org/kettle/discussions).')).toEqual([]);
   });
 });
+
+describe('timelines', () => {
+  const times = (text: string) => {
+    const r = extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+    return [r.response_sla_days, r.disclosure_days];
+  };
+
+  it('reads a sentence that acknowledges within a time and only then speaks of disclosure', () => {
+    expect(times('We will acknowledge your report within 3 days and agree on a disclosure date after the fix.')).toEqual([3, null]);
+    expect(times('Мы подтвердим получение отчёта в течение 5 дней и согласуем раскрытие после исправления.')).toEqual([5, null]);
+    expect(times('We acknowledge reports within 2 days and publish an advisory within 90 days.')).toEqual([2, 90]);
+  });
+
+  it('keeps a wait before publishing a disclosure window, also after an acknowledgement in another clause', () => {
+    expect(times('After we confirm the issue, please wait 90 days before publishing.')).toEqual([null, 90]);
+    expect(times('Please do not publish details within 90 days of confirmation.')).toEqual([null, 90]);
+  });
+
+  it('reads the Italian noun "presa in carico" as an acknowledgement', () => {
+    expect(times('- Presa in carico entro 48 ore.\n- Valutazione entro 10 giorni.')).toEqual([2, null]);
+  });
+});

@@ -77,7 +77,7 @@ export const it: LanguagePack = {
     months: [r`mesi`, r`mese`],
     oneUnit: [r`${b}entro (?:una settimana|un giorno|un mese)${e}`],
     qualifiers: [r`pieni`],
-    acknowledge: [r`${b}(?:conferm|rispond|rispost|ricevut|ricezione|prendere in carico|triage)`],
+    acknowledge: [r`${b}(?:conferm|rispond|rispost|ricevut|ricezione|pre(?:sa|ndere|ndiamo|nderemo) in carico|triage)`],
     disclosure: [r`${b}divulg`, r`${b}pubblic(?:are|azione|amente|hiamo)`, r`${b}rivel`],
     fix: [r`${b}(?:corregg|correzion|risolv|patch|mitig)`],
     confidentialUntil: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;.]{0,60}${b}fino${e}`],
