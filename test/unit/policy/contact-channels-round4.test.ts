@@ -135,3 +135,20 @@ describe('timelines', () => {
     expect(times('- Presa in carico entro 48 ore.\n- Valutazione entro 10 giorni.')).toEqual([2, null]);
   });
 });
+
+describe('dates written in Chinese, Japanese and Korean', () => {
+  const times = (text: string) => {
+    const r = extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+    return [r.response_sla_days, r.disclosure_days];
+  };
+
+  it('are no durations: the month and day of a date are not months and days to wait', () => {
+    expect(times('发布时间：2024年8月12日\n\n我们将在5个工作日内回复。')).toEqual([5, null]);
+    expect(times('公開日：2024年8月12日\n\n3営業日以内に返信します。')).toEqual([3, null]);
+    expect(times('공개일: 2024년 8월 12일\n\n3일 이내에 답변합니다.')).toEqual([3, null]);
+  });
+
+  it('leave a duration written with the same characters a duration', () => {
+    expect(times('我们会在7日内回复。\n\n修复后我们在3个月后公开。')).toEqual([7, 90]);
+  });
+});

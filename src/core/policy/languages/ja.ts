@@ -71,7 +71,7 @@ export const ja: LanguagePack = {
   time: {
     numberWords: { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 七: 7, 十: 10, 十四: 14, 二十: 20, 三十: 30, 六十: 60, 九十: 90 },
     hours: [r`時間`],
-    days: [r`日間`, r`日(?!本)`],
+    days: [r`日間`, r`(?<!月\s?\d{1,2}\s?)日(?!本)`],
     businessDays: [r`営業日`, r`稼働日`],
     weeks: [r`週間`],
     months: [r`か月`, r`ヶ月`, r`カ月`, r`ヵ月`],

@@ -71,10 +71,10 @@ export const zh: LanguagePack = {
   time: {
     numberWords: { 一: 1, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 七: 7, 十: 10, 十四: 14, 二十: 20, 三十: 30, 六十: 60, 九十: 90 },
     hours: [r`小时`, r`小時`],
-    days: [r`天`, r`日(?!期|志|常)`],
+    days: [r`天`, r`(?<!月\s?\d{1,2}\s?)日(?!期|志|常)`],
     businessDays: [r`工作日`, r`个工作日`],
     weeks: [r`周`, r`週`, r`星期`],
-    months: [r`个月`, r`個月`, r`月(?!份)`],
+    months: [r`个月`, r`個月`, r`(?<!年\s?\d{1,2}\s?)月(?!份|\s?\d)`],
     oneUnit: [r`当天`, r`当日`],
     qualifiers: [r`个`, r`個`],
     acknowledge: [r`确认`, r`確認`, r`回复`, r`回覆`, r`响应`, r`回應`, r`答复`, r`受理`, r`联系`],
