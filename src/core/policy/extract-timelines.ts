@@ -80,6 +80,8 @@ export function extractTimelines(units: readonly Unit[]): Timelines {
   const releaseBlocks = new Set(units.filter((u) => anyMatch(u.reader, (p) => p.releaseCountdown, u.norm)).map((u) => u.block));
   for (const unit of units) {
     if (out.response_sla_days !== null && out.disclosure_days !== null) break;
+    // "Out of scope: 0-days published less than 30 days ago": what the programme excludes states no commitment.
+    if (unit.heading.has('out_scope') || unit.lead.has('out_scope') || unit.lead.has('ineligible')) continue;
     const durations = findDurations(unit.norm, unit.reader);
     if (durations.length === 0) continue;
     const ack = anyMatch(unit.reader, (p) => p.acknowledge, unit.norm);

@@ -152,3 +152,17 @@ describe('dates written in Chinese, Japanese and Korean', () => {
     expect(times('我们会在7日内回复。\n\n修复后我们在3个月后公开。')).toEqual([7, 90]);
   });
 });
+
+describe('durations in what the programme excludes', () => {
+  const times = (text: string) => {
+    const r = extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+    return [r.response_sla_days, r.disclosure_days];
+  };
+
+  it('state no disclosure window or response time', () => {
+    const text = '## Out of scope\n\n- Zero-day flaws made public less than 14 days ago\n\n## Timeline\n\nWe reply within 2 days.\n';
+    expect(times(text)).toEqual([2, null]);
+    const lead = 'The following findings are not eligible for a reward:\n\n- bugs disclosed publicly in the last 30 days\n';
+    expect(times(lead)).toEqual([null, null]);
+  });
+});
