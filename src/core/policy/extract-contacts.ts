@@ -270,7 +270,10 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const ownAddress = out.length > found && !/github/.test(words);
     if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && invited)) && !unit.own.forbidden && (repoForm || /github/.test(words))
       && !(toMaintainer && !/github/.test(words)) && !ownAddress) {
-      if (repoForm) add(repoForm, 'platform', unit.text);
+      // "See [Security Advisories](…/security/advisories)": the sentence's own link to an advisories page is the channel.
+      const own = unit.links.map((l) => trimUrl(resolveHref(l.href, baseUrl))).find((h) => ADVISORIES.test(h));
+      if (own) add(own, 'platform', unit.text, true);
+      else if (repoForm) add(repoForm, 'platform', unit.text);
       else add(PRIVATE_REPORTING, 'platform', unit.text);
     }
     // "Report vulnerabilities as (public) issues in this repository": the issue tracker as a channel, when the

@@ -166,3 +166,12 @@ describe('durations in what the programme excludes', () => {
     expect(times(lead)).toEqual([null, null]);
   });
 });
+
+describe("GitHub's private reporting named in a sentence that links the advisories page", () => {
+  it('gives the page the sentence links, not the form inferred from the words', () => {
+    expect(contacts('Private disclosure works through the Security tab; consult [Security Advisories](../../security/advisories) for the details.', REPO))
+      .toEqual(['https://github.com/kettle-org/kettle/security/advisories']);
+    expect(contacts('For private disclosure, use the Security tab.', REPO))
+      .toEqual(['https://github.com/kettle-org/kettle/security/advisories/new']);
+  });
+});
