@@ -175,3 +175,29 @@ describe("GitHub's private reporting named in a sentence that links the advisori
       .toEqual(['https://github.com/kettle-org/kettle/security/advisories/new']);
   });
 });
+
+describe('a report form with the reporting verb after the link', () => {
+  const FORM = 'https://kettle.example/forms/security';
+  it('is a channel when the verb follows in the same clause, in any word order', () => {
+    expect(contacts(`Please use our [web form](${FORM}) to submit a vulnerability.`)).toEqual([FORM]);
+    expect(contacts(`脆弱性は[受付フォーム](${FORM})からご報告ください。`)).toEqual([FORM]);
+    expect(contacts(`发现漏洞后，请通过[安全表单](${FORM})提交漏洞报告。`)).toEqual([FORM]);
+    expect(contacts(`Açığı [formumuz](${FORM}) üzerinden bildirin.`)).toEqual([FORM]);
+    expect(contacts(`Sicherheitslücken können über dieses [Formular](${FORM}) gemeldet werden.`)).toEqual([FORM]);
+  });
+
+  it('is not a channel when the verb stands in another clause, or for a page that says nothing of reporting', () => {
+    expect(contacts(`Our [web form](${FORM}) is new. Report issues by e-mail to kettle@kettle.example.`)).toEqual(['mailto:kettle@kettle.example']);
+    expect(contacts('Read [our blog](https://kettle.example/news) to report better.')).toEqual([]);
+  });
+});
+
+describe('"get in touch" phrases', () => {
+  const FORM = 'https://kettle.example/forms/security';
+  it('are reporting verbs in Spanish, Portuguese, Italian and Finnish', () => {
+    expect(contacts(`Ponte en contacto con nosotros a través del [formulario](${FORM}).`)).toEqual([FORM]);
+    expect(contacts(`Entre em contato conosco pelo [formulário](${FORM}).`)).toEqual([FORM]);
+    expect(contacts(`Mettiti in contatto con noi tramite il [modulo](${FORM}).`)).toEqual([FORM]);
+    expect(contacts(`Ota meihin yhteyttä [lomakkeella](${FORM}).`)).toEqual([FORM]);
+  });
+});
