@@ -201,3 +201,16 @@ describe('"get in touch" phrases', () => {
     expect(contacts(`Ota meihin yhteyttä [lomakkeella](${FORM}).`)).toEqual([FORM]);
   });
 });
+
+describe('publishing in the forms a prohibition takes', () => {
+  const times = (text: string) => {
+    const r = extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+    return [r.response_sla_days, r.disclosure_days];
+  };
+
+  it('reads Spanish and Portuguese "publique" and Czech "nezveřejňujte" as going public', () => {
+    expect(times('Responderemos en dos días. No publique nada antes de 60 días.')).toEqual([2, 60]);
+    expect(times('Responderemos em dois dias. Não publique nada antes de 60 dias.')).toEqual([2, 60]);
+    expect(times('Odpovíme do dvou dnů. Nic nezveřejňujte dříve než za 60 dní.')).toEqual([2, 60]);
+  });
+});

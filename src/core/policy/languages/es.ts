@@ -78,7 +78,7 @@ export const es: LanguagePack = {
     oneUnit: [r`${b}(?:en|dentro de) (?:una semana|un día|un mes)${e}`],
     qualifiers: [r`plazo de`],
     acknowledge: [r`${b}(?:confirm|respond|respuesta|acus|recepci[oó]n|contest|triaje)`],
-    disclosure: [r`${b}divulg`, r`${b}public(?:ar|aci[oó]n|ica|amente)`, r`${b}revel`],
+    disclosure: [r`${b}divulg`, r`${b}public(?:ar|aci[oó]n|ica|amente)`, r`${b}publiqu`, r`${b}revel`],
     fix: [r`${b}(?:correg|correcci[oó]n|soluci[oó]n|solucion|parche|mitig|resolv)`],
     confidentialUntil: [r`(?:confidencial|secreto)\p{L}{0,4}[^;.]{0,60}${b}hasta${e}`],
     releaseCountdown: [r`${b}(?:d[ií]as|horas|semanas) antes de(?:l| la) (?:lanzamiento|versi[oó]n)`],

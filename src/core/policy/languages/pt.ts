@@ -78,7 +78,7 @@ export const pt: LanguagePack = {
     oneUnit: [r`${b}(?:em|dentro de) (?:uma semana|um dia|um mês)${e}`],
     qualifiers: [r`prazo de`],
     acknowledge: [r`${b}(?:confirm|respond|resposta|recebimento|retorn|triagem)`],
-    disclosure: [r`${b}divulg`, r`${b}public(?:ar|a[cç][aã]o|amente)`, r`${b}revel`],
+    disclosure: [r`${b}divulg`, r`${b}public(?:ar|a[cç][aã]o|amente)`, r`${b}publiqu`, r`${b}revel`],
     fix: [r`${b}(?:corrig|corre[cç][aã]o|solu[cç][aã]o|resolv|mitig|patch)`],
     confidentialUntil: [r`(?:confidencial|sigil)\p{L}{0,4}[^;.]{0,60}${b}at[eé]${e}`],
     releaseCountdown: [r`${b}(?:dias|horas|semanas) antes d[oa] (?:lan[cç]amento|vers[aã]o)`],
