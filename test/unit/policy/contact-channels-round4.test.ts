@@ -214,3 +214,20 @@ describe('publishing in the forms a prohibition takes', () => {
     expect(times('Odpovíme do dvou dnů. Nic nezveřejňujte dříve než za 60 dní.')).toEqual([2, 60]);
   });
 });
+
+describe('keeping a finding confidential for a stated time', () => {
+  const times = (text: string) => {
+    const r = extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+    return [r.response_sla_days, r.disclosure_days];
+  };
+
+  it('is a disclosure window with "for/during" as well as "until"', () => {
+    expect(times('Nous répondons sous deux jours. Gardez le rapport confidentiel pendant deux mois.')).toEqual([2, 60]);
+    expect(times('Respondemos en dos días. Mantén el informe en secreto durante dos meses.')).toEqual([2, 60]);
+    expect(times('Rispondiamo entro due giorni. Tieni il rapporto riservato per due mesi.')).toEqual([2, 60]);
+    expect(times('Respondemos em dois dias. Mantenha o relatório em sigilo por dois meses.')).toEqual([2, 60]);
+    expect(times('Odpovíme do dvou dnů. Zprávu udržte v tajnosti po dobu dvou měsíců.')).toEqual([2, 60]);
+    expect(times('Ответим в течение двух дней. Держите отчёт в секрете в течение двух месяцев.')).toEqual([2, 60]);
+    expect(times('Відповімо протягом двох днів. Тримайте звіт у таємниці протягом двох місяців.')).toEqual([2, 60]);
+  });
+});

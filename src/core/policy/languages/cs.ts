@@ -80,7 +80,7 @@ export const cs: LanguagePack = {
     acknowledge: [r`${b}(?:potvrd|odpov|přijetí|ozveme|kontaktujeme|reak)`],
     disclosure: [r`${b}(?:ne)?zveřej[nň]`, r`${b}(?:ne)?publik`, r`${b}veřejn`],
     fix: [r`${b}(?:oprav|vyřeš|náprav|záplat)`],
-    confidentialUntil: [r`(?:důvěrn|tajn)\p{L}{0,4}[^;]{0,60}${b}(?:dokud|do)${e}`],
+    confidentialUntil: [r`(?:důvěrn|tajn)\p{L}{0,4}[^;]{0,60}${b}(?:dokud|do|po dobu)${e}`],
     releaseCountdown: [r`${b}(?:dn(?:ů|í)|hodin|týdn(?:ů|y)) před (?:vydáním|releasem)`],
   },
   commitments: {

@@ -80,7 +80,7 @@ export const es: LanguagePack = {
     acknowledge: [r`${b}(?:confirm|respond|respuesta|acus|recepci[oó]n|contest|triaje)`],
     disclosure: [r`${b}divulg`, r`${b}public(?:ar|aci[oó]n|ica|amente)`, r`${b}publiqu`, r`${b}revel`],
     fix: [r`${b}(?:correg|correcci[oó]n|soluci[oó]n|solucion|parche|mitig|resolv)`],
-    confidentialUntil: [r`(?:confidencial|secreto)\p{L}{0,4}[^;.]{0,60}${b}hasta${e}`],
+    confidentialUntil: [r`(?:confidencial|secreto)\p{L}{0,4}[^;.]{0,60}${b}(?:hasta|durante \S{1,8} (?:d[ií]as|semanas|meses))${e}`],
     releaseCountdown: [r`${b}(?:d[ií]as|horas|semanas) antes de(?:l| la) (?:lanzamiento|versi[oó]n)`],
   },
   commitments: {

@@ -80,7 +80,7 @@ export const it: LanguagePack = {
     acknowledge: [r`${b}(?:conferm|rispond|rispost|ricevut|ricezione|pre(?:sa|ndere|ndiamo|nderemo) in carico|triage)`],
     disclosure: [r`${b}divulg`, r`${b}pubblic(?:are|azione|amente|hiamo)`, r`${b}rivel`],
     fix: [r`${b}(?:corregg|correzion|risolv|patch|mitig)`],
-    confidentialUntil: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;.]{0,60}${b}fino${e}`],
+    confidentialUntil: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;.]{0,60}${b}(?:fino|per \S{1,8} (?:giorni|settimane|mesi))${e}`],
     releaseCountdown: [r`${b}(?:giorni|ore|settimane) prima del(?:la)? (?:rilascio|release|versione)`],
   },
   commitments: {

@@ -80,7 +80,7 @@ export const pt: LanguagePack = {
     acknowledge: [r`${b}(?:confirm|respond|resposta|recebimento|retorn|triagem)`],
     disclosure: [r`${b}divulg`, r`${b}public(?:ar|a[cç][aã]o|amente)`, r`${b}publiqu`, r`${b}revel`],
     fix: [r`${b}(?:corrig|corre[cç][aã]o|solu[cç][aã]o|resolv|mitig|patch)`],
-    confidentialUntil: [r`(?:confidencial|sigil)\p{L}{0,4}[^;.]{0,60}${b}at[eé]${e}`],
+    confidentialUntil: [r`(?:confidencial|sigil)\p{L}{0,4}[^;.]{0,60}${b}(?:at[eé]|(?:por|durante) \S{1,8} (?:dias|semanas|meses))${e}`],
     releaseCountdown: [r`${b}(?:dias|horas|semanas) antes d[oa] (?:lan[cç]amento|vers[aã]o)`],
   },
   commitments: {
