@@ -231,3 +231,17 @@ describe('keeping a finding confidential for a stated time', () => {
     expect(times('Відповімо протягом двох днів. Тримайте звіт у таємниці протягом двох місяців.')).toEqual([2, 60]);
   });
 });
+
+describe("GitHub's private reporting named in more word forms", () => {
+  it('is read in compounds and inflections (de, nl, pl, id, nb, da)', () => {
+    const form = 'https://github.com/kettle-org/kettle/security/advisories/new';
+    for (const t of [
+      'Bitte nutzen Sie die private Sicherheitslückenmeldung von GitHub.',
+      'Gebruik de privé-kwetsbaarheidsmelding van GitHub.',
+      'Skorzystaj z prywatnego zgłaszania podatności na GitHubie.',
+      'Gunakan fitur pelaporan kerentanan privat di GitHub.',
+      'Har du funnet en sårbarhet i prosjektet vårt, ber vi deg ikke lage en offentlig sak. Bruk GitHubs private sårbarhetsrapportering i stedet.',
+      'Har du fundet en sårbarhed i vores projekt, beder vi dig ikke oprette en offentlig sag. Brug GitHubs private sårbarhedsrapportering i stedet.',
+    ]) expect(contacts(`# Security\n\n${t}\n`, REPO)).toEqual([form]);
+  });
+});

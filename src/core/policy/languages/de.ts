@@ -183,7 +183,7 @@ export const de: LanguagePack = {
     at: ['at', 'ät'],
     dot: ['punkt', 'dot'],
     cue: [r`\b(?:melden|meldet|melde|gemeldet|senden|sende|schicken|schreiben|kontaktier\w*|informier\w*|e-?mail)\b`],
-    privateReporting: [r`\bvertraulich melden\b`, r`\bprivate(?:n)? (?:sicherheitsl|schwachstellenm)eldung`, r`\bprivate[nr]? (?:schwachstellen|sicherheits)[- ]?(?:report|bericht|meldung)`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
+    privateReporting: [r`\bvertraulich melden\b`, r`\bprivate[nr]? (?:schwachstellen|sicherheits)[a-zäöüß-]{0,8}(?:report|bericht|meldung)`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
     maintainer: [r`\bmaintainer(?:n|s)?\b`, r`\bprojektverantwortlich`],
     otherPurpose: [r`\b(?:presse\w*|vertrieb|allgemeine (?:anfragen|fragen)|kundenservice|kundensupport|karriere|stellenangebote|rechnungen?)\b`],
     credentials: [r`\b(?:zugangsdaten|passwort|passwörter|benutzername|testkonten|testkonto)\b`],
