@@ -245,3 +245,12 @@ describe("GitHub's private reporting named in more word forms", () => {
     ]) expect(contacts(`# Security\n\n${t}\n`, REPO)).toEqual([form]);
   });
 });
+
+describe('no bounty in Turkish', () => {
+  it('reads "ödülü (…) programımız bulunmamaktadır" as no money', () => {
+    const bounty = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW }).bounty;
+    expect(bounty('Şimdilik nakit ödülü (bug bounty) programımız bulunmamaktadır; katkınız için teşekkür ederiz.')).toBe(false);
+    expect(bounty('Ödül programımız bulunmuyor.')).toBe(false);
+    expect(bounty('Geçerli bildirimlere para ödülü veriyoruz.')).toBe(true);
+  });
+});
