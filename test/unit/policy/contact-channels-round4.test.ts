@@ -254,3 +254,11 @@ describe('no bounty in Turkish', () => {
     expect(bounty('Geçerli bildirimlere para ödülü veriyoruz.')).toBe(true);
   });
 });
+
+describe('reward amounts', () => {
+  it('speak of money', () => {
+    const bounty = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW }).bounty;
+    expect(bounty('We thank researchers; the reward amount depends on severity.')).toBe(true);
+    expect(bounty('There are no reward amounts: we only list names in our hall of fame.')).not.toBe(true);
+  });
+});
