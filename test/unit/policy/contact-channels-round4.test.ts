@@ -262,3 +262,12 @@ describe('reward amounts', () => {
     expect(bounty('There are no reward amounts: we only list names in our hall of fame.')).not.toBe(true);
   });
 });
+
+describe('no legal action promised in more forms', () => {
+  it('is safe harbor in pt ("medidas legais"), sv ("inte att vidta") and uk (synthetic future "не вживатимемо")', () => {
+    const harbor = (text: string) => extractPolicy({ body: `Report flaws to us. ${text}`, url: 'policy.md' }, { now: NOW }).safe_harbor;
+    expect(harbor('Não tomaremos medidas legais contra pesquisadores de boa-fé.')).toBe(true);
+    expect(harbor('Vi kommer inte att vidta rättsliga åtgärder mot forskare som agerar i god tro.')).toBe(true);
+    expect(harbor('Ми не вживатимемо юридичних заходів проти дослідників, що діють сумлінно.')).toBe(true);
+  });
+});

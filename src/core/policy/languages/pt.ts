@@ -84,7 +84,7 @@ export const pt: LanguagePack = {
     releaseCountdown: [r`${b}(?:dias|horas|semanas) antes d[oa] (?:lan[cç]amento|vers[aã]o)`],
   },
   commitments: {
-    safeHarbor: [r`${b}n[aã]o (?:tomaremos|iniciaremos|moveremos|buscaremos|entraremos)${e}[^.;]{0,40}a[cç](?:[aã]o|[oõ]es) (?:legal|legais|judicia)`, r`${b}porto seguro${e}`, r`${b}safe harbou?r${e}`, r`isen[cç][aã]o de responsabilidade`],
+    safeHarbor: [r`${b}n[aã]o (?:tomaremos|iniciaremos|moveremos|buscaremos|entraremos)${e}[^.;]{0,40}(?:a[cç](?:[aã]o|[oõ]es)|medidas?|process\p{L}{1,2}) (?:legal|legais|judicia)`, r`${b}porto seguro${e}`, r`${b}safe harbou?r${e}`, r`isen[cç][aã]o de responsabilidade`],
     noSafeHarbor: [r`n[aã]o constitui (?:nenhuma )?autoriza[cç][aã]o`],
     bounty: [r`${b}recompensas? (?:monet[aá]ria|financeira|em dinheiro)`, r`${b}bug bounty${e}`, r`${b}pagamento${e}`],
     noBounty: [r`${b}n[aã]o (?:oferecemos|pagamos|h[aá])${e}[^.;]{0,40}(?:recompensa|pagamento|bounty)`, r`sem recompensa (?:financeira|monet[aá]ria)`],

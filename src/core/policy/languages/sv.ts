@@ -84,7 +84,7 @@ export const sv: LanguagePack = {
     releaseCountdown: [r`${b}(?:dagar|timmar|veckor) före (?:release|lansering)`],
   },
   commitments: {
-    safeHarbor: [r`${b}(?:inte|ej) (?:vidta|inleda|väcka)${e}[^.;]{0,40}(?:rättsliga|juridiska) åtgärder`, r`${b}inte (?:polisanmäla|åtala)`, r`${b}safe harbou?r${e}`],
+    safeHarbor: [r`${b}(?:inte|ej) (?:att )?(?:vidta|inleda|väcka)${e}[^.;]{0,40}(?:rättsliga|juridiska) åtgärder`, r`${b}inte (?:polisanmäla|åtala)`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`utgör (?:inte|ej) (?:ett )?tillstånd`],
     bounty: [r`${b}(?:ekonomisk|monetär)\p{L}{0,20} (?:belöning|ersättning)`, r`${b}bug bounty${e}`, r`${b}bugbounty${e}`],
     noBounty: [r`${b}(?:erbjuder|betalar|ger) (?:inte|ej|ingen)${e}[^.;]{0,40}(?:belöning|ersättning|bounty)`, r`ingen (?:ekonomisk )?(?:belöning|ersättning)`, r`${b}(?:ingen|inget|utan)${e} (?:ett )?bug[- ]?bounty`],
