@@ -271,3 +271,12 @@ describe('no legal action promised in more forms', () => {
     expect(harbor('Ми не вживатимемо юридичних заходів проти дослідників, що діють сумлінно.')).toBe(true);
   });
 });
+
+describe('no money offered, in more forms', () => {
+  it('reads sv "inga ekonomiska belöningar", ja "金銭的な報酬は提供していません" and tr "para ödülü vermiyoruz" as no bounty', () => {
+    const bounty = (text: string) => extractPolicy({ body: `${text} ${text}`, url: 'policy.md' }, { now: NOW }).bounty;
+    expect(bounty('Vi ger inga monetära belöningar, men vi tackar dig gärna.')).toBe(false);
+    expect(bounty('脆弱性の報告者に金銭的報酬は支払いません。')).toBe(false);
+    expect(bounty('Şu an için nakit ödülü vermemekteyiz.')).toBe(false);
+  });
+});

@@ -87,7 +87,7 @@ export const tr: LanguagePack = {
     safeHarbor: [r`yasal işlem (?:başlatmayacağız|yapmayacağız|başlatılmayacak|uygulanmayacak)`, r`hukuki (?:işlem|süreç) başlatmayacağız`, r`(?:yasal|hukuki) (?:işlem|süreç|aksiyon|takip)\p{L}{0,4} (?:başlat|yap|uygula|al)\p{L}{0,2}ma(?:y|z)`, r`${b}safe harbou?r${e}`, r`güvenli liman`],
     noSafeHarbor: [r`izin anlamına gelmez`],
     bounty: [r`${b}(?:para|nakit|maddi) ödül`, r`${b}bug bounty${e}`, r`${b}ödül program`],
-    noBounty: [r`(?:maddi|para|nakit) ödül (?:verilmez|sunmuyoruz|yoktur|vermiyoruz)`, r`ödül\p{L}{0,3} (?:\([^()]{1,30}\) )?(?:program\p{L}{0,5} )?(?:bulunmamaktadır|bulunmuyor|yoktur)`],
+    noBounty: [r`(?:maddi|para|nakit) ödül\p{L}{0,3} (?:verilmez|sunmuyoruz|yoktur|vermiyoruz|vermemekteyiz|sunmamaktayız)`, r`ödül\p{L}{0,3} (?:\([^()]{1,30}\) )?(?:program\p{L}{0,5} )?(?:bulunmamaktadır|bulunmuyor|yoktur)`],
     swag: [r`${b}tişört`, r`${b}çıkartma`],
     negation: [r`${b}(?:yok|değil|olmadan|hiçbir)${e}`],
   },
