@@ -280,3 +280,24 @@ describe('no money offered, in more forms', () => {
     expect(bounty('Şu an için nakit ödülü vermemekteyiz.')).toBe(false);
   });
 });
+
+describe('a confidentiality time written before the confidentiality word', () => {
+  const times = (text: string) => {
+    const r = extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+    return [r.response_sla_days, r.disclosure_days];
+  };
+
+  it('is a disclosure window in de, nl, tr, ja, zh and ko', () => {
+    expect(times('Bitte behandeln Sie den Fund zwei Monate lang vertraulich.')).toEqual([null, 60]);
+    expect(times('Houd de melding twee maanden geheim, alsjeblieft.')).toEqual([null, 60]);
+    expect(times('Bulguyu iki ay boyunca lütfen gizli tutun.')).toEqual([null, 60]);
+    expect(times('報告後2か月間は内容を秘密にしてください。')).toEqual([null, 60]);
+    expect(times('请在2个月内对报告内容保密。')).toEqual([null, 60]);
+    expect(times('2개월 동안 내용을 비밀로 해 주세요.')).toEqual([null, 60]);
+  });
+
+  it('leaves a private reply a response time, and reads German "Antwort"', () => {
+    expect(times('3営業日以内に非公開でご連絡します。')).toEqual([3, null]);
+    expect(times('Sie bekommen binnen zwei Tagen eine Antwort.')).toEqual([2, null]);
+  });
+});

@@ -89,10 +89,10 @@ export const de: LanguagePack = {
     months: [r`monate(?:n)?`, r`monat`],
     oneUnit: [r`\binnerhalb (?:einer woche|eines tages|eines monats|einer stunde)\b`],
     qualifiers: [r`vollen?`],
-    acknowledge: [r`\breagieren\b`, r`\bantworten\b`, r`\brückmeldung`, r`\beingangsbestätigung`, r`\bbestätig(?:en|t|e|ung)\b`, r`\bmelden uns\b`],
+    acknowledge: [r`\breagieren\b`, r`\b(?:be)?antwort(?:en|et)?\b`, r`\brückmeldung`, r`\beingangsbestätigung`, r`\bbestätig(?:en|t|e|ung)\b`, r`\bmelden uns\b`],
     disclosure: [r`\bveröffentlich`, r`\boffenleg`, r`\bpublik\b`],
     fix: [r`\bbeheben\w*`, r`\bbehoben\b`, r`\bbehebung\b`],
-    confidentialUntil: [r`\b(?:vertraulich|geheim)\w*\b[^;]{0,80}\bbis\b`],
+    confidentialUntil: [r`\b(?:vertraulich|geheim)\w*\b[^;]{0,80}\bbis\b`, r`\b(?:monate|monat|wochen|woche|tage)\s+lang\s+(?:[^\s.;]+\s+){0,3}(?:vertraulich|geheim)`],
     releaseCountdown: [r`\b(?:tage|stunden|wochen)\s+vor\s+(?:dem\s+|der\s+)?(?:nächsten\s+)?(?:release|veröffentlichung der version)\b`],
   },
   commitments: {

@@ -78,9 +78,9 @@ export const ja: LanguagePack = {
     oneUnit: [r`即日`, r`当日中`],
     qualifiers: [r`以内の`],
     acknowledge: [r`返信`, r`回答`, r`受領`, r`確認`, r`連絡`, r`応答`, r`返答`, r`受付`],
-    disclosure: [r`公開`, r`開示`, r`公表`],
+    disclosure: [r`(?<!非)公開`, r`開示`, r`公表`],
     fix: [r`修正`, r`対応`, r`解決`, r`パッチ`],
-    confidentialUntil: [r`(?:秘密|機密|非公開)[^。]{0,40}まで`],
+    confidentialUntil: [r`(?:秘密|機密|非公開)[^。]{0,40}まで`, r`(?:か月|ヶ月|カ月|週間|日間)間?は?[^。]{0,20}(?:秘密|機密)に`],
     releaseCountdown: [r`リリース(?:の)?[^。]{0,6}前`],
   },
   commitments: {

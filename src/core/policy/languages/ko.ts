@@ -78,9 +78,9 @@ export const ko: LanguagePack = {
     oneUnit: [r`당일`],
     qualifiers: [r`영업일 기준`],
     acknowledge: [r`확인`, r`회신`, r`답변`, r`응답`, r`접수`, r`연락`],
-    disclosure: [r`공개`, r`공표`],
+    disclosure: [r`(?<!비)공개`, r`공표`],
     fix: [r`수정`, r`패치`, r`해결`, r`조치`],
-    confidentialUntil: [r`(?:비밀|기밀|비공개)[^.。]{0,40}까지`],
+    confidentialUntil: [r`(?:비밀|기밀|비공개)[^.。]{0,40}까지`, r`(?:개월|주|일) ?(?:동안|간)[^.。]{0,30}(?:비밀|기밀)`],
     releaseCountdown: [r`릴리스[^.。]{0,6}전`],
   },
   commitments: {

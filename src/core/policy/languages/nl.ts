@@ -94,7 +94,7 @@ export const nl: LanguagePack = {
     acknowledge: [r`\breageren\b`, r`\breactie\b`, r`\bantwoord`, r`\bbevestig`, r`\bontvangstbevestiging`],
     disclosure: [r`\bopenbaar`, r`\bpubliceren`, r`\bpublicatie`, r`\bbekendmak`],
     fix: [r`\boplossen\w*`, r`\bverhelpen\w*`, r`\bopgelost\b`],
-    confidentialUntil: [r`\b(?:vertrouwelijk|geheim)\w*\b[^;]{0,80}\btotdat\b`, r`\b(?:houd|behandel)\b[^;]{0,20}\bvertrouwelijk\b[^;]{0,80}\bgedurende\b`],
+    confidentialUntil: [r`\b(?:vertrouwelijk|geheim)\w*\b[^;]{0,80}\btotdat\b`, r`\b(?:houd|behandel)\b[^;]{0,20}\bvertrouwelijk\b[^;]{0,80}\bgedurende\b`, r`\b(?:houd|behandel)\b[^;.]{0,40}\b(?:maanden|maand|weken|week|dagen)\s+(?:lang\s+)?(?:vertrouwelijk|geheim)\b`],
     releaseCountdown: [r`\b(?:dagen|uren|weken)\s+voor\s+(?:de\s+)?(?:volgende\s+)?release\b`],
   },
   commitments: {

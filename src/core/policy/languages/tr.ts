@@ -80,7 +80,7 @@ export const tr: LanguagePack = {
     acknowledge: [r`${b}(?:onayla|yanıt|cevap|alındı|geri dönüş|bildir|teyi[dt])`],
     disclosure: [r`${b}ifşa`, r`${b}yayınla`, r`kamuya`, r`${b}açıkla`],
     fix: [r`${b}(?:düzelt|gider|yama|çöz)`],
-    confidentialUntil: [r`(?:gizli|sır)\p{L}{0,4}[^;.]{0,60}(?:kadar|boyunca)${e}`],
+    confidentialUntil: [r`(?:gizli|sır)\p{L}{0,4}[^;.]{0,60}(?:kadar|boyunca)${e}`, r`${b}(?:ay|hafta|gün) boyunca (?:\p{L}+ ){0,3}(?:gizli|sır)`],
     releaseCountdown: [r`sürüm(?:den)? (?:yayınından )?(?:önce)[^.;]{0,10}(?:gün|saat|hafta)`],
   },
   commitments: {

@@ -78,9 +78,9 @@ export const zh: LanguagePack = {
     oneUnit: [r`当天`, r`当日`],
     qualifiers: [r`个`, r`個`],
     acknowledge: [r`确认`, r`確認`, r`回复`, r`回覆`, r`响应`, r`回應`, r`答复`, r`受理`, r`联系`],
-    disclosure: [r`公开`, r`公開`, r`披露`, r`发布`],
+    disclosure: [r`(?<![非不])公开`, r`(?<!非)公開`, r`披露`, r`发布`],
     fix: [r`修复`, r`修復`, r`解决`, r`解決`, r`补丁`],
-    confidentialUntil: [r`(?:保密|机密)[^。]{0,40}(?:直到|之前)`],
+    confidentialUntil: [r`(?:保密|机密)[^。]{0,40}(?:直到|之前)`, r`(?:个月|個月|天|周|週)(?:内|之内)[^。，]{0,15}保密`],
     releaseCountdown: [r`发布前[^。]{0,6}(?:天|周)`],
   },
   commitments: {
