@@ -110,6 +110,30 @@ function firstIndex(reader: Reader, pick: (p: CompiledPack) => RegExp, text: str
   return best;
 }
 
+const CLAUSE_END = /[.,;:!?()，、；：。！？]/;
+const KEY_UID = /^[\s*_`|]{0,6}uid[\s*_`]{0,6}[:：|]/i;
+
+/**
+ * "свяжитесь с сопровождающим через контакты на [site]", "reach the maintainer via the contact page of [site]": a
+ * reporting verb within 60 characters before `at`, in the same clause, and after it a word that names contact
+ * details (the packs' contact heading words). The link then leads to where to write, whatever its own words.
+ */
+function namesContactPage(reader: Reader, words: string, at: number): boolean {
+  let near = words.slice(Math.max(0, at - 60), at);
+  for (let i = near.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(near[i]!)) { near = near.slice(i + 1); break; }
+  }
+  const cue = firstIndex(reader, (p) => p.contactCue, near);
+  return cue !== -1 && anyMatch(reader, (p) => p.headings.contact, near.slice(cue).replace(/^\S+/, ''));
+}
+
+/** Whether the sentence that introduces a list item's list (the last of its lead-in paragraph) has a reporting verb. */
+function leadHasCue(unit: Unit, byBlock: ReadonlyMap<number, readonly Unit[]>): boolean {
+  const intro = unit.intro === null ? undefined : byBlock.get(unit.intro);
+  const last = intro?.[intro.length - 1];
+  return last !== undefined && last.kind === 'paragraph' && hasContactCue(last.reader, blankAddresses(last.norm));
+}
+
 /**
  * Where to report: e-mail addresses (as mailto:, also written "x @ y.com", "x [at] y [dot] com" or, after
  * a reporting verb, "x at y dot com"), report forms and platform programmes named as the place to report,
@@ -121,8 +145,21 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   const repoForm = repositoryReportForm(baseUrl);
   const out: Contact[] = [];
   const seen = new Set<string>();
-  const add = (value: string, kind: string, quote: string) => {
+  // Whether the text links the repository's own form (then it stays, whatever other repositories' forms it lists).
+  let formLinked = false;
+  // The sentences of each block, to read a list item's lead-in.
+  const byBlock = new Map<number, Unit[]>();
+  // Blocks that introduce a list whose items give links (the lead-in names the ways to reach someone).
+  const introducesLinks = new Set<number>();
+  for (const u of units) {
+    const list = byBlock.get(u.block);
+    if (list) list.push(u);
+    else byBlock.set(u.block, [u]);
+    if (u.kind === 'list_item' && u.intro !== null && u.links.length > 0) introducesLinks.add(u.intro);
+  }
+  const add = (value: string, kind: string, quote: string, linked = false) => {
     const key = value.toLowerCase().replace(/\/$/, '');
+    if (linked && value === repoForm) formLinked = true;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ value, kind, quote });
@@ -136,14 +173,17 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // "For general enquiries: support@…": an address for something else, unless the sentence speaks of security.
     const otherPurpose = anyMatch(r, (p) => p.otherPurpose, words)
       && !anyMatch(r, (p) => p.security, words) && !anyMatch(r, (p) => p.findingClass, words) && !anyMatch(r, (p) => p.headings.reporting, words);
-    if (!credentials && !otherPurpose) {
+    // "| UID | Kettle release key <dev@…> |": the user ID of a key (a table row or line labelled UID) names whom the
+    // key belongs to, not where to report.
+    const keyIdentity = KEY_UID.test(unit.text);
+    if (!credentials && !otherPurpose && !keyIdentity) {
       const text = deobfuscateEmails(unit.text, cue);
       const norm = text === unit.text ? unit.norm : text.toLowerCase();
       for (const e of findEmails(text)) if (!isNegatedAt(r, norm, e.start)) add(`mailto:${e.address}`, 'email', unit.text);
     }
     for (const link of unit.links) {
       const email = emailFromHref(link.href);
-      if (email && !otherPurpose && !isNegatedAt(unit.reader, unit.norm, link.start)) add(`mailto:${email}`, 'email', unit.text);
+      if (email && !otherPurpose && !keyIdentity && !isNegatedAt(unit.reader, unit.norm, link.start)) add(`mailto:${email}`, 'email', unit.text);
     }
     const stance = judgeUnitStance(unit).stance;
     if (stance === 'ineligible') continue;
@@ -161,23 +201,30 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // "We may forward your report to …": where reports go after us, not where to send them.
     const passedOn = anyMatch(r, (p) => p.passOn, unit.norm);
     // A link a reporting verb leads straight to ("contact us through the [board](…)"), outside an out-of-scope section.
-    const led = (at: number) => !outOfScope && !passedOn && followsContactCue(r, words, at);
+    const led = (at: number) => !outOfScope && !passedOn && followsContactCue(r, words, at, 60);
     // "- Website: <link>" as an item of a list under a reporting heading or lead-in ("report to the contacts below"):
     // a labelled line of the ways to report, whatever the label says (unless it names documentation). A contact
     // heading alone is not enough: its lists often name social feeds and community pages.
     const reportList = unit.kind === 'list_item' && (unit.heading.has('report') || unit.lead.has('report') || unit.lead.has('contact'));
     const itemLabel = reportList && firstAt !== Infinity ? ITEM_LABEL.exec(unit.norm.slice(0, firstAt)) : null;
     const labelledItem = itemLabel !== null && !anyMatch(r, (p) => p.reference, itemLabel[1]!);
+    // "Contact the maintainers through their GitHub profiles. - [@name](https://github.com/name)": an item of a list
+    // whose lead-in sentence has a reporting verb.
+    const leadInvites = unit.kind === 'list_item' && !outOfScope && leadHasCue(unit, byBlock);
     const channel = (url: string, at: number, label: string) => !isAccountPage(url) && (isChannelLink(unit, url, at, label)
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
       || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
-        || ((isProgramme(url) || isChatInvite(url)) && reportingSection)) && open(at))
+        || ((isProgramme(url) || isChatInvite(url)) && reportingSection)
+        // "## Our bounties  - Gitcoin: <link>": a programme listed under a rewards heading is where its reports go.
+        || (isProgramme(url) && unit.heading.has('reward') && unit.kind === 'list_item')) && open(at))
       || ((labelled || labelledItem) && at === firstAt && isPlainTarget(r, url) && open(at))
       // "… or contact us through the [community page](…)": the link a reporting verb leads straight to.
       // Not under an out-of-scope heading: "report it to the upstream project" names another party's channel.
       || (led(at) && isPeerChannel(url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
+      // "… via the contact details on [kettle.dev](…)": a page a reporting verb leads to as the place of contact details.
+      || (!outOfScope && !passedOn && namesContactPage(r, words, at) && isPlainTarget(r, url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
       // "… or contact the maintainer [directly](https://github.com/name)": a maintainer's profile.
-      || (isGitHubProfile(url) && hasContactCue(r, words.slice(0, at)) && open(at)));
+      || (isGitHubProfile(url) && (hasContactCue(r, words.slice(0, at)) || leadInvites) && open(at)));
     // Where the last link taken as a channel ends: "via our [tracker](…) or via our [chat](…)" names two channels.
     let channelEnd = -1;
     for (const link of unit.links) {
@@ -188,14 +235,14 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       const joined = channelEnd !== -1 && !passedOn && link.start >= channelEnd && joinsChannel(words.slice(channelEnd, link.start))
         && isPeerChannel(href) && !anyMatch(r, (p) => p.reference, link.text.toLowerCase()) && open(link.start);
       if (channel(href, link.start, link.text) || joined) {
-        add(href, linkKind(href), unit.text);
+        add(href, linkKind(href), unit.text, true);
         channelEnd = link.end;
       }
       const shown = trimUrl(link.text);
-      if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text);
+      if (/^https?:\/\/\S+$/i.test(shown) && shown !== href && channel(shown, link.start, shown)) add(shown, linkKind(shown), unit.text, true);
     }
     for (const u of urls) {
-      if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text);
+      if (channel(u.url, u.start, '')) add(u.url, linkKind(u.url), unit.text, true);
     }
     // "Send an encrypted message to `flowcrypt.example/me/team`": an address written without a scheme (no link)
     // right after a reporting verb, in the same clause.
@@ -211,7 +258,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // verb), when the sentence gives no address or link and does not introduce a list of ways to reach them.
     const cueAt = cue ? firstIndex(r, (p) => p.contactCue, words) : -1;
     const maintainerAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.maintainer, words);
-    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !outOfScope && !/[:：]\s*$/.test(unit.text);
+    const leadsList = /[:：]\s*$/.test(unit.text) || (introducesLinks.has(unit.block) && byBlock.get(unit.block)?.at(-1) === unit);
+    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !outOfScope && !leadsList;
     const button = unit.text.indexOf(GITHUB_BUTTON);
     const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
     const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
@@ -222,7 +270,10 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const ownAddress = out.length > found && !/github/.test(words);
     if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && invited)) && !unit.own.forbidden && (repoForm || /github/.test(words))
       && !(toMaintainer && !/github/.test(words)) && !ownAddress) {
-      if (repoForm) add(repoForm, 'platform', unit.text);
+      // "See [Security Advisories](…/security/advisories)": the sentence's own link to an advisories page is the channel.
+      const own = unit.links.map((l) => trimUrl(resolveHref(l.href, baseUrl))).find((h) => ADVISORIES.test(h));
+      if (own) add(own, 'platform', unit.text, true);
+      else if (repoForm) add(repoForm, 'platform', unit.text);
       else add(PRIVATE_REPORTING, 'platform', unit.text);
     }
     // "Report vulnerabilities as (public) issues in this repository": the issue tracker as a channel, when the
@@ -265,7 +316,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   // another repository's (the project moved: the text links where it reports now).
   const form = out.findIndex((c) => c.value === repoForm);
   const base = repoForm?.replace(/\/new$/, '').toLowerCase();
-  if (form !== -1 && out.some((c, i) => i !== form && (c.value.toLowerCase().startsWith(base!) || ADVISORIES.test(c.value)))) out.splice(form, 1);
+  if (form !== -1 && !formLinked && out.some((c, i) => i !== form && (c.value.toLowerCase().startsWith(base!) || ADVISORIES.test(c.value)))) out.splice(form, 1);
   // So is GitHub's reporting named without a repository when the text links a repository's advisories page.
   const named = out.findIndex((c) => c.value === PRIVATE_REPORTING);
   if (named !== -1 && out.some((c) => ADVISORIES.test(c.value))) out.splice(named, 1);

@@ -42,6 +42,20 @@ function fixCountedFromReport(unit: Unit, d: Duration): boolean {
   return unit.reader.packs.some((p) => p.fix.test(before)) && !unit.reader.packs.some((p) => p.disclosure.test(before))
     && unit.reader.packs.some((p) => p.disclosure.exec(after)?.index === 0);
 }
+/**
+ * "The project will confirm receipt within 7 days and agree on disclosure after the fix": an acknowledgement word
+ * in the same clause before the sentence's first duration, and no word of going public until after it. That
+ * duration is the response time; the rest of the sentence may still give a disclosure window.
+ */
+function ackBeforePublic(unit: Unit, d: Duration): boolean {
+  const before = unit.norm.slice(0, d.start);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before[i]!)) { cut = i; break; }
+  }
+  return anyMatch(unit.reader, (p) => p.acknowledge, before.slice(cut + 1)) && !speaksOfPublic(unit.norm.slice(0, d.end), unit.reader.packs);
+}
+const CLAUSE_BREAK = /[.,;:!?()，、；：。！？]/;
 const STARTING_POINT = /^\s{1,3}\p{L}{1,5}(?:\s{1,3}\p{L}{1,3}(?=['’\s])['’]?)?\s{0,3}/u;
 
 export interface Timelines {
@@ -66,6 +80,8 @@ export function extractTimelines(units: readonly Unit[]): Timelines {
   const releaseBlocks = new Set(units.filter((u) => anyMatch(u.reader, (p) => p.releaseCountdown, u.norm)).map((u) => u.block));
   for (const unit of units) {
     if (out.response_sla_days !== null && out.disclosure_days !== null) break;
+    // "Out of scope: 0-days published less than 30 days ago": what the programme excludes states no commitment.
+    if (unit.heading.has('out_scope') || unit.lead.has('out_scope') || unit.lead.has('ineligible')) continue;
     const durations = findDurations(unit.norm, unit.reader);
     if (durations.length === 0) continue;
     const ack = anyMatch(unit.reader, (p) => p.acknowledge, unit.norm);
@@ -73,8 +89,14 @@ export function extractTimelines(units: readonly Unit[]): Timelines {
     const fixWindow = anyMatch(unit.reader, (p) => p.fix, unit.norm) && publicBlocks.has(unit.block) && !ack;
     // Keeping details confidential until a date also governs publication.
     const isPublic = isPublicWord(unit) || anyMatch(unit.reader, (p) => p.confidentialUntil, unit.norm) || fixWindow;
+    const first = durations[0]!;
+    const ackFirst = isPublic && ack && !releaseBlocks.has(unit.block) && ackBeforePublic(unit, first);
+    if (ackFirst && out.response_sla_days === null) {
+      out.response_sla_days = first.days;
+      out.response_quote = unit.text;
+    }
     if (isPublic && out.disclosure_days === null && !releaseBlocks.has(unit.block)) {
-      const d = durations.find((x) => x.days >= 1);
+      const d = durations.find((x) => x.days >= 1 && (!ackFirst || x.start >= first.end));
       if (d && !fixCountedFromReport(unit, d)) { out.disclosure_days = d.days; out.disclosure_quote = unit.text; }
     } else if (!isPublic && !releaseBlocks.has(unit.block) && out.response_sla_days === null && ack) {
       out.response_sla_days = durations[0]!.days;

@@ -7,7 +7,9 @@ import { hostOf } from '../url/host-of.ts';
 const PLATFORMS = new Set(['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'intigriti.me', 'yeswehack.com',
   'hackenproof.com', 'zerocopter.com', 'federacy.com', 'huntr.dev', 'huntr.com', 'openbugbounty.org',
   'immunefi.com', 'synack.com', 'cobalt.io', 'yogosha.com', 'responsibledisclosure.com', 'bugbounty.ch',
-  'forms.gle', 'typeform.com', 'jotform.com', 'forms.office.com', 'huntr.io', 'securitytxt.org']);
+  'forms.gle', 'typeform.com', 'jotform.com', 'forms.office.com', 'huntr.io', 'securitytxt.org',
+  // Bounty platforms of smart-contract and open-source projects.
+  'gitcoin.co', 'solidified.io', 'code4rena.com', 'cantina.xyz', 'hats.finance']);
 // Social networks: a profile there is a channel only when the text invites a message ("tweet at us").
 const SOCIAL = new Set(['twitter.com', 'x.com', 'mastodon.social', 'infosec.exchange', 'bsky.app', 'linkedin.com', 't.me', 'keybase.io']);
 
@@ -259,10 +261,22 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
   const domain = domainOf(url);
   if (domain && SOCIAL.has(domain)) return socialInvited(unit, before, label);
   if (pointsToRead(unit.reader, before, lowerLabel) && !isPlatform(url)) return false;
-  const wordLabel = /\s/.test(label.trim()) && !/[/.]\S/.test(label);
+  // A label of words ("[security form]"; in a script without spaces any label, "[報告フォーム]"), not an address.
+  const wordLabel = (/\s/.test(label.trim()) || unit.reader.packs[0]?.spaced === false) && !/[/.]\S/.test(label);
   const reporting = looksLikeReporting(unit.reader, url, label);
   if ((hasContactCue(unit.reader, before) || (wordLabel && hasContactCue(unit.reader, lowerLabel))) && (isPlatform(url) || reporting)) return true;
+  // "Use our [web form] to submit a vulnerability", "[フォーム]からご報告ください", "über dieses [Formular] gemeldet": the
+  // reporting verb after the link, in the same clause.
+  if ((isPlatform(url) || reporting) && cueAfter(unit, position + (label.length > 0 ? label.length : url.length))) return true;
   return REFERRAL.test(unit.norm) && reporting;
+}
+
+/** A reporting verb of the packs within 40 characters after `end`, before any clause break. */
+function cueAfter(unit: Unit, end: number): boolean {
+  let after = unit.norm.slice(end, end + 40);
+  const cut = after.search(/[.,;:!?()，、；：。！？]/);
+  if (cut !== -1) after = after.slice(0, cut);
+  return hasContactCue(unit.reader, after);
 }
 
 const SOCIAL_LABEL = /^(?:twitter|x|mastodon|bluesky|linkedin|telegram|keybase)(?: ?\([^)]{0,20}\))? ?:/;

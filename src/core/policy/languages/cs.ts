@@ -78,9 +78,9 @@ export const cs: LanguagePack = {
     oneUnit: [r`${b}(?:do|během|v průběhu) (?:týdne|dne|měsíce|hodiny)${e}`],
     qualifiers: [r`pracovních`, r`kalendářních`, r`celých`],
     acknowledge: [r`${b}(?:potvrd|odpov|přijetí|ozveme|kontaktujeme|reak)`],
-    disclosure: [r`${b}zveřejn`, r`${b}publik`, r`${b}veřejn`],
+    disclosure: [r`${b}(?:ne)?zveřej[nň]`, r`${b}(?:ne)?publik`, r`${b}veřejn`],
     fix: [r`${b}(?:oprav|vyřeš|náprav|záplat)`],
-    confidentialUntil: [r`(?:důvěrn|tajn)\p{L}{0,4}[^;]{0,60}${b}(?:dokud|do)${e}`],
+    confidentialUntil: [r`(?:důvěrn|tajn)\p{L}{0,4}[^;]{0,60}${b}(?:dokud|do|po dobu)${e}`],
     releaseCountdown: [r`${b}(?:dn(?:ů|í)|hodin|týdn(?:ů|y)) před (?:vydáním|releasem)`],
   },
   commitments: {

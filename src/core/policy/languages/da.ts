@@ -168,7 +168,7 @@ export const da: LanguagePack = {
     at: ['snabel-a', 'at'],
     dot: ['punktum', 'dot'],
     cue: [r`${b}(?:rapportér|rapporter|anmeld|send|skriv|kontakt|e-?mail)${e}`],
-    privateReporting: [r`fanen (?:security|sikkerhed)`, r`privat (?:sårbarheds)?rapport`, r`rapportér privat`],
+    privateReporting: [r`fanen (?:security|sikkerhed)`, r`privat(?:e)? (?:sårbarheds)?rapport`, r`rapportér privat`],
     maintainer: [r`${b}vedligeholder\p{L}{0,3}`, r`${b}maintainers?${e}`],
     otherPurpose: [r`${b}(?:presse|salg|generelle spørgsmål|kundeservice|kundesupport|job|karriere|fakturering)${e}`],
     credentials: [r`${b}(?:loginoplysninger|adgangskode|brugernavn|testkonti|testkonto)${e}`],

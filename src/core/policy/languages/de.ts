@@ -89,10 +89,10 @@ export const de: LanguagePack = {
     months: [r`monate(?:n)?`, r`monat`],
     oneUnit: [r`\binnerhalb (?:einer woche|eines tages|eines monats|einer stunde)\b`],
     qualifiers: [r`vollen?`],
-    acknowledge: [r`\breagieren\b`, r`\bantworten\b`, r`\brückmeldung`, r`\beingangsbestätigung`, r`\bbestätig(?:en|t|e|ung)\b`, r`\bmelden uns\b`],
+    acknowledge: [r`\breagieren\b`, r`\b(?:be)?antwort(?:en|et)?\b`, r`\brückmeldung`, r`\beingangsbestätigung`, r`\bbestätig(?:en|t|e|ung)\b`, r`\bmelden uns\b`],
     disclosure: [r`\bveröffentlich`, r`\boffenleg`, r`\bpublik\b`],
     fix: [r`\bbeheben\w*`, r`\bbehoben\b`, r`\bbehebung\b`],
-    confidentialUntil: [r`\b(?:vertraulich|geheim)\w*\b[^;]{0,80}\bbis\b`],
+    confidentialUntil: [r`\b(?:vertraulich|geheim)\w*\b[^;]{0,80}\bbis\b`, r`\b(?:monate|monat|wochen|woche|tage)\s+lang\s+(?:[^\s.;]+\s+){0,3}(?:vertraulich|geheim)`],
     releaseCountdown: [r`\b(?:tage|stunden|wochen)\s+vor\s+(?:dem\s+|der\s+)?(?:nächsten\s+)?(?:release|veröffentlichung der version)\b`],
   },
   commitments: {
@@ -182,8 +182,8 @@ export const de: LanguagePack = {
   contact: {
     at: ['at', 'ät'],
     dot: ['punkt', 'dot'],
-    cue: [r`\b(?:melden|meldet|melde|senden|sende|schicken|schreiben|kontaktier\w*|informier\w*|e-?mail)\b`],
-    privateReporting: [r`\bvertraulich melden\b`, r`\bprivate(?:n)? (?:sicherheitsl|schwachstellenm)eldung`, r`\bprivate[nr]? (?:schwachstellen|sicherheits)[- ]?(?:report|bericht|meldung)`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
+    cue: [r`\b(?:melden|meldet|melde|gemeldet|senden|sende|schicken|schreiben|kontaktier\w*|informier\w*|e-?mail)\b`],
+    privateReporting: [r`\bvertraulich melden\b`, r`\bprivate[nr]? (?:schwachstellen|sicherheits)[a-zäöüß-]{0,8}(?:report|bericht|meldung)`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
     maintainer: [r`\bmaintainer(?:n|s)?\b`, r`\bprojektverantwortlich`],
     otherPurpose: [r`\b(?:presse\w*|vertrieb|allgemeine (?:anfragen|fragen)|kundenservice|kundensupport|karriere|stellenangebote|rechnungen?)\b`],
     credentials: [r`\b(?:zugangsdaten|passwort|passwörter|benutzername|testkonten|testkonto)\b`],

@@ -227,7 +227,7 @@ export const en: LanguagePack = {
       r`\bno safe harbou?r\b`, r`\bdoes not (?:grant|give|provide|offer|constitute) (?:you )?(?:any )?(?:legal )?(?:permission|authori[sz]ation|protection|safe harbou?r)`,
       r`\bnot (?:a |an )?(?:authori[sz]ation|permission) to test\b`, r`\b(?:can ?not|do not) (?:guarantee|promise) (?:that )?(?:we will not|not to) (?:take|pursue) legal`,
     ],
-    bounty: [r`\bbount(?:y|ies)\b`, r`\bmonetary rewards?\b`, r`\bcash rewards?\b`, r`\bpays? out\b`, r`\bpaying out\b`, r`\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)`],
+    bounty: [r`\bbount(?:y|ies)\b`, r`\bmonetary rewards?\b`, r`\bcash rewards?\b`, r`\bpays? out\b`, r`\bpaying out\b`, r`\breward amounts?\b`, r`\brewards? (?:of|up to|range|ranging|from) (?:\$|€|£|usd|eur)`],
     noBounty: [
       r`\b(?:monetary|financial|cash)\s+(?:rewards?|compensation|bount\w*|payments?)\s+(?:are|is)\s+(?:currently\s+|presently\s+|generally\s+)?not\s+(?:\w+\s+)?(?:provided|offered|available|paid|given|awarded)\b`,
       r`\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:bug\s+)?bount`, r`\b(?:is|are)(?:\s+not|n't)\s+(?:a|an|your)\s+(?:\w+\s+){0,2}(?:bug\s+)?bounty\s+program`,

@@ -78,9 +78,9 @@ export const es: LanguagePack = {
     oneUnit: [r`${b}(?:en|dentro de) (?:una semana|un día|un mes)${e}`],
     qualifiers: [r`plazo de`],
     acknowledge: [r`${b}(?:confirm|respond|respuesta|acus|recepci[oó]n|contest|triaje)`],
-    disclosure: [r`${b}divulg`, r`${b}public(?:ar|aci[oó]n|ica|amente)`, r`${b}revel`],
+    disclosure: [r`${b}divulg`, r`${b}public(?:ar|aci[oó]n|ica|amente)`, r`${b}publiqu`, r`${b}revel`],
     fix: [r`${b}(?:correg|correcci[oó]n|soluci[oó]n|solucion|parche|mitig|resolv)`],
-    confidentialUntil: [r`(?:confidencial|secreto)\p{L}{0,4}[^;.]{0,60}${b}hasta${e}`],
+    confidentialUntil: [r`(?:confidencial|secreto)\p{L}{0,4}[^;.]{0,60}${b}(?:hasta|durante \S{1,8} (?:d[ií]as|semanas|meses))${e}`],
     releaseCountdown: [r`${b}(?:d[ií]as|horas|semanas) antes de(?:l| la) (?:lanzamiento|versi[oó]n)`],
   },
   commitments: {
@@ -167,7 +167,7 @@ export const es: LanguagePack = {
   contact: {
     at: ['arroba', 'at'],
     dot: ['punto', 'dot'],
-    cue: [r`${b}(?:report(?:a|e|ar|en|ad)|inform(?:a|e|ar|en)|env[ií](?:a|e|ar|en|ad)|escrib(?:a|e|ir|an)|contact(?:a|e|ar|en)|notific(?:a|ar|ad)|correo)${e}`],
+    cue: [r`${b}(?:report(?:a|e|ar|en|ad)|inform(?:a|e|ar|en)|env[ií](?:a|e|ar|en|ad)|escrib(?:a|e|ir|an)|contact(?:a|e|ar|en)|notific(?:a|ar|ad)|correo)${e}`, r`${b}(?:p[oó]n\p{L}{0,5}|entr\p{L}{1,3}) en contacto${e}`],
     privateReporting: [r`pestaña (?:de )?(?:security|seguridad)`, r`(?:reporte|informe|notificaci[oó]n)s? privad`, r`report(?:ar|e) (?:de (?:forma|manera) )?privad`, r`avisos? de seguridad`],
     maintainer: [r`${b}mantenedor(?:es|a|as)?${e}`, r`${b}maintainers?${e}`],
     otherPurpose: [r`${b}(?:prensa|ventas|consultas generales|atenci[oó]n al cliente|soporte al cliente|empleo|facturaci[oó]n)${e}`],

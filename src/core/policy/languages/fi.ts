@@ -171,7 +171,7 @@ export const fi: LanguagePack = {
   contact: {
     at: ['miukumauku', 'at'],
     dot: ['piste', 'dot'],
-    cue: [r`${b}(?:ilmoita|ilmoittakaa|lähetä|lähettäkää|kirjoita|ota yhteyttä|sähköposti\p{L}{0,4})${e}`],
+    cue: [r`${b}(?:ilmoita|ilmoittakaa|lähetä|lähettäkää|kirjoita|sähköposti\p{L}{0,4})${e}`, r`${b}ot(?:a|takaa)(?: \p{L}{2,10})? yhteyttä${e}`],
     privateReporting: [r`(?:security|tietoturva)-?välilehd`, r`yksityi\p{L}{0,6} (?:haavoittuvuus)?ilmoitu`, r`ilmoita yksityisesti`],
     maintainer: [r`${b}ylläpitäj\p{L}{0,4}`, r`${b}maintainer\p{L}{0,4}`],
     otherPurpose: [r`${b}(?:lehdistö|myynti|yleiset kysymykset|asiakaspalvelu|ura|työpaikat|laskutus)${e}`],

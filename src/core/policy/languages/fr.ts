@@ -89,7 +89,7 @@ export const fr: LanguagePack = {
     acknowledge: [r`\brépond`, r`\bréponse`, r`\baccus\S{0,5} (?:de )?réception`, r`\bconfirmer\w*`, r`\bla réception\b`, r`\bprise en charge\b`],
     disclosure: [r`\bpublier`, r`\bdivulg`, r`\brendre public`, r`\bpublication`],
     fix: [r`\bcorrig\w*`, r`\bcorrection\b`],
-    confidentialUntil: [r`\bconfidentiel\w*\b[^;]{0,80}\b(?:jusqu|pendant (?:au moins )?\d)`],
+    confidentialUntil: [r`\bconfidentiel\w*\b[^;]{0,80}\b(?:jusqu|pendant (?:au moins )?(?:\d|[a-zà-ÿ]{2,8} (?:jours|semaines|mois)\b))`],
     releaseCountdown: [r`\bjours\s+avant\s+(?:la\s+)?(?:prochaine\s+)?(?:version|publication de la version)\b`],
   },
   commitments: {

@@ -77,10 +77,10 @@ export const it: LanguagePack = {
     months: [r`mesi`, r`mese`],
     oneUnit: [r`${b}entro (?:una settimana|un giorno|un mese)${e}`],
     qualifiers: [r`pieni`],
-    acknowledge: [r`${b}(?:conferm|rispond|rispost|ricevut|ricezione|prendere in carico|triage)`],
+    acknowledge: [r`${b}(?:conferm|rispond|rispost|ricevut|ricezione|pre(?:sa|ndere|ndiamo|nderemo) in carico|triage)`],
     disclosure: [r`${b}divulg`, r`${b}pubblic(?:are|azione|amente|hiamo)`, r`${b}rivel`],
     fix: [r`${b}(?:corregg|correzion|risolv|patch|mitig)`],
-    confidentialUntil: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;.]{0,60}${b}fino${e}`],
+    confidentialUntil: [r`(?:riservat|confidenzial|segret)\p{L}{0,3}[^;.]{0,60}${b}(?:fino|per \S{1,8} (?:giorni|settimane|mesi))${e}`],
     releaseCountdown: [r`${b}(?:giorni|ore|settimane) prima del(?:la)? (?:rilascio|release|versione)`],
   },
   commitments: {
@@ -167,7 +167,7 @@ export const it: LanguagePack = {
   contact: {
     at: ['chiocciola', 'at'],
     dot: ['punto', 'dot'],
-    cue: [r`${b}(?:segnal(?:a|i|are|ate|ala)|invi(?:a|i|are|ate)|scriv(?:i|ere|ete|eteci)|contatt(?:a|i|are|ate|aci)|e-?mail)${e}`],
+    cue: [r`${b}(?:(?:segnal|invi|contatt)(?:are|ate|ar|a|i)|scriv(?:ere|ete|er|i))(?:cel[oaie]|ci|vi|l[oaie]|ne)?${e}`, r`${b}e-?mail${e}`, r`${b}(?:mett|entr)\p{L}{1,6} in contatto${e}`],
     privateReporting: [r`scheda (?:security|sicurezza)`, r`segnalazion\p{L} privat`, r`segnala(?:re|te)? (?:in modo |in forma )?privat`, r`avvis\p{L} di sicurezza`],
     maintainer: [r`${b}manutentor[ei]${e}`, r`${b}maintainers?${e}`],
     otherPurpose: [r`${b}(?:stampa|vendite|domande generali|assistenza clienti|supporto clienti|lavora con noi|fatturazione)${e}`],

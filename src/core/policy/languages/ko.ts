@@ -71,16 +71,16 @@ export const ko: LanguagePack = {
   time: {
     numberWords: { 한: 1, 하루: 1, 두: 2, 이틀: 2, 세: 3, 사흘: 3, 네: 4, 다섯: 5, 일곱: 7, 열: 10 },
     hours: [r`시간`],
-    days: [r`일(?!부|반|정|관)`],
+    days: [r`(?<!월\s?\d{1,2}\s?)일(?!부|반|정|관)`],
     businessDays: [r`영업일`, r`근무일`],
     weeks: [r`주(?!요|의|소|십|세요|십시오)`],
     months: [r`개월`, r`달`],
     oneUnit: [r`당일`],
     qualifiers: [r`영업일 기준`],
     acknowledge: [r`확인`, r`회신`, r`답변`, r`응답`, r`접수`, r`연락`],
-    disclosure: [r`공개`, r`공표`],
+    disclosure: [r`(?<!비)공개`, r`공표`],
     fix: [r`수정`, r`패치`, r`해결`, r`조치`],
-    confidentialUntil: [r`(?:비밀|기밀|비공개)[^.。]{0,40}까지`],
+    confidentialUntil: [r`(?:비밀|기밀|비공개)[^.。]{0,40}까지`, r`(?:개월|주|일) ?(?:동안|간)[^.。]{0,30}(?:비밀|기밀)`],
     releaseCountdown: [r`릴리스[^.。]{0,6}전`],
   },
   commitments: {
@@ -167,7 +167,7 @@ export const ko: LanguagePack = {
   contact: {
     at: ['골뱅이'],
     dot: ['닷', '점'],
-    cue: [r`신고`, r`제보`, r`보고`, r`보내`, r`연락`, r`이메일`, r`문의`],
+    cue: [r`(?:신고|제보|보고)(?!자)`, r`보내`, r`연락`, r`이메일`, r`문의`],
     privateReporting: [r`비공개(?: 취약점)? ?(?:보고|신고|제보)`, r`보안 ?탭`, r`security ?탭`, r`프라이빗 (?:취약점 )?(?:보고|신고)`],
     maintainer: [r`메인테이너`, r`유지 ?관리자`],
     otherPurpose: [r`언론`, r`영업`, r`일반 문의`, r`고객 ?지원`, r`고객 ?센터`, r`채용`],

@@ -168,7 +168,7 @@ export const nb: LanguagePack = {
     at: ['krøllalfa', 'at'],
     dot: ['punktum', 'dot'],
     cue: [r`${b}(?:rapporter|meld|send|skriv|kontakt|e-?post)${e}`],
-    privateReporting: [r`fanen (?:security|sikkerhet)`, r`privat (?:sårbarhets)?rapport`, r`rapporter privat`],
+    privateReporting: [r`fanen (?:security|sikkerhet)`, r`privat(?:e)? (?:sårbarhets)?rapport`, r`rapporter privat`],
     maintainer: [r`${b}vedlikeholder\p{L}{0,3}`, r`${b}maintainers?${e}`],
     otherPurpose: [r`${b}(?:presse|salg|generelle spørsmål|kundeservice|kundestøtte|jobb|karriere|fakturering)${e}`],
     credentials: [r`${b}(?:innloggingsinformasjon|passord|brukernavn|testkontoer|testkonto)${e}`],

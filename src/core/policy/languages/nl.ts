@@ -94,7 +94,7 @@ export const nl: LanguagePack = {
     acknowledge: [r`\breageren\b`, r`\breactie\b`, r`\bantwoord`, r`\bbevestig`, r`\bontvangstbevestiging`],
     disclosure: [r`\bopenbaar`, r`\bpubliceren`, r`\bpublicatie`, r`\bbekendmak`],
     fix: [r`\boplossen\w*`, r`\bverhelpen\w*`, r`\bopgelost\b`],
-    confidentialUntil: [r`\b(?:vertrouwelijk|geheim)\w*\b[^;]{0,80}\btotdat\b`, r`\b(?:houd|behandel)\b[^;]{0,20}\bvertrouwelijk\b[^;]{0,80}\bgedurende\b`],
+    confidentialUntil: [r`\b(?:vertrouwelijk|geheim)\w*\b[^;]{0,80}\btotdat\b`, r`\b(?:houd|behandel)\b[^;]{0,20}\bvertrouwelijk\b[^;]{0,80}\bgedurende\b`, r`\b(?:houd|behandel)\b[^;.]{0,40}\b(?:maanden|maand|weken|week|dagen)\s+(?:lang\s+)?(?:vertrouwelijk|geheim)\b`],
     releaseCountdown: [r`\b(?:dagen|uren|weken)\s+voor\s+(?:de\s+)?(?:volgende\s+)?release\b`],
   },
   commitments: {
@@ -182,7 +182,7 @@ export const nl: LanguagePack = {
     at: ['apenstaartje', 'at'],
     dot: ['punt', 'dot'],
     cue: [r`\b(?:melden|meld|mailen|mail|contacteer|stuur|e-?mail)\b`, r`\bneem contact\b`],
-    privateReporting: [r`\bprivate melding`, r`\bvertrouwelijk melden\b`, r`\btabblad (?:security|beveiliging)\b`],
+    privateReporting: [r`\bprivate melding`, r`\bpriv[eé][- ](?:kwetsbaarheids|beveiligings)melding`, r`\bvertrouwelijk melden\b`, r`\btabblad (?:security|beveiliging)\b`],
     maintainer: [r`\bmaintainers?\b`, r`\bbeheerders? van het project\b`],
     otherPurpose: [r`\b(?:pers|verkoop|algemene vragen|klantenservice|vacatures|facturen|facturatie)\b`],
     credentials: [r`\b(?:inloggegevens|wachtwoord|gebruikersnaam|testaccounts?)\b`],

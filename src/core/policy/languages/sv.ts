@@ -84,10 +84,10 @@ export const sv: LanguagePack = {
     releaseCountdown: [r`${b}(?:dagar|timmar|veckor) före (?:release|lansering)`],
   },
   commitments: {
-    safeHarbor: [r`${b}(?:inte|ej) (?:vidta|inleda|väcka)${e}[^.;]{0,40}(?:rättsliga|juridiska) åtgärder`, r`${b}inte (?:polisanmäla|åtala)`, r`${b}safe harbou?r${e}`],
+    safeHarbor: [r`${b}(?:inte|ej) (?:att )?(?:vidta|inleda|väcka)${e}[^.;]{0,40}(?:rättsliga|juridiska) åtgärder`, r`${b}inte (?:polisanmäla|åtala)`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`utgör (?:inte|ej) (?:ett )?tillstånd`],
     bounty: [r`${b}(?:ekonomisk|monetär)\p{L}{0,20} (?:belöning|ersättning)`, r`${b}bug bounty${e}`, r`${b}bugbounty${e}`],
-    noBounty: [r`${b}(?:erbjuder|betalar|ger) (?:inte|ej|ingen)${e}[^.;]{0,40}(?:belöning|ersättning|bounty)`, r`ingen (?:ekonomisk )?(?:belöning|ersättning)`, r`${b}(?:ingen|inget|utan)${e} (?:ett )?bug[- ]?bounty`],
+    noBounty: [r`${b}(?:erbjuder|betalar|ger) (?:inte|ej|ingen|inga)${e}[^.;]{0,40}(?:belöning|ersättning|bounty)`, r`ing(?:en|a|et) (?:(?:ekonomisk|monetär)\p{L}{0,2} )?(?:belöning|ersättning)`, r`${b}(?:ingen|inget|utan)${e} (?:ett )?bug[- ]?bounty`],
     swag: [r`${b}t-shirt`, r`${b}klistermärken`],
     negation: [r`${b}(?:inte|ej|ingen|inga|utan)${e}`],
   },
