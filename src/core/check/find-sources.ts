@@ -119,13 +119,14 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   // The fields as soon as the file is read: its Policy links go out then, beside its key or detached signature.
   let preview: (value: TxtResult) => void = () => {};
   const previewPromise = new Promise<TxtResult>((resolve) => { preview = resolve; });
-  // The chosen file's fields as soon as it is chosen, before lower-ranked candidates answer: for its Policy links.
+  // The chosen file's fields as soon as it is chosen, before lower-ranked candidates answer: for its Policy links
+  // (discoverSecurityTxt calls onChosen once the https round has decided, with null when it holds no file).
   let chosenTxt: (value: TxtResult | null) => void = () => {};
   const chosenPromise = new Promise<TxtResult | null>((resolve) => { chosenTxt = resolve; });
   let linkedRead: () => void = () => {};
   const signatureLookupsAfter = new Promise<void>((resolve) => { linkedRead = resolve; });
   let txtDone = false;
-  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal, onChosen: (p) => chosenTxt(p), onParsed: (p) => { chosenTxt(p); preview(p); }, signatureLookupsAfter }).then((txt) => {
+  const txtPromise = discoverSecurityTxt(url, deps, { timeoutMs: options.timeoutMs, now, ...signal, onChosen: (p) => chosenTxt(p), onParsed: (p) => preview(p), signatureLookupsAfter }).then((txt) => {
     txtDone = true;
     chosenTxt(txt);
     preview(txt);
@@ -173,10 +174,7 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   let linked: FoundPolicyDocument = { best: null, sources: [] };
   if (linkCandidates.length > 0) {
     report({ id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linkCandidates[0]!.url, state: 'pending' });
-    linked = await findPolicyDocument(url, { txt: chosen, candidates: linkCandidates }, deps, round).finally(() => {
-      speculative.release();
-      linkedRead();
-    });
+    linked = await findPolicyDocument(url, { txt: chosen, candidates: linkCandidates }, deps, round).finally(linkedRead);
     report({
       id: 'policy_link', label: SOURCE_LABELS.policy_link, url: linked.best?.source.url ?? linkCandidates[0]!.url,
       state: linked.best ? 'done' : 'failed',
