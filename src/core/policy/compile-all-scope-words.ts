@@ -1,4 +1,5 @@
 import { LANGUAGE_PACKS } from './languages/index.ts';
+import { joinTerms } from './join-terms.ts';
 import type { ScopeTerms } from './languages/scope-terms-schema.ts';
 
 /**
@@ -42,7 +43,7 @@ let compiled: AllScopeWords | null = null;
 export function compileAllScopeWords(): AllScopeWords {
   if (compiled) return compiled;
   const packs = Object.values(LANGUAGE_PACKS);
-  const any = (pick: (t: ScopeTerms) => readonly string[]) => packs.flatMap((p) => pick(p.scope)).join('|');
+  const any = (pick: (t: ScopeTerms) => readonly string[]) => joinTerms(packs.flatMap((p) => pick(p.scope)));
   const re = (pick: (t: ScopeTerms) => readonly string[], flags = '') => new RegExp(any(pick), `u${flags}`);
   compiled = {
     closedWorld: re((t) => t.closedWorld),

@@ -1,6 +1,7 @@
 import type { ActivityId, ReportFieldId } from '../schemas/policy-result.ts';
 import { compileScopeTerms, type CompiledScopeTerms } from './compile-scope-terms.ts';
 import { LANGUAGE_PACKS } from './languages/index.ts';
+import { joinTerms } from './join-terms.ts';
 import { ACTIVITY_KEYS, HEADING_KEYS, REPORT_FIELD_KEYS, type LanguagePack } from './languages/language-pack.ts';
 
 type HeadingKey = (typeof HEADING_KEYS)[number];
@@ -100,7 +101,7 @@ export interface Reader {
 }
 
 function alt(terms: readonly string[], flags: string): RegExp {
-  return new RegExp(terms.join('|'), flags);
+  return new RegExp(joinTerms(terms), flags);
 }
 
 function escape(word: string): string {
@@ -118,10 +119,10 @@ function durationRegex(pack: LanguagePack): RegExp {
   const gap = pack.spaced ? String.raw`(?:[\s-]{1,3}|(?<=\d))` : String.raw`[\s-]{0,3}`;
   const before = pack.spaced ? String.raw`(?<![\p{L}\p{N}])` : String.raw`(?<!\p{N})`;
   const after = pack.spaced ? String.raw`(?![\p{L}\p{N}])` : '';
-  const units = [...t.businessDays, ...t.days, ...t.weeks, ...t.months, ...t.hours].join('|');
+  const units = joinTerms([...t.businessDays, ...t.days, ...t.weeks, ...t.months, ...t.hours]);
   const number = String.raw`(\d{1,4}(?:[.,]\d{1,2})?|${words.join('|')})`;
   return new RegExp(
-    String.raw`${before}${number}(?:\s{0,2}\(\d{1,4}\))?${gap}(?:(?:${t.qualifiers.join('|')})${gap}){0,2}(${units})${after}`,
+    String.raw`${before}${number}(?:\s{0,2}\(\d{1,4}\))?${gap}(?:(?:${joinTerms(t.qualifiers)})${gap}){0,2}(${units})${after}`,
     'gu',
   );
 }
@@ -141,14 +142,14 @@ const HEADING_CUES: Partial<Record<HeadingKey, (p: LanguagePack) => readonly str
 
 function compilePack(pack: LanguagePack): CompiledPack {
   const f = pack.flags;
-  const whole = (terms: readonly string[]) => new RegExp(`^(?:${terms.join('|')})$`, 'u');
+  const whole = (terms: readonly string[]) => new RegExp(`^(?:${joinTerms(terms)})$`, 'u');
   return {
     code: pack.code,
     spaced: pack.spaced,
     activities: ACTIVITY_KEYS.filter((k) => k !== 'other').map((k) => [k, alt(pack.activities[k], f)]),
     otherActivity: alt(pack.activities.other, f),
     prohibit: alt([...pack.cues.prohibit, ...pack.cues.prohibitModal], `${f}g`),
-    prohibitModal: new RegExp(`^(?:${pack.cues.prohibitModal.join('|')})`, f),
+    prohibitModal: new RegExp(`^(?:${joinTerms(pack.cues.prohibitModal)})`, f),
     prohibitStrong: alt(pack.cues.prohibitStrong, f),
     // A lead-in reads with what a sentence reads: a strong prohibition word makes a list of prohibitions, an
     // obligation cue a list of rules, a not-rewarded cue a list of ineligible findings (the packs list each once).
@@ -173,15 +174,15 @@ function compilePack(pack: LanguagePack): CompiledPack {
     reportRequest: alt(pack.reportRequest, f),
     duration: durationRegex(pack),
     numberWords: new Map(Object.entries(pack.time.numberWords)),
-    unitDays: unitTable(pack, (u) => `^(?:${u.join('|')})$`),
+    unitDays: unitTable(pack, (u) => `^(?:${joinTerms(u)})$`),
     oneUnit: alt(pack.time.oneUnit, `${f}g`),
-    unitStart: unitTable(pack, (u) => `^(?:${u.join('|')})`),
-    unitEnd: unitTable(pack, (u) => `(?:${u.join('|')})$`),
-    unitAny: unitTable(pack, (u) => u.join('|')),
+    unitStart: unitTable(pack, (u) => `^(?:${joinTerms(u)})`),
+    unitEnd: unitTable(pack, (u) => `(?:${joinTerms(u)})$`),
+    unitAny: unitTable(pack, joinTerms),
     acknowledge: alt(pack.time.acknowledge, f),
     disclosure: alt(pack.time.disclosure, f),
     fix: alt(pack.time.fix, f),
-    fixBefore: new RegExp(`(?:${pack.time.fix.join('|')})\\S?$`, f),
+    fixBefore: new RegExp(`(?:${joinTerms(pack.time.fix)})\\S?$`, f),
     confidentialUntil: alt(pack.time.confidentialUntil, f),
     releaseCountdown: alt(pack.time.releaseCountdown, f),
     safeHarbor: alt(pack.commitments.safeHarbor, f),
@@ -206,7 +207,7 @@ function compilePack(pack: LanguagePack): CompiledPack {
     clauseBreak: alt(pack.contact.clauseBreak, f),
     inPerson: alt(pack.contact.inPerson, f),
     inPersonVerb: alt(pack.contact.inPersonVerb, f),
-    phone: new RegExp(String.raw`(?:${pack.contact.phone.join('|')})[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)`, f),
+    phone: new RegExp(String.raw`(?:${joinTerms(pack.contact.phone)})[^.;\d+]{0,30}(\+?\d[\d ()./-]{6,20}\d)`, f),
     see: alt(pack.contact.see, f),
     follow: alt([...pack.contact.see, ...pack.contact.follow], f),
     here: whole(pack.contact.here),

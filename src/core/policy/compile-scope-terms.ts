@@ -1,4 +1,5 @@
 import type { ScopeTerms } from './languages/scope-terms-schema.ts';
+import { joinTerms } from './join-terms.ts';
 
 /** One language's scope words, compiled (see ScopeTermsSchema for what each means). */
 export interface CompiledScopeTerms {
@@ -40,7 +41,7 @@ export interface CompiledScopeTerms {
   no: RegExp;
 }
 
-const any = (terms: readonly string[]) => terms.join('|');
+const any = joinTerms;
 
 /** Compiles a pack's scope words; every expression has the u flag. Bounded quantifiers only (the ReDoS test audits them). */
 export function compileScopeTerms(t: ScopeTerms): CompiledScopeTerms {
