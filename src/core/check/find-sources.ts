@@ -18,6 +18,7 @@ import { discoverSecurityTxt } from '../securitytxt/discover-security-txt.ts';
 import { parseWebUrl } from '../url/is-web-url.ts';
 import type { CompiledPlatformIndex } from '../platforms/compile-platform-index.ts';
 import type { SourceProgress } from './check-result.ts';
+import { primePolicyReader } from '../policy/prime-policy-reader.ts';
 
 export interface FindSourcesOptions {
   /** Per request. */
@@ -169,6 +170,8 @@ export async function findSources(url: string, deps: CoreDeps, options: FindSour
   // No https file: the probes may be what finds the policy, so they all go out now.
   const chosenEarly = await chosenPromise;
   if (!chosenEarly) speculative.release();
+  // Whichever document is read next arrives a round trip from now: the reader gets ready meanwhile.
+  primePolicyReader();
   const chosen = chosenEarly ?? await previewPromise;
   const linkCandidates = listPolicyCandidates(url, { txt: chosen }).filter((c) => c.found_by === 'securitytxt_policy');
   let linked: FoundPolicyDocument = { best: null, sources: [] };
