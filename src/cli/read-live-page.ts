@@ -44,7 +44,7 @@ export async function readLivePage(
     now: io.now(),
     ...(onProgress ? { onProgress } : {}),
     diodb: values['no-diodb'] === true ? null : loadBundledDiodbIndex(),
-    platforms: usePlatforms ? loadPlatformIndexOrNull(platformData, (m) => notify(io, `scopecheck ${command}: ${sayOf(io).message(m)}\n`)) : null,
+    platforms: usePlatforms ? loadPlatformIndexOrNull(platformData, (m) => notify(io, `scopecheck ${command}: ${sayOf(io).message(m)}\n`), [page.hostname]) : null,
   });
   const read = readSources(found, io.now());
   if (!read.reached && !read.policy) throw new InputError(msg('cli_err_unreachable', { host: page.hostname }));

@@ -19,7 +19,7 @@ export const programsCommand: Command = {
 async function runPrograms(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
   const target = parseScopeTarget(positionals[0]!);
   if (!target) throw new UsageError(msg('cli_err_notHost', { value: toPrintable(positionals[0]!) }));
-  const index = loadPlatformIndex(stringOption(values, 'platform-data'));
+  const index = loadPlatformIndex(stringOption(values, 'platform-data'), [target.host]);
   const found = findPlatformProgrammes(target, index);
   if (values.readable !== true) {
     for (const p of found) io.stdout(JSON.stringify({ schema: 'scopecheck.programs/1', host: target.host, ...p }) + '\n');

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPlatformIndex, compilePlatformIndex, findPlatformProgrammes, combineProgrammeVerdict, PlatformIndexSchema, type PlatformIndex } from '../../../src/core/platforms/index.ts';
+import { buildPlatformSuffixTable } from '../../../src/core/platforms/build-platform-suffix-table.ts';
+import { mkdirSync } from 'node:fs';
 import { compileScope } from '../../../src/core/scope/compile-scope.ts';
 import { judgeScope } from '../../../src/core/scope/judge-scope.ts';
 import { isScopeSilent } from '../../../src/core/scope/is-scope-silent.ts';
@@ -107,6 +109,30 @@ describe('CLI: programs and scope --platforms', () => {
     expect(lines.find((l) => l.programme === programme)).toMatchObject({ schema: 'scopecheck.programs/1', host, verdict: 'in_scope', data_date: '2026-08-22' });
     for (const l of lines) expect(Object.keys(l).sort()).toEqual(['data_date', 'entry', 'host', 'platform', 'programme', 'schema', 'url', 'verdict']);
     expect((await run(['programs', host, '--platform-data', join(dir, 'bad.json')])).code).toBe(1);
+  });
+
+  it('programs compiles only the programmes the suffix table picks, and answers as the whole index does', async () => {
+    const withTable = join(dir, 'with-table');
+    const emptyTable = join(dir, 'empty-table');
+    mkdirSync(withTable);
+    mkdirSync(emptyTable);
+    const table = buildPlatformSuffixTable(index);
+    for (const d of [withTable, emptyTable]) writeFileSync(join(d, 'index.json'), JSON.stringify(index));
+    writeFileSync(join(withTable, 'platform-suffixes.json'), JSON.stringify(table));
+    // The same header with nothing filed anywhere: if the command reads the table, it finds no programme.
+    writeFileSync(join(emptyTable, 'platform-suffixes.json'), JSON.stringify({ ...table, suffixes: [], ip: [] }));
+    const hosts = [sampleFromData('in').host, sampleFromData('out').host, 'someone.github.io', 'nothing-here.invalid', '192.0.2.1'];
+    let answered = 0;
+    for (const host of hosts) {
+      const whole = await run(['programs', host, '--platform-data', join(dir, 'index.json')]);
+      const picked = await run(['programs', host, '--platform-data', join(withTable, 'index.json')]);
+      expect(picked, host).toEqual(whole);
+      if (whole.out !== '') {
+        answered++;
+        expect((await run(['programs', host, '--platform-data', join(emptyTable, 'index.json')])).out, host).toBe('');
+      }
+    }
+    expect(answered).toBeGreaterThanOrEqual(3);
   });
 
   it('scope --platforms adds programmes; document mode reads only the document without it', async () => {
