@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+
+// Every sentence and paragraph here was written for these tests (session 8): how Japanese, Chinese and Korean
+// policies commonly word prohibitions, not text from any policy.
+const NOW = new Date('2026-11-21T00:00:00Z');
+const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+const forbidden = (text: string) => read(text).forbidden_activities.map((f) => f.id);
+const HEADING: Record<string, string> = { ja: 'テスト', zh: '测试', ko: '테스트' };
+
+describe('prohibition cues and activity stems (ja, zh, ko)', () => {
+  it.each([
+    // Japanese: polite and written registers of "do not", and the common nouns of each activity.
+    ['ja', 'サーバーに過度な負荷をかけるテストはお控えください。', 'dos'],
+    ['ja', 'サービス運用妨害を引き起こす行為は厳禁です。', 'dos'],
+    ['ja', '本番環境のデータを上書きする操作はやめてください。', 'data_destruction_modification'],
+    ['ja', '当社従業員を騙して情報を聞き出すことを禁ずる。', 'social_engineering'],
+    ['ja', 'ソーシャル・エンジニアリングは許可しておりません。', 'social_engineering'],
+    ['ja', 'クローリングやスクレイピングはご遠慮いただいております。', 'automated_scanning'],
+    ['ja', '辞書攻撃や総当り攻撃は行わないこと。', 'brute_force'],
+    ['ja', '侵入したサーバーを踏み台にしないでください。', 'pivoting_persistence'],
+    ['ja', '他の利用者のアカウントでテストしないでください。', 'third_party_testing'],
+    ['ja', '調査で得た情報を口外しないでください。', 'public_disclosure_before_fix'],
+    ['ja', '脆弱性を理由に金銭を要求することはお断りします。', 'other'],
+    ['ja', 'メールの一斉送信はしないようご配慮ください。', 'spam'],
+    // Chinese (simplified and traditional).
+    ['zh', '测试时不准对线上系统进行压测。', 'dos'],
+    ['zh', '請避免使用可能導致系統宕機的測試方法。', 'dos'],
+    ['zh', '漏洞修复前切莫在社交网络上公布细节。', 'public_disclosure_before_fix'],
+    ['zh', '不许向任何人透露漏洞信息。', 'public_disclosure_before_fix'],
+    ['zh', '我们谢绝任何形式的撞库测试。', 'brute_force'],
+    ['zh', '禁止以服务器为跳板攻击内网。', 'pivoting_persistence'],
+    ['zh', '严禁向我们的用户发送垃圾短信。', 'spam'],
+    ['zh', '不得以漏洞相要挟索取报酬。', 'other'],
+    ['zh', '請勿進行阻斷服務攻擊。', 'dos'],
+    ['zh', '不被允许植入恶意脚本。', 'malware'],
+    // Korean: "do not" in its polite and written forms, nominal rules.
+    ['ko', '취약점 정보를 외부에 공유하지 마시고 먼저 알려 주십시오.', 'public_disclosure_before_fix'],
+    ['ko', '서비스에 과도한 부하를 주는 테스트는 자제 부탁드립니다.', 'dos'],
+    ['ko', '고객 데이터를 조회해서는 안 되며 즉시 보고해야 합니다.', 'data_access_exfiltration'],
+    ['ko', '디도스 공격을 시도하지 않기를 바랍니다.', 'dos'],
+    ['ko', '무작위 대입 공격은 엄금합니다.', 'brute_force'],
+    ['ko', '내부망으로 추가 침투하는 행위는 용납되지 않습니다.', 'pivoting_persistence'],
+    ['ko', '취약점을 빌미로 금전을 요구하지 마십시오.', 'other'],
+    ['ko', '대량 문자 발송은 허락되지 않습니다.', 'spam'],
+    ['ko', '자동 스캐닝 도구를 사용하지 마십시오.', 'automated_scanning'],
+  ])('%s: %s', (lang, text, id) => {
+    // Under a "Testing" heading, as rules stand in a policy; twice, so the language is detected.
+    expect(forbidden(`# ${HEADING[lang]}\n\n${text}\n\n${text}\n`)).toContain(id);
+  });
+});
+
+describe('invented policy paragraphs (ja, zh, ko)', () => {
+  it('ja: a lead-in list in the polite register, and its activities', () => {
+    const ids = forbidden([
+      '# 脆弱性開示ポリシー', '', '## ご遠慮いただきたい行為', '',
+      '- サービス運用妨害（DoS）攻撃や、サーバーに過度な負荷をかける行為',
+      '- ソーシャル・エンジニアリング（当社従業員へのなりすまし等）',
+      '- 当社の事業所への物理的な侵入',
+      '- 他のお客様のアカウントへのアクセス',
+      '- クローリングによる大量のリクエストの送信',
+      '- 修正前に脆弱性の情報を第三者へ共有すること', '',
+    ].join('\n'));
+    expect(ids).toEqual(expect.arrayContaining(['dos', 'social_engineering', 'physical', 'third_party_testing', 'automated_scanning', 'public_disclosure_before_fix']));
+  });
+
+  it('ja: the conditions of a safe-harbour promise written before it are prohibitions', () => {
+    const r = read('# 法的保護\n\n本ポリシーに従い、サービスを停止させたり利用者のデータを削除したりしない限り、当社は法的措置を講じません。\n');
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(expect.arrayContaining(['dos', 'data_destruction_modification']));
+    expect(r.safe_harbor).toBe(true);
+  });
+
+  it('zh: a lead-in list, a paragraph of rules and a safe-harbour condition', () => {
+    expect(forbidden('# 白帽子行为准则\n\n我们谢绝以下行为：\n\n1. 利用漏洞进行内网渗透\n2. 窃取用户隐私数据\n3. 发送垃圾短信\n4. 以漏洞相要挟索取报酬\n5. 在修复前公布漏洞细节\n'))
+      .toEqual(expect.arrayContaining(['pivoting_persistence', 'data_access_exfiltration', 'spam', 'other', 'public_disclosure_before_fix']));
+    const r = read('# 法律保护\n\n只要您遵守本政策，不访问超出必要范围的数据，不破坏系统，我们就不会对您采取法律行动。\n');
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(expect.arrayContaining(['data_access_exfiltration', 'data_destruction_modification']));
+  });
+
+  it('zh: disclosure to a third party is not third-party testing', () => {
+    expect(forbidden('# 规则\n\n不得将漏洞信息透露给任何第三方。\n')).toEqual(['public_disclosure_before_fix']);
+  });
+
+  it.each([
+    ['ja', '# 対象外の脆弱性\n\n以下の報告は報奨金の対象となりません。\n\n- クリックジャッキング\n- サービス拒否につながる問題\n- ソーシャルエンジニアリングを必要とする攻撃\n'],
+    ['zh', '# 不收录的漏洞\n\n以下问题不予收录：\n\n- 无实际危害的self-XSS\n- 需要物理接触设备的攻击\n- 缺少安全头部\n'],
+    ['ko', '# 신고 안내\n\n다음 취약점은 인정하지 않습니다.\n\n- 클릭재킹\n- 서비스 거부 공격이 필요한 취약점\n- 사회공학 기법이 필요한 취약점\n'],
+  ])('%s: a not-rewarded list stays ineligible, not forbidden', (_lang, text) => {
+    const r = read(text);
+    expect(r.forbidden_activities).toEqual([]);
+    expect((r.ineligible ?? []).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('ko: rules in one paragraph, a restrictions heading and a safe-harbour condition', () => {
+    expect(forbidden('# 보안 정책\n\n취약점을 발견하면 테스트를 중단하시고, 정보를 제3자에게 공유하지 마시고 저희에게 알려 주십시오. 서비스에 과도한 부하를 주는 테스트는 자제 부탁드립니다.\n'))
+      .toEqual(expect.arrayContaining(['public_disclosure_before_fix', 'dos']));
+    expect(forbidden('# 버그 바운티\n\n## 테스트 제한 사항\n\n- 디도스 공격\n- 스팸 메일 발송\n- 내부망으로의 추가 침투 및 권한 유지\n'))
+      .toEqual(expect.arrayContaining(['dos', 'spam', 'pivoting_persistence']));
+    const r = read('# 법적 보호\n\n귀하가 사용자 데이터를 유출하거나 서비스를 중단시키지 않는 한, 당사는 귀하에 대해 법적 조치를 취하지 않습니다.\n');
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(expect.arrayContaining(['data_access_exfiltration', 'dos']));
+  });
+});
