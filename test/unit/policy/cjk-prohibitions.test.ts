@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+import { normalizeForMatch } from '../../../src/core/policy/normalize-for-match.ts';
 
 // Every sentence and paragraph here was written for these tests (session 8): how Japanese, Chinese and Korean
 // policies commonly word prohibitions, not text from any policy.
@@ -98,5 +99,33 @@ describe('invented policy paragraphs (ja, zh, ko)', () => {
       .toEqual(expect.arrayContaining(['dos', 'spam', 'pivoting_persistence']));
     const r = read('# 법적 보호\n\n귀하가 사용자 데이터를 유출하거나 서비스를 중단시키지 않는 한, 당사는 귀하에 대해 법적 조치를 취하지 않습니다.\n');
     expect(r.forbidden_activities.map((f) => f.id)).toEqual(expect.arrayContaining(['data_access_exfiltration', 'dos']));
+  });
+});
+
+describe('timelines as CJK policies write them', () => {
+  it.each([
+    ['ja', '# 対応\n\n通常、３営業日以内に受領のご連絡をいたします。\n', 3],
+    ['ja', '# 対応\n\nご報告いただいた内容は、翌営業日までに確認のご連絡をいたします。\n', 1],
+    ['zh', '# 回覆\n\n我們將於三個工作天內回覆您的報告。\n', 3],
+    ['zh', '# 回复\n\n我们会在收到报告的次日内回复您。\n', 1],
+    ['ko', '# 답변\n\n보고서를 받은 후 일주일 이내에 답변 드립니다.\n', 7],
+    ['ko', '# 답변\n\n신고해 주시면 익일까지 접수 여부를 알려 드립니다.\n', 1],
+  ])('%s: %j', (_lang, text, days) => {
+    expect(read(text).response_sla_days).toBe(days);
+  });
+
+  it.each([
+    ['ja', '# 対応\n\n報告を受け取ってから３営業日以内に返信し、修正後90日以内に詳細を公開します。\n', 3, 90],
+    ['zh', '# 流程\n\n我们会在3个工作日内回复，并在修复后30天内公开披露。\n', 3, 30],
+    ['ko', '# 절차\n\n일주일 이내에 답변 드리며, 패치 후 30일이 지나면 내용을 공개합니다.\n', 7, 30],
+  ])('%s: the verb after its time ("within 3 days reply, …, publish after 90") gives the response time, then the window', (_lang, text, sla, disclosure) => {
+    const r = read(text);
+    expect([r.response_sla_days, r.disclosure_days]).toEqual([sla, disclosure]);
+  });
+
+  it('full-width digits and letters read as their ASCII forms, at the same offsets', () => {
+    const norm = normalizeForMatch('ＤｏＳ攻撃は５営業日');
+    expect(norm).toBe('dos攻撃は5営業日');
+    expect(norm.length).toBe('ＤｏＳ攻撃は５営業日'.length);
   });
 });

@@ -75,7 +75,7 @@ export const ja: LanguagePack = {
     businessDays: [r`営業日`, r`稼働日`],
     weeks: [r`週間`],
     months: [r`か月`, r`ヶ月`, r`カ月`, r`ヵ月`],
-    oneUnit: [r`即日`, r`当日中`],
+    oneUnit: [r`即日`, r`当日中`, r`翌(?:営業)?日`],
     qualifiers: [r`以内の`],
     acknowledge: [r`返信`, r`回答`, r`受領`, r`確認`, r`連絡`, r`応答`, r`返答`, r`受付`],
     disclosure: [r`(?<!非)公開`, r`開示`, r`公表`],

@@ -71,11 +71,11 @@ export const ko: LanguagePack = {
   time: {
     numberWords: { 한: 1, 하루: 1, 두: 2, 이틀: 2, 세: 3, 사흘: 3, 네: 4, 다섯: 5, 일곱: 7, 열: 10 },
     hours: [r`시간`],
-    days: [r`(?<!월\s?\d{1,2}\s?)일(?!부|반|정|관)`],
+    days: [r`(?<!월\s?\d{1,2}\s?|주)일(?!부|반|정|관|주)`],
     businessDays: [r`영업일`, r`근무일`],
     weeks: [r`주(?!요|의|소|십|세요|십시오)`],
     months: [r`개월`, r`달`],
-    oneUnit: [r`당일`],
+    oneUnit: [r`당일|익일|일주일|다음 ?영업일`],
     qualifiers: [r`영업일 기준`],
     acknowledge: [r`확인`, r`회신`, r`답변`, r`응답`, r`접수`, r`연락`],
     disclosure: [r`(?<!비)공개`, r`공표`],
