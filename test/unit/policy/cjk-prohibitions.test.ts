@@ -102,6 +102,20 @@ describe('invented policy paragraphs (ja, zh, ko)', () => {
   });
 });
 
+describe('rules written as plain negatives, "only" rules, violations and unauthorised acts (ja, zh, ko)', () => {
+  it.each([
+    ['ja', '# 調査ルール\n\n以下を守ってください。\n\n- 他のユーザーのデータにアクセスしない\n- 大量のリクエストを送らない\n- 見つけた脆弱性を公開しない\n', ['data_access_exfiltration', 'dos', 'public_disclosure_before_fix']],
+    ['ja', '# 調査ルール\n\nテストはご自身のアカウントのみを使用してください。勝手に設定を変えることは規約違反とみなします。\n', ['other']],
+    ['zh', '# 安全测试规范\n\n下列行为属于违规行为：\n\n- 对生产环境进行压力测试\n- 擅自修改线上配置\n', ['dos', 'data_destruction_modification', 'other']],
+    ['zh', '# 法律保护\n\n我们不会追究您的法律责任，前提是您未泄露任何用户数据。\n', ['public_disclosure_before_fix']],
+    ['zh', '# 测试规则\n\n请仅使用您自己注册的测试账号进行验证。\n', ['other']],
+    ['ko', '# 테스트 규칙\n\n다음은 위반 행위로 간주됩니다.\n\n- 서비스 거부 공격\n- 대량 메일 발송\n', ['dos', 'spam']],
+    ['ko', '# 테스트 규칙\n\n테스트는 본인 계정만 사용하십시오.\n', ['other']],
+  ])('%s: %j', (_lang, text, ids) => {
+    expect(forbidden(text)).toEqual(expect.arrayContaining(ids));
+  });
+});
+
 describe('timelines as CJK policies write them', () => {
   it.each([
     ['ja', '# 対応\n\n通常、３営業日以内に受領のご連絡をいたします。\n', 3],
