@@ -116,6 +116,17 @@ describe('rules written as plain negatives, "only" rules, violations and unautho
   });
 });
 
+describe('report fields asked for in one sentence (ja, zh, ko)', () => {
+  const ALL = ['description', 'location_url', 'impact', 'reproduction_steps', 'proof_of_concept', 'contact_info', 'environment'];
+  it.each([
+    ['ja', '# 脆弱性の報告\n\n報告の際は、脆弱性が存在する箇所、問題の詳細な説明、再現するための手順、想定される被害、画面キャプチャなどの証拠、ご使用の端末とOSのバージョン、ご連絡先をお知らせください。\n'],
+    ['zh', '# 报告格式\n\n提交报告时请注明：漏洞所在的域名或页面链接、漏洞详情描述、复现方法、危害、截屏或录屏、测试所用的设备和系统版本，以及您的称呼和联系邮箱。\n'],
+    ['ko', '# 신고 양식\n\n신고 시 취약점이 발생하는 도메인 또는 페이지, 취약점에 대한 상세 설명, 재현 방법, 예상 피해, 캡처 화면 등 증빙 자료, 사용한 기기와 OS 버전, 회신받을 연락 수단을 기재해 주십시오.\n'],
+  ])('%s', (_lang, text) => {
+    expect(read(text).report_fields.map((f) => f.id)).toEqual(expect.arrayContaining(ALL));
+  });
+});
+
 describe('timelines as CJK policies write them', () => {
   it.each([
     ['ja', '# 対応\n\n通常、３営業日以内に受領のご連絡をいたします。\n', 3],
