@@ -45,6 +45,10 @@ describe('prohibition cues and activity stems (ja, zh, ko)', () => {
     ['ko', '취약점을 빌미로 금전을 요구하지 마십시오.', 'other'],
     ['ko', '대량 문자 발송은 허락되지 않습니다.', 'spam'],
     ['ko', '자동 스캐닝 도구를 사용하지 마십시오.', 'automated_scanning'],
+    // Going public where a policy's readers talk: forums, boards, social media, pull requests.
+    ['zh', '请勿在讨论区发帖讨论尚未修复的漏洞。', 'public_disclosure_before_fix'],
+    ['ko', '취약점 내용을 커뮤니티나 SNS에 올리지 마세요.', 'public_disclosure_before_fix'],
+    ['ja', '修正用のプルリクエストを先に作成しないでください。', 'public_disclosure_before_fix'],
   ])('%s: %s', (lang, text, id) => {
     // Under a "Testing" heading, as rules stand in a policy; twice, so the language is detected.
     expect(forbidden(`# ${HEADING[lang]}\n\n${text}\n\n${text}\n`)).toContain(id);
