@@ -158,3 +158,13 @@ describe('timelines as CJK policies write them', () => {
     expect(norm.length).toBe('ＤｏＳ攻撃は５営業日'.length);
   });
 });
+
+describe('addresses written to escape harvesters in CJK text', () => {
+  it.each([
+    ['ja', '# 脆弱性の報告\n\n脆弱性を発見された場合は、security＠example.jp までご連絡ください。\n', 'security@example.jp'],
+    ['ja', '# 連絡先\n\n脆弱性のご報告は security（アットマーク）example.jp までメールでお送りください。\n', 'security@example.jp'],
+    ['zh', '# 联系方式\n\n请将漏洞报告发送至 security【at】example.cn。\n', 'security@example.cn'],
+  ])('%s: %j', (_lang, text, address) => {
+    expect(JSON.stringify(read(text).contacts)).toContain(`mailto:${address}`);
+  });
+});
