@@ -115,6 +115,10 @@ describe('rules written as plain negatives, "only" rules, violations and unautho
     ['zh', '# 测试规则\n\n请仅使用您自己注册的测试账号进行验证。\n', ['other']],
     ['ko', '# 테스트 규칙\n\n다음은 위반 행위로 간주됩니다.\n\n- 서비스 거부 공격\n- 대량 메일 발송\n', ['dos', 'spam']],
     ['ko', '# 테스트 규칙\n\n테스트는 본인 계정만 사용하십시오.\n', ['other']],
+    // A participant as the subject of "cannot" (참여자는 … 수 없습니다, 参加者は…ことはできません); harm to operations as DoS.
+    ['ko', '# 참여 안내\n\n- 참여자는 발견한 취약점 정보를 외부에 공개할 수 없습니다.\n- 서비스 운영에 지장을 주는 행위는 금지됩니다.\n', ['public_disclosure_before_fix', 'dos']],
+    ['ja', '# 参加について\n\n- 参加者は発見した脆弱性を第三者に開示することはできません。\n- サービスの運用に支障をきたす調査は行わないでください。\n', ['public_disclosure_before_fix', 'dos']],
+    ['zh', '# 参与须知\n\n- 测试不得影响业务的正常运行。\n- 参与者不能将漏洞细节告知他人。\n', ['dos', 'public_disclosure_before_fix']],
   ])('%s: %j', (_lang, text, ids) => {
     expect(forbidden(text)).toEqual(expect.arrayContaining(ids));
   });
