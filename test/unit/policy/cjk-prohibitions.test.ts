@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 import { normalizeForMatch } from '../../../src/core/policy/normalize-for-match.ts';
+import { readDocument } from '../../../src/core/document/index.ts';
+import { buildUnits } from '../../../src/core/policy/build-units.ts';
+import { detectBlockLanguages, detectLanguage } from '../../../src/core/policy/detect-language.ts';
 
 // Every sentence and paragraph here was written for these tests (session 8): how Japanese, Chinese and Korean
 // policies commonly word prohibitions, not text from any policy.
 const NOW = new Date('2026-11-21T00:00:00Z');
 const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
 const forbidden = (text: string) => read(text).forbidden_activities.map((f) => f.id);
+function buildUnitsOf(text: string) {
+  const { blocks } = readDocument({ body: text, url: 'policy.md' });
+  const language = detectLanguage(blocks);
+  return buildUnits(blocks, detectBlockLanguages(blocks, language), language).units;
+}
 const HEADING: Record<string, string> = { ja: 'テスト', zh: '测试', ko: '테스트' };
 
 describe('prohibition cues and activity stems (ja, zh, ko)', () => {
@@ -170,5 +178,15 @@ describe('addresses written to escape harvesters in CJK text', () => {
     ['zh', '# 联系方式\n\n请将漏洞报告发送至 security【at】example.cn。\n', 'security@example.cn'],
   ])('%s: %j', (_lang, text, address) => {
     expect(JSON.stringify(read(text).contacts)).toContain(`mailto:${address}`);
+  });
+});
+
+describe('what is no prohibition stays none (ja, zh, ko)', () => {
+  it.each([
+    ['zh', '# 安全策略\n\n如果您没有收到回复，请不要犹豫，再次联系我们。本项目不能保证所有漏洞都会被修复。不准确的报告可能会延迟处理。\n'],
+    ['ko', '# 보안 정책\n\n당사는 귀하에 대해 법적 조치를 취하지 않을 것입니다. 자동 응답이 오지 않는 경우 다시 연락해 주세요.\n'],
+  ])('%s: %j', (_lang, text) => {
+    const units = buildUnitsOf(text);
+    expect(units.filter((u) => u.own.forbidden).map((u) => u.text)).toEqual([]);
   });
 });

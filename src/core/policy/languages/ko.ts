@@ -36,7 +36,7 @@ export const ko: LanguagePack = {
     obligation: [r`(?:테스트|시험)를? ?(?:즉시 )?(?:중단|중지)`, r`(?:데이터|정보)를? ?(?:삭제|파기)`],
   },
   clause: {
-    blockers: [r`저희는`, r`저희가`, r`우리는`, r`우리가`],
+    blockers: [r`저희는`, r`저희가`, r`우리는`, r`우리가`, r`당사는`, r`당사가`, r`회사는`],
     persons: [r`귀하`, r`연구자`, r`제보자`, r`귀하는`, r`귀하께서는`, r`연구자는`, r`제보자는`, r`참여자는`, r`참가자는`],
     coordinators: [r`그리고`],
     softeners: [r`또한`],
