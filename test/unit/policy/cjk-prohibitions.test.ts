@@ -53,6 +53,10 @@ describe('prohibition cues and activity stems (ja, zh, ko)', () => {
     ['ko', '취약점을 빌미로 금전을 요구하지 마십시오.', 'other'],
     ['ko', '대량 문자 발송은 허락되지 않습니다.', 'spam'],
     ['ko', '자동 스캐닝 도구를 사용하지 마십시오.', 'automated_scanning'],
+    ['ja', 'サービスの提供を妨げる行為はしないでください。', 'dos'],
+    ['zh', '测试中禁止向服务器上传webshell。', 'malware'],
+    ['zh', '发现漏洞后不得对漏洞进行深入利用。', 'other'],
+    ['ko', '취약점을 악용하여 부당 이득을 취하지 마십시오.', 'other'],
     // Going public where a policy's readers talk: forums, boards, social media, pull requests.
     ['zh', '请勿在讨论区发帖讨论尚未修复的漏洞。', 'public_disclosure_before_fix'],
     ['ko', '취약점 내용을 커뮤니티나 SNS에 올리지 마세요.', 'public_disclosure_before_fix'],
