@@ -53,6 +53,12 @@ function ackBeforePublic(unit: Unit, d: Duration): boolean {
   for (let i = before.length - 1; i >= 0; i--) {
     if (CLAUSE_BREAK.test(before[i]!)) { cut = i; break; }
   }
+  // Written without spaces (ja, zh, ko), the verb follows its time: "一週間以内に返信し、…", "在3个工作日内回复，…".
+  if (unit.reader.packs[0]?.spaced === false) {
+    const stop = unit.norm.slice(d.end).search(CLAUSE_BREAK);
+    const clause = unit.norm.slice(cut + 1, stop === -1 ? undefined : d.end + stop);
+    return anyMatch(unit.reader, (p) => p.acknowledge, clause) && !speaksOfPublic(clause, unit.reader.packs);
+  }
   return anyMatch(unit.reader, (p) => p.acknowledge, before.slice(cut + 1)) && !speaksOfPublic(unit.norm.slice(0, d.end), unit.reader.packs);
 }
 const CLAUSE_BREAK = /[.,;:!?()，、；：。！？]/;
