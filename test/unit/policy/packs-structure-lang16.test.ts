@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+
+// Session 8 (issue 16): invented policy paragraphs per language, written for these tests (no corpus text), each
+// read as a whole document: a prohibited list under a lead-in, imperative and nominal negations, the conditions of a
+// safe-harbour promise, an ineligible list that stays ineligible, and time units with their suffixes or cases.
+const NOW = new Date('2026-11-21T00:00:00Z');
+const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
+const forbidden = (text: string) => read(text).forbidden_activities.map((f) => f.id);
+
+describe('Turkish (tr)', () => {
+  it('reads the conditions of a legal promise before or after it, as verbal nouns or -dığınız sürece', () => {
+    expect(forbidden('## Yasal güvence\n\nAşağıdaki koşullara uymanız şartıyla size karşı yasal işlem başlatmayacağız: hizmet reddi saldırısı yapmamanız, kullanıcı verilerine erişmemeniz ve bulguyu düzeltilmeden önce ifşa etmemeniz.\n'))
+      .toEqual(expect.arrayContaining(['dos', 'data_access_exfiltration', 'public_disclosure_before_fix']));
+    expect(forbidden('Hizmet reddi saldırısı yapmadığınız ve müşteri verilerine erişmediğiniz sürece size karşı hukuki süreç başlatmayacağız.\n'))
+      .toEqual(['dos', 'data_access_exfiltration']);
+  });
+
+  it('reads "-mamanız" nominal negations, "başka kullanıcı", "hizmet dışı" and sharing "with third persons"', () => {
+    expect(forbidden('## Kurallar\n\nSizden beklediğimiz: başka kullanıcıların hesaplarına erişmemeniz, ağ içinde diğer sistemlere geçmemeniz ve bulunan açığı süre dolmadan duyurmamanızdır.\n'))
+      .toEqual(expect.arrayContaining(['data_access_exfiltration', 'pivoting_persistence', 'third_party_testing', 'public_disclosure_before_fix']));
+    expect(forbidden('## Lütfen yapmayın\n\nAşağıdaki yöntemlerin kullanılmasına izin verilmez:\n\n- Hizmet dışı bırakma saldırıları\n- Spam gönderimi\n'))
+      .toEqual(['dos', 'spam']);
+    expect(forbidden('## Test kuralları\n\nElde ettiğiniz bilgileri üçüncü kişilerle paylaşmayın.\n')).toContain('public_disclosure_before_fix');
+    expect(forbidden('## Kurallar\n\nDeneme yanılma yoluyla şifre kırmaya çalışmayın. Sahte e-posta göndererek çalışanlarımızı kandırmaya çalışmayın.\n'))
+      .toEqual(['social_engineering', 'phishing', 'brute_force']);
+  });
+
+  it('keeps a "kabul edilmemektedir" list ineligible and a nominal "-mamanız durumunda" no rule', () => {
+    const r = read('## Değerlendirme\n\nAşağıdaki zafiyet türleri kabul edilmemektedir:\n\n- Hizmet reddi zafiyetleri\n- Eksik güvenlik başlıkları\n');
+    expect(r.forbidden_activities).toEqual([]);
+    expect(r.ineligible).toHaveLength(2);
+    expect(forbidden('## İletişim\n\n- 48 saat içinde yanıt almamanız durumunda bize tekrar yazın.\n')).toEqual([]);
+  });
+
+  it('reads time units with suffixes ("90 günlük", "2 haftalık")', () => {
+    const r = read('## Bildirim\n\nRaporunuza 48 saat içinde yanıt veririz. Bulguyu 90 günlük süre dolmadan yayımlamamanızı rica ediyoruz.\n');
+    expect([r.response_sla_days, r.disclosure_days]).toEqual([2, 90]);
+  });
+});
