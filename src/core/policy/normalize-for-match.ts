@@ -1,16 +1,16 @@
 /**
  * Lower-cases text for matching while keeping every character at its offset (so a match position is also a
- * position in the original): typographic quotes become ASCII, dashes become '-', NBSP a space.
+ * position in the original): typographic quotes and the Ukrainian apostrophe ʼ become ASCII, dashes become '-', NBSP a space.
  */
 export function normalizeForMatch(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
-    return lower.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—‐‑]/g, '-').replace(/[\u00a0\n\t]/g, ' ');
+    return lower.replace(/[’‘`´ʼ]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—‐‑]/g, '-').replace(/[\u00a0\n\t]/g, ' ');
   }
   let out = '';
   for (const ch of text) {
     let c: string;
-    if (ch === '’' || ch === '‘' || ch === '`' || ch === '´') c = "'";
+    if (ch === '’' || ch === '‘' || ch === '`' || ch === '´' || ch === 'ʼ') c = "'";
     else if (ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') c = '"';
     else if (ch === '–' || ch === '—' || ch === '‐' || ch === '‑') c = '-';
     else if (ch === '\u00a0' || ch === '\n' || ch === '\t') c = ' ';

@@ -38,3 +38,27 @@ describe('Turkish (tr)', () => {
     expect([r.response_sla_days, r.disclosure_days]).toEqual([2, 90]);
   });
 });
+
+describe('Ukrainian (uk)', () => {
+  it('reads the conditions of a legal promise ("за умови, що ви не …", "якщо ви не … , ми не будемо подавати позов")', () => {
+    expect(forbidden('## Безпечна гавань\n\nМи не ініціюватимемо юридичних дій проти вас за умови, що ви не порушуєте роботу сервісів, не отримуєте доступ до персональних даних і не розголошуєте інформацію про вразливість до її виправлення.\n'))
+      .toEqual(['dos', 'data_access_exfiltration', 'public_disclosure_before_fix']);
+    expect(forbidden('## Правила\n\nЯкщо ви не порушуєте роботу наших сервісів і не завантажуєте дані користувачів, ми не будемо подавати позов проти вас.\n'))
+      .toEqual(['dos', 'data_access_exfiltration']);
+  });
+
+  it('reads "не маєте права", "перебирати", telling third persons, and keeps "Ми не приймаємо звіти про:" ineligible', () => {
+    expect(forbidden('## Правила\n\nВи не маєте права публікувати деталі вразливості без нашої згоди. Не дозволяється перебирати паролі.\n'))
+      .toEqual(['brute_force', 'public_disclosure_before_fix']);
+    expect(forbidden('## Правила\n\nУчасники програми не повинні:\n\n1. Повідомляти про вразливість третім особам до її виправлення.\n'))
+      .toEqual(['public_disclosure_before_fix']);
+    const r = read('## Що не приймається\n\nМи не приймаємо звіти про:\n\n- атаки відмови в обслуговуванні;\n- відсутність заголовків безпеки.\n');
+    expect(r.forbidden_activities).toEqual([]);
+    expect(r.ineligible).toHaveLength(2);
+  });
+
+  it('reads number words written with the Ukrainian apostrophe ʼ', () => {
+    const r = read('## Звітування\n\nМи відповімо протягом пʼяти робочих днів. Просимо не розкривати інформацію протягом девʼяноста днів.\n');
+    expect([r.response_sla_days, r.disclosure_days]).toEqual([5, 90]);
+  });
+});
