@@ -62,3 +62,24 @@ describe('Ukrainian (uk)', () => {
     expect([r.response_sla_days, r.disclosure_days]).toEqual([5, 90]);
   });
 });
+
+describe('Norwegian Bokmål (nb)', () => {
+  it('reads the conditions of a promise not to report to the police, with "dersom / så lenge du ikke" first', () => {
+    expect(forbidden('Dersom du ikke forstyrrer driften og ikke laster ned kundedata, vil vi ikke politianmelde deg.\n'))
+      .toEqual(['dos', 'data_access_exfiltration']);
+  });
+
+  it('reads "utilgjengelige", "ikke lov", "andre kunders", "gjetting av passord" and "Vi godtar ikke rapporter om" (ineligible)', () => {
+    expect(forbidden('## Regler for testing\n\nIkke utfør angrep som kan gjøre tjenestene utilgjengelige. Det er ikke lov å teste mot andre kunders kontoer.\n'))
+      .toEqual(['dos', 'third_party_testing']);
+    expect(forbidden('## Forbudte aktiviteter\n\n- Gjetting av passord\n- Tjenestenekt\n')).toEqual(['dos', 'brute_force']);
+    const r = read('## Vi godtar ikke rapporter om\n\n- tjenestenektangrep\n- fysisk tilgang\n');
+    expect(r.forbidden_activities).toEqual([]);
+    expect(r.ineligible).toHaveLength(2);
+  });
+
+  it('reads genitive units ("90 dagers")', () => {
+    const r = read('## Rapportering\n\nVi svarer innen 5 virkedager. Vi har en frist på 90 dagers taushet før offentliggjøring.\n');
+    expect([r.response_sla_days, r.disclosure_days]).toEqual([5, 90]);
+  });
+});
