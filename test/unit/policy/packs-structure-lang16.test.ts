@@ -7,6 +7,12 @@ import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 const NOW = new Date('2026-11-21T00:00:00Z');
 const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
 const forbidden = (text: string) => read(text).forbidden_activities.map((f) => f.id);
+/** A list whose heading or lead-in says its findings are not accepted: every item ineligible, none forbidden. */
+const expectIneligibleOnly = (text: string, items: number) => {
+  const r = read(text);
+  expect(r.forbidden_activities).toEqual([]);
+  expect(r.ineligible).toHaveLength(items);
+};
 
 describe('Turkish (tr)', () => {
   it('reads the conditions of a legal promise before or after it, as verbal nouns or -dığınız sürece', () => {
@@ -27,9 +33,7 @@ describe('Turkish (tr)', () => {
   });
 
   it('keeps a "kabul edilmemektedir" list ineligible and a nominal "-mamanız durumunda" no rule', () => {
-    const r = read('## Değerlendirme\n\nAşağıdaki zafiyet türleri kabul edilmemektedir:\n\n- Hizmet reddi zafiyetleri\n- Eksik güvenlik başlıkları\n');
-    expect(r.forbidden_activities).toEqual([]);
-    expect(r.ineligible).toHaveLength(2);
+    expectIneligibleOnly('## Değerlendirme\n\nAşağıdaki zafiyet türleri kabul edilmemektedir:\n\n- Hizmet reddi zafiyetleri\n- Eksik güvenlik başlıkları\n', 2);
     expect(forbidden('## İletişim\n\n- 48 saat içinde yanıt almamanız durumunda bize tekrar yazın.\n')).toEqual([]);
   });
 
@@ -52,9 +56,7 @@ describe('Ukrainian (uk)', () => {
       .toEqual(['brute_force', 'public_disclosure_before_fix']);
     expect(forbidden('## Правила\n\nУчасники програми не повинні:\n\n1. Повідомляти про вразливість третім особам до її виправлення.\n'))
       .toEqual(['public_disclosure_before_fix']);
-    const r = read('## Що не приймається\n\nМи не приймаємо звіти про:\n\n- атаки відмови в обслуговуванні;\n- відсутність заголовків безпеки.\n');
-    expect(r.forbidden_activities).toEqual([]);
-    expect(r.ineligible).toHaveLength(2);
+    expectIneligibleOnly('## Що не приймається\n\nМи не приймаємо звіти про:\n\n- атаки відмови в обслуговуванні;\n- відсутність заголовків безпеки.\n', 2);
   });
 
   it('reads number words written with the Ukrainian apostrophe ʼ', () => {
@@ -73,9 +75,7 @@ describe('Norwegian Bokmål (nb)', () => {
     expect(forbidden('## Regler for testing\n\nIkke utfør angrep som kan gjøre tjenestene utilgjengelige. Det er ikke lov å teste mot andre kunders kontoer.\n'))
       .toEqual(['dos', 'third_party_testing']);
     expect(forbidden('## Forbudte aktiviteter\n\n- Gjetting av passord\n- Tjenestenekt\n')).toEqual(['dos', 'brute_force']);
-    const r = read('## Vi godtar ikke rapporter om\n\n- tjenestenektangrep\n- fysisk tilgang\n');
-    expect(r.forbidden_activities).toEqual([]);
-    expect(r.ineligible).toHaveLength(2);
+    expectIneligibleOnly('## Vi godtar ikke rapporter om\n\n- tjenestenektangrep\n- fysisk tilgang\n', 2);
   });
 
   it('reads genitive units ("90 dagers")', () => {
