@@ -83,3 +83,31 @@ describe('Norwegian Bokmål (nb)', () => {
     expect([r.response_sla_days, r.disclosure_days]).toEqual([5, 90]);
   });
 });
+
+describe('Russian (ru)', () => {
+  it('reads the conditions of a legal promise ("при условии, что вы не …"; "если вы не …, мы не будем обращаться в правоохранительные органы")', () => {
+    expect(forbidden('## Юридическая защита\n\nМы не будем предпринимать юридических действий против вас при условии, что вы не нарушаете работу сервисов, не получаете доступ к персональным данным и не разглашаете информацию об уязвимости до её исправления.\n'))
+      .toEqual(['dos', 'data_access_exfiltration', 'public_disclosure_before_fix']);
+    const r = read('Если вы не нарушаете работу наших сервисов и не скачиваете данные клиентов, мы не будем обращаться в правоохранительные органы.\n');
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(['dos', 'data_access_exfiltration']);
+    expect(r.safe_harbor).toBe(true);
+  });
+
+  it('reads infinitive items under "не должны:", "не имеете права", "из строя", обман, pivoting "вглубь сети", extortion as no malware', () => {
+    expect(forbidden('## Правила\n\nУчастники программы не должны:\n\n1. Передавать сведения об уязвимости третьим лицам.\n2. Продвигаться вглубь сети и атаковать соседние системы.\n3. Перебирать пароли.\n'))
+      .toEqual(expect.arrayContaining(['brute_force', 'pivoting_persistence', 'public_disclosure_before_fix']));
+    expect(forbidden('## Правила тестирования\n\nВы не имеете права публиковать детали уязвимости без нашего согласия. Не допускается нагрузка, способная вывести сервис из строя. Не стоит пытаться обмануть сотрудников поддержки.\n'))
+      .toEqual(['dos', 'social_engineering', 'public_disclosure_before_fix']);
+    expect(forbidden('## Чего делать нельзя\n\n- Вымогательство вознаграждения\n')).toEqual(['other']);
+  });
+});
+
+describe('Ukrainian (uk), the same structures as Russian', () => {
+  it('reads "з ладу", ошукати, "вглиб мережі" and a promise not to go to the police', () => {
+    expect(forbidden('## Правила\n\nНе допускається навантаження, що може вивести сервіс з ладу. Не намагайтеся ошукати працівників підтримки. Не просувайтеся вглиб мережі.\n'))
+      .toEqual(['dos', 'social_engineering', 'pivoting_persistence']);
+    const r = read('Якщо ви не порушуєте роботу сервісів і не завантажуєте дані клієнтів, ми не звертатимемося до правоохоронних органів.\n');
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(['dos', 'data_access_exfiltration']);
+    expect(r.safe_harbor).toBe(true);
+  });
+});
