@@ -7,6 +7,12 @@ import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 const NOW = new Date('2026-11-21T00:00:00Z');
 const read = (text: string) => extractPolicy({ body: text, url: 'policy.md' }, { now: NOW });
 const forbidden = (text: string) => read(text).forbidden_activities.map((f) => f.id);
+/** A safe-harbour promise whose conditions forbid `ids`. */
+const expectPromiseForbids = (text: string, ids: string[]) => {
+  const r = read(text);
+  expect(r.forbidden_activities.map((f) => f.id)).toEqual(ids);
+  expect(r.safe_harbor).toBe(true);
+};
 /** A list whose heading or lead-in says its findings are not accepted: every item ineligible, none forbidden. */
 const expectIneligibleOnly = (text: string, items: number) => {
   const r = read(text);
@@ -88,9 +94,7 @@ describe('Russian (ru)', () => {
   it('reads the conditions of a legal promise ("при условии, что вы не …"; "если вы не …, мы не будем обращаться в правоохранительные органы")', () => {
     expect(forbidden('## Юридическая защита\n\nМы не будем предпринимать юридических действий против вас при условии, что вы не нарушаете работу сервисов, не получаете доступ к персональным данным и не разглашаете информацию об уязвимости до её исправления.\n'))
       .toEqual(['dos', 'data_access_exfiltration', 'public_disclosure_before_fix']);
-    const r = read('Если вы не нарушаете работу наших сервисов и не скачиваете данные клиентов, мы не будем обращаться в правоохранительные органы.\n');
-    expect(r.forbidden_activities.map((f) => f.id)).toEqual(['dos', 'data_access_exfiltration']);
-    expect(r.safe_harbor).toBe(true);
+    expectPromiseForbids('Если вы не нарушаете работу наших сервисов и не скачиваете данные клиентов, мы не будем обращаться в правоохранительные органы.\n', ['dos', 'data_access_exfiltration']);
   });
 
   it('reads infinitive items under "не должны:", "не имеете права", "из строя", обман, pivoting "вглубь сети", extortion as no malware', () => {
@@ -106,8 +110,6 @@ describe('Ukrainian (uk), the same structures as Russian', () => {
   it('reads "з ладу", ошукати, "вглиб мережі" and a promise not to go to the police', () => {
     expect(forbidden('## Правила\n\nНе допускається навантаження, що може вивести сервіс з ладу. Не намагайтеся ошукати працівників підтримки. Не просувайтеся вглиб мережі.\n'))
       .toEqual(['dos', 'social_engineering', 'pivoting_persistence']);
-    const r = read('Якщо ви не порушуєте роботу сервісів і не завантажуєте дані клієнтів, ми не звертатимемося до правоохоронних органів.\n');
-    expect(r.forbidden_activities.map((f) => f.id)).toEqual(['dos', 'data_access_exfiltration']);
-    expect(r.safe_harbor).toBe(true);
+    expectPromiseForbids('Якщо ви не порушуєте роботу сервісів і не завантажуєте дані клієнтів, ми не звертатимемося до правоохоронних органів.\n', ['dos', 'data_access_exfiltration']);
   });
 });
