@@ -113,3 +113,21 @@ describe('Ukrainian (uk), the same structures as Russian', () => {
     expectPromiseForbids('Якщо ви не порушуєте роботу сервісів і не завантажуєте дані клієнтів, ми не звертатимемося до правоохоронних органів.\n', ['dos', 'data_access_exfiltration']);
   });
 });
+
+describe('Spanish (es)', () => {
+  it('reads "Le pedimos que no …", "Se prohíbe", "Tampoco está permitido", lateral movement, sharing with third parties', () => {
+    expect(forbidden('## Normas\n\nLe pedimos que no realice pruebas que degraden el servicio. Se prohíbe el uso de la vulnerabilidad para moverse lateralmente a otros sistemas. Queda terminantemente prohibido compartir información sobre el fallo con terceros.\n'))
+      .toEqual(expect.arrayContaining(['dos', 'pivoting_persistence', 'public_disclosure_before_fix']));
+    expect(forbidden('Tampoco está permitido el envío masivo de mensajes. Se prohíben las pruebas contra proveedores externos.\n'))
+      .toEqual(['third_party_testing', 'spam']);
+  });
+
+  it('reads a "Lo que no debe hacer" list, and "de forma masiva" is no spam', () => {
+    expect(forbidden('## Lo que no debe hacer\n\n- Denegación de servicio\n- Adivinación de contraseñas\n')).toEqual(['dos', 'brute_force']);
+    expect(forbidden('## Normas\n\n- No ejecute escáneres automáticos de forma masiva.\n')).toEqual(['automated_scanning']);
+  });
+
+  it('reads "siempre y cuando no …" before a promise not to file a complaint', () => {
+    expectPromiseForbids('Siempre y cuando usted no interrumpa nuestros servicios ni descargue información de clientes, no presentaremos denuncia alguna.\n', ['dos', 'data_access_exfiltration']);
+  });
+});
