@@ -131,3 +131,23 @@ describe('Spanish (es)', () => {
     expectPromiseForbids('Siempre y cuando usted no interrumpa nuestros servicios ni descargue información de clientes, no presentaremos denuncia alguna.\n', ['dos', 'data_access_exfiltration']);
   });
 });
+
+describe('Italian (it)', () => {
+  it('reads "è fatto divieto", "si prega di non", "i ricercatori non devono", lateral movement, sharing with third parties', () => {
+    expect(forbidden('## Regole\n\nSi prega di non utilizzare strumenti automatici. È fatto divieto di sfruttare la vulnerabilità per spostarsi lateralmente. È severamente vietato condividere informazioni sulla falla con terzi.\n'))
+      .toEqual(expect.arrayContaining(['automated_scanning', 'pivoting_persistence', 'public_disclosure_before_fix']));
+    expect(forbidden('I ricercatori non devono effettuare attacchi di forza bruta. Sono vietati i test contro fornitori esterni. Non cercate mai di ingannare i nostri dipendenti.\n'))
+      .toEqual(['social_engineering', 'brute_force', 'third_party_testing']);
+    expect(forbidden('## Regole\n\n- Non utilizzare scanner in modo massivo.\n')).toEqual(['automated_scanning']);
+  });
+
+  it('reads "purché / a condizione che non …" before or after a promise not to sue', () => {
+    expectPromiseForbids('Purché non interrompa i nostri servizi e non esfiltri dati dei clienti, non sporgeremo denuncia nei suoi confronti.\n', ['dos', 'data_access_exfiltration']);
+  });
+
+  it('keeps "non verranno prese in considerazione" ineligible', () => {
+    const r = read('## Fuori ambito\n\nLe seguenti segnalazioni non verranno prese in considerazione:\n\n- Attacchi di negazione del servizio.\n- Risultati di scanner automatici.\n');
+    expect(r.forbidden_activities).toEqual([]);
+    expect(r.ineligible?.map((i) => i.ids)).toEqual(expect.arrayContaining([['dos'], ['automated_scanning']]));
+  });
+});
