@@ -151,3 +151,19 @@ describe('Italian (it)', () => {
     expect(r.ineligible?.map((i) => i.ids)).toEqual(expect.arrayContaining([['dos'], ['automated_scanning']]));
   });
 });
+
+describe('Indonesian (id)', () => {
+  it('reads "asalkan / sepanjang Anda tidak …" before a promise not to report to the authorities', () => {
+    expectPromiseForbids('Asalkan Anda tidak membebani server kami dan tidak menyalin data pelanggan, kami tidak akan melaporkan Anda ke pihak berwajib.\n', ['dos', 'data_access_exfiltration']);
+  });
+
+  it('reads "Kami meminta Anda untuk tidak", menipu, membanjiri, sharing with a third party, guessing passwords with affixes', () => {
+    expect(forbidden('## Aturan\n\nKami meminta Anda untuk tidak membanjiri server kami. Jangan pernah menipu karyawan kami. Dilarang membagikan informasi kerentanan kepada pihak ketiga.\n'))
+      .toEqual(expect.arrayContaining(['dos', 'social_engineering', 'public_disclosure_before_fix']));
+    expect(forbidden('## Hal yang tidak boleh dilakukan\n\n- Menebak kata sandi secara berulang\n')).toEqual(['brute_force']);
+  });
+
+  it('keeps "tidak akan dipertimbangkan" ineligible', () => {
+    expectIneligibleOnly('Laporan berikut tidak akan dipertimbangkan:\n\n- Serangan penolakan layanan.\n- Hasil pemindai otomatis.\n', 2);
+  });
+});
