@@ -43,6 +43,11 @@ describe('Turkish (tr)', () => {
     expect(forbidden('## İletişim\n\n- 48 saat içinde yanıt almamanız durumunda bize tekrar yazın.\n')).toEqual([]);
   });
 
+  it('reads the informal negative imperative at a sentence end ("paylaşma", "issue açma") and not a nominal "-ma" item', () => {
+    expect(forbidden('## Bildirim\n\nBir açık bulursan ayrıntıları herkese açık bir forumda paylaşma.\n')).toEqual(['public_disclosure_before_fix']);
+    expect(forbidden('## Kurallar\n\n- Uzaktan kod çalıştırma\n')).toEqual([]);
+  });
+
   it('reads time units with suffixes ("90 günlük", "2 haftalık")', () => {
     const r = read('## Bildirim\n\nRaporunuza 48 saat içinde yanıt veririz. Bulguyu 90 günlük süre dolmadan yayımlamamanızı rica ediyoruz.\n');
     expect([r.response_sla_days, r.disclosure_days]).toEqual([2, 90]);
@@ -165,5 +170,23 @@ describe('Indonesian (id)', () => {
 
   it('keeps "tidak akan dipertimbangkan" ineligible', () => {
     expectIneligibleOnly('Laporan berikut tidak akan dipertimbangkan:\n\n- Serangan penolakan layanan.\n- Hasil pemindai otomatis.\n', 2);
+  });
+});
+
+describe('headings that call a nominal list unacceptable conduct', () => {
+  it.each([
+    ['tr', '## Kabul edilmeyen davranışlar\n\n- Hizmeti aksatacak testler\n'],
+    ['ru', '## Неприемлемые действия\n\n- DoS-атаки на наши сервисы\n'],
+    ['uk', '## Неприйнятні дії\n\n- DoS-атаки на наші сервіси\n'],
+    ['nb', '## Uakseptabel atferd\n\n- Tjenestenekt mot våre tjenester\n'],
+    ['es', '## Comportamientos inaceptables\n\n- Denegación de servicio contra nuestros sistemas\n'],
+    ['it', '## Comportamenti non ammessi\n\n- Negazione del servizio contro i nostri sistemi\n'],
+    ['id', '## Tindakan yang tidak dapat diterima\n\n- Penolakan layanan terhadap sistem kami\n'],
+  ])('%s', (_lang, text) => {
+    expect(forbidden(text)).toEqual(['dos']);
+  });
+
+  it('tr: "açıklamadan önce … iletişime geçin" is a wait before going public', () => {
+    expect(forbidden('## Kurallar\n\nBulguları kamuya açıklamadan önce bizimle iletişime geçin.\n')).toEqual(['public_disclosure_before_fix']);
   });
 });
