@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readerFor } from '../../../src/core/policy/compile-reader.ts';
 import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+import { findDurations } from '../../../src/core/policy/find-durations.ts';
+import { normalizeForMatch } from '../../../src/core/policy/normalize-for-match.ts';
 
 // Session 8 (issue 16): invented policy paragraphs per language, written for these tests (no corpus text), each
 // read as a whole document: a prohibited list under a lead-in, imperative and nominal negations, the conditions of a
@@ -188,5 +191,18 @@ describe('headings that call a nominal list unacceptable conduct', () => {
 
   it('tr: "açıklamadan önce … iletişime geçin" is a wait before going public', () => {
     expect(forbidden('## Kurallar\n\nBulguları kamuya açıklamadan önce bizimle iletişime geçin.\n')).toEqual(['public_disclosure_before_fix']);
+  });
+});
+
+describe('durations in these languages', () => {
+  it.each([
+    ['tr', 'on beş gün içinde', 15], ['tr', 'altı ay', 180],
+    ['uk', 'протягом 3-х днів', 3], ['uk', "сорок п'ять днів", 45], ['uk', 'шість місяців', 180],
+    ['ru', 'в течение 3-х рабочих дней', 3], ['ru', 'в течение 24-х часов', 1], ['ru', 'в течение 5-ти дней', 5],
+    ['nb', 'innen et døgn', 1], ['nb', '2 døgn', 2], ['nb', 'seks måneder', 180],
+    ['es', 'cuarenta y cinco días', 45], ['it', 'quarantacinque giorni', 45],
+    ['id', 'dalam waktu 2x24 jam', 2], ['id', 'dalam 3 x 24 jam', 3], ['id', 'enam bulan', 180],
+  ] as const)('%s: %s → %d days', (lang, text, days) => {
+    expect(findDurations(normalizeForMatch(text), readerFor([lang])).map((d) => d.days)).toEqual([days]);
   });
 });

@@ -69,7 +69,7 @@ export const es: LanguagePack = {
   },
   reportRequest: [r`${b}(?:complet|rellen)(?:a|e|ar)${e}[^.;]{0,60}${b}con${e}`, r`${b}inclu(?:ya|yan|ir|ye|yendo)${e}`, r`${b}proporcion(?:e|en|ar|a)${e}`, r`${b}describ(?:a|an|ir|e)${e}`, r`${b}indi(?:que|quen|car)${e}`, r`${b}adjunt(?:e|en|ar)${e}`, r`${b}env[ií](?:e|en|ar)${e}`, r`${b}detalles${e}`, r`${b}(?:el|su) (?:informe|reporte) (?:debe|deber[ií]a)`],
   time: {
-    numberWords: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, catorce: 14, quince: 15, veinte: 20, treinta: 30, sesenta: 60, noventa: 90 },
+    numberWords: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, diez: 10, catorce: 14, quince: 15, veinte: 20, treinta: 30, 'cuarenta y cinco': 45, sesenta: 60, noventa: 90 },
     hours: [r`horas?`],
     days: [r`d[ií]as?(?: naturales| calendario)?`],
     businessDays: [r`d[ií]as? (?:h[aá]biles|laborables)`],

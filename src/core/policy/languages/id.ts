@@ -69,9 +69,9 @@ export const id: LanguagePack = {
   },
   reportRequest: [r`${b}(?:sertakan|lampirkan|jelaskan|berikan|kirimkan|cantumkan)${e}`, r`${b}(?:harus|sebaiknya|wajib) (?:berisi|mencakup|menyertakan)`, r`${b}(?:mohon|harap)${e}`, r`${b}berisi${e}`],
   time: {
-    numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, tujuh: 7, sepuluh: 10, 'empat belas': 14, 'dua puluh': 20, 'tiga puluh': 30, 'enam puluh': 60, 'sembilan puluh': 90 },
+    numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, sepuluh: 10, 'empat belas': 14, 'lima belas': 15, 'empat puluh lima': 45, 'dua puluh': 20, 'tiga puluh': 30, 'enam puluh': 60, 'sembilan puluh': 90 },
     hours: [r`jam`],
-    days: [r`hari(?: kalender)?`],
+    days: [r`hari(?: kalender)?`, r`[x×] ?24 jam`],
     businessDays: [r`hari kerja`],
     weeks: [r`minggu`, r`pekan`],
     months: [r`bulan`],

@@ -69,7 +69,7 @@ export const it: LanguagePack = {
   },
   reportRequest: [r`${b}includ(?:i|ere|ete|endo)${e}`, r`${b}fornisc(?:i|a|ono)${e}`, r`${b}fornire${e}`, r`${b}descriv(?:i|ere|ete)${e}`, r`${b}indic(?:a|are|ate)${e}`, r`${b}allega(?:re|te)?${e}`, r`${b}invia(?:re|te)?${e}`, r`${b}(?:ti|vi|si) preg`, r`${b}seguenti dettagli${e}`],
   time: {
-    numberWords: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, dieci: 10, quattordici: 14, quindici: 15, venti: 20, trenta: 30, sessanta: 60, novanta: 90 },
+    numberWords: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, dieci: 10, quattordici: 14, quindici: 15, venti: 20, trenta: 30, quarantacinque: 45, sessanta: 60, novanta: 90 },
     hours: [r`ore`, r`ora`],
     days: [r`giorni(?: solari| di calendario)?`, r`giorno`],
     businessDays: [r`giorni (?:lavorativi|feriali)`, r`giorno lavorativo`],

@@ -69,7 +69,7 @@ export const tr: LanguagePack = {
   },
   reportRequest: [r`${b}lütfen${e}`, r`${b}\p{L}{2,20}(?:yin|yın|yun|yün|in|ın|un|ün)(?:iz|ız|uz|üz)?${e}[^.;]{0,4}[.!]?$`, r`içermelidir`, r`${b}gerek(?:mektedir|ir|iyor)${e}`, r`içermeli${e}`, r`ekleyin`, r`belirtin`, r`sağlayın`],
   time: {
-    numberWords: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, yedi: 7, on: 10, 'on dört': 14, yirmi: 20, otuz: 30, altmış: 60, doksan: 90 },
+    numberWords: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, on: 10, 'on dört': 14, 'on beş': 15, 'kırk beş': 45, yirmi: 20, otuz: 30, altmış: 60, doksan: 90 },
     hours: [r`saat(?:lik|te|ten)?`],
     days: [r`gün(?:lük|ü|de|den)?`, r`takvim günü`],
     businessDays: [r`iş günü`, r`işgünü`],
