@@ -206,3 +206,16 @@ describe('durations in these languages', () => {
     expect(findDurations(normalizeForMatch(text), readerFor([lang])).map((d) => d.days)).toEqual([days]);
   });
 });
+
+describe('report fields in these languages', () => {
+  const fields = (text: string) => read(text).report_fields.map((f) => f.id);
+  it.each([
+    ['uk', '## Що має містити звіт\n\n- Адреса сторінки або API, де виявлено вразливість\n- Ваші контактні дані\n', ['location_url', 'contact_info']],
+    ['ru', '## Что должно быть в отчёте\n\n- Адрес страницы, где обнаружена уязвимость\n- Ваши контакты для связи\n', ['location_url', 'contact_info']],
+    ['nb', '## Hva rapporten bør inneholde\n\n- Hva en angriper kan oppnå\n- Kontaktinformasjonen din\n', ['impact', 'contact_info']],
+    ['it', '## Cosa includere nella segnalazione\n\n- I passaggi per riprodurre il problema\n- I vostri recapiti\n', ['reproduction_steps', 'contact_info']],
+    ['uk', '## Звіт\n\nУ звіті зазначте опис вразливості, адресу сторінки, кроки для відтворення та можливий вплив.\n', ['description', 'location_url', 'impact', 'reproduction_steps']],
+  ] as const)('%s: %j', (_lang, text, ids) => {
+    expect(fields(text)).toEqual(ids);
+  });
+});

@@ -64,7 +64,7 @@ export const it: LanguagePack = {
     reproduction_steps: [r`${b}riprodu`, r`${b}passaggi${e}`, r`${b}passi${e}`],
     proof_of_concept: [r`codice di (?:esempio|prova|test)`, r`prova di concetto`, r`proof[- ]of[- ]concept`, r`screenshot`, r`${b}exploit`],
     reporter_name: [r`${b}(?:tuo|vostro|il) nome${e}`, r`${b}pseudonim`],
-    contact_info: [r`(?:dati|informazioni|recapiti) di contatto`, r`indirizzo e-?mail`, r`${b}telefono${e}`],
+    contact_info: [r`(?:dati|informazioni) di contatto`, r`${b}recapit`, r`indirizzo e-?mail`, r`${b}telefono${e}`],
     environment: [r`${b}version`, r`${b}ambiente${e}`, r`sistema operativo`, r`${b}configurazion`],
   },
   reportRequest: [r`${b}includ(?:i|ere|ete|endo)${e}`, r`${b}fornisc(?:i|a|ono)${e}`, r`${b}fornire${e}`, r`${b}descriv(?:i|ere|ete)${e}`, r`${b}indic(?:a|are|ate)${e}`, r`${b}allega(?:re|te)?${e}`, r`${b}invia(?:re|te)?${e}`, r`${b}(?:ti|vi|si) preg`, r`${b}seguenti dettagli${e}`],

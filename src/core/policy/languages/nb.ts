@@ -60,7 +60,7 @@ export const nb: LanguagePack = {
   reportFields: {
     description: [r`${b}hva (?:som er sårbart|du (?:har )?fant)`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:sårbarhet|problem)`, r`${b}sammendrag`],
     location_url: [r`ip-adresse`, r`${b}plassering`, r`${b}endepunkt`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste|repositor|fil|side|url|kode)`],
-    impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighet`],
+    impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighet`, r`${b}innvirkning`, r`${b}angriper\p{L}{0,3}${e}[^.;]{0,30}${b}(?:kan|oppnå|få)`],
     reproduction_steps: [r`${b}gjenskape`, r`${b}reprodu`, r`${b}steg(?:ene)?${e}`, r`${b}trinn(?:ene)?${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`${b}skjermbild`, r`${b}skjermdump`, r`${b}video`, r`${b}exploit`],
     reporter_name: [r`${b}ditt navn${e}`, r`${b}alias${e}`],
