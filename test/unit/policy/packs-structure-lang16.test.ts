@@ -219,3 +219,18 @@ describe('report fields in these languages', () => {
     expect(fields(text)).toEqual(ids);
   });
 });
+
+describe('nominal forms of the activities (items of a list under a prohibiting lead-in)', () => {
+  it.each([
+    ['ru', 'Запрещается:\n\n- изменение или удаление данных пользователей\n- выгрузка данных клиентов\n', ['data_access_exfiltration', 'data_destruction_modification']],
+    ['uk', 'Забороняється:\n\n- зміна або видалення даних користувачів\n- вивантаження даних клієнтів\n', ['data_access_exfiltration', 'data_destruction_modification']],
+    ['nb', 'Følgende er forbudt:\n\n- endring eller sletting av data\n- nedlasting av kundedata\n- deling av funn med tredjeparter\n', ['data_access_exfiltration', 'data_destruction_modification', 'public_disclosure_before_fix']],
+    ['id', 'Dilarang:\n\n- penghapusan data pengguna\n- pengunduhan data pelanggan\n', ['data_access_exfiltration', 'data_destruction_modification']],
+  ] as const)('%s', (_lang, text, ids) => {
+    expect(forbidden(text)).toEqual(expect.arrayContaining([...ids]));
+  });
+
+  it('ru "удалённое выполнение кода" (remote code execution) is no deletion', () => {
+    expect(forbidden('Запрещено:\n\n- удалённое выполнение кода на серверах клиентов\n')).not.toContain('data_destruction_modification');
+  });
+});

@@ -14,7 +14,7 @@ export const id: LanguagePack = {
     physical: [r`${b}fisik${e}`, r`${b}kantor${e}`, r`${b}gedung${e}`, r`pusat data`],
     automated_scanning: [r`${b}(?:pe|me|di)(?:mindai|mindaian)`, r`${b}scanner`, r`${b}otomatis${e}`],
     brute_force: [r`${b}(?:menebak|ditebak|tebakan)${e}[^.;]{0,20}(?:kata sandi|sandi|password)`, r`${b}paksa kasar`],
-    data_access_exfiltration: [r`${b}(?:(?:meng|di)?akses|(?:meng|di)unduh|(?:meny|dis)alin|(?:meng|di)ambil|(?:meng|di)kumpulkan|(?:meny|di)impan|(?:me|di)lihat|(?:meng|di)ekstrak|(?:meng|di)?eksfiltrasi)${e}[^.;]{0,60}${b}(?:data|informasi|akun|berkas|file)${e}`, r`${b}privasi${e}`],
+    data_access_exfiltration: [r`${b}(?:(?:meng|di)?akses|(?:meng|di)unduh|(?:meny|dis)alin|(?:meng|di)ambil|(?:meng|di)kumpulkan|(?:meny|di)impan|(?:me|di)lihat|(?:meng|di)ekstrak|(?:meng|di)?eksfiltrasi|peng(?:unduh|ambil|akses|umpul)an|pe(?:nyalin|nyimpan)an)${e}[^.;]{0,60}${b}(?:data|informasi|akun|berkas|file)${e}`, r`${b}privasi${e}`],
     data_destruction_modification: [r`${b}(?:meng|di|per|peng)?(?:ubah|hapus)(?:an|kan)?(?:nya)?${e}`, r`${b}(?:me|di)?modifikasi`, r`${b}(?:me|di|ke)?rusak`, r`${b}(?:meng|di|ke)?hancur`, r`${b}(?:me|di)?manipulasi`],
     malware: [r`${b}pintu belakang`, r`perangkat lunak berbahaya`, r`kode berbahaya`],
     pivoting_persistence: [r`${b}pintu belakang`, r`sistem lain`, r`akses persisten`, r`${b}lateral${e}`, r`${b}(?:mem|di)pertahankan akses`],
