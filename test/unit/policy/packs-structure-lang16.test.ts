@@ -234,3 +234,19 @@ describe('nominal forms of the activities (items of a list under a prohibiting l
     expect(forbidden('Запрещено:\n\n- удалённое выполнение кода на серверах клиентов\n')).not.toContain('data_destruction_modification');
   });
 });
+
+describe('every taxonomy id as a nominal item under a prohibiting heading', () => {
+  const ALL = ['dos', 'social_engineering', 'phishing', 'physical', 'automated_scanning', 'brute_force', 'data_access_exfiltration',
+    'data_destruction_modification', 'malware', 'pivoting_persistence', 'third_party_testing', 'spam', 'public_disclosure_before_fix'];
+  it.each([
+    ['tr', "Yasaklı faaliyetler", ["Servis dışı bırakma saldırıları", "Çalışanların kandırılması", "Oltalama e-postaları gönderilmesi", "Binalara fiziksel giriş", "Otomatik zafiyet taraması", "Parola deneme saldırıları", "Müşteri verilerinin indirilmesi", "Verilerin değiştirilmesi", "Zararlı yazılım yüklenmesi", "Ağda yatay hareket", "Üçüncü taraf hizmetlerinin test edilmesi", "Toplu mesaj gönderimi", "Zafiyetin düzeltilmeden yayınlanması"]],
+    ['ru', "Запрещено", ["DoS-атаки и стресс-тестирование", "обман сотрудников", "рассылка фишинговых писем", "проникновение в офисы", "автоматическое сканирование", "подбор паролей", "доступ к чужим данным", "порча данных", "загрузка вредоносных программ", "горизонтальное перемещение по сети", "тестирование сторонних сервисов", "массовая рассылка сообщений", "публикация информации до исправления"]],
+    ['uk', "Заборонено", ["DoS-атаки та стрес-тестування", "обман працівників", "розсилання фішингових листів", "проникнення до офісів", "автоматичне сканування", "підбір паролів", "доступ до чужих даних", "псування даних", "завантаження шкідливих програм", "горизонтальне переміщення мережею", "тестування сторонніх сервісів", "масове розсилання повідомлень", "публікація інформації до виправлення"]],
+    ['nb', "Forbudt", ["Overbelastningsangrep", "Manipulering av ansatte", "Utsending av phishing-e-post", "Fysisk inntrenging i lokaler", "Automatisert sårbarhetsskanning", "Passordgjetting", "Tilgang til andres data", "Ødeleggelse av data", "Opplasting av skadevare", "Lateral bevegelse i nettverket", "Testing av tredjepartstjenester", "Masseutsendelse av meldinger", "Offentliggjøring før retting"]],
+    ['es', "Prohibido", ["Ataques de saturación de servicios", "Engaño a empleados", "Envío de correos de phishing", "Intrusión física en oficinas", "Escaneo automático", "Ataques de diccionario contra contraseñas", "Acceso a datos ajenos", "Destrucción de datos", "Carga de software malicioso", "Movimiento lateral en la red", "Pruebas contra servicios de terceros", "Envío masivo de mensajes", "Publicación antes de la corrección"]],
+    ['it', "Vietato", ["Attacchi di saturazione dei servizi", "Inganno dei dipendenti", "Invio di email di phishing", "Intrusione fisica negli uffici", "Scansione automatica", "Attacchi a dizionario sulle password", "Accesso a dati altrui", "Distruzione di dati", "Caricamento di malware", "Movimento laterale nella rete", "Test di servizi di terze parti", "Invio massivo di messaggi", "Pubblicazione prima della correzione"]],
+    ['id', "Dilarang", ["Serangan DDoS", "Penipuan terhadap karyawan", "Pengiriman email phishing", "Masuk secara fisik ke kantor", "Pemindaian otomatis", "Serangan kamus terhadap kata sandi", "Akses ke data orang lain", "Perusakan data", "Pengunggahan malware", "Pergerakan lateral di jaringan", "Pengujian layanan pihak ketiga", "Pengiriman pesan massal", "Publikasi sebelum perbaikan"]],
+  ] as const)('%s: %s', (_lang, heading, items) => {
+    expect(forbidden(`## ${heading}\n\n${items.map((i) => `- ${i}\n`).join('')}`)).toEqual(ALL);
+  });
+});

@@ -9,7 +9,7 @@ export const nb: LanguagePack = {
   spaced: true,
   activities: {
     dos: [r`tjenestenekt`, r`${b}d?dos${e}`, r`${b}overbelast`, r`${b}forstyrr`, r`${b}avbrudd`, r`${b}(?:utilgjengelig|tilgjengelighet|nedetid)`, r`${b}lasttest`],
-    social_engineering: [r`sosial manipulering`, r`utgi seg for`],
+    social_engineering: [r`sosial manipulering`, r`${b}manipuler\p{L}{0,4} (?:av )?(?:ansatte|medarbeidere|brukere|kunder)`, r`utgi seg for`],
     phishing: [r`${b}nettfisk`],
     physical: [r`${b}fysisk`, r`${b}kontor`, r`${b}lokaler`, r`${b}datasenter`],
     automated_scanning: [r`${b}skanning`, r`${b}skann`, r`${b}scanning`, r`${b}automatiser`, r`${b}automatisk\p{L}{0,20} (?:verktøy|test)`],
