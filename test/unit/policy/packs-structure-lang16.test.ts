@@ -250,3 +250,15 @@ describe('every taxonomy id as a nominal item under a prohibiting heading', () =
     expect(forbidden(`## ${heading}\n\n${items.map((i) => `- ${i}\n`).join('')}`)).toEqual(ALL);
   });
 });
+
+describe('every taxonomy id as an imperative in a rules paragraph', () => {
+  it.each([
+    ['tr', "Sunucularımızı aşırı isteklerle meşgul etmeyin. Personelimizi kandırmaya çalışmayın. Sahte giriş sayfaları hazırlamayın. Tesislerimize girmeye çalışmayın. Otomatik araçlarla tarama yapmayın. Şifreleri tahmin etmeye çalışmayın. Başkalarının verilerini görüntülemeyin. Hiçbir kaydı silmeyin. Sisteme virüs bulaştırmayın. Sistemde kalıcı erişim sağlamayın. Başka şirketlerin sistemlerini test etmeyin. Toplu e-posta göndermeyin. Açığı düzeltilmeden önce kimseye anlatmayın."],
+    ['ru', "Не перегружайте наши серверы запросами. Не пытайтесь обмануть персонал. Не создавайте поддельные страницы входа. Не проникайте в наши помещения. Не запускайте автоматические сканеры. Не подбирайте пароли. Не просматривайте чужие данные. Не удаляйте записи. Не заражайте системы вирусами. Не закрепляйтесь в системе. Не тестируйте чужие сервисы. Не рассылайте массовые письма. Не рассказывайте об уязвимости до её исправления."],
+    ['uk', "Не перевантажуйте наші сервери запитами. Не намагайтеся обдурити персонал. Не створюйте підроблені сторінки входу. Не проникайте в наші приміщення. Не запускайте автоматичні сканери. Не підбирайте паролі. Не переглядайте чужі дані. Не видаляйте записи. Не заражайте системи вірусами. Не закріплюйтеся в системі. Не тестуйте чужі сервіси. Не надсилайте масові листи. Не розповідайте про вразливість до її виправлення."],
+    ['nb', "Ikke overbelast serverne våre med forespørsler. Ikke lur de ansatte. Ikke lag falske innloggingssider. Ikke ta deg inn i lokalene våre. Ikke kjør automatiske skannere. Ikke gjett passord. Ikke se på andres data. Ikke slett oppføringer. Ikke infiser systemene med virus. Ikke etabler vedvarende tilgang. Ikke test andre selskapers systemer. Ikke send masse-e-post. Ikke fortell andre om sårbarheten før den er rettet."],
+  ] as const)('%s: %s', (_lang, paragraph) => {
+    expect(forbidden(`## Rules\n\n${paragraph}\n`)).toEqual(['dos', 'social_engineering', 'phishing', 'physical', 'automated_scanning', 'brute_force',
+      'data_access_exfiltration', 'data_destruction_modification', 'malware', 'pivoting_persistence', 'third_party_testing', 'spam', 'public_disclosure_before_fix']);
+  });
+});

@@ -8,7 +8,7 @@ export const tr: LanguagePack = {
   flags: 'u',
   spaced: true,
   activities: {
-    dos: [r`hizmet (?:reddi|engelleme|kesintisi)`, r`${b}d?dos${e}`, r`${b}aşırı yük`, r`${b}kesinti`, r`${b}erişilebilirli`, r`yük testi`, r`${b}(?:servis|hizmet) dışı`, r`${b}aksat`, r`${b}çökert`, r`yoğun trafik`, r`kaynak tüket`, r`${b}erişilemez`],
+    dos: [r`hizmet (?:reddi|engelleme|kesintisi)`, r`${b}d?dos${e}`, r`${b}aşırı (?:yük|istek|trafik|talep)`, r`${b}kesinti`, r`${b}erişilebilirli`, r`yük testi`, r`${b}(?:servis|hizmet) dışı`, r`${b}aksat`, r`${b}çökert`, r`yoğun trafik`, r`kaynak tüket`, r`${b}erişilemez`],
     social_engineering: [r`sosyal mühendislik`, r`kendini\p{L}{0,20} .{0,20}gibi tanıt`, r`kimliğine bürün`, r`${b}kandır`],
     phishing: [r`${b}oltalama`, r`${b}sahte (?:e-?posta|site|sayfa|bağlantı|giriş)`],
     physical: [r`${b}fizik(?:sel|i)`, r`${b}ofis`, r`${b}tesis`, r`veri merkez`, r`${b}bina`],
@@ -18,9 +18,9 @@ export const tr: LanguagePack = {
     data_destruction_modification: [r`${b}(?:değiştir|sil|silme|yok et|tahrip|bozma|boz|manipüle)`],
     malware: [r`${b}arka kapı`, r`kötü amaçlı (?:yazılım|kod)`, r`${b}zararlı yazılım`, r`${b}virüs`, r`${b}truva`, r`${b}fidye yazılım`, r`${b}solucan`, r`${b}kötücül`],
     pivoting_persistence: [r`${b}arka kapı`, r`(?:yanal|yatay) hareket`, r`diğer sistemler`, r`${b}kalıcı erişim`, r`${b}kalıcılık`, r`${b}pivot`],
-    third_party_testing: [r`üçüncü (?:taraf|şahıs)`, r`(?:diğer|başka) (?:müşteri|kullanıcı)`, r`${b}başkalarına ait`],
+    third_party_testing: [r`üçüncü (?:taraf|şahıs)`, r`(?:diğer|başka) (?:müşteri|kullanıcı|şirket|kurum|firma)`, r`${b}başkalarına ait`],
     spam: [r`istenmeyen (?:e-?posta|ileti)`, r`toplu (?:e-?posta|mesaj)`],
-    public_disclosure_before_fix: [r`${b}ifşa`, r`${b}kamuya açıkla`, r`${b}yay[ıi][nm]la`, r`${b}kamuoyu`, r`${b}duyur`, r`${b}paylaş\p{L}{0,20}${e}[^.;]{0,40}(?:kamu|başkaları)`, r`(?:kimse|üçüncü (?:kişi|şahıs|taraf)|başkaları)\p{L}{0,6} (?:\p{L}+ ){0,3}paylaş`, r`${b}(?:halka|kamuya|herkese) açık`, r`${b}konu aç`, r`(?:başka|diğer) platformlarda`, r`${b}issues?${e}`],
+    public_disclosure_before_fix: [r`${b}ifşa`, r`${b}kamuya açıkla`, r`${b}yay[ıi][nm]la`, r`${b}kamuoyu`, r`${b}duyur`, r`${b}paylaş\p{L}{0,20}${e}[^.;]{0,40}(?:kamu|başkaları)`, r`(?:kimse|üçüncü (?:kişi|şahıs|taraf)|başkaları)\p{L}{0,6} (?:\p{L}+ ){0,3}(?:paylaş|anlat|söyle)`, r`${b}(?:halka|kamuya|herkese) açık`, r`${b}konu aç`, r`(?:başka|diğer) platformlarda`, r`${b}issues?${e}`],
     other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`, r`${b}(?:sır|parola|kimlik bilgi|api anahtar|özel anahtar|kişisel veri)\p{L}{0,8}${e}[^.;]{0,30}${b}(?:koy|ekle|paylaş|ilişti|dahil et)`, r`gerek(?:enden|li olandan) (?:daha )?fazla`, r`gereken(?:in)? ötesinde`, r`${b}kendi (?:test )?hesap`, r`${b}kişisel (?:çıkar|kazanç|menfaat)`],
   },
   cues: {
