@@ -8,9 +8,9 @@ export const es: LanguagePack = {
   flags: 'u',
   spaced: true,
   activities: {
-    dos: [r`denegaci[oó]n de servicio`, r`${b}d?dos${e}`, r`${b}sobrecarg`, r`${b}interrump`, r`${b}interrupci[oó]n`, r`${b}disponibilidad${e}`, r`${b}degrad`, r`${b}satur(?:aci[oó]n|ar)`, r`pruebas de (?:carga|estr[eé]s)`],
+    dos: [r`denegaci[oó]n de servicio`, r`${b}d?dos${e}`, r`${b}sobrecarg`, r`${b}interrump`, r`${b}interrupci[oó]n`, r`${b}disponibilidad${e}`, r`${b}degrad`, r`${b}satur`, r`pruebas de (?:carga|estr[eé]s)`],
     social_engineering: [r`ingenier[ií]a social`, r`${b}suplant`, r`${b}enga[nñ]`],
-    phishing: [r`${b}suplantaci[oó]n de identidad`],
+    phishing: [r`${b}suplantaci[oó]n de identidad`, r`${b}(?:p[aá]gina|correo|sitio|formulario|mensaje)s? (?:[^.;]{0,30} )?fals[oa]s?${e}`],
     physical: [r`${b}f[ií]sic[oa]s?${e}`, r`${b}instalaciones${e}`, r`${b}oficinas${e}`, r`centros? de datos`],
     automated_scanning: [r`${b}escane`, r`${b}automatizad`, r`${b}esc[aá]ner`],
     brute_force: [r`fuerza bruta`, r`${b}adivin\p{L}{0,6} (?:de )?(?:las )?contrase[nñ]as`, r`${b}ataques? de diccionario`],
@@ -18,9 +18,9 @@ export const es: LanguagePack = {
     data_destruction_modification: [r`${b}(?:modific|elimin|borr|destru|alter|corromp|manipul)`],
     malware: [r`${b}puertas? traseras?${e}`, r`software malicioso`, r`c[oó]digo malicioso`, r`${b}troyano`],
     pivoting_persistence: [r`${b}persistencia${e}`, r`puertas? traseras?`, r`otros sistemas`, r`${b}lateral`],
-    third_party_testing: [r`(?<!(?:privacidad|datos|informaci\p{L}{2,4}|derechos|propiedad) (?:de|de los) )${b}terceros${e}`, r`otros (?:clientes|usuarios)`, r`${b}proveedor\p{L}{0,3} (?:externos?|de terceros)`],
+    third_party_testing: [r`(?<!(?:privacidad|datos|informaci\p{L}{2,4}|derechos|propiedad) (?:de|de los) )${b}terceros${e}`, r`otros (?:clientes|usuarios)`, r`${b}proveedor\p{L}{0,3} (?:externos?|de terceros)`, r`${b}otras (?:empresas|organizaciones|compa[nñ][ií]as)`],
     spam: [r`correo no deseado`, r`${b}(?:env[ií]\p{L}{0,3}|correos?|mensajes?|mensajer[ií]a) masiv`],
-    public_disclosure_before_fix: [r`${b}divulg`, r`${b}public(?:ar|ación|ación|ica|icamente|ique|iquen)`, r`${b}revel`, r`hacer p[uú]blic`, r`${b}compart\p{L}{0,6}${e}[^.;]{0,60}${b}(?:terceros|otras personas|nadie|p[uú]blic)`, r`${b}issues?${e}`],
+    public_disclosure_before_fix: [r`${b}divulg`, r`${b}public(?:ar|ación|ación|ica|icamente|ique|iquen)`, r`${b}revel`, r`hacer p[uú]blic`, r`${b}(?:cont|cuent)\p{L}{0,4}${e}[^.;]{0,20}${b}(?:a nadie|a terceros|a otr)`, r`${b}compart\p{L}{0,6}${e}[^.;]{0,60}${b}(?:terceros|otras personas|nadie|p[uú]blic)`, r`${b}issues?${e}`],
     other: [r`${b}extors`, r`${b}(?:viol|infring|incumpl)\p{L}{0,8}${e}[^.;]{0,20}${b}(?:ley|leyes|legislaci\p{L}{2})${e}`, r`sin (?:autorizaci[oó]n|permiso|consentimiento)`, r`cuentas (?:de prueba|propias)`, r`fuera del alcance`, r`${b}(?:incluy|inclu[iy]\p{L}{0,2}|adjunt|peg|añad|pong)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:credenciales|contraseñas?|secretos|tokens?|claves (?:de api|privadas)|datos personales)`, r`más allá de lo (?:estrictamente )?necesario`, r`más de lo (?:estrictamente )?necesario`, r`cuentas ajenas`, r`${b}beneficio (?:propio|personal)`],
   },
   cues: {

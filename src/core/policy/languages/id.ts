@@ -10,7 +10,7 @@ export const id: LanguagePack = {
   activities: {
     dos: [r`pen(?:olakan|yangkalan) layanan`, r`${b}d?dos${e}`, r`${b}membebani`, r`beban berlebih`, r`${b}mengganggu (?:layanan|ketersediaan|operasional)`, r`${b}gangguan layanan`, r`${b}ketersediaan${e}`, r`uji beban`, r`${b}(?:mem|di)banjiri${e}`, r`${b}(?:me|di)lumpuhkan${e}`],
     social_engineering: [r`rekayasa sosial`, r`menyamar sebagai`, r`${b}(?:menipu|ditipu|penipuan|mengelabui|dikelabui)${e}`],
-    phishing: [r`${b}pengelabuan`],
+    phishing: [r`${b}pengelabuan`, r`${b}(?:halaman|situs|email|surel|formulir|pesan)${e}[^.;]{0,20} palsu${e}`],
     physical: [r`${b}fisik${e}`, r`${b}kantor${e}`, r`${b}gedung${e}`, r`pusat data`],
     automated_scanning: [r`${b}(?:pe|me|di)(?:mindai|mindaian)`, r`${b}scanner`, r`${b}otomatis${e}`],
     brute_force: [r`${b}(?:menebak|ditebak|tebakan)${e}[^.;]{0,20}(?:kata sandi|sandi|password)`, r`${b}paksa kasar`, r`${b}serangan kamus`],
@@ -18,9 +18,9 @@ export const id: LanguagePack = {
     data_destruction_modification: [r`${b}(?:meng|di|per|peng)?(?:ubah|hapus)(?:an|kan)?(?:nya)?${e}`, r`${b}(?:me|di)?modifikasi`, r`${b}(?:me|di|ke|pe)?rusak`, r`${b}(?:meng|di|ke)?hancur`, r`${b}(?:me|di)?manipulasi`],
     malware: [r`${b}pintu belakang`, r`perangkat lunak berbahaya`, r`kode berbahaya`],
     pivoting_persistence: [r`${b}pintu belakang`, r`sistem lain`, r`akses persisten`, r`${b}lateral${e}`, r`${b}(?:mem|di)pertahankan akses`],
-    third_party_testing: [r`pihak ketiga`, r`${b}(?:akun|sistem|aplikasi|layanan|situs|proyek)(?: milik)? (?:pelanggan|pengguna) lain`],
+    third_party_testing: [r`pihak ketiga`, r`${b}(?:perusahaan|organisasi) lain${e}`, r`${b}(?:akun|sistem|aplikasi|layanan|situs|proyek)(?: milik)? (?:pelanggan|pengguna) lain`],
     spam: [r`${b}massal${e}`, r`tidak diminta`],
-    public_disclosure_before_fix: [r`${b}(?:meng|di|peng)ungkap`, r`${b}(?:mem|di)?publikasi`, r`${b}publik${e}`, r`${b}(?:(?:mem|di)bagikan|berbagi)${e}[^.;]{0,40}(?:publik|orang lain|pihak (?:lain|ketiga)|siapa pun)`, r`${b}issues?${e}`],
+    public_disclosure_before_fix: [r`${b}(?:meng|di|peng)ungkap`, r`${b}(?:mem|di)?publikasi`, r`${b}publik${e}`, r`${b}(?:(?:mem|di)bagikan|berbagi)${e}[^.;]{0,40}(?:publik|orang lain|pihak (?:lain|ketiga)|siapa pun)`, r`${b}issues?${e}`, r`${b}(?:men|di)ceritakan${e}[^.;]{0,40}(?:siapa pun|orang lain|pihak)`],
     other: [r`${b}pemerasan`, r`tanpa (?:izin|persetujuan|otorisasi)`, r`di luar cakupan`, r`${b}(?:sertakan|menyertakan|masukkan|memasukkan|lampirkan|melampirkan|tempelkan|menempelkan)${e}[^.;]{0,60}${b}(?:kredensial|kata sandi|rahasia|token|kunci api|kunci privat|data pribadi)`, r`${b}(?:melebihi|lebih dari) (?:apa )?yang (?:diperlukan|dibutuhkan)`, r`${b}akun (?:anda )?sendiri${e}`, r`${b}akun milik (?:anda )?sendiri${e}`, r`${b}kepentingan (?:pribadi|sendiri)${e}`],
   },
   cues: {
