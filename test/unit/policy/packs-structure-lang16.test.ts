@@ -265,3 +265,18 @@ describe('every taxonomy id as an imperative in a rules paragraph', () => {
       'data_access_exfiltration', 'data_destruction_modification', 'malware', 'pivoting_persistence', 'third_party_testing', 'spam', 'public_disclosure_before_fix']);
   });
 });
+
+describe('our own promises and permissions name activities without forbidding them', () => {
+  it.each([
+    ['tr', "## Gizlilik\n\nKişisel verilerinizi üçüncü kişilerle paylaşmayacağız. Raporunuzu aldıktan sonra ekibimiz açığı düzeltecek ve sizi bilgilendirecektir. Otomatik tarama araçlarını düşük hızda kullanabilirsiniz.\n"],
+    ['ru', "## Конфиденциальность\n\nМы не будем передавать ваши данные третьим лицам. Мы не раскрываем информацию об уязвимости до выхода исправления. Вы можете использовать автоматические сканеры с низкой скоростью.\n"],
+    ['uk', "## Конфіденційність\n\nМи не передаватимемо ваші дані третім особам. Ми не розкриваємо інформацію про вразливість до виходу виправлення. Ви можете використовувати автоматичні сканери з низькою швидкістю.\n"],
+    ['nb', "## Personvern\n\nVi deler ikke personopplysningene dine med tredjeparter. Vi publiserer ikke detaljer før feilen er rettet. Du kan bruke automatiske skannere med lav hastighet.\n"],
+    ['es', "## Privacidad\n\nNo compartiremos sus datos con terceros. No publicamos detalles antes de corregir el fallo. Puede usar escáneres automáticos a baja velocidad.\n"],
+    ['it', "## Privacy\n\nNon condivideremo i vostri dati con terzi. Non pubblichiamo dettagli prima della correzione. Potete usare scanner automatici a bassa velocità.\n"],
+    ['id', "## Privasi\n\nKami tidak akan membagikan data Anda kepada pihak ketiga. Kami tidak mempublikasikan detail sebelum perbaikan. Anda boleh menggunakan pemindai otomatis dengan kecepatan rendah.\n"],
+    ['tr', "## Kapsam\n\nAşağıdaki sistemler kapsam dahilindedir ve test edilebilir: api.example.com. Bu sistemlerde kaba kuvvet korumasını test edebilirsiniz.\n"],
+  ] as const)('%s: %j', (_lang, text) => {
+    expect(forbidden(text)).toEqual([]);
+  });
+});

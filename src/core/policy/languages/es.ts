@@ -28,7 +28,7 @@ export const es: LanguagePack = {
     prohibitModal: [r`${b}no (?:puede|pueden|podemos|podr[aá])${e}`],
     prohibitStrong: [r`${b}esfuerz\p{L}{0,3}${e}[^.;]{0,40}${b}para evitar${e}`, r`${b}proh[ií]b\p{L}{0,6}`, r`${b}(?:le |les |te )?(?:pedimos|rogamos|solicitamos) (?:amablemente )?que no${e}`, r`${b}no (?:est[aá]|est[aá]n) permitid\p{L}{0,2}`, r`${b}no se permite`, r`${b}no (?:est[aá]n?|es|son) autorizad\p{L}{0,2}`, r`${b}no se autoriza${e}`],
     prohibitLead: [r`${b}sin (?:\p{L}+ ){0,2}(?:autorizaci[oó]n|permiso|consentimiento)${e}[^.;]{0,60}${b}(?:incluye|como|siguientes?)${e}`, r`${b}(?:conlleva|conllevar[aá]|supone) (?:la )?(?:descalificaci[oó]n|exclusi[oó]n)`, r`qu[eé] no (?:(?:debe|debes|deben|se debe|hay que|puede|se puede) )?hacer`, r`${b}no (?:debe|debes|deben|debe usted)\s?:?$`, r`(?:conductas?|actividades|acciones|comportamientos?) (?:no (?:permitid|autorizad)|inaceptables?)`],
-    idiom: [r`dud(?:e|es|en)`, r`olvid`],
+    idiom: [r`dud(?:e|es|en)`, r`olvid`, r`${b}no (?:(?:lo|la|los|las|le|les|se|nos) )?\p{L}{2,20}(?:amos|emos|imos)${e}`],
     permit: [r`${b}(?:puede|puedes|pueden) (?:usar|utilizar|probar|crear)`, r`${b}(?:est[aá]|est[aá]n) permitid`, r`${b}se permite`],
     oblige: [r`${b}(?:debe|debes|deben)\s?:?$`, r`${b}reglas${e}`, r`${b}normas${e}`, r`${b}directrices${e}`],
     notRewarded: [r`${b}no (?:ser[aá]n?|es|son) (?:elegibles?|aceptad|recompensad|considerad)`, r`${b}no elegibles?`, r`${b}no (?:aceptamos|recompensamos)`, r`${b}no califica`],
