@@ -280,3 +280,27 @@ describe('our own promises and permissions name activities without forbidding th
     expect(forbidden(text)).toEqual([]);
   });
 });
+
+describe('not-rewarded lead-ins keep their items ineligible', () => {
+  it.each([
+    "Aşağıdaki bulgular ödüllendirilmez:\n\n- Hizmet reddi saldırıları\n",
+    "Aşağıdaki raporlar kabul edilmemektedir:\n\n- Sosyal mühendislik gerektiren saldırılar\n",
+    "Не вознаграждаются:\n\n- DoS-атаки\n",
+    "Следующие уязвимости не принимаются:\n\n- атаки социальной инженерии\n",
+    "Не вважаються вразливостями:\n\n- DoS-атаки\n",
+    "Ми не винагороджуємо за:\n\n- атаки соціальної інженерії\n",
+    "Følgende kvalifiserer ikke til belønning:\n\n- Tjenestenektangrep\n",
+    "Vi premierer ikke funn av typen:\n\n- Sosial manipulering\n",
+    "Los siguientes hallazgos no son elegibles:\n\n- Ataques de denegación de servicio\n",
+    "No aceptamos reportes de:\n\n- Ingeniería social\n",
+    "Le seguenti vulnerabilità non sono idonee:\n\n- Attacchi di negazione del servizio\n",
+    "Non accettiamo segnalazioni relative a:\n\n- Ingegneria sociale\n",
+    "Temuan berikut tidak memenuhi syarat:\n\n- Serangan penolakan layanan\n",
+    "Kami tidak menerima laporan tentang:\n\n- Rekayasa sosial\n",
+    "Kami tidak menerima laporan tentang:\n\n- Rekayasa sosial\n",
+    "Aşağıdaki bulgular için rapor kabul etmiyoruz:\n\n- Sosyal mühendislik\n",
+    "Vi premierer ikke funn av typen:\n\n- Sosial manipulering\n",
+  ])('%j', (text) => {
+    expectIneligibleOnly(text, 1);
+  });
+});

@@ -31,7 +31,7 @@ export const id: LanguagePack = {
     idiom: [r`ragu`, r`lupa`],
     permit: [r`${b}(?:anda|kamu) (?:dapat|boleh|diperbolehkan) (?:menggunakan|menguji|membuat)`, r`${b}(?:diperbolehkan|diizinkan)${e}`],
     oblige: [r`${b}(?:harus|wajib)\s?:?$`, r`${b}aturan${e}`, r`${b}pedoman${e}`, r`${b}ketentuan${e}`],
-    notRewarded: [r`${b}tidak (?:akan )?(?:diterima|diberi(?:kan)? (?:hadiah|imbalan)|memenuhi syarat|dianggap|dipertimbangkan|diproses)`, r`${b}tidak berhak`],
+    notRewarded: [r`${b}tidak (?:akan )?(?:diterima|diberi(?:kan)? (?:hadiah|imbalan)|memenuhi syarat|dianggap|dipertimbangkan|diproses)`, r`${b}tidak berhak`, r`${b}tidak (?:akan )?(?:menerima|mempertimbangkan|memproses|memberi(?:kan)? (?:hadiah|imbalan))${e}`],
     conditionalProhibit: [r`(?:tindakan hukum|tuntutan|menuntut|pihak berwajib|penegak hukum|polisi)[^.;]{0,160}${b}(?:jika|selama|asalkan|sepanjang|dengan syarat) (?:anda )?tidak${e}`, r`${b}(?:jika|selama|asalkan|sepanjang|dengan syarat) (?:anda )?tidak${e}[^.;]{0,200}${b}tidak akan${e}[^.;]{0,60}(?:tindakan hukum|tuntutan|menuntut|pihak berwajib|penegak hukum|polisi)`],
     obligation: [r`${b}(?:hentikan|menghentikan)${e}[^.;]{0,30}${b}(?:pengujian|uji|tes)`, r`${b}(?:hapus|hapuslah|musnahkan)${e}[^.;]{0,50}${b}(?:data|informasi)`],
   },

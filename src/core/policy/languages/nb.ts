@@ -15,7 +15,7 @@ export const nb: LanguagePack = {
     automated_scanning: [r`${b}skanning`, r`${b}skann`, r`${b}scanning`, r`${b}automatiser`, r`${b}automatisk\p{L}{0,20} (?:verktøy|test)`],
     brute_force: [r`${b}(?:gjett|knekk)\p{L}{0,4} (?:av )?passord`, r`${b}passord(?:gjett|knekk)`, r`${b}ordlisteangrep`],
     data_access_exfiltration: [r`${b}(?:få (?:ikke )?tilgang|tilgang til|last(?:e|er)? (?:ikke )?ned|aksess|tilgjengeliggj|kopiere|hente|samle (?:ikke )?inn|eksfiltrer|lagre|se (?:ikke )?på|nedlast|kopier|innsaml|uthent)\p{L}{0,6}${e}[^.;]{0,60}${b}\p{L}{0,12}(?:data|opplysninger|informasjon|kontoer|filer)`, r`${b}personvern`],
-    data_destruction_modification: [r`${b}(?:endr|slett|ødelegg|modifiser|manipuler|skade(?!lig))`],
+    data_destruction_modification: [r`${b}(?:endr|slett|ødelegg|modifiser|(?<!sosial )manipuler|skade(?!lig))`],
     malware: [r`${b}bakdør`, r`${b}skadelig\p{L}{0,20} (?:kode|programvare)`, r`${b}skadevare`, r`${b}(?:virus|trojan|løsepengevirus)`],
     pivoting_persistence: [r`${b}bakdør`, r`andre systemer`, r`${b}persistens`, r`${b}vedvarende tilgang`, r`${b}lateral`],
     third_party_testing: [r`${b}tredjepart`, r`${b}tredje part`, r`${b}andres?${e} (?:\p{L}+ )?(?:kund|bruker|selskap|virksomhet|organisasjon)`],
