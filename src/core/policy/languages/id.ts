@@ -27,7 +27,7 @@ export const id: LanguagePack = {
     prohibit: [r`${b}jangan${e}`, r`${b}(?:harap|mohon)(?: untuk)? tidak${e}`, r`${b}tidak boleh${e}`, r`${b}hindari${e}`, r`${b}tidak pernah${e}`, r`${b}hanya${e}`],
     prohibitModal: [r`${b}tidak (?:dapat|bisa)${e}`],
     prohibitStrong: [r`${b}dilarang${e}`, r`${b}tidak (?:diperbolehkan|diizinkan|diperkenankan)${e}`, r`${b}larangan${e}`, r`${b}(?:dimohon|diharapkan|diminta|meminta anda|mohon agar)(?: untuk)? (?:tidak|jangan)${e}`],
-    prohibitLead: [r`${b}tanpa (?:\p{L}+ ){0,2}(?:izin|persetujuan|otorisasi)${e}[^.;]{0,60}${b}(?:termasuk|seperti|berikut)${e}`, r`${b}mengakibatkan diskualifikasi`, r`${b}dilarang`, r`${b}tidak (?:diperbolehkan|diizinkan|diperkenankan)`, r`${b}larangan`, r`yang tidak boleh dilakukan`, r`(?:tindakan|perilaku|aktivitas) yang tidak dapat diterima`, r`${b}jangan\s?:?$`],
+    prohibitLead: [r`${b}tanpa (?:\p{L}+ ){0,2}(?:izin|persetujuan|otorisasi)${e}[^.;]{0,60}${b}(?:termasuk|seperti|berikut)${e}`, r`${b}mengakibatkan diskualifikasi`, r`yang tidak boleh dilakukan`, r`(?:tindakan|perilaku|aktivitas) yang tidak dapat diterima`, r`${b}jangan\s?:?$`],
     idiom: [r`ragu`, r`lupa`],
     permit: [r`${b}(?:anda|kamu) (?:dapat|boleh|diperbolehkan) (?:menggunakan|menguji|membuat)`, r`${b}(?:diperbolehkan|diizinkan)${e}`],
     oblige: [r`${b}(?:harus|wajib)\s?:?$`, r`${b}aturan${e}`, r`${b}pedoman${e}`, r`${b}ketentuan${e}`],

@@ -27,7 +27,7 @@ export const it: LanguagePack = {
     prohibit: [r`${b}non${e}(?! \p{L}{2,20}(?:at|ut|it)[oia]${e}| (?:(?:lo|la|li|le|gli|ne|ci|vi|si) )?\p{L}{2,20}(?:iamo|remo)${e})`, r`${b}mai${e}`, r`${b}evit(?:are|a|ate)${e}`, r`${b}astener\p{L}{0,4}`, r`${b}esclusivamente${e}`],
     prohibitModal: [r`${b}non (?:può|possono|possiamo|potrà)${e}`],
     prohibitStrong: [r`${b}sforz\p{L}{0,3}${e}[^.;]{0,40}${b}per evitare${e}`, r`${b}vietat\p{L}{0,2}`, r`${b}proibit\p{L}{0,2}`, r`${b}divieto${e}`, r`${b}(?:ricercator|partecipant|tester)\p{L}{0,2} non (?:devono|possono|dovrebbero|dovranno)${e}`, r`${b}non (?:è|sono) (?:consentit|permess|autorizzat)\p{L}{0,2}`],
-    prohibitLead: [r`${b}senza (?:\p{L}+ ){0,2}(?:autorizzazione|permesso|consenso)${e}[^.;]{0,60}${b}(?:include|come|seguent\p{L})`, r`${b}comporta (?:la )?(?:squalifica|esclusione)`, r`${b}non (?:è|sono) (?:consentit|permess)`, r`cosa non fare`, r`${b}non (?:devi|dovete|deve|devono)\s?:?$`, r`(?:comportament|condott|attivit|azion)\p{L}{0,2} (?:non (?:consentit|ammess)|inaccettabil)`],
+    prohibitLead: [r`${b}senza (?:\p{L}+ ){0,2}(?:autorizzazione|permesso|consenso)${e}[^.;]{0,60}${b}(?:include|come|seguent\p{L})`, r`${b}comporta (?:la )?(?:squalifica|esclusione)`, r`cosa non fare`, r`${b}non (?:devi|dovete|deve|devono)\s?:?$`, r`(?:comportament|condott|attivit|azion)\p{L}{0,2} (?:non (?:consentit|ammess)|inaccettabil)`],
     idiom: [r`esit`, r`dimentic`],
     permit: [r`${b}(?:puoi|potete|può) (?:usare|utilizzare|testare|creare)`, r`${b}(?:è|sono) (?:consentit|permess)`],
     oblige: [r`${b}(?:devi|dovete|deve)\s?:?$`, r`${b}regole${e}`, r`${b}linee guida${e}`],

@@ -27,7 +27,7 @@ export const nb: LanguagePack = {
     prohibit: [ r`^ingen${e}(?! \p{L}+ (?:er|var|blir|har|kan|skal|vil)${e})`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
     prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
     prohibitStrong: [r`${b}ber (?:deg|dere)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tillatt|autorisert|godkjent|lov)${e}`, r`${b}ulovlig${e}`],
-    prohibitLead: [r`${b}uten (?:\p{L}+ ){0,2}(?:tillatelse|samtykke|godkjenning)${e}[^.;]{0,60}${b}(?:omfatter|slik som|følgende)`, r`${b}fører til (?:diskvalifisering|utestengelse)`, r`${b}uakseptab\p{L}{0,4} (?:atferd|handlinger|aktiviteter|metoder)`, r`${b}forbudt`, r`${b}ikke tillatt`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`],
+    prohibitLead: [r`${b}uten (?:\p{L}+ ){0,2}(?:tillatelse|samtykke|godkjenning)${e}[^.;]{0,60}${b}(?:omfatter|slik som|følgende)`, r`${b}fører til (?:diskvalifisering|utestengelse)`, r`${b}uakseptab\p{L}{0,4} (?:atferd|handlinger|aktiviteter|metoder)`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`],
     idiom: [r`nøl`, r`glem`],
     permit: [r`${b}du (?:kan|får|har lov til å) (?:bruke|teste|opprette)`, r`${b}(?:er|er det) tillatt${e}`],
     oblige: [r`${b}(?:må|skal)\s?:?$`, r`${b}regler${e}`, r`${b}retningslinjer${e}`],
