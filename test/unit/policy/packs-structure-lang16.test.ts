@@ -51,6 +51,11 @@ describe('Turkish (tr)', () => {
     expect(forbidden('## Kurallar\n\n- Uzaktan kod çalıştırma\n')).toEqual([]);
   });
 
+  it('reads the passive "-ılamaz / -ilemez" (cannot be done) as a rule, not "istismar edilemez" (cannot be exploited)', () => {
+    expect(forbidden('## Kurallar\n\nOtomatik tarama araçları kullanılamaz. Müşteri verilerine erişilemez.\n')).toEqual(['automated_scanning', 'data_access_exfiltration']);
+    expect(forbidden('## Kurallar\n\n- Bu zafiyet uzaktan istismar edilemez.\n')).toEqual([]);
+  });
+
   it('reads time units with suffixes ("90 günlük", "2 haftalık")', () => {
     const r = read('## Bildirim\n\nRaporunuza 48 saat içinde yanıt veririz. Bulguyu 90 günlük süre dolmadan yayımlamamanızı rica ediyoruz.\n');
     expect([r.response_sla_days, r.disclosure_days]).toEqual([2, 90]);

@@ -8,7 +8,7 @@ export const tr: LanguagePack = {
   flags: 'u',
   spaced: true,
   activities: {
-    dos: [r`hizmet (?:reddi|engelleme|kesintisi)`, r`${b}d?dos${e}`, r`${b}aşırı (?:yük|istek|trafik|talep)`, r`${b}kesinti`, r`${b}erişilebilirli`, r`yük testi`, r`${b}(?:servis|hizmet) dışı`, r`${b}aksat`, r`${b}çökert`, r`yoğun trafik`, r`kaynak tüket`, r`${b}erişilemez`],
+    dos: [r`hizmet (?:reddi|engelleme|kesintisi)`, r`${b}d?dos${e}`, r`${b}aşırı (?:yük|istek|trafik|talep)`, r`${b}kesinti`, r`${b}erişilebilirli`, r`yük testi`, r`${b}(?:servis|hizmet) dışı`, r`${b}aksat`, r`${b}çökert`, r`yoğun trafik`, r`kaynak tüket`, r`${b}erişilemez hale`],
     social_engineering: [r`sosyal mühendislik`, r`kendini\p{L}{0,20} .{0,20}gibi tanıt`, r`kimliğine bürün`, r`${b}kandır`],
     phishing: [r`${b}oltalama`, r`${b}sahte (?:e-?posta|site|sayfa|bağlantı|giriş)`],
     physical: [r`${b}fizik(?:sel|i)`, r`${b}ofis`, r`${b}tesis`, r`veri merkez`, r`${b}bina`],
@@ -24,10 +24,10 @@ export const tr: LanguagePack = {
     other: [r`${b}şantaj`, r`izinsiz`, r`izin almadan`, r`kapsam dışı`, r`${b}(?:sır|parola|kimlik bilgi|api anahtar|özel anahtar|kişisel veri)\p{L}{0,8}${e}[^.;]{0,30}${b}(?:koy|ekle|paylaş|ilişti|dahil et)`, r`gerek(?:enden|li olandan) (?:daha )?fazla`, r`gereken(?:in)? ötesinde`, r`${b}kendi (?:test )?hesap`, r`${b}kişisel (?:çıkar|kazanç|menfaat)`],
   },
   cues: {
-    prohibit: [r`${b}\p{L}{2,20}m[ae]y[ıi]n(?:[ıi]z)?${e}`, r`${b}\p{L}{2,20}m(?:ama|eme)l[ıi]\p{L}{0,6}`, r`${b}\p{L}{2,24}m(?:ama|eme)(?:n[ıi]z|s[ıi])\p{L}{0,3}${e}[^.;]{0,30}(?:gerek|rica|bekle|önem)`, r`${b}\p{L}{2,20}m(?:ama|eme)k${e}`, r`${b}\p{L}{2,24}m(?:ama|eme)n[ıi]z(?:d[ıi]r)?${e}(?! (?:durumunda|halinde|takdirde))`, r`${b}\p{L}{2,20}(?:amaz|emez)s[ıi]n[ıi]z${e}`, r`${b}(?:açma|yapma|paylaşma|gönderme|yay[ıi]nlama|ifşa etme)${e}(?=[\s*_!.]*$)`, r`${b}asla${e}`, r`${b}kaçın(?:ın(?:ız)?|ıl\p{L}{0,10}|ma(?:nız|lı)\p{L}{0,8})${e}`, r`${b}uzak durun\p{L}{0,3}${e}`, r`${b}sadece${e}`, r`${b}yalnızca${e}`],
-    prohibitModal: [r`${b}\p{L}{2,20}(?:amaz|emez)(?:lar)?${e}`],
+    prohibit: [r`${b}\p{L}{2,20}m[ae]y[ıi]n(?:[ıi]z)?${e}`, r`${b}\p{L}{2,20}m(?:ama|eme)l[ıi]\p{L}{0,6}`, r`${b}\p{L}{2,24}m(?:ama|eme)(?:n[ıi]z|s[ıi])\p{L}{0,3}${e}[^.;]{0,30}(?:gerek|rica|bekle|önem)`, r`${b}\p{L}{2,20}m(?:ama|eme)k${e}`, r`${b}\p{L}{2,24}m(?:ama|eme)n[ıi]z(?:d[ıi]r)?${e}(?! (?:durumunda|halinde|takdirde))`, r`${b}\p{L}{2,20}(?:amaz|emez)s[ıi]n[ıi]z${e}`, r`${b}(?:açma|yapma|paylaşma|gönderme|yay[ıi]nlama|ifşa etme)${e}(?=[\s*_!.]*$)`, r`(?<!(?:istismar|garanti) )${b}\p{L}{2,20}(?:[ıiuü]l|[ıiuü]?n)(?:amaz|emez)(?:lar)?${e}`, r`${b}asla${e}`, r`${b}kaçın(?:ın(?:ız)?|ıl\p{L}{0,10}|ma(?:nız|lı)\p{L}{0,8})${e}`, r`${b}uzak durun\p{L}{0,3}${e}`, r`${b}sadece${e}`, r`${b}yalnızca${e}`],
+    prohibitModal: [r`${b}\p{L}{2,20}(?<![ıiuü][ln])(?:amaz|emez)(?:lar)?${e}`],
     prohibitStrong: [r`${b}yasak\p{L}{0,6}`, r`${b}kaçın\p{L}{0,10}${e}[^.;]{0,30}${b}çaba`, r`izin verilme(?:z|mektedir|yen|yecektir)`, r`(?:izin|müsaade) (?:vermiyoruz|vermemekteyiz|edilmez)`, r`${b}kesinlikle`],
-    prohibitLead: [r`${b}(?:izinsiz|onaysız|izin almadan|izin alınmadan)${e}[^.;]{0,60}(?:şunlar|aşağıdaki|gibi)`, r`${b}diskalifiye`, r`izin verilmeyen`, r`yapılmaması gereken`, r`kabul edilmeyen (?:davranış|eylem|faaliyet|yöntem|test)`, r`${b}yapmayın\s?:?$`],
+    prohibitLead: [r`${b}(?:izinsiz|onaysız|izin almadan|izin alınmadan)${e}[^.;]{0,60}(?:şunlar|aşağıdaki|gibi)`, r`${b}diskalifiye`, r`yapılmaması gereken`, r`kabul edilmeyen (?:davranış|eylem|faaliyet|yöntem|test)`, r`${b}yapmayın\s?:?$`],
     idiom: [r`çekinmey`, r`unutmay`],
     permit: [r`${b}(?:kullanabilir|test edebilir|oluşturabilir)\p{L}{0,20}`, r`izin veril(?:ir|mektedir)${e}`],
     oblige: [r`${b}\p{L}{2,20}m[ae]l[ıi]s[ıi]n[ıi]z\s?:?$`, r`${b}kurallar${e}`, r`${b}yönergeler${e}`],
