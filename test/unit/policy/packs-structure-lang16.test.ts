@@ -309,3 +309,15 @@ describe('not-rewarded lead-ins keep their items ineligible', () => {
     expectIneligibleOnly(text, 1);
   });
 });
+
+describe('unavailability is DoS only when the reader would cause it', () => {
+  it.each([
+    ['ru', 'Не делайте сервис недоступным.', ['dos']],
+    ['ru', 'Не тестируйте системы, недоступные из интернета.', []],
+    ['uk', 'Не робіть сервіс недоступним для користувачів.', ['dos']],
+    ['nb', 'Ikke utfør handlinger som kan gjøre tjenestene utilgjengelige.', ['dos']],
+    ['es', 'No envíe informes con falsos positivos.', []],
+  ] as const)('%s: %s', (_lang, sentence, ids) => {
+    expect(forbidden(`## Rules\n\n${sentence}\n`).filter((id) => id !== 'other')).toEqual(ids);
+  });
+});

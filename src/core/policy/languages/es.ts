@@ -10,7 +10,7 @@ export const es: LanguagePack = {
   activities: {
     dos: [r`denegaci[oó]n de servicio`, r`${b}d?dos${e}`, r`${b}sobrecarg`, r`${b}interrump`, r`${b}interrupci[oó]n`, r`${b}disponibilidad${e}`, r`${b}degrad`, r`${b}satur`, r`pruebas de (?:carga|estr[eé]s)`],
     social_engineering: [r`ingenier[ií]a social`, r`${b}suplant`, r`${b}enga[nñ]`],
-    phishing: [r`${b}suplantaci[oó]n de identidad`, r`${b}(?:p[aá]gina|correo|sitio|formulario|mensaje)s? (?:[^.;]{0,30} )?fals[oa]s?${e}`],
+    phishing: [r`${b}suplantaci[oó]n de identidad`, r`${b}(?:p[aá]gina|correo|sitio|formulario|mensaje)s? (?:[^.;]{0,30} )?fals[oa]s?${e}(?! positiv)`],
     physical: [r`${b}f[ií]sic[oa]s?${e}`, r`${b}instalaciones${e}`, r`${b}oficinas${e}`, r`centros? de datos`],
     automated_scanning: [r`${b}escane`, r`${b}automatizad`, r`${b}esc[aá]ner`],
     brute_force: [r`fuerza bruta`, r`${b}adivin\p{L}{0,6} (?:de )?(?:las )?contrase[nñ]as`, r`${b}ataques? de diccionario`],

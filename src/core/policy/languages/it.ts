@@ -10,7 +10,7 @@ export const it: LanguagePack = {
   activities: {
     dos: [r`negazione del servizio`, r`${b}d?dos${e}`, r`${b}sovraccaric`, r`${b}interruzion`, r`${b}interromp`, r`${b}degrad`, r`${b}saturazion`, r`${b}disponibilit`, r`test di carico`],
     social_engineering: [r`ingegneria sociale`, r`${b}impersonific`, r`${b}ingann`],
-    phishing: [r`${b}e-?mail fraudolent`, r`${b}messaggi fraudolent`, r`${b}(?:pagin|sit|email|modul|messagg)\p{L}{0,2} (?:[^.;]{0,30} )?fals\p{L}${e}`],
+    phishing: [r`${b}e-?mail fraudolent`, r`${b}messaggi fraudolent`, r`${b}(?:pagin|sit|email|modul|messagg)\p{L}{0,2} (?:[^.;]{0,30} )?fals\p{L}${e}(?! positiv)`],
     physical: [r`${b}fisic[oiae]${e}`, r`${b}uffici${e}`, r`${b}locali${e}`, r`data center`],
     automated_scanning: [r`${b}scansion`, r`${b}scanner`, r`${b}automati(?:zzat|c)`],
     brute_force: [r`forza bruta`, r`indovinare (?:le )?password`, r`${b}attacc\p{L}{1,2} (?:a|al|del|basat\p{L} sul) dizionario`],

@@ -8,7 +8,7 @@ export const nb: LanguagePack = {
   flags: 'u',
   spaced: true,
   activities: {
-    dos: [r`tjenestenekt`, r`${b}d?dos${e}`, r`${b}overbelast`, r`${b}forstyrr`, r`${b}avbrudd`, r`${b}(?:utilgjengelig|tilgjengelighet|nedetid)`, r`${b}lasttest`],
+    dos: [r`tjenestenekt`, r`${b}d?dos${e}`, r`${b}overbelast`, r`${b}forstyrr`, r`${b}avbrudd`, r`${b}(?:tilgjengelighet|nedetid)`, r`${b}gjør\p{L}{0,2} (?:\p{L}+ ){0,2}utilgjengelig`, r`${b}lasttest`],
     social_engineering: [r`sosial manipulering`, r`${b}manipuler\p{L}{0,4} (?:av )?(?:ansatte|medarbeidere|brukere|kunder)`, r`utgi seg for`, r`${b}lur(?:e|er)?${e}[^.;]{0,20}${b}(?:ansatte|medarbeidere|brukere|kunder|oss)`],
     phishing: [r`${b}nettfisk`, r`${b}falsk\p{L}{0,2} (?:e-?post|nettsider?|innloggings\p{L}{0,6}|sider?)${e}`],
     physical: [r`${b}fysisk`, r`${b}kontor`, r`${b}lokal(?:er|ene)${e}`, r`${b}datasenter`],
