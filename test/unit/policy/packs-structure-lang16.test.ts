@@ -321,3 +321,12 @@ describe('unavailability is DoS only when the reader would cause it', () => {
     expect(forbidden(`## Rules\n\n${sentence}\n`).filter((id) => id !== 'other')).toEqual(ids);
   });
 });
+
+describe('a promise not to prosecute good-faith research is safe harbour', () => {
+  it.each([
+    ['uk', 'Ми не переслідуватимемо дослідників, які діють сумлінно.'],
+    ['id', 'Kami tidak akan menuntut peneliti yang bertindak dengan itikad baik.'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(read(`${sentence}\n`).safe_harbor).toBe(true);
+  });
+});

@@ -84,7 +84,7 @@ export const id: LanguagePack = {
     releaseCountdown: [r`${b}(?:hari|jam|minggu) sebelum (?:rilis|peluncuran)`],
   },
   commitments: {
-    safeHarbor: [r`${b}tidak akan (?:mengambil|melakukan|menempuh|mengajukan|memberikan|melaporkan)${e}[^.;]{0,40}(?:(?:tindakan|langkah|tuntutan) hukum|pihak berwajib|penegak hukum|polisi)`, r`${b}tidak akan (?:kami )?(?:tuntut|menuntut)${e}[^.;]{0,20}hukum`, r`${b}safe harbou?r${e}`],
+    safeHarbor: [r`${b}tidak akan (?:mengambil|melakukan|menempuh|mengajukan|memberikan|melaporkan)${e}[^.;]{0,40}(?:(?:tindakan|langkah|tuntutan) hukum|pihak berwajib|penegak hukum|polisi)`, r`${b}tidak akan (?:kami )?(?:tuntut|menuntut)${e}[^.;]{0,20}hukum`, r`${b}tidak akan (?:menuntut|memperkarakan|mempidanakan)${e}`, r`${b}safe harbou?r${e}`],
     noSafeHarbor: [r`bukan merupakan izin`],
     bounty: [r`${b}hadiah (?:uang|tunai|finansial)`, r`${b}imbalan (?:uang|finansial)`, r`${b}bug bounty${e}`],
     noBounty: [r`${b}tidak (?:memberikan|menawarkan|membayar)${e}[^.;]{0,40}(?:hadiah|imbalan|bounty|kompensasi)`, r`tanpa (?:hadiah|imbalan) (?:uang|finansial)`, r`${b}(?:belum|tidak) (?:menjalankan|memiliki|mempunyai|punya|ada)${e}[^.;]{0,20}(?:hadiah|imbalan|bounty)`],
