@@ -4,19 +4,19 @@ const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)
 
 /**
  * Lower-cases text for matching while keeping every character at its offset (so a match position is also a
- * position in the original): typographic quotes become ASCII, dashes become '-', NBSP a space, full-width digits
- * and letters their ASCII forms.
+ * position in the original): typographic quotes and the Ukrainian apostrophe ʼ become ASCII, dashes become '-',
+ * NBSP a space, full-width digits and letters their ASCII forms.
  */
 export function normalizeForMatch(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
-    return lower.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—‐‑]/g, '-').replace(/[\u00a0\n\t]/g, ' ')
+    return lower.replace(/[’‘`´ʼ]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—‐‑]/g, '-').replace(/[\u00a0\n\t]/g, ' ')
       .replace(FULL_WIDTH, toHalfWidth);
   }
   let out = '';
   for (const ch of text) {
     let c: string;
-    if (ch === '’' || ch === '‘' || ch === '`' || ch === '´') c = "'";
+    if (ch === '’' || ch === '‘' || ch === '`' || ch === '´' || ch === 'ʼ') c = "'";
     else if (ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') c = '"';
     else if (ch === '–' || ch === '—' || ch === '‐' || ch === '‑') c = '-';
     else if (ch === '\u00a0' || ch === '\n' || ch === '\t') c = ' ';
