@@ -93,7 +93,9 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
     io.noteResult?.({ verdict: verdict.verdict });
     out.appendString(describe(verdict, input));
   };
-  const platforms = choosePlatforms(values, offline || positionals.length === 0, io);
+  // Without a host list, the hosts judged are known now: only the programmes that can concern them are compiled.
+  const judging = hostsFile !== undefined ? undefined : hosts.length > 0 ? hosts : liveUrl !== null ? [liveUrl] : undefined;
+  const platforms = choosePlatforms(values, offline || positionals.length === 0, io, judging);
   const judgeHost = (text: string) => judgeWithPlatforms(text, scope, platforms);
   let judged = 0;
   if (hostsFile !== undefined) {
@@ -130,13 +132,13 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
 /**
  * The platforms' index when it takes part: with --platforms (an input error when missing), and in live
  * mode unless --no-platforms (then silently off when the index is not built). Document mode reads only
- * the document unless --platforms is given.
+ * the document unless --platforms is given. `hosts`: the hosts to be judged, when known (see loadPlatformIndex).
  */
-function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo): CompiledPlatformIndex | null {
+function choosePlatforms(values: ParsedValues, documentMode: boolean, io: CliIo, hosts?: readonly string[]): CompiledPlatformIndex | null {
   const path = stringOption(values, 'platform-data');
-  if (values.platforms === true) return loadPlatformIndex(path);
+  if (values.platforms === true) return loadPlatformIndex(path, hosts);
   if (documentMode || values['no-platforms'] === true) return null;
-  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${sayOf(io).message(message)}\n`));
+  return loadPlatformIndexOrNull(path, (message) => io.stderr(`scopecheck scope: ${sayOf(io).message(message)}\n`), hosts);
 }
 
 /** Live mode: the pipeline's one reading of the URL (findSources, readSources), then judge's scope. */

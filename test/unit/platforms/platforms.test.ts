@@ -111,7 +111,7 @@ describe('CLI: programs and scope --platforms', () => {
     expect((await run(['programs', host, '--platform-data', join(dir, 'bad.json')])).code).toBe(1);
   });
 
-  it('programs compiles only the programmes the suffix table picks, and answers as the whole index does', async () => {
+  it('programs and scope --host compile only the programmes the suffix table picks, and answer as the whole index does', async () => {
     const withTable = join(dir, 'with-table');
     const emptyTable = join(dir, 'empty-table');
     mkdirSync(withTable);
@@ -123,6 +123,7 @@ describe('CLI: programs and scope --platforms', () => {
     writeFileSync(join(emptyTable, 'platform-suffixes.json'), JSON.stringify({ ...table, suffixes: [], ip: [] }));
     const hosts = [sampleFromData('in').host, sampleFromData('out').host, 'someone.github.io', 'nothing-here.invalid', '192.0.2.1'];
     let answered = 0;
+    const scopeRun = (data: string, judged: string[]) => run(['scope', '--platforms', '--platform-data', data, ...judged.flatMap((h) => ['--host', h]), '--json']);
     for (const host of hosts) {
       const whole = await run(['programs', host, '--platform-data', join(dir, 'index.json')]);
       const picked = await run(['programs', host, '--platform-data', join(withTable, 'index.json')]);
@@ -133,6 +134,12 @@ describe('CLI: programs and scope --platforms', () => {
       }
     }
     expect(answered).toBeGreaterThanOrEqual(3);
+    // scope with --host: the hosts judged are known before judging, so the same table is used for them all.
+    const scopeWhole = await scopeRun(join(dir, 'index.json'), hosts);
+    expect(await scopeRun(join(withTable, 'index.json'), hosts)).toEqual(scopeWhole);
+    const programmesOf = (out: string) => out.trim().split('\n').map((l) => ((JSON.parse(l) as { programmes?: unknown[] }).programmes ?? []).length);
+    expect(programmesOf(scopeWhole.out).filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
+    expect(programmesOf((await scopeRun(join(emptyTable, 'index.json'), hosts)).out).every((n) => n === 0)).toBe(true);
   });
 
   it('scope --platforms adds programmes; document mode reads only the document without it', async () => {
