@@ -1,5 +1,5 @@
 import {
-  PlatformIndexSchema, PlatformProgrammeSchema, buildPlatformSuffixTable, compilePlatformIndex, countPlatformEntries,
+  PlatformIndexSchema, PlatformProgrammeSchema, buildPlatformSuffixTable, compilePlatformIndex, matchingSuffixTable,
   readPlatformSuffixTable, selectPlatformProgrammes,
   type CompiledPlatformIndex, type PlatformIndex, type PlatformSuffixLookup,
 } from '../core/index.ts';
@@ -80,12 +80,12 @@ async function readPlatformSource(): Promise<PlatformSource | null> {
   if (refreshed) {
     const { programmes, ...header } = refreshed.index;
     // A copy stored before the table was kept with it gets one built here, once per worker (the old cost).
-    const lookup = matchingTable(readPlatformSuffixTable(refreshed.suffixes), header.data_date, programmes) ?? tableOf(refreshed.index);
+    const lookup = matchingSuffixTable(readPlatformSuffixTable(refreshed.suffixes), header.data_date, programmes) ?? tableOf(refreshed.index);
     return { header, programmes, valid: programmes.map(() => true), lookup };
   }
   const [index, table] = await Promise.all([loadPackagedPlatformJson(), loadPackagedSuffixTable()]);
   if (!index) return null;
-  const matching = matchingTable(table, index.header.data_date, index.programmes);
+  const matching = matchingSuffixTable(table, index.header.data_date, index.programmes);
   if (matching) return { ...index, valid: index.programmes.map(() => false), lookup: matching };
   // A package built without its table (or with another index's): validated whole and tabled here, as before.
   const whole = await loadPackagedPlatformIndex();
@@ -95,11 +95,6 @@ async function readPlatformSource(): Promise<PlatformSource | null> {
 function tableOf(index: PlatformIndex): PlatformSuffixLookup {
   trace('platforms:table-built');
   return readPlatformSuffixTable(buildPlatformSuffixTable(index))!;
-}
-
-/** The table, when it was built from this index (same date, number of programmes and of scope strings). */
-function matchingTable(table: PlatformSuffixLookup | null, date: string, programmes: readonly unknown[]): PlatformSuffixLookup | null {
-  return table && table.data_date === date && table.programmes === programmes.length && table.entries === countPlatformEntries(programmes) ? table : null;
 }
 
 /** The index's header validated (PlatformIndexSchema with no programmes), its programmes left for later. */

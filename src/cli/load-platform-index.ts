@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileError, InputError } from './command.ts';
-import { PlatformIndexSchema, compilePlatformIndex, countPlatformEntries, msg, readPlatformSuffixTable, selectPlatformProgrammes, type CompiledPlatformIndex, type Message, type PlatformIndex } from '../core/index.ts';
+import { PlatformIndexSchema, compilePlatformIndex, matchingSuffixTable, msg, readPlatformSuffixTable, selectPlatformProgrammes, type CompiledPlatformIndex, type Message, type PlatformIndex } from '../core/index.ts';
 
 const FILE = 'platform-index.json';
 const TABLE = 'platform-suffixes.json';
@@ -45,9 +45,10 @@ function pickProgrammes(tableFile: string, index: PlatformIndex, hosts: readonly
   } catch {
     return null;
   }
-  if (!lookup || lookup.data_date !== index.data_date || lookup.programmes !== index.programmes.length || lookup.entries !== countPlatformEntries(index.programmes)) return null;
+  const table = matchingSuffixTable(lookup, index.data_date, index.programmes);
+  if (!table) return null;
   const picked = new Set<number>();
-  for (const host of hosts) for (const i of selectPlatformProgrammes(host, lookup)) picked.add(i);
+  for (const host of hosts) for (const i of selectPlatformProgrammes(host, table)) picked.add(i);
   return [...picked].sort((a, b) => a - b).map((i) => index.programmes[i]!);
 }
 

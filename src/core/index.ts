@@ -72,7 +72,7 @@ export { toPrintable } from './scope/to-printable.ts';
 export { PlatformIndexSchema, PlatformProgrammeSchema, type PlatformIndex } from './platforms/platform-index.ts';
 export { PlatformSuffixTableSchema, type PlatformSuffixTable } from './platforms/platform-suffix-table.ts';
 export { buildPlatformSuffixTable, countPlatformEntries } from './platforms/build-platform-suffix-table.ts';
-export { selectPlatformProgrammes, readPlatformSuffixTable, type PlatformSuffixLookup } from './platforms/select-platform-programmes.ts';
+export { selectPlatformProgrammes, readPlatformSuffixTable, matchingSuffixTable, type PlatformSuffixLookup } from './platforms/select-platform-programmes.ts';
 export { compilePlatformIndex, type CompiledPlatformIndex } from './platforms/compile-platform-index.ts';
 export { findPlatformProgrammes, type HostingFound } from './platforms/find-platform-programmes.ts';
 export { judgeWithPlatforms } from './platforms/judge-with-platforms.ts';

@@ -1,5 +1,6 @@
 import { parseScopeTarget } from '../scope/parse-scope-target.ts';
 import type { PlatformSuffixTable } from './platform-suffix-table.ts';
+import { countPlatformEntries } from './build-platform-suffix-table.ts';
 
 /** A suffix table ready to look hosts up in (see readPlatformSuffixTable), with what ties it to its index. */
 export interface PlatformSuffixLookup extends Pick<PlatformSuffixTable, 'data_date' | 'programmes' | 'entries'> {
@@ -22,6 +23,14 @@ export function readPlatformSuffixTable(json: unknown): PlatformSuffixLookup | n
     bySuffix.set(pair[0], pair[1]);
   }
   return { data_date: t.data_date, programmes: t.programmes, entries: t.entries, bySuffix, ip: t.ip };
+}
+
+/**
+ * The table when it was built from this index (same date, number of programmes and of scope strings), else null:
+ * a table of another index would pick the wrong programmes.
+ */
+export function matchingSuffixTable(table: PlatformSuffixLookup | null, date: string, programmes: readonly unknown[]): PlatformSuffixLookup | null {
+  return table && table.data_date === date && table.programmes === programmes.length && table.entries === countPlatformEntries(programmes) ? table : null;
 }
 
 function isPositions(list: unknown): list is number[] {

@@ -59,7 +59,10 @@ const packWords = (pick: (p: LanguagePack) => readonly string[]) =>
   [...new Set(Object.values(LANGUAGE_PACKS).flatMap(pick))].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 const AT_WORDS = packWords((p) => p.contact.at);
 const DOT_WORDS = packWords((p) => p.contact.dot);
-const BRACKETED = new RegExp(`[[({<（［【]\\s{0,3}(?:${AT_WORDS}|${DOT_WORDS}|@|\\.)\\s{0,3}[\\])}>）］】]`, 'iu');
+// Brackets around an at or dot word, ASCII or full-width (CJK text writes "（アットマーク）", "【at】").
+const OPEN = '[[({<（［【]';
+const CLOSE = '[\\])}>）］】]';
+const BRACKETED = new RegExp(`${OPEN}\\s{0,3}(?:${AT_WORDS}|${DOT_WORDS}|@|\\.)\\s{0,3}${CLOSE}`, 'iu');
 // "deva @ example.com": an address with spaces around the at sign (a local part before, a domain after).
 const SPACED_AT = /([A-Za-z0-9._%+-]) {1,3}@ {1,3}(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z])/g;
 // "security at example dot com": both words spelled out, one word each side of "at".
@@ -72,8 +75,8 @@ const SPELLED_AT = /\b([A-Za-z0-9._%+-]{2,64}) (?:at|AT) ((?:[A-Za-z0-9-]{1,63}\
 // at", Danish and Norwegian "husk at", where "at" is a conjunction).
 const NOT_A_MAILBOX = new Set(Object.values(LANGUAGE_PACKS).flatMap((p) => p.contact.notMailbox));
 
-const BRACKETED_AT = new RegExp(`[[({<（［【]\\s{0,3}(?:${AT_WORDS}|@|＠)\\s{0,3}[\\])}>）］】]`, 'giu');
-const BRACKETED_DOT = new RegExp(`[[({<（［【]\\s{0,3}(?:${DOT_WORDS}|\\.)\\s{0,3}[\\])}>）］】]`, 'giu');
+const BRACKETED_AT = new RegExp(`${OPEN}\\s{0,3}(?:${AT_WORDS}|@|＠)\\s{0,3}${CLOSE}`, 'giu');
+const BRACKETED_DOT = new RegExp(`${OPEN}\\s{0,3}(?:${DOT_WORDS}|\\.)\\s{0,3}${CLOSE}`, 'giu');
 const isPad = (c: string | undefined) => c === '_' || c === '-' || (c !== undefined && /\s/.test(c));
 
 /**
