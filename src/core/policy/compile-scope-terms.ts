@@ -30,6 +30,8 @@ export interface CompiledScopeTerms {
   /** Anchored at the start of a paragraph, with the colon. */
   note: RegExp;
   notAccept: RegExp;
+  /** Global: every position matters (the clause of each match). */
+  testVerb: RegExp;
   outObject: RegExp;
   app: RegExp;
   tableAsset: RegExp;
@@ -66,6 +68,7 @@ export function compileScopeTerms(t: ScopeTerms): CompiledScopeTerms {
     siteWord: re(String.raw`^[- ](?:${any(t.siteWord)})`, 'i'),
     note: re(String.raw`^(?:${any(t.note)})\s*[:：]`),
     notAccept: re(any(t.notAccept)),
+    testVerb: re(any(t.testVerb), 'g'),
     outObject: re(any(t.outObject)),
     app: re(any(t.app)),
     tableAsset: re(any(t.tableAsset)),

@@ -1,6 +1,8 @@
 import { parse } from 'tldts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { headingWith, type Unit } from './build-units.ts';
+import { judgeUnitStance } from './judge-unit-stance.ts';
+import { matchActivities } from './match-activities.ts';
 import { cleanScopePhrase } from './clean-scope-phrase.ts';
 import { compileAllScopeWords } from './compile-all-scope-words.ts';
 import { anyMatch } from './compile-reader.ts';
@@ -102,6 +104,34 @@ function scopeEffect(unit: Unit): Effect | null {
   return ownEffect(unit) ?? sectionEffect(unit);
 }
 
+/**
+ * The clauses (between ';' and the sentence's ends) of a sentence that forbids the reader to test, as [start, end)
+ * offsets: "Do not test a.example.com", "Testing b.example.com is not permitted", "a.example.comをテストしないで
+ * ください", an item under "While testing, you must not:". None when the sentence names a technique (it then says how
+ * not to test, not where: "do not scan x.example.com with automated tools"; third-party testing is a where), also
+ * permits something, or is only the condition of a promise ("we will not sue if you do not …").
+ */
+function testingForbiddenClauses(unit: Unit): Array<[number, number]> {
+  const n = unit.norm;
+  const clauses: Array<[number, number]> = [];
+  for (const t of scopeTerms(unit)) {
+    const re = t.testVerb;
+    re.lastIndex = 0;
+    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const stop = n.indexOf(';', m.index);
+      clauses.push([n.lastIndexOf(';', m.index) + 1, stop === -1 ? n.length : stop]);
+    }
+  }
+  if (clauses.length === 0 || unit.own.conditional || judgeUnitStance(unit).stance !== 'forbidden') return [];
+  if (anyMatch(unit.reader, (p) => p.permit, n)) return [];
+  if (matchActivities(n, unit.reader).some((id) => id !== 'third_party_testing')) return [];
+  return clauses;
+}
+
 /** A list item or cell that is nothing but a site's root URL ("- https://app.example.com/") names the site: its host. */
 function siteOfListedUrl(unit: Unit, item: ScopeItem): string | null {
   if (item.kind !== 'url' || (unit.kind !== 'list_item' && unit.kind !== 'table_row')) return null;
@@ -196,12 +226,15 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       continue;
     }
     const effect = scopeEffect(unit);
-    if (!effect) continue;
+    // "Do not test a.example.com": the hosts of a clause that forbids testing them are excluded, whatever the section.
+    const forbidding = testingForbiddenClauses(unit);
+    if (!effect && forbidding.length === 0) continue;
     // "Services provided by third parties are excluded, even under a subdomain of example.com": the host
     // says where the third party's content lives; the exclusion is the third party's, not the host's.
     const thirdParty = effect === 'out' && saysAny(unit, (t) => t.thirdParty, unit.norm);
     const named = findScopeItems(unit.text, mentionsApp(unit.norm, unit.reader), unit.reader.connectives);
-    const flips = flippedItems(unit, effect, named);
+    const flips = flippedItems(unit, effect ?? 'out', named);
+    const flipsOut = effect === 'in' && forbidding.length > 0 ? flippedItems(unit, 'out', named) : flips;
     // A note in a scope section names no asset unless it says so itself ("Note: x is also in scope"); it
     // never drops an exclusion, the safe direction.
     const note = unit.kind === 'paragraph' && ownEffect(unit) === null && saysAny(unit, (t) => t.note, unit.norm.trimStart());
@@ -213,15 +246,18 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       if (effect === 'in' && next?.kind === 'host' && next.start - item.end <= 60 && saysAny(unit, (t) => t.servedAt, unit.norm.slice(item.end, next.start))) continue;
       if (used > 0 && saysAny(unit, (t) => t.describes, before)) continue;
       if (thirdParty && item.kind !== 'app' && saysAny(unit, (t) => t.locatedUnder, before)) continue;
+      const base: Effect | null = forbidding.some(([from, to]) => item.start >= from && item.start < to) ? 'out' : effect;
+      if (!base) continue;
       used++;
       // "except a.example.com" (marker first) or "a.example.comを除く" (marker after the item).
-      const flipped = flips.has(item) || saysAny(unit, (t) => t.exceptAfter, unit.norm.slice(item.end, item.end + 30));
-      const e: Effect = flipped ? (effect === 'in' ? 'out' : 'in') : effect;
+      const flipped = (base === effect ? flips : flipsOut).has(item) || saysAny(unit, (t) => t.exceptAfter, unit.norm.slice(item.end, item.end + 30));
+      const e: Effect = flipped ? (base === 'in' ? 'out' : 'in') : base;
       if (note && e === 'in') continue;
       if (item.kind === 'host' && saysAny(unit, (t) => t.subdomainsOf, before)) add(e, `*.${item.value.replace(/^\*\./, '')}`, unit.text);
       else add(e, siteOfListedUrl(unit, item) ?? item.value, unit.text);
       if (item.kind === 'host' && !item.value.startsWith('*.') && saysAny(unit, (t) => t.andSubdomains, unit.norm.slice(item.end, item.end + 40))) add(e, `*.${item.value}`, unit.text);
     }
+    if (!effect) continue;
     if (saysAny(unit, (t) => t.nothingElse, unit.norm) || (effect === 'out' && saysAny(unit, (t) => t.notListed, unit.norm))) add('out', 'anything not listed', unit.text);
     const ownCue = ownEffect(unit) !== null;
     if (used === 0 && effect === 'in' && domain && saysAny(unit, (t) => t.anySubdomain, unit.norm)) add('in', `*.${domain}`, unit.text);

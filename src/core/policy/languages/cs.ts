@@ -132,6 +132,7 @@ export const cs: LanguagePack = {
     siteWord: [r`web${e}`],
     note: [r`poznámka`],
     notAccept: [r`${b}nepřijímáme${e}`],
+    testVerb: [r`${b}(?:(?:ne)?testuj(?:te)?|(?:ne)?testovat|testování|testy|(?:ne)?útoč(?:te|it)|útok[yůu]?|(?:ne)?skenuj(?:te)?|skenovat|skenování)${e}`],
     outObject: [r`${b}(?:které|která)\s+(?:se\s+týkají|ovlivňují)\s+(?:pouze|výhradně)\s+`],
     app: [r`${b}(?:mobilní\p{L}{0,2}\s+aplikac\p{L}+|app\s?store|play\s+store|obchod\p{L}{0,2}\s+play)`],
     tableAsset: [r`${b}(?:aktiva?|cíle?|domén[ay]?|systém[yu]?|služb[ay]?|aplikace|web[y]?|hosty?|url|název)${e}`],

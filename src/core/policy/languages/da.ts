@@ -132,6 +132,7 @@ export const da: LanguagePack = {
     siteWord: [r`websted${e}`],
     note: [r`bemærk`],
     notAccept: [r`${b}modtager\s+(?:vi\s+)?ikke${e}`],
+    testVerb: [r`${b}(?:test(?:e|es|er|et|ning)?|angrib(?:e|es)?|angreb|scann?(?:e|es|ing)?)${e}`],
     outObject: [r`${b}som\s+(?:kun|udelukkende)\s+(?:påvirker|vedrører)\s+`],
     app: [r`${b}(?:mobilapp\p{L}{0,3}|app\s?store|play\s+store)`],
     tableAsset: [r`${b}(?:aktiv(?:er)?|mål|domæner?|system(?:er)?|tjeneste(?:r)?|applikation(?:er)?|websted(?:er)?|værter?|url|navn)${e}`],

@@ -147,6 +147,7 @@ export const de: LanguagePack = {
     siteWord: [r`webseite${e}`],
     note: [r`hinweis`],
     notAccept: [r`${b}(?:akzeptieren|nehmen)\s+(?:wir\s+)?keine${e}`],
+    testVerb: [r`${b}(?:test(?:en|et|e|s)?|getestet|angreif(?:en|t)|angegriffen|angriffe?|scann(?:en|t)|gescannt|pentest(?:s|en)?|prüf(?:en|t)|geprüft)${e}`],
     outObject: [r`${b}(?:die|welche)\s+(?:ausschließlich|nur)\s+`],
     app: [r`${b}(?:handy-app|mobile\s+apps?|app-store|play\s+store)${e}`],
     tableAsset: [r`${b}(?:ziele?|dienste?|systeme?|domains?|domänen?|anwendungen?|webseiten?|assets?|hosts?|urls?|name)${e}`],

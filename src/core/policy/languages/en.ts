@@ -295,6 +295,7 @@ export const en: LanguagePack = {
     siteWord: [r`website${e}`, r`web site${e}`, r`site${e}`],
     note: [r`notes?`, r`nb`, r`n\.b\.`],
     notAccept: [r`${b}do(?:es)?\s+not\s+accept${e}`],
+    testVerb: [r`${b}(?:test(?:s|ed|ing)?|pen-?test(?:s|ed|ing)?|attack(?:s|ed|ing)?|scan(?:s|ned|ning)?|target(?:s|ed|ing)?|prob(?:e|es|ed|ing)|hack(?:s|ed|ing)?)${e}`],
     outObject: [r`${b}(?:which|that)\s+(?:(?:solely|only|exclusively)\s*)?affects?\s+`],
     app: [r`${b}(?:macos app|play store|google play|app ?store|apple store|mobile apps?|bundle (?:id|identifier)|package (?:name|id)|application id)${e}`],
     tableAsset: [r`${b}(?:assets?|identifiers?|targets?|domains?|hosts?|hostnames?|urls?|systems?|endpoints?|applications?|services?|websites?|scope items?|name)${e}`],

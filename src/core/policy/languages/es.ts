@@ -132,6 +132,7 @@ export const es: LanguagePack = {
     siteWord: [r`sitio web${e}`],
     note: [r`nota`],
     notAccept: [r`${b}no\s+aceptamos${e}`],
+    testVerb: [r`${b}(?:prueb(?:e|es|en|as?)|prob(?:ar|ado|ada|ados|adas)|ataqu(?:e|es|en)|atac(?:ar|ado|ada|ados|adas)|ataques?|escane(?:e|es|en|ar|ado|ada|os?)|teste(?:e|es|en|ar|ado))${e}`],
     outObject: [r`${b}que\s+(?:solo|s[oó]lo|[uú]nicamente)\s+afecten?\s+a?\s*`],
     app: [r`${b}(?:aplicaci[oó]n(?:es)?\s+m[oó]vil(?:es)?|app\s?store|play\s+store)${e}`],
     tableAsset: [r`${b}(?:activos?|objetivos?|dominios?|sistemas?|servicios?|aplicaciones?|sitios?|hosts?|urls?|nombre)${e}`],

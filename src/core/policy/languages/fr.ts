@@ -149,6 +149,7 @@ export const fr: LanguagePack = {
     siteWord: [r`site web${e}`],
     note: [r`remarque`],
     notAccept: [r`${b}n'acceptons\s+pas${e}`],
+    testVerb: [r`${b}(?:test(?:er|ez|é|ée|és|ées|s)?|attaqu(?:er|ez|é|ée|és|ées|es?)|scann(?:er|ez|é|ée|és|ées)|cibl(?:er|ez|é|ée|és|ées))${e}`],
     outObject: [r`${b}qui\s+(?:n'affecten?t\s+que|concernen?t\s+uniquement)\s+`],
     app: [r`${b}(?:appli(?:cation)?s?\s+mobiles?|app\s?store|play\s+store)${e}`],
     tableAsset: [r`${b}(?:cibles?|actifs?|périmètre|domaines?|systèmes?|services?|applications?|sites?|hôtes?|urls?|nom)${e}`],

@@ -132,6 +132,7 @@ export const id: LanguagePack = {
     siteWord: [r`situs${e}`],
     note: [r`catatan`],
     notAccept: [r`${b}tidak\s+(?:menerima|menangani)${e}`],
+    testVerb: [r`${b}(?:menguji|mengetes|uji|pengujian|menyerang|serangan|memindai|pemindaian|tes)${e}`],
     outObject: [r`${b}yang\s+hanya\s+(?:memengaruhi|mempengaruhi|berdampak\s+pada)\s+`],
     app: [r`${b}(?:aplikasi\s+(?:seluler|mobile|ponsel)|app\s?store|play\s+store)${e}`],
     tableAsset: [r`${b}(?:aset|target|domain|sistem|layanan|aplikasi|situs|host|url|nama)${e}`],

@@ -132,6 +132,7 @@ export const it: LanguagePack = {
     siteWord: [r`sito web${e}`],
     note: [r`nota`],
     notAccept: [r`${b}non\s+accettiamo${e}`],
+    testVerb: [r`${b}(?:test(?:are|ate|ato|ata|ati|ate|s)?|attacc(?:are|ate|ato|ata|ati|o|hi)|scansion(?:are|ate|ato|ata|e))${e}`],
     outObject: [r`${b}che\s+(?:riguardano|interessano)\s+(?:solo|esclusivamente)\s+`],
     app: [r`${b}(?:app\s+mobil[ei]|applicazion[ei]\s+mobil[ei]|app\s?store|play\s+store)${e}`],
     tableAsset: [r`${b}(?:asset|obiettivi|target|domini[oi]?|sistem[ai]|servizi[oi]?|applicazion[ei]|siti|host|url|nome)${e}`],

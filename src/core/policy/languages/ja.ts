@@ -132,6 +132,7 @@ export const ja: LanguagePack = {
     siteWord: [r`サイト`],
     note: [r`注`],
     notAccept: [r`受け付けて(?:い)?ません`],
+    testVerb: [r`(?:テスト|試験|検証|攻撃|スキャン|診断|ペネトレーションテスト)`],
     outObject: [r`のみに影響する`],
     app: [r`(?:モバイル|スマートフォン|スマホ)アプリ`],
     tableAsset: [r`対象`, r`資産`, r`ドメイン`, r`ホスト`, r`システム`, r`サービス`, r`url`, r`名前`],

@@ -132,6 +132,7 @@ export const ko: LanguagePack = {
     siteWord: [r`사이트`],
     note: [r`참고`],
     notAccept: [r`(?:받지|접수하지)\s{0,2}않`],
+    testVerb: [r`(?:테스트|공격|스캔|점검|진단)`],
     outObject: [r`에만\s{0,2}영향을\s{0,2}주는`],
     app: [r`(?:모바일|스마트폰)\s{0,2}(?:앱|애플리케이션)`],
     tableAsset: [r`자산`, r`대상`, r`도메인`, r`호스트`, r`시스템`, r`서비스`, r`url`, r`이름`],

@@ -132,6 +132,7 @@ export const nb: LanguagePack = {
     siteWord: [r`nettsted${e}`],
     note: [r`merk`],
     notAccept: [r`${b}tar\s+(?:vi\s+)?ikke\s+imot${e}`],
+    testVerb: [r`${b}(?:test(?:e|es|er|et|ing)?|angrip(?:e|es)?|angrep|skann(?:e|es|ing)?)${e}`],
     outObject: [r`${b}som\s+(?:kun|bare|utelukkende)\s+(?:påvirker|gjelder)\s+`],
     app: [r`${b}(?:mobilapp\p{L}{0,3}|app\s?store|play\s+store)`],
     tableAsset: [r`${b}(?:ressurs(?:er)?|mål|domen(?:er|e)?|system(?:er)?|tjeneste(?:r)?|applikasjon(?:er)?|nettsted(?:er)?|vert(?:er)?|url|navn)${e}`],

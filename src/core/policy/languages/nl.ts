@@ -146,6 +146,7 @@ export const nl: LanguagePack = {
     siteWord: [r`website${e}`],
     note: [r`noot`],
     notAccept: [r`${b}(?:accepteren|nemen)\s+(?:wij|we)\s+geen${e}`],
+    testVerb: [r`${b}(?:test(?:en|t|s)?|getest|aanvallen|aangevallen|aanvallen|scann(?:en|t)|gescand|pentest(?:en|s)?)${e}`, r`${b}val\s+(?:\S+\s+){0,3}aan${e}`],
     outObject: [r`${b}die\s+(?:alleen|uitsluitend)\s+`],
     app: [r`${b}(?:mobiele\s+apps?|app\s?store|play\s+store)${e}`],
     tableAsset: [r`${b}(?:doel(?:en)?|syste(?:em|men)|domein(?:en)?|diensten?|applicaties?|websites?|assets?|hosts?|urls?|naam)${e}`],

@@ -132,6 +132,7 @@ export const pl: LanguagePack = {
     siteWord: [r`stron[ay]${e}`],
     note: [r`uwaga`],
     notAccept: [r`${b}nie\s+(?:przyjmujemy|akceptujemy)${e}`],
+    testVerb: [r`${b}(?:test(?:uj|ujcie|ować|owanie|owania|owany|owane|y)|atak(?:uj|ujcie|ować|owanie|i)?|skan(?:uj|ujcie|ować|owanie))${e}`],
     outObject: [r`${b}(?:które|która|który)\s+(?:dotycz\p{L}+)\s+(?:wyłącznie|tylko)\s+`],
     app: [r`${b}(?:aplikacj\p{L}+\s+mobiln\p{L}+|app\s?store|sklep\p{L}*\s+play|play\s+store)`],
     tableAsset: [r`${b}(?:zasób|zasoby|cel(?:e)?|domen[ay]?|system(?:y)?|usług[ai]?|aplikacj[ae]|serwis(?:y)?|host(?:y)?|adres(?:y)?|url|nazwa)${e}`],

@@ -132,6 +132,7 @@ export const pt: LanguagePack = {
     siteWord: [r`site${e}`],
     note: [r`nota`],
     notAccept: [r`${b}n[aã]o\s+aceitamos${e}`],
+    testVerb: [r`${b}(?:test(?:e|em|es|ar|ado|ada|ados|adas)|ataqu(?:e|em|es)|atac(?:ar|ado|ada|ados|adas)|ataques?|escane(?:ie|iem|ar|ado|ada)|varredura)${e}`],
     outObject: [r`${b}que\s+(?:afetam|afete)\s+(?:apenas|somente|exclusivamente)\s+`],
     app: [r`${b}(?:aplicativos?\s+m[oó]ve(?:l|is)|aplica[cç](?:[aã]o|[oõ]es)\s+m[oó]ve(?:l|is)|app\s?store|play\s+store)${e}`],
     tableAsset: [r`${b}(?:ativos?|alvos?|dom[ií]nios?|sistemas?|servi[cç]os?|aplica[cç](?:[aã]o|[oõ]es)|sites?|hosts?|urls?|nome)${e}`],

@@ -57,6 +57,12 @@ export const ScopeTermsSchema = z.object({
   note: Terms,
   /** "we do not accept". */
   notAccept: Terms,
+  /**
+   * Testing a system, as a verb or noun in any form ("test", "tested", "testing", "attack", "scan", "target"): a
+   * prohibition to do it to the hosts a clause names ("Do not test a.example.com", "Testing b.example.com is not
+   * permitted", an item under "You must not:") excludes them. The prohibition's own words are the pack's cues.
+   */
+  testVerb: Terms,
   /** "which only affects ": with notAccept, the excluded thing follows. */
   outObject: Terms,
   /** The text speaks of a mobile app ("app store", "mobile app"); product names (Android, iOS) are the engine's. */

@@ -132,6 +132,7 @@ export const sv: LanguagePack = {
     siteWord: [r`webbplats${e}`],
     note: [r`obs`],
     notAccept: [r`${b}tar\s+(?:vi\s+)?inte\s+emot${e}`],
+    testVerb: [r`${b}(?:test(?:a|as|ar|at|er|ning)?|attacker(?:a|as|ar|at)?|attacker|skann(?:a|as|ar|ing))${e}`],
     outObject: [r`${b}som\s+(?:endast|bara|enbart)\s+(?:påverkar|rör)\s+`],
     app: [r`${b}(?:mobilapp\p{L}{0,3}|app\s?store|play\s+store)`],
     tableAsset: [r`${b}(?:tillgång(?:ar)?|mål|domän(?:er)?|system|tjänst(?:er)?|applikation(?:er)?|webbplats(?:er)?|värd(?:ar)?|url|namn)${e}`],

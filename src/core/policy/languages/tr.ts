@@ -132,6 +132,7 @@ export const tr: LanguagePack = {
     siteWord: [r`site${e}`],
     note: [r`not`],
     notAccept: [r`${b}kabul\s+etmiyoruz${e}`],
+    testVerb: [r`${b}(?:test\s+(?:etme\p{L}{0,6}|edil\p{L}{0,8})|test(?:i|ler)?|saldır\p{L}{0,8}|tara(?:ma\p{L}{0,6}|n\p{L}{0,6})?)${e}`],
     outObject: [r`${b}yalnızca\s+`],
     app: [r`${b}(?:mobil\s+uygulama\p{L}*|app\s?store|play\s+store|google\s+play)`],
     tableAsset: [r`${b}(?:varlık\p{L}*|hedef\p{L}*|alan\s+ad\p{L}+|sistem\p{L}*|hizmet\p{L}*|uygulama\p{L}*|site\p{L}*|host|url|ad[ıi]?)${e}`],

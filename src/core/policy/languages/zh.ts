@@ -132,6 +132,7 @@ export const zh: LanguagePack = {
     siteWord: [r`网站`],
     note: [r`注`],
     notAccept: [r`不(?:接受|受理)`],
+    testVerb: [r`(?:测试|測試|攻击|攻擊|扫描|掃描|渗透|滲透)`],
     outObject: [r`仅影响`],
     app: [r`(?:移动|手机|行動)(?:应用|應用|app)`],
     tableAsset: [r`资产`, r`資產`, r`目标`, r`域名`, r`主机`, r`系统`, r`服务`, r`url`, r`名称`],
