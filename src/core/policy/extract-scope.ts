@@ -127,9 +127,44 @@ function testingForbiddenClauses(unit: Unit): Array<[number, number]> {
     }
   }
   if (clauses.length === 0 || unit.own.conditional || judgeUnitStance(unit).stance !== 'forbidden') return [];
-  if (anyMatch(unit.reader, (p) => p.permit, n)) return [];
+  if (permitsBeside(unit)) return [];
   if (matchActivities(n, unit.reader).some((id) => id !== 'third_party_testing')) return [];
   return clauses;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** `re` with the g flag, made once. */
+function everyMatch(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  g.lastIndex = 0;
+  return g;
+}
+
+/**
+ * A permission beside the prohibition ("testing a.x is allowed, but do not attack b.x"), not one that the
+ * prohibition's own words overlap or touch ("you may not", "nicht gestattet", "not permitted").
+ */
+function permitsBeside(unit: Unit): boolean {
+  const n = unit.norm;
+  const near: Array<[number, number]> = [];
+  for (const pack of unit.reader.packs) {
+    const re = everyMatch(pack.prohibit);
+    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else near.push([m.index - 12, m.index + m[0].length + 12]);
+    }
+  }
+  for (const pack of unit.reader.packs) {
+    const re = everyMatch(pack.permit);
+    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const end = m.index + m[0].length;
+      if (!near.some(([from, to]) => m!.index < to && end > from)) return true;
+    }
+  }
+  return false;
 }
 
 /** A list item or cell that is nothing but a site's root URL ("- https://app.example.com/") names the site: its host. */

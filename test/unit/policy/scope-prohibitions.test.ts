@@ -33,6 +33,13 @@ describe('a prohibition to test a host excludes it', () => {
     expect(judgeScope('www.acme.example', scope).verdict).toBe('in_scope');
   });
 
+  it('reads "you may not test", "is off-limits", and "testing is limited to" (an inclusion), but not "access is restricted to"', () => {
+    const p = read('# Policy\n\n*.acme.example is in scope.\n\n## Rules\n\n- You may not test vpn.acme.example.\n- billing.acme.example is off-limits.\n- Access to corp.acme.example is restricted to employees.\n');
+    expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['vpn.acme.example', 'billing.acme.example']);
+    expect(p.in_scope.map((e) => e.pattern)).toEqual(['*.acme.example']);
+    expect(read('# Policy\n\nTesting is limited to staging.acme.example. Report issues to security@acme.example.\n').in_scope.map((e) => e.pattern)).toEqual(['staging.acme.example']);
+  });
+
   it('reads an item under a lead-in that forbids ("While testing, you must not:")', () => {
     expect(outOf('# Policy\n\n*.acme.example is in scope.\n\nWhile testing, you must not:\n\n- test billing.acme.example\n- publish findings before a fix\n')).toEqual(['billing.acme.example']);
   });

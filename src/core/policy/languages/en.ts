@@ -12,7 +12,7 @@ export const en: LanguagePack = {
     dos: [
       r`denial[- ]of[- ]service`, r`\bd?dos\b`, r`resource exhaustion`, r`\bdisrupt`, r`\bdegrad`, r`\bavailability\b`,
       r`\bimpair`, r`\boverload`, r`\bflood`, r`\b(?:stress|load)[- ]test`, r`cause damage to`,
-      r`damage to (?:running )?(?:systems|production|services)`, r`\bdisable\b`, r`\binterruption\b`,
+      r`damage to (?:running )?(?:systems|production|services)`, r`\bdisable\b`, r`\binterruption\b`, r`\bvolumetric\b`,
     ],
     social_engineering: [r`social[- ]engineer`, r`\bpretext`, r`\bvishing\b`, r`\bsmishing\b`, r`\bimpersonat`],
     phishing: [r`\bphish`, r`\bvishing\b`, r`\bsmishing\b`],
@@ -165,11 +165,11 @@ export const en: LanguagePack = {
     location_url: [
       r`\burls?\b`, r`\buris?\b`, r`\bip[- ]?address\b`, r`\bendpoints?\b`, r`\blocation\b`, r`\bpaths?\b`,
       r`\bwhere (?:it|the vulnerability|they|you) (?:was |were |is )?(?:discovered|found|located)\b`,
-      r`\baffected (?:source code|packages?|repositor(?:y|ies)|files?|hosts?|assets?|systems?|urls?|components?|pages?|domains?|resources?|products?|services?)\b`,
+      r`\b(?:affected|vulnerable|impacted) (?:source code|packages?|repositor(?:y|ies)|files?|hosts?|assets?|systems?|urls?|components?|pages?|domains?|resources?|products?|services?)\b`,
       r`\bdomain names?\b`, r`\bhostnames?\b`, r`\b(?:website|web ?page|page|site|system|host|service)s?\b[^.;]{0,20}\bwhere\b`,
       r`\bwhere the vulnerability (?:can be|was|is) (?:observed|found|located)\b`,
     ],
-    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) do\b`, r`\bwhy it matters\b`, r`\bwhat (?:could|can|might) go wrong\b`, r`\battack scenarios?\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
+    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) (?:do|achieve|gain|accomplish)\b`, r`\bwhy it matters\b`, r`\bwhat (?:could|can|might) go wrong\b`, r`\battack scenarios?\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
@@ -186,6 +186,9 @@ export const en: LanguagePack = {
     r`\b(?:reports?|details?|submissions?)\s+(?:should|must|shall)\s+(?:include|contain|have|provide)\b`, r`\b(?:send|provide|give)\s+us\b`,
     r`\b(?:will\s+be|is|are)\s+(?:usually\s+|generally\s+|often\s+)?sufficient\b`, r`\b(?:should|will|would)\s+be\s+enough\b`,
     r`\bmake\s+sure\s+(?:we|that\s+we|you)\s+(?:have|get|include|provide)\b`,
+    // "A good report contains …", "Each submission needs …", "Helpful reports describe …": what a report has.
+    r`\b(?:(?:a|the|your|each|every|any)\s+)?(?:(?:good|great|helpful|useful|complete|quality|high-quality|strong|valid|actionable)\s+)?(?:reports?|submissions?|findings?)\s+(?:should\s+(?:ideally\s+)?)?(?:contains?|needs?|requires?|describes?|includes?|has|have|consists?\s+of|must\s+(?:have|describe))\b`,
+    r`\bthe\s+more\s+(?:details?|information|context)\s+you\s+(?:give|provide|include|share|send)\b`,
   ],
   time: {
     numberWords: {
@@ -201,7 +204,7 @@ export const en: LanguagePack = {
     qualifiers: [r`business`, r`working`, r`calendar`, r`full`],
     acknowledge: [
       r`\backnowledg`, r`\brespon(?:d|se|ses)\b`, r`\brepl(?:y|ies)\b`, r`\bconfirm(?:ation)?\b`, r`\bget back to you\b`,
-      r`\bhear (?:back )?from us\b`, r`\bcontact you\b`, r`\breceipt\b`, r`\btriage\b`,
+      r`\bhear (?:back )?from us\b`, r`\bcontact you\b`, r`\breceipt\b`, r`\btriage\b`, r`\banswer(?:s|ed)?\b`, r`\bwrite back\b`,
     ],
     disclosure: [
       r`(?<!\b(?:information|vulnerability|responsible|coordinated|your|the|this|a|of|data|version|path|source code)\s)\bdisclos`,
@@ -276,8 +279,8 @@ export const en: LanguagePack = {
   },
   scope: {
     outAfterSubject: [r`${b}(?:is|are)\s+(?:\w+\s+){0,2}(?:excluded|out[\s-]of[\s-]scope|not\s+in\s+scope|outside\s+(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:\S+\s+)?scope|not\s+(?:covered|included))${e}`],
-    out: [r`${b}excluded\s+from${e}`, r`${b}excludes\s+(?=[^\s.]{1,63}\.[\p{L}\p{N}])`, r`${b}falls?\s+outside${e}`, r`${b}do(?:es)?\s+not\s+accept\s+reports${e}`],
-    in: [r`${b}this\s+(?:policy|program|programme|vdp|disclosure policy)\s+(?:applies|covers)${e}`, r`${b}applies\s+to${e}`, r`${b}(?:is|are)\s+(?:\w+\s+)?in[\s-]scope${e}`, r`${b}in[\s-]scope\s*:`, r`${b}included\s+in\s+(?:the\s+)?scope${e}`, r`${b}the\s+following\s+(?:systems|domains|hosts|hostnames|assets|targets|services|websites)${e}`],
+    out: [r`${b}excluded\s+from${e}`, r`${b}excludes\s+(?=[^\s.]{1,63}\.[\p{L}\p{N}])`, r`${b}falls?\s+outside${e}`, r`${b}do(?:es)?\s+not\s+accept\s+reports${e}`, r`${b}(?:is|are)\s+off[\s-]limits${e}`],
+    in: [r`${b}this\s+(?:policy|program|programme|vdp|disclosure policy)\s+(?:applies|covers)${e}`, r`${b}applies\s+to${e}`, r`${b}(?:is|are)\s+(?:\w+\s+)?in[\s-]scope${e}`, r`${b}in[\s-]scope\s*:`, r`${b}included\s+in\s+(?:the\s+)?scope${e}`, r`${b}the\s+following\s+(?:systems|domains|hosts|hostnames|assets|targets|services|websites)${e}`, r`${b}(?:testing|research|the\s+scope|this\s+program(?:me)?)\s+is\s+(?:strictly\s+)?(?:limited|restricted)\s+to${e}`],
     appliesTo: [r`${b}(?:applies|apply)\s+to\s+`],
     except: [r`${b}(?:except(?:\s+for)?|excepting|excluding|but\s+not|other\s+than|with\s+the\s+exception\s+of|apart\s+from)${e}`],
     without: [r`${b}(?:without|not\s+including|excl\.?)(?=\s)`],
