@@ -182,10 +182,10 @@ export const de: LanguagePack = {
   contact: {
     at: ['at', 'ät'],
     dot: ['punkt', 'dot'],
-    cue: [r`\b(?:melden|meldet|melde|gemeldet|senden|sende|schicken|schreiben|kontaktier\w*|informier\w*|e-?mail)\b`],
+    cue: [r`\b(?:melden|meldet|melde|gemeldet|senden|sende|schicken|schreiben|kontaktier\w*|informier\w*|e-?mail)\b`, r`\bfür (?:ihre |alle )?(?:sicherheits)?meldungen\b`],
     privateReporting: [r`\bvertraulich melden\b`, r`\bprivate[nr]? (?:schwachstellen|sicherheits)[a-zäöüß-]{0,8}(?:report|bericht|meldung)`, r`\b(?:reiter|registerkarte) (?:security|sicherheit)\b`],
     maintainer: [r`\bmaintainer(?:n|s)?\b`, r`\bprojektverantwortlich`],
-    otherPurpose: [r`\b(?:presse\w*|vertrieb|allgemeine (?:anfragen|fragen)|kundenservice|kundensupport|karriere|stellenangebote|rechnungen?)\b`],
+    otherPurpose: [r`\b(?:presse\w*|vertrieb|allgemeine (?:anfragen|fragen)|kundenservice|kundensupport|karriere|stellenangebote|rechnungen?|datenschutz(?:anfragen|fragen|anliegen))\b`],
     credentials: [r`\b(?:zugangsdaten|passwort|passwörter|benutzername|testkonten|testkonto)\b`],
     negation: [r`\b(?:nicht|nie|niemals|kein\w{0,2})\b`],
     clauseBreak: [r`\b(?:stattdessen|sondern|aber|alternativ|bitte)\b`],

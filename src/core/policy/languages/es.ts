@@ -167,10 +167,10 @@ export const es: LanguagePack = {
   contact: {
     at: ['arroba', 'at'],
     dot: ['punto', 'dot'],
-    cue: [r`${b}(?:report(?:a|e|ar|en|ad)|inform(?:a|e|ar|en)|env[ií](?:a|e|ar|en|ad)|escrib(?:a|e|ir|an)|contact(?:a|e|ar|en)|notific(?:a|ar|ad)|correo)${e}`, r`${b}(?:p[oó]n\p{L}{0,5}|entr\p{L}{1,3}) en contacto${e}`],
+    cue: [r`${b}(?:report(?:a|e|ar|en|ad)|inform(?:a|e|ar|en)|env[ií](?:a|e|ar|en|ad)|escrib(?:a|e|ir|an)|contact(?:a|e|ar|en)|notific(?:a|ar|ad)|correo)${e}`, r`${b}(?:p[oó]n\p{L}{0,5}|entr\p{L}{1,3}) en contacto${e}`, r`${b}(?:report|inform|envi|escrib|contact|notific)(?:ar|ir)(?:lo|la|los|las|nos|le|les)${e}`, r`${b}(?:env[ií]a|escr[ií]be|cont[aá]cta|inf[oó]rma|rep[oó]rta)(?:nos|lo|la)${e}`],
     privateReporting: [r`pestaña (?:de )?(?:security|seguridad)`, r`(?:reporte|informe|notificaci[oó]n)s? privad`, r`report(?:ar|e) (?:de (?:forma|manera) )?privad`, r`avisos? de seguridad`],
     maintainer: [r`${b}mantenedor(?:es|a|as)?${e}`, r`${b}maintainers?${e}`],
-    otherPurpose: [r`${b}(?:prensa|ventas|consultas generales|atenci[oó]n al cliente|soporte al cliente|empleo|facturaci[oó]n)${e}`],
+    otherPurpose: [r`${b}(?:prensa|ventas|consultas generales|atenci[oó]n al cliente|soporte al cliente|empleo|facturaci[oó]n|(?:solicitudes|consultas) (?:de|sobre) privacidad)${e}`],
     credentials: [r`${b}(?:credenciales?|contraseñas?|nombre de usuario|cuentas? de prueba)${e}`],
     negation: [r`${b}(?:no|nunca|jam[aá]s)${e}`],
     clauseBreak: [r`${b}(?:en su lugar|sino|pero|utilice|usa)${e}`],

@@ -190,7 +190,7 @@ export const fr: LanguagePack = {
     cue: [r`\b(?:signaler|signalez|contactez|contacter|envoyez|envoyer|transmettez|e-?mail|courriel)\b`, r`(?<![a-zà-ÿ])écrivez\b`],
     privateReporting: [r`\bsignalement privé`, r`\bsignaler (?:de )?(?:manière|façon) privée`, r`\bonglet [«\"]?\s?(?:security|sécurité)`, r`\bavis de sécurité(?![a-zà-ÿ])`, r`\bprivé(?:e)? (?:de )?(?:signalement|vulnérabilit)`],
     maintainer: [r`\bmainteneu(?:r|rs|se|ses)\b`, r`\bmaintainers?\b`],
-    otherPurpose: [r`\b(?:presse|ventes|commercial|questions générales|service client|support client|recrutement|facturation)\b`],
+    otherPurpose: [r`\b(?:presse|ventes|commercial|questions générales|service client|support client|recrutement|facturation|demandes? (?:relatives? à la vie priv|d'exercice de (?:vos|ses) droits))\b`],
     credentials: [r`\b(?:identifiants?|mot de passe|mots de passe|comptes? de test)\b`],
     negation: [r`\b(?:pas|jamais|ne)\b`],
     clauseBreak: [r`\b(?:mais|plutôt|utilisez|alternativement)\b`, r`(?<![a-zà-ÿ])à la place\b`],

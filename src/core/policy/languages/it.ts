@@ -170,7 +170,7 @@ export const it: LanguagePack = {
     cue: [r`${b}(?:(?:segnal|invi|contatt)(?:are|ate|ar|a|i)|scriv(?:ere|ete|er|i))(?:cel[oaie]|ci|vi|l[oaie]|ne)?${e}`, r`${b}e-?mail${e}`, r`${b}(?:mett|entr)\p{L}{1,6} in contatto${e}`],
     privateReporting: [r`scheda (?:security|sicurezza)`, r`segnalazion\p{L} privat`, r`segnala(?:re|te)? (?:in modo |in forma )?privat`, r`avvis\p{L} di sicurezza`],
     maintainer: [r`${b}manutentor[ei]${e}`, r`${b}maintainers?${e}`],
-    otherPurpose: [r`${b}(?:stampa|vendite|domande generali|assistenza clienti|supporto clienti|lavora con noi|fatturazione)${e}`],
+    otherPurpose: [r`${b}(?:stampa|vendite|domande generali|assistenza clienti|supporto clienti|lavora con noi|fatturazione|richieste (?:sulla|di|relative alla) privacy)${e}`],
     credentials: [r`${b}(?:credenziali|password|nome utente|account di test)${e}`],
     negation: [r`${b}(?:non|mai)${e}`],
     clauseBreak: [r`${b}(?:invece|ma|piuttosto|utilizza|usa)${e}`],

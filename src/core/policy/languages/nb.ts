@@ -166,7 +166,7 @@ export const nb: LanguagePack = {
   },
   contact: {
     at: ['krøllalfa', 'at'],
-    dot: ['punktum', 'dot'],
+    dot: ['punktum', 'prikk', 'dot'],
     cue: [r`${b}(?:rapporter|meld|send|skriv|kontakt|e-?post)${e}`],
     privateReporting: [r`fanen (?:security|sikkerhet)`, r`privat(?:e)? (?:sårbarhets)?rapport`, r`rapporter privat`],
     maintainer: [r`${b}vedlikeholder\p{L}{0,3}`, r`${b}maintainers?${e}`],

@@ -170,7 +170,7 @@ export const pt: LanguagePack = {
     cue: [r`${b}(?:report(?:e|ar|em)|relat(?:e|ar)|envi(?:e|ar|em)|escrev(?:a|er)|contat(?:e|ar)|contacte|notifiqu?e|e-?mail)${e}`, r`${b}entr\p{L}{1,3} em conta(?:c)?to${e}`],
     privateReporting: [r`aba (?:security|seguran[cç]a)`, r`(?:relato|reporte|relat[oó]rio|notifica[cç][aã]o) privad`, r`reportar (?:de forma )?privad`, r`avisos? de seguran[cç]a`],
     maintainer: [r`${b}mantenedor(?:es|a|as)?${e}`, r`${b}maintainers?${e}`],
-    otherPurpose: [r`${b}(?:imprensa|vendas|d[uú]vidas gerais|atendimento ao cliente|suporte ao cliente|carreiras|vagas|faturamento)${e}`],
+    otherPurpose: [r`${b}(?:imprensa|vendas|d[uú]vidas gerais|atendimento ao cliente|suporte ao cliente|carreiras|vagas|faturamento|(?:solicita[cç][oõ]es|pedidos|d[uú]vidas) (?:de|sobre) privacidade)${e}`],
     credentials: [r`${b}(?:credenciais|credencial|senhas?|nome de usu[aá]rio|contas? de teste)${e}`],
     negation: [r`${b}(?:n[aã]o|nunca|jamais)${e}`],
     clauseBreak: [r`${b}(?:em vez|mas|use|utilize)${e}`],

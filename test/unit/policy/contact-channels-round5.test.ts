@@ -1,0 +1,101 @@
+// Contact rules of issue 16's fifth contact round (session 9), on invented sentences: addresses written out with
+// each language's words for "@" and "." without brackets, GitHub's private reporting named in more languages, the
+// maintainers or the repository's owner as addressee in the case that marks it (on either side of the verb), chat
+// services named in prose, GitHub Discussions by name, a repository's advisories page and form as one channel, and
+// links or addresses given for something else (privacy requests, sales).
+import { describe, expect, it } from 'vitest';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+const REPO = 'https://github.com/kettle-org/kettle/blob/main/SECURITY.md';
+const FORM = 'https://github.com/kettle-org/kettle/security/advisories/new';
+const contacts = (text: string, baseUrl?: string) =>
+  extractPolicy({ body: text, url: 'policy.md' }, { now: NOW, baseUrl }).contacts.map((c) => c.value);
+
+describe('addresses written out with the words for "@" and "."', () => {
+  it('are read without brackets in any pack\'s words when the sentence asks to write', () => {
+    expect(contacts('Si encuentras un fallo de seguridad, envía tu informe a seguridad arroba kettle punto es y te responderemos pronto.'))
+      .toEqual(['mailto:seguridad@kettle.es']);
+    expect(contacts('Если вы нашли уязвимость, пишите на security собака kettle точка ru, и мы ответим в течение недели.'))
+      .toEqual(['mailto:security@kettle.ru']);
+    expect(contacts('Hvis du finner en sårbarhet, send rapporten til sikkerhet (at) kettle (prikk) no så svarer vi raskt.'))
+      .toEqual(['mailto:sikkerhet@kettle.no']);
+    expect(contacts('脆弱性を発見した場合は、security（アット）kettle（ドット）jp までご連絡ください。'))
+      .toEqual(['mailto:security@kettle.jp']);
+    expect(contacts('Если вы нашли уязвимость, пишите на security [собачка] kettle [точка] ru, и мы ответим.'))
+      .toEqual(['mailto:security@kettle.ru']);
+  });
+
+  it('does not make a mailbox of a pronoun, or of a word glued to a letter outside ASCII', () => {
+    expect(contacts('If you cannot reach them at noon dot com hours, report it again later.')).toEqual([]);
+    expect(contacts('Envoyez le rapport à l\'équipe at kettle point de vente de votre région.')).toEqual([]);
+  });
+});
+
+describe("GitHub's private reporting named in more languages", () => {
+  it('reads the Polish locative "w zakładce Security" and the Chinese "Security 页面" with the quoted button', () => {
+    expect(contacts('Jeśli znajdziesz podatność w naszym projekcie, zgłoś ją w zakładce Security tego repozytorium, a odpowiemy w ciągu tygodnia.', REPO))
+      .toEqual([FORM]);
+    expect(contacts('如果您发现了安全漏洞，请在本仓库的 Security 页面点击“报告漏洞”提交，我们会尽快回复。', REPO)).toEqual([FORM]);
+  });
+});
+
+describe('GitHub Discussions named in prose', () => {
+  it("is the repository's discussions after a reporting verb", () => {
+    expect(contacts('For security questions you can also contact us through GitHub Discussions.', REPO))
+      .toEqual(['https://github.com/kettle-org/kettle/discussions']);
+    expect(contacts('Per domande sulla sicurezza puoi contattarci tramite GitHub Discussions.', REPO))
+      .toEqual(['https://github.com/kettle-org/kettle/discussions']);
+    // Not when the sentence forbids it, or outside a repository.
+    expect(contacts('Please do not report vulnerabilities in GitHub Discussions.', REPO)).toEqual([]);
+    expect(contacts('For security questions you can also contact us through GitHub Discussions.')).toEqual([]);
+  });
+});
+
+describe("a repository's advisories page and its form", () => {
+  it('are one channel when the text links both', () => {
+    const text = '## Reporting\n\nUse private reporting: https://github.com/kettle-org/kettle/security/advisories/new\n\n'
+      + '## Contact\n\n- GitHub Security Advisory: https://github.com/kettle-org/kettle/security/advisories\n';
+    expect(contacts(text, REPO)).toEqual([FORM]);
+  });
+});
+
+describe('reporting verbs in more forms', () => {
+  it('reads Spanish verbs with a clitic pronoun and German "für Meldungen"', () => {
+    expect(contacts('Si encuentras un problema, puedes reportarlo a través del [formulario de contacto](https://www.kettle.example/contacto).'))
+      .toEqual(['https://www.kettle.example/contacto']);
+    expect(contacts('Für Meldungen nutzen Sie bitte unser [Kontaktformular](https://www.kettle.example/kontakt) auf der Webseite.'))
+      .toEqual(['https://www.kettle.example/kontakt']);
+  });
+});
+
+describe('addresses and links for something else', () => {
+  it('are no channels for privacy requests', () => {
+    expect(contacts('Privacy requests about your account go to privacy@kettle.example.')).toEqual([]);
+    expect(contacts('Datenschutzanfragen richten Sie bitte an datenschutz@kettle.example.')).toEqual([]);
+    expect(contacts('Para solicitudes de privacidad, escriba a privacidad@kettle.example.')).toEqual([]);
+    expect(contacts('Report security or privacy vulnerabilities to privacy@kettle.example.')).toEqual(['mailto:privacy@kettle.example']);
+  });
+
+  it('are no channels as a contact form for sales', () => {
+    expect(contacts('For sales, use our [contact form](https://www.kettle.example/contact).')).toEqual([]);
+    expect(contacts('To report a vulnerability, use our [contact form](https://www.kettle.example/contact).')).toEqual(['https://www.kettle.example/contact']);
+  });
+});
+
+describe('the new contact patterns stay linear on 1 MiB of adversarial text', () => {
+  const MIB = 1 << 20;
+  const inputs = [
+    'a arroba '.repeat(MIB / 9),
+    `report ${'x punto '.repeat(MIB / 8)}`,
+    `report ${'Discord '.repeat(MIB / 8)}`,
+    `report ${'Telegram @'.repeat(MIB / 10)}`,
+    `${'メンテナへ'.repeat(MIB / 5)}報告`,
+    `report ${'github discussions '.repeat(MIB / 19)}`,
+  ];
+  it.each(inputs.map((t, i) => [i, t] as const))('input %i', (_i, text) => {
+    const started = performance.now();
+    extractPolicy({ body: text, url: 'policy.txt' }, { now: NOW, baseUrl: REPO });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
