@@ -139,6 +139,11 @@ function negationAfter(reader: Reader, words: string, at: number): boolean {
   return firstIndex(reader, (p) => p.contactNegation, after) !== -1;
 }
 
+// Chat and messaging services by name ("reach us on Telegram", "über Discord melden", "Discord で連絡"): brand names,
+// written the same in every language. A following "@handle" names the account.
+const CHAT_SERVICE = /(?<![A-Za-z0-9_.@/-])(Discord|Telegram|Signal|Matrix|Slack|Keybase|WhatsApp|Threema|Zulip|Gitter|Mattermost|IRC|Intercom|WeChat|微信|KakaoTalk|카카오톡)(?![A-Za-z0-9_-]|\.\w)/g;
+const CHAT_HANDLE = /^[^.;!?，、；。！？\n]{0,20}?(@[A-Za-z0-9_][A-Za-z0-9_.-]{1,31}[A-Za-z0-9_])/;
+
 /**
  * Whether a reporting verb of the packs stands in the same clause as the stretch `start`…`end` of `words`: within 60
  * characters before it with no negation in between ("report it on Discord", not "report by e-mail and not on
@@ -338,6 +343,17 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
         value = path;
       }
       add(value, 'security_txt', unit.text);
+    }
+    // "… or reach the core team on Telegram (@kettle_core)": a chat service named as a way to reach us, not linked.
+    if (!credentials && !otherPurpose && !passedOn && !outOfScope && !anyMatch(r, (p) => p.otherBugs, words)) {
+      CHAT_SERVICE.lastIndex = 0;
+      for (let m = CHAT_SERVICE.exec(unit.text); m !== null; m = CHAT_SERVICE.exec(unit.text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (unit.links.some((l) => start < l.end && l.start < end) || !open(start) || !cueInClause(r, words, start, end)) continue;
+        const account = CHAT_HANDLE.exec(unit.text.slice(end))?.[1];
+        add(account ? `${m[1]!} ${account}` : m[1]!, 'chat', unit.text);
+      }
     }
     if (toMaintainer && out.length === found && findEmails(unit.text).length === 0 && unit.links.every((l) => !/^(?:https?|mailto):/i.test(l.href))) {
       add('message to a maintainer', 'maintainer', unit.text);

@@ -40,6 +40,28 @@ describe("GitHub's private reporting named in more languages", () => {
   });
 });
 
+describe('chat services named in prose', () => {
+  it('are channels after or before a reporting verb in the same clause, with the account when one follows', () => {
+    expect(contacts('Security concerns can be reported to us through the Intercom support button in the app, or by e-mail to security@kettle.example.'))
+      .toEqual(['mailto:security@kettle.example', 'Intercom']);
+    expect(contacts('You can also reach the core team on Telegram (@kettle_core) to report urgent issues.')).toEqual(['Telegram @kettle_core']);
+    expect(contacts('Se non potete usare l\'e-mail, potete contattare i membri del team su Discord e apriremo un canale privato.')).toEqual(['Discord']);
+    expect(contacts('Alternativ können Sie uns die Sicherheitslücke auch über Signal melden.')).toEqual(['Signal']);
+    expect(contacts('Ви також можете повідомити нам про проблему безпеки через [Discord](https://discord.gg/kettle) або Telegram.'))
+      .toEqual(['https://discord.gg/kettle', 'Telegram']);
+    expect(contacts('緊急の場合は Discord でメンテナに連絡してください。')).toEqual(['Discord']);
+    expect(contacts('급한 보안 문제는 카카오톡으로 연락해 주세요.')).toEqual(['카카오톡']);
+    // Not in a community footer, a prohibition, another clause, or for general questions.
+    expect(contacts('Join our community on Discord and follow us on Telegram for news.')).toEqual([]);
+    expect(contacts('Report security issues by e-mail and not on Discord or Slack.')).toEqual([]);
+    expect(contacts('Please do not report vulnerabilities on Discord, Slack or any public chat.')).toEqual([]);
+    expect(contacts('脆弱性を Discord で報告しないでください。')).toEqual([]);
+    expect(contacts('For general questions, contact us on Discord.')).toEqual([]);
+    expect(contacts('Report the issue by e-mail to security@kettle.example. Our community chats on Discord.')).toEqual(['mailto:security@kettle.example']);
+    expect(contacts('Non-security bugs can be reported on Discord.')).toEqual([]);
+  });
+});
+
 describe('GitHub Discussions named in prose', () => {
   it("is the repository's discussions after a reporting verb", () => {
     expect(contacts('For security questions you can also contact us through GitHub Discussions.', REPO))
