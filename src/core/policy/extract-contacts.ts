@@ -294,8 +294,12 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // verb), when the sentence gives no address or link and does not introduce a list of ways to reach them.
     const cueAt = cue ? firstIndex(r, (p) => p.contactCue, words) : -1;
     const maintainerAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.maintainer, words);
+    // "メンテナへ報告", "мейнтейнеру сообщите": the maintainers in the form of whom a report goes to, on either side of
+    // the verb, unless a negation of the packs follows in the same clause ("メンテナへ報告しないで").
+    const addresseeAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.addressee, words);
+    const addressed = addresseeAt !== -1 && !negationAfter(r, words, Math.max(addresseeAt, cueAt));
     const leadsList = /[:：]\s*$/.test(unit.text) || (introducesLinks.has(unit.block) && byBlock.get(unit.block)?.at(-1) === unit);
-    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !outOfScope && !leadsList;
+    const toMaintainer = (maintainerAt > cueAt || addressed) && open(Math.max(maintainerAt, addresseeAt)) && !outOfScope && !leadsList;
     const button = unit.text.indexOf(GITHUB_BUTTON);
     const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
     const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
@@ -356,7 +360,10 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       }
     }
     if (toMaintainer && out.length === found && findEmails(unit.text).length === 0 && unit.links.every((l) => !/^(?:https?|mailto):/i.test(l.href))) {
-      add('message to a maintainer', 'maintainer', unit.text);
+      // The packs' addressee forms name the repository's owner too ("저장소 소유자에게", "власникам репозиторію"): a
+      // sentence with no maintainer word names the owner.
+      const owner = maintainerAt === -1 && firstIndex(r, (p) => p.maintainer, words) === -1;
+      add(owner ? 'message to the repository owner' : 'message to a maintainer', 'maintainer', unit.text);
     }
     const handle = tweetHandle(unit.norm);
     if (handle) add(handle, 'web', unit.text);

@@ -40,6 +40,40 @@ describe("GitHub's private reporting named in more languages", () => {
   });
 });
 
+describe('the maintainers or the repository owner as the addressee', () => {
+  it('is a channel before the verb in verb-final languages, not as the subject or under a negation after the verb', () => {
+    expect(contacts('脆弱性を見つけた場合は、公開 issue を作らずにメンテナへ非公開で報告してください。')).toEqual(['message to a maintainer']);
+    expect(contacts('취약점을 발견하면 공개 이슈 대신 메인테이너에게 비공개로 알려 주세요.')).toEqual(['message to a maintainer']);
+    expect(contacts('Güvenlik açığı bulursanız herkese açık bir kayıt yerine doğrudan depo sahibine bildirin.')).toEqual(['message to the repository owner']);
+    // Not when the maintainers are the subject, or the verb is negated after them.
+    expect(contacts('メンテナが報告内容を確認し、修正版を公開します。')).toEqual([]);
+    expect(contacts('脆弱性の詳細を公開の場でメンテナへ報告しないでください。')).toEqual([]);
+    expect(contacts('The repository owner will reply to your report within a week.')).toEqual([]);
+    expect(contacts('Мейнтейнеры ответят на ваше сообщение в течение недели.')).toEqual([]);
+  });
+
+  it('is the repository owner in the dative or with a preposition, in the other languages', () => {
+    for (const t of [
+      'Повідомляйте про підозрювані вразливості приватно власникам репозиторію.',
+      'Если вы нашли уязвимость, сообщите о ней напрямую владельцу репозитория.',
+      'Si encuentras una vulnerabilidad, infórmala en privado al propietario del repositorio.',
+      'Se encontrar uma vulnerabilidade, relate-a de forma privada ao dono do repositório.',
+      'Jeśli znajdziesz podatność, zgłoś ją prywatnie do właściciela repozytorium.',
+      'Om du hittar en sårbarhet, rapportera den privat till repots ägare.',
+      'Hvis du finner en sårbarhet, rapporter den privat til eieren av repoet.',
+      'Hvis du finder en sårbarhed, så rapportér den privat til ejeren af repositoriet.',
+      'Jos löydät haavoittuvuuden, ilmoita siitä yksityisesti repositorion omistajalle.',
+      'Jika Anda menemukan kerentanan, laporkan secara pribadi kepada pemilik repositori.',
+      'Als je een kwetsbaarheid vindt, meld die dan vertrouwelijk aan de eigenaar van de repository.',
+      '如果发现安全漏洞，请私下联系仓库所有者。',
+      'If you find a vulnerability, please report it privately to the repository owner.',
+    ]) expect(contacts(t)).toEqual(['message to the repository owner']);
+    expect(contacts('Wenn Sie eine Schwachstelle finden, melden Sie sie bitte vertraulich an die Betreuer des Projekts.')).toEqual(['message to a maintainer']);
+    expect(contacts('Pokud najdete zranitelnost, nahlaste ji prosím soukromě správcům projektu.')).toEqual(['message to a maintainer']);
+    expect(contacts('If you find a vulnerability, message a maintainer directly.')).toEqual(['message to a maintainer']);
+  });
+});
+
 describe('chat services named in prose', () => {
   it('are channels after or before a reporting verb in the same clause, with the account when one follows', () => {
     expect(contacts('Security concerns can be reported to us through the Intercom support button in the app, or by e-mail to security@kettle.example.'))

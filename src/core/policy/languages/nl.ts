@@ -184,6 +184,7 @@ export const nl: LanguagePack = {
     cue: [r`\b(?:melden|meld|mailen|mail|contacteer|stuur|e-?mail)\b`, r`\bneem contact\b`],
     privateReporting: [r`\bprivate melding`, r`\bpriv[eé][- ](?:kwetsbaarheids|beveiligings)melding`, r`\bvertrouwelijk melden\b`, r`\btabblad (?:security|beveiliging)\b`],
     maintainer: [r`\bmaintainers?\b`, r`\bbeheerders? van het project\b`],
+    addressee: [r`\b(?:aan|naar) de eigenaar van (?:de|het) (?:repository|repo|project)\b`],
     otherPurpose: [r`\b(?:pers|verkoop|algemene vragen|klantenservice|vacatures|facturen|facturatie|privacyverzoeken|privacyvragen)\b`],
     credentials: [r`\b(?:inloggegevens|wachtwoord|gebruikersnaam|testaccounts?)\b`],
     negation: [r`\b(?:niet|nooit|geen)\b`],

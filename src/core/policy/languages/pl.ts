@@ -174,6 +174,7 @@ export const pl: LanguagePack = {
     cue: [r`${b}(?:zgł(?:oś|asz|osi|osz)\p{L}{0,5}|wy(?:śl|sł|sył)\p{L}{0,4}|prze(?:śl|sł|sył)\p{L}{0,4}|napisz\p{L}{0,3}|skontaktuj\p{L}{0,4}|kontakt\p{L}{0,3}|e-?mail\p{L}{0,3})${e}`],
     privateReporting: [r`zakład(?:k\p{L}{0,2}|ce) (?:security|bezpieczeństwo)`, r`prywatn\p{L}{0,3} zgł[oa]sz`, r`zgłoś\p{L}{0,4} prywatnie`],
     maintainer: [r`${b}maintainer\p{L}{0,3}`, r`${b}opiekun\p{L}{0,4} projektu`],
+    addressee: [r`${b}do (?:maintainer(?:a|ów)|opiekun(?:a|ów) projektu|właściciel(?:a|i) (?:repozytorium|projektu))${e}`, r`${b}(?:maintainerowi|opiekunowi projektu|właścicielowi (?:repozytorium|projektu))${e}`],
     otherPurpose: [r`${b}(?:prasa|prasow\p{L}{0,3}|sprzedaż|pytania ogólne|obsługa klienta|kariera|faktur\p{L}{0,3})${e}`],
     credentials: [r`${b}(?:dane logowania|hasł\p{L}{0,3}|login|nazwa użytkownika|konta? testow\p{L}{0,3})${e}`],
     negation: [r`${b}(?:nie|nigdy)${e}`],
