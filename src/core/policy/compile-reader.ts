@@ -65,6 +65,7 @@ export interface CompiledPack {
   contactCue: RegExp;
   privateReporting: RegExp;
   maintainer: RegExp;
+  addressee: RegExp;
   otherPurpose: RegExp;
   credentials: RegExp;
   /** Global: the last negation before a position is wanted. */
@@ -201,6 +202,7 @@ function compilePack(pack: LanguagePack): CompiledPack {
     contactCue: alt(pack.contact.cue, f),
     privateReporting: alt(pack.contact.privateReporting, f),
     maintainer: alt(pack.contact.maintainer, f),
+    addressee: alt(pack.contact.addressee, f),
     otherPurpose: alt(pack.contact.otherPurpose, f),
     credentials: alt(pack.contact.credentials, f),
     contactNegation: alt(pack.contact.negation, `${f}g`),

@@ -91,10 +91,14 @@ function repositoryReportForm(baseUrl: string | undefined): string | null {
 const GITHUB_BUTTON = 'Report a vulnerability';
 // The issue tracker, by GitHub's English tab name or its usual loanwords ("イシュー", "이슈").
 const ISSUE = /\bissues?\b|イシュー|이슈/;
+// GitHub's forum named by its product name, whatever the language around it.
+const GITHUB_DISCUSSIONS = /\bgithub discussions?\b/;
 // A line of a list that starts with a short label ("Website:", "ウェブサイト：") and then the link.
 const ITEM_LABEL = /^\s{0,3}([^:：\n]{1,40})[:：]\s{0,3}$/u;
 const PRIVATE_REPORTING = 'GitHub private vulnerability reporting';
 const ADVISORIES = /^https?:\/\/github\.com\/[^/?#]+\/[^/?#]+\/security\/advisories(?:[/?#]|$)/i;
+// The advisories page or the private-reporting form itself (not one advisory, GHSA-…), by its repository.
+const ADVISORIES_PAGE = /^(https?:\/\/github\.com\/[^/?#]+\/[^/?#]+)\/security\/advisories(?:\/new)?\/?(?:[?#]|$)/i;
 // A security.txt named by its path ("see /.well-known/security.txt").
 const SECURITY_TXT_PATH = /(?:^|[^\w./-])(\/?\.well-known\/security\.txt)(?![\w/-])/;
 
@@ -125,6 +129,37 @@ function namesContactPage(reader: Reader, words: string, at: number): boolean {
   }
   const cue = firstIndex(reader, (p) => p.contactCue, near);
   return cue !== -1 && anyMatch(reader, (p) => p.headings.contact, near.slice(cue).replace(/^\S+/, ''));
+}
+
+/** A negation of the packs within 40 characters after `at`, in the same clause (a verb-final "報告しないでください"). */
+function negationAfter(reader: Reader, words: string, at: number): boolean {
+  let after = words.slice(at, at + 40);
+  const cut = after.search(CLAUSE_END);
+  if (cut > 0) after = after.slice(0, cut);
+  return firstIndex(reader, (p) => p.contactNegation, after) !== -1;
+}
+
+// Chat and messaging services by name ("reach us on Telegram", "über Discord melden", "Discord で連絡"): brand names,
+// written the same in every language. A following "@handle" names the account.
+const CHAT_SERVICE = /(?<![A-Za-z0-9_.@/-])(Discord|Telegram|Signal|Matrix|Slack|Keybase|WhatsApp|Threema|Zulip|Gitter|Mattermost|IRC|Intercom|WeChat|微信|KakaoTalk|카카오톡)(?![A-Za-z0-9_-]|\.\w)/g;
+const CHAT_HANDLE = /^[^.;!?，、；。！？\n]{0,20}?(@[A-Za-z0-9_][A-Za-z0-9_.-]{1,31}[A-Za-z0-9_])/;
+
+/**
+ * Whether a reporting verb of the packs stands in the same clause as the stretch `start`…`end` of `words`: within 60
+ * characters before it with no negation in between ("report it on Discord", not "report by e-mail and not on
+ * Discord"), or within 40 after it with no negation after the verb ("Discord で連絡してください").
+ */
+function cueInClause(reader: Reader, words: string, start: number, end: number): boolean {
+  let before = words.slice(Math.max(0, start - 60), start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(before[i]!)) { before = before.slice(i + 1); break; }
+  }
+  const cue = firstIndex(reader, (p) => p.contactCue, before);
+  if (cue !== -1) return firstIndex(reader, (p) => p.contactNegation, before.slice(cue)) === -1;
+  let after = words.slice(end, end + 40);
+  const cut = after.search(CLAUSE_END);
+  if (cut !== -1) after = after.slice(0, cut);
+  return hasContactCue(reader, after) && !negationAfter(reader, words, end);
 }
 
 /** Whether the sentence that introduces a list item's list (the last of its lead-in paragraph) has a reporting verb. */
@@ -211,7 +246,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // "Contact the maintainers through their GitHub profiles. - [@name](https://github.com/name)": an item of a list
     // whose lead-in sentence has a reporting verb.
     const leadInvites = unit.kind === 'list_item' && !outOfScope && leadHasCue(unit, byBlock);
-    const channel = (url: string, at: number, label: string) => !isAccountPage(url) && (isChannelLink(unit, url, at, label)
+    // "For sales, use our [contact form](…)": a link for something else is no channel either.
+    const channel = (url: string, at: number, label: string) => !otherPurpose && !isAccountPage(url) && (isChannelLink(unit, url, at, label)
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
       || ((isReportForm(url) || (isProgrammePage(url) && (isOwnProgramme(url, baseUrl) || reportingSection))
         || ((isProgramme(url) || isChatInvite(url)) && reportingSection)
@@ -258,8 +294,12 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // verb), when the sentence gives no address or link and does not introduce a list of ways to reach them.
     const cueAt = cue ? firstIndex(r, (p) => p.contactCue, words) : -1;
     const maintainerAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.maintainer, words);
+    // "メンテナへ報告", "мейнтейнеру сообщите": the maintainers in the form of whom a report goes to, on either side of
+    // the verb, unless a negation of the packs follows in the same clause ("メンテナへ報告しないで").
+    const addresseeAt = cueAt === -1 ? -1 : firstIndex(r, (p) => p.addressee, words);
+    const addressed = addresseeAt !== -1 && !negationAfter(r, words, Math.max(addresseeAt, cueAt));
     const leadsList = /[:：]\s*$/.test(unit.text) || (introducesLinks.has(unit.block) && byBlock.get(unit.block)?.at(-1) === unit);
-    const toMaintainer = maintainerAt > cueAt && open(maintainerAt) && !outOfScope && !leadsList;
+    const toMaintainer = (maintainerAt > cueAt || addressed) && open(Math.max(maintainerAt, addresseeAt)) && !outOfScope && !leadsList;
     const button = unit.text.indexOf(GITHUB_BUTTON);
     const pressed = button > 0 || (button === 0 && unit.lang !== 'en');
     const listed = unit.kind === 'list_item' && (unit.lead.has('report') || unit.lead.has('contact') || unit.heading.has('report'));
@@ -289,6 +329,13 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       if (linked && !taken) add(linked, 'web', unit.text);
       else if (repo && /github/.test(words)) add(`${repo}/issues`, 'web', unit.text);
     }
+    // "… or contact us through GitHub Discussions": the repository's discussions named by the product's name.
+    const discussions = GITHUB_DISCUSSIONS.exec(words);
+    const repository = repositoryOf(baseUrl);
+    if (discussions && repository && !otherPurpose && !passedOn && !outOfScope && open(discussions.index)
+      && cueInClause(r, words, discussions.index, discussions.index + discussions[0].length) && !anyMatch(r, (p) => p.otherBugs, words)) {
+      add(`${repository}/discussions`, 'web', unit.text);
+    }
     // A security.txt named by its path in a reporting section or after a reporting verb.
     const txt = SECURITY_TXT_PATH.exec(unit.text);
     if (txt && (cue || reportingSection) && open(txt.index)) {
@@ -301,8 +348,22 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       }
       add(value, 'security_txt', unit.text);
     }
+    // "… or reach the core team on Telegram (@kettle_core)": a chat service named as a way to reach us, not linked.
+    if (!credentials && !otherPurpose && !passedOn && !outOfScope && !anyMatch(r, (p) => p.otherBugs, words)) {
+      CHAT_SERVICE.lastIndex = 0;
+      for (let m = CHAT_SERVICE.exec(unit.text); m !== null; m = CHAT_SERVICE.exec(unit.text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (unit.links.some((l) => start < l.end && l.start < end) || !open(start) || !cueInClause(r, words, start, end)) continue;
+        const account = CHAT_HANDLE.exec(unit.text.slice(end))?.[1];
+        add(account ? `${m[1]!} ${account}` : m[1]!, 'chat', unit.text);
+      }
+    }
     if (toMaintainer && out.length === found && findEmails(unit.text).length === 0 && unit.links.every((l) => !/^(?:https?|mailto):/i.test(l.href))) {
-      add('message to a maintainer', 'maintainer', unit.text);
+      // The packs' addressee forms name the repository's owner too ("저장소 소유자에게", "власникам репозиторію"): a
+      // sentence with no maintainer word names the owner.
+      const owner = maintainerAt === -1 && firstIndex(r, (p) => p.maintainer, words) === -1;
+      add(owner ? 'message to the repository owner' : 'message to a maintainer', 'maintainer', unit.text);
     }
     const handle = tweetHandle(unit.norm);
     if (handle) add(handle, 'web', unit.text);
@@ -317,6 +378,18 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   const form = out.findIndex((c) => c.value === repoForm);
   const base = repoForm?.replace(/\/new$/, '').toLowerCase();
   if (form !== -1 && !formLinked && out.some((c, i) => i !== form && (c.value.toLowerCase().startsWith(base!) || ADVISORIES.test(c.value)))) out.splice(form, 1);
+  // A repository's advisories page and its form ("…/security/advisories", "…/security/advisories/new") both linked
+  // are one channel, GitHub's private reporting: the first named stays.
+  const pages = new Set<string>();
+  const kept = out.filter((c) => {
+    const page = ADVISORIES_PAGE.exec(c.value)?.[1]?.toLowerCase();
+    if (page === undefined) return true;
+    if (pages.has(page)) return false;
+    pages.add(page);
+    return true;
+  });
+  out.length = 0;
+  for (const c of kept) out.push(c);
   // So is GitHub's reporting named without a repository when the text links a repository's advisories page.
   const named = out.findIndex((c) => c.value === PRIVATE_REPORTING);
   if (named !== -1 && out.some((c) => ADVISORIES.test(c.value))) out.splice(named, 1);

@@ -65,8 +65,10 @@ const CLOSE = '[\\])}>）］】]';
 const BRACKETED = new RegExp(`${OPEN}\\s{0,3}(?:${AT_WORDS}|${DOT_WORDS}|@|\\.)\\s{0,3}${CLOSE}`, 'iu');
 // "deva @ example.com": an address with spaces around the at sign (a local part before, a domain after).
 const SPACED_AT = /([A-Za-z0-9._%+-]) {1,3}@ {1,3}(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z])/g;
-// "security at example dot com": both words spelled out, one word each side of "at".
-const SPELLED = /\b([A-Za-z0-9._%+-]{1,64}) (?:at|AT) ([A-Za-z0-9-]{1,63}) (?:dot|DOT) ([A-Za-z]{2,24})(?: (?:dot|DOT) ([A-Za-z]{2,24}))?\b/g;
+// "security at example dot com", "seguridad arroba ejemplo punto es", "security собака example точка ru": both
+// written out in any pack's words, one word each side of the at word, spaces around each word.
+const SPELLED = new RegExp(`(?<![\\p{L}\\p{N}_.%+-])([A-Za-z0-9._%+-]{1,64}) (?:${AT_WORDS}) ([A-Za-z0-9-]{1,63}) (?:${DOT_WORDS}) ([A-Za-z]{2,24})(?: (?:${DOT_WORDS}) ([A-Za-z]{2,24}))?(?![\\p{L}\\p{N}_-])`, 'giu');
+const SPELLED_DOT = new RegExp(` (?:${DOT_WORDS}) `, 'iu');
 
 // "security at example.com" (the at sign spelled out, often in emphasis: "security **at** example.com"): a
 // mailbox name, the word, then a domain that is not a link ("us at example.com/contact" is not an address).
@@ -112,7 +114,7 @@ export function deobfuscateEmails(text: string, spelled = false): string {
     out = replacePadded(replacePadded(out, BRACKETED_AT, '@'), BRACKETED_DOT, '.');
   }
   if (out.includes(' @ ') || out.includes(' @') || out.includes('@ ')) out = out.replace(SPACED_AT, '$1@');
-  if (spelled && / dot /i.test(out)) out = out.replace(SPELLED, (_m, local: string, host: string, tld: string, tld2?: string) => `${local}@${host}.${tld}${tld2 ? `.${tld2}` : ''}`);
+  if (spelled && SPELLED_DOT.test(out)) out = out.replace(SPELLED, (m, local: string, host: string, tld: string, tld2?: string) => (NOT_A_MAILBOX.has(local.toLowerCase()) ? m : `${local}@${host}.${tld}${tld2 ? `.${tld2}` : ''}`));
   if (spelled && / at /i.test(out)) out = out.replace(SPELLED_AT, (m, local: string, domain: string) => (NOT_A_MAILBOX.has(local.toLowerCase()) || /^www\./i.test(domain) ? m : `${local}@${domain}`));
   return out;
 }

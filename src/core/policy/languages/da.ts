@@ -171,6 +171,7 @@ export const da: LanguagePack = {
     cue: [r`${b}(?:rapportér|rapporter|anmeld|send|skriv|kontakt|e-?mail)${e}`],
     privateReporting: [r`fanen (?:security|sikkerhed)`, r`privat(?:e)? (?:sårbarheds)?rapport`, r`rapportér privat`],
     maintainer: [r`${b}vedligeholder\p{L}{0,3}`, r`${b}maintainers?${e}`],
+    addressee: [r`${b}til ejer(?:en|ne) af (?:repoet|repositoriet|projektet)${e}`],
     otherPurpose: [r`${b}(?:presse|salg|generelle spørgsmål|kundeservice|kundesupport|job|karriere|fakturering)${e}`],
     credentials: [r`${b}(?:loginoplysninger|adgangskode|brugernavn|testkonti|testkonto)${e}`],
     negation: [r`${b}(?:ikke|aldrig)${e}`],

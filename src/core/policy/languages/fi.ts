@@ -175,6 +175,7 @@ export const fi: LanguagePack = {
     cue: [r`${b}(?:ilmoita|ilmoittakaa|lähetä|lähettäkää|kirjoita|sähköposti\p{L}{0,4})${e}`, r`${b}ot(?:a|takaa)(?: \p{L}{2,10})? yhteyttä${e}`],
     privateReporting: [r`(?:security|tietoturva)-?välilehd`, r`yksityi\p{L}{0,6} (?:haavoittuvuus)?ilmoitu`, r`ilmoita yksityisesti`],
     maintainer: [r`${b}ylläpitäj\p{L}{0,4}`, r`${b}maintainer\p{L}{0,4}`],
+    addressee: [r`${b}(?:ylläpitäj(?:ille|älle)|maintainer(?:ille|eille)|(?:repositorion|repon|projektin) (?:omistajalle|omistajille|ylläpitäjälle|ylläpitäjille))${e}`],
     otherPurpose: [r`${b}(?:lehdistö|myynti|yleiset kysymykset|asiakaspalvelu|ura|työpaikat|laskutus)${e}`],
     credentials: [r`${b}(?:tunnukset|salasan\p{L}{0,3}|käyttäjätunnu\p{L}{0,3}|testitili\p{L}{0,3})${e}`],
     negation: [r`${b}(?:älä|ei|koskaan)${e}`],

@@ -171,6 +171,7 @@ export const id: LanguagePack = {
     cue: [r`${b}(?:laporkan|melaporkan|kirim|kirimkan|hubungi|email|surel)${e}`],
     privateReporting: [r`tab (?:security|keamanan)`, r`pelaporan (?:kerentanan )?(?:pribadi|privat)`, r`laporkan secara pribadi`],
     maintainer: [r`${b}maintainer${e}`, r`${b}pemelihara${e}`],
+    addressee: [r`${b}(?:kepada|ke) (?:pengelola|pemilik) (?:repositori|repo|proyek)${e}`],
     otherPurpose: [r`${b}(?:pers|media|penjualan|pertanyaan umum|layanan pelanggan|karier|lowongan|tagihan)${e}`],
     credentials: [r`${b}(?:kredensial|kata sandi|nama pengguna|akun uji(?:coba)?)${e}`],
     negation: [r`${b}(?:jangan|tidak|bukan)${e}`],

@@ -173,6 +173,11 @@ export const LanguagePackSchema = z.object({
     privateReporting: Terms,
     /** The project's maintainers as the addressee of a report ("maintainer", "mainteneur", "メンテナ"). */
     maintainer: Terms,
+    /**
+     * The maintainers or the repository's owner in the form that marks them as whom a report goes to, wherever the
+     * reporting verb stands ("to the maintainers", "мейнтейнеру", "メンテナへ", "메인테이너에게", "bakımcıya").
+     */
+    addressee: Terms,
     /** An address for something else ("press", "sales", "customer support"). */
     otherPurpose: Terms,
     /** Test accounts and credentials ("password", "login"): an address there is an account, not a channel. */

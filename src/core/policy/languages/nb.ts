@@ -167,10 +167,11 @@ export const nb: LanguagePack = {
   },
   contact: {
     at: ['krøllalfa', 'at'],
-    dot: ['punktum', 'dot'],
+    dot: ['punktum', 'prikk', 'dot'],
     cue: [r`${b}(?:rapporter|meld|send|skriv|kontakt|e-?post)${e}`],
     privateReporting: [r`fanen (?:security|sikkerhet)`, r`privat(?:e)? (?:sårbarhets)?rapport`, r`rapporter privat`],
     maintainer: [r`${b}vedlikeholder\p{L}{0,3}`, r`${b}maintainers?${e}`],
+    addressee: [r`${b}til eier(?:en|ne) av (?:repoet|repositoriet|prosjektet)${e}`],
     otherPurpose: [r`${b}(?:presse|salg|generelle spørsmål|kundeservice|kundestøtte|jobb|karriere|fakturering)${e}`],
     credentials: [r`${b}(?:innloggingsinformasjon|passord|brukernavn|testkontoer|testkonto)${e}`],
     negation: [r`${b}(?:ikke|aldri)${e}`],

@@ -171,6 +171,7 @@ export const sv: LanguagePack = {
     cue: [r`${b}(?:rapportera|anmäl|skicka|skriv|kontakta|mejla|e-?post)${e}`],
     privateReporting: [r`fliken (?:security|säkerhet)`, r`privat(?:a)? (?:sårbarhets)?rapport`, r`rapportera privat`],
     maintainer: [r`${b}underhållar\p{L}{0,3}`, r`${b}maintainers?${e}`],
+    addressee: [r`${b}till (?:ägaren av (?:repot|repositoryt|projektet)|repots ägare)${e}`],
     otherPurpose: [r`${b}(?:press|försäljning|allmänna frågor|kundtjänst|kundsupport|jobb|karriär|fakturering)${e}`],
     credentials: [r`${b}(?:inloggningsuppgifter|lösenord|användarnamn|testkonton?)${e}`],
     negation: [r`${b}(?:inte|aldrig|ej)${e}`],
