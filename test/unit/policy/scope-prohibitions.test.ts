@@ -40,6 +40,17 @@ describe('a prohibition to test a host excludes it', () => {
     expect(read('# Policy\n\nTesting is limited to staging.acme.example. Report issues to security@acme.example.\n').in_scope.map((e) => e.pattern)).toEqual(['staging.acme.example']);
   });
 
+  it('reads English exclusions outside an exclusion heading: "not part of this program", "we don\'t accept reports for", "do not submit reports for", "reports for … will not be accepted"', () => {
+    const p = read([
+      '# Security policy', '', '*.acme.example is in scope.', '', '## Notes', '',
+      '- shop.acme.example is not part of this program.',
+      "- We don't accept reports for blog.acme.example.",
+      '- Reports for help.acme.example will not be accepted.',
+      '- Please do not submit reports for cdn.acme.example.',
+    ].join('\n'));
+    expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['shop.acme.example', 'blog.acme.example', 'help.acme.example', 'cdn.acme.example']);
+  });
+
   it('reads an item under a lead-in that forbids ("While testing, you must not:")', () => {
     expect(outOf('# Policy\n\n*.acme.example is in scope.\n\nWhile testing, you must not:\n\n- test billing.acme.example\n- publish findings before a fix\n')).toEqual(['billing.acme.example']);
   });

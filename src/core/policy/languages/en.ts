@@ -278,8 +278,11 @@ export const en: LanguagePack = {
     internal: [r`\b(?:security (?:features|measures|controls|architecture)|built-in (?:defen[cs]es|protections?|security)|defen[cs]e in depth)\b`, r`\b(?:best practices?|hardening)\b`, r`\b(?:for (?:developers|maintainers|contributors)|developer guidelines|maintainers?\b|security team membership|team (?:with access|responsible for)|release process|check ?lists?|deployment)\b`],
   },
   scope: {
-    outAfterSubject: [r`${b}(?:is|are)\s+(?:\w+\s+){0,2}(?:excluded|out[\s-]of[\s-]scope|not\s+in\s+scope|outside\s+(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:\S+\s+)?scope|not\s+(?:covered|included))${e}`],
-    out: [r`${b}excluded\s+from${e}`, r`${b}excludes\s+(?=[^\s.]{1,63}\.[\p{L}\p{N}])`, r`${b}falls?\s+outside${e}`, r`${b}do(?:es)?\s+not\s+accept\s+reports${e}`, r`${b}(?:is|are)\s+off[\s-]limits${e}`],
+    outAfterSubject: [r`${b}(?:is|are)\s+(?:\w+\s+){0,2}(?:excluded|out[\s-]of[\s-]scope|not\s+in\s+scope|outside\s+(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:\S+\s+)?scope|not\s+(?:covered|included))${e}`, r`${b}(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:this|the|our)\s+(?:program(?:me)?|scope|policy|vdp|bug\s+bounty)${e}`],
+    out: [r`${b}excluded\s+from${e}`, r`${b}excludes\s+(?=[^\s.]{1,63}\.[\p{L}\p{N}])`, r`${b}falls?\s+outside${e}`, r`${b}do(?:es)?\s+not\s+accept\s+reports${e}`, r`${b}(?:is|are)\s+off[\s-]limits${e}`,
+      r`${b}(?:don['’]t|doesn['’]t|never|do(?:es)?\s+not)\s+(?:accept|take|consider)\s+(?:reports|submissions|findings)${e}`,
+      r`${b}(?:do\s+not|don['’]t|never)\s+(?:submit|send|file)\s+(?:reports?|submissions?|findings?)\s+(?:for|on|about|against|concerning|affecting|regarding)${e}`,
+      r`${b}(?:reports?|submissions?|findings?)\s+(?:for|on|about|concerning|affecting|regarding)\s.{1,80}?\s(?:will\s+not|won['’]t|are\s+not|cannot)\s+be\s+(?:accepted|considered)${e}`],
     in: [r`${b}this\s+(?:policy|program|programme|vdp|disclosure policy)\s+(?:applies|covers)${e}`, r`${b}applies\s+to${e}`, r`${b}(?:is|are)\s+(?:\w+\s+)?in[\s-]scope${e}`, r`${b}in[\s-]scope\s*:`, r`${b}included\s+in\s+(?:the\s+)?scope${e}`, r`${b}the\s+following\s+(?:systems|domains|hosts|hostnames|assets|targets|services|websites)${e}`, r`${b}(?:testing|research|the\s+scope|this\s+program(?:me)?)\s+is\s+(?:strictly\s+)?(?:limited|restricted)\s+to${e}`],
     appliesTo: [r`${b}(?:applies|apply)\s+to\s+`],
     except: [r`${b}(?:except(?:\s+for)?|excepting|excluding|but\s+not|other\s+than|with\s+the\s+exception\s+of|apart\s+from)${e}`],
