@@ -51,6 +51,19 @@ describe('a prohibition to test a host excludes it', () => {
     expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['shop.acme.example', 'blog.acme.example', 'help.acme.example', 'cdn.acme.example']);
   });
 
+  it.each([
+    ['de', '# Sicherheitsrichtlinie\n\nBitte melden Sie Schwachstellen an sicherheit@acme.example. Alle Systeme unter *.acme.example sind im Scope.\n\n## Hinweise\n\n- shop.acme.example ist nicht Teil dieses Programms.'],
+    ['nl', '# Beveiligingsbeleid\n\nMeld kwetsbaarheden bij beveiliging@acme.example. Alle systemen onder *.acme.example vallen binnen de scope.\n\n## Opmerkingen\n\n- shop.acme.example is geen onderdeel van dit programma.'],
+    ['es', '# Política de seguridad\n\nEnvíe las vulnerabilidades a seguridad@acme.example. Todos los sistemas de *.acme.example están dentro del alcance.\n\n## Notas\n\n- shop.acme.example no forma parte del programa.'],
+    ['pt', '# Política de segurança\n\nEnvie as vulnerabilidades para seguranca@acme.example. Todos os sistemas de *.acme.example estão no escopo.\n\n## Notas\n\n- shop.acme.example não faz parte do programa.'],
+    ['it', '# Politica di sicurezza\n\nSegnalate le vulnerabilità a sicurezza@acme.example. Tutti i sistemi di *.acme.example rientrano nel perimetro.\n\n## Note\n\n- shop.acme.example non fa parte del programma.'],
+    ['fr', '# Politique de sécurité\n\nSignalez les vulnérabilités à securite@acme.example. Tous les systèmes de *.acme.example sont dans le périmètre.\n\n## Remarques\n\n- shop.acme.example ne fait pas partie du programme.'],
+  ])('reads "is not part of the programme" in %s', (lang, text) => {
+    const p = read(text);
+    expect(p.language).toBe(lang);
+    expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['shop.acme.example']);
+  });
+
   it('reads an item under a lead-in that forbids ("While testing, you must not:")', () => {
     expect(outOf('# Policy\n\n*.acme.example is in scope.\n\nWhile testing, you must not:\n\n- test billing.acme.example\n- publish findings before a fix\n')).toEqual(['billing.acme.example']);
   });

@@ -127,7 +127,7 @@ export const de: LanguagePack = {
     internal: [r`\b(?:sicherheitsma(?:ß|ss)nahmen|sicherheitsfunktionen|sicherheitsarchitektur|schutzma(?:ß|ss)nahmen)\b`, r`\b(?:bereitstellung|deployment|best practices|härtung)\b`, r`\bentwickler\b`, r`\bcheckliste\b`],
   },
   scope: {
-    outAfterSubject: [r`${b}(?:ist|sind|wird|werden)\s+(?:\S+\s+){0,2}(?:ausgeschlossen|ausgenommen|nicht\s+(?:im|in\s+(?:dem|der))\s+(?:scope|geltungsbereich|umfang)|außerhalb\s+(?:des\s+)?(?:scopes?|geltungsbereich\p{L}{0,2}))${e}`],
+    outAfterSubject: [r`${b}(?:ist|sind|wird|werden)\s+(?:\S+\s+){0,2}(?:ausgeschlossen|ausgenommen|nicht\s+(?:im|in\s+(?:dem|der))\s+(?:scope|geltungsbereich|umfang)|außerhalb\s+(?:des\s+)?(?:scopes?|geltungsbereich\p{L}{0,2}))${e}`, r`${b}(?:ist|sind)\s+(?:\S+\s+){0,2}nicht\s+(?:teil|bestandteil)\s+(?:des|dieses|unseres|der|dieser|unserer)\s+(?:programms|programmes|scopes|richtlinie|bug[\s-]bounty[\s-]programms)${e}`],
     out: [r`${b}ausgeschlossen${e}`, r`${b}nicht\s+im\s+(?:scope|geltungsbereich)${e}`, r`${b}außerhalb\s+des\s+(?:scopes?|geltungsbereich\p{L}{0,2})${e}`, r`${b}(?:akzeptieren|nehmen)\s+(?:wir\s+)?keine\s+(?:meldungen|berichte)${e}`],
     in: [r`${b}(?:gilt|gelten)\s+für${e}`, r`${b}(?:ist|sind)\s+(?:\S+\s+)?im\s+(?:scope|geltungsbereich)${e}`, r`${b}im\s+scope\s*:`, r`${b}folgenden\s+(?:systeme|domains|domänen|hosts|dienste|websites|webseiten|anwendungen)${e}`],
     appliesTo: [r`${b}(?:gilt|gelten)\s+für\s+`],

@@ -112,7 +112,7 @@ export const es: LanguagePack = {
     internal: [r`${b}(?:medidas|funciones|arquitectura|características) de seguridad${e}`, r`${b}(?:despliegue|buenas pr[aá]cticas|endurecimiento|bastionado)${e}`, r`${b}desarrolladores${e}`, r`${b}mantenedores${e}`],
   },
   scope: {
-    outAfterSubject: [r`${b}(?:est[aá]n?|queda[ns]?|ser[aá]n?|son|es)\s+(?:\S+\s+){0,2}(?:excluid[oa]s?|fuera\s+del?\s+(?:alcance|[aá]mbito))${e}`],
+    outAfterSubject: [r`${b}(?:est[aá]n?|queda[ns]?|ser[aá]n?|son|es)\s+(?:\S+\s+){0,2}(?:excluid[oa]s?|fuera\s+del?\s+(?:alcance|[aá]mbito))${e}`, r`${b}no\s+forma(?:n)?\s+parte\s+del?\s+(?:este\s+|nuestro\s+)?(?:programa|alcance|[aá]mbito|pol[ií]tica)${e}`],
     out: [r`${b}fuera\s+del?\s+(?:alcance|[aá]mbito)${e}`, r`${b}excluid[oa]s?\s+del?\s+(?:alcance|[aá]mbito|programa)${e}`, r`${b}no\s+aceptamos\s+(?:reportes|informes)${e}`],
     in: [r`${b}(?:se\s+)?aplican?\s+a${e}`, r`${b}(?:est[aá]n?|son)\s+(?:\S+\s+)?dentro\s+del\s+alcance${e}`, r`${b}dentro\s+del\s+alcance\s*:`, r`${b}los\s+siguientes\s+(?:sistemas|dominios|servicios|sitios|activos)${e}`],
     appliesTo: [r`${b}(?:se\s+)?aplican?\s+a\s+`],

@@ -129,7 +129,7 @@ export const fr: LanguagePack = {
     internal: [r`\b(?:mesures de sécurité|fonctionnalités de sécurité|architecture de sécurité|défense en profondeur)\b`, r`(?<![a-zà-ÿ])(?:déploiement|bonnes pratiques|durcissement|liste de contrôle)\b`, r`\bdéveloppeurs\b`],
   },
   scope: {
-    outAfterSubject: [r`${b}(?:est|sont)\s+(?:\S+\s+){0,2}(?:exclue?s?|hors\s+(?:du\s+|de\s+la\s+)?(?:périmètre|scope|portée|champ))${e}`],
+    outAfterSubject: [r`${b}(?:est|sont)\s+(?:\S+\s+){0,2}(?:exclue?s?|hors\s+(?:du\s+|de\s+la\s+)?(?:périmètre|scope|portée|champ))${e}`, r`${b}ne\s+(?:fait|font)\s+pas\s+partie\s+(?:du|de\s+(?:ce|notre|la))\s+(?:programme|périmètre|politique)${e}`],
     out: [r`${b}hors\s+(?:du\s+|de\s+la\s+)?(?:périmètre|scope|portée|champ)${e}`, r`${b}ne\s+relèvent\s+pas\s+de\s+la\s+portée${e}`, r`${b}ne\s+(?:fait|font)\s+pas\s+partie\s+(?:de\s+la\s+portée|du\s+périmètre)${e}`, r`${b}exclue?s?\s+du\s+périmètre${e}`],
     in: [r`${b}s'appliquen?t?\s+(?:à|aux)${e}`, r`${b}(?:est|sont)\s+(?:\S+\s+)?dans\s+le\s+(?:périmètre|scope)${e}`, r`${b}dans\s+le\s+périmètre\s*:`, r`${b}les\s+(?:systèmes|domaines|services|sites|applications)\s+suivants${e}`],
     appliesTo: [r`${b}s'appliquen?t?\s+(?:à|aux)\s+`],

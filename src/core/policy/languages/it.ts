@@ -112,7 +112,7 @@ export const it: LanguagePack = {
     internal: [r`${b}(?:misure|funzionalità|architettura) di sicurezza${e}`, r`${b}(?:deployment|buone pratiche|best practice|hardening)${e}`, r`${b}sviluppatori${e}`, r`${b}manutentori${e}`],
   },
   scope: {
-    outAfterSubject: [r`${b}(?:è|sono|sar[aà]|saranno|risulta(?:no)?)\s+(?:\S+\s+){0,2}(?:esclus[oaie]|fuori\s+(?:dal(?:l')?\s*)?(?:ambito|perimetro|scope))${e}`],
+    outAfterSubject: [r`${b}(?:è|sono|sar[aà]|saranno|risulta(?:no)?)\s+(?:\S+\s+){0,2}(?:esclus[oaie]|fuori\s+(?:dal(?:l')?\s*)?(?:ambito|perimetro|scope))${e}`, r`${b}non\s+fa(?:nno)?\s+parte\s+del(?:l')?\s*(?:programma|perimetro|ambito|politica)${e}`],
     out: [r`${b}fuori\s+(?:dal(?:l')?\s*)?(?:ambito|perimetro|scope)${e}`, r`${b}esclus[oaie]\s+dal(?:l')?\s*(?:ambito|perimetro|programma)${e}`, r`${b}non\s+accettiamo\s+segnalazioni${e}`],
     in: [r`${b}si\s+applica(?:no)?\s+a${e}`, r`${b}(?:è|sono)\s+(?:\S+\s+)?nel(?:l')?\s*(?:ambito|perimetro)${e}`, r`${b}nel(?:l')?\s*(?:ambito|perimetro)\s*:`, r`${b}i\s+seguenti\s+(?:sistemi|domini|servizi|siti|asset)${e}`],
     appliesTo: [r`${b}si\s+applica(?:no)?\s+a(?:i|gli|l|lla|d)?\s+`],

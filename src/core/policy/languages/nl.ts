@@ -126,7 +126,7 @@ export const nl: LanguagePack = {
     internal: [r`\b(?:beveiligingsmaatregelen|beveiligingsfuncties|beveiligingsarchitectuur)\b`, r`\b(?:deployment|uitrol|best practices|hardening|checklist)\b`, r`\bontwikkelaars\b`],
   },
   scope: {
-    outAfterSubject: [r`${b}(?:is|zijn|valt|vallen|wordt|worden)\s+(?:\S+\s+){0,2}(?:uitgesloten|uitgezonderd|buiten[\s-](?:de\s+)?(?:scope|reikwijdte))${e}`],
+    outAfterSubject: [r`${b}(?:is|zijn|valt|vallen|wordt|worden)\s+(?:\S+\s+){0,2}(?:uitgesloten|uitgezonderd|buiten[\s-](?:de\s+)?(?:scope|reikwijdte))${e}`, r`${b}(?:is|zijn|valt|vallen)\s+(?:\S+\s+){0,2}(?:geen|niet)\s+(?:onderdeel|deel)\s+van\s+(?:dit|het|ons|deze|de)\s+(?:programma|scope|beleid)${e}`],
     out: [r`${b}buiten[\s-](?:de\s+)?(?:scope|reikwijdte)${e}`, r`${b}uitgesloten${e}`, r`${b}(?:accepteren|nemen)\s+(?:wij|we)\s+geen\s+(?:meldingen|rapporten)${e}`],
     in: [r`${b}(?:geldt|gelden|is\s+van\s+toepassing)\s+(?:voor|op)${e}`, r`${b}(?:is|zijn)\s+(?:\S+\s+)?binnen\s+(?:de\s+)?scope${e}`, r`${b}in\s+scope\s*:`, r`${b}de\s+volgende\s+(?:systemen|domeinen|hosts|diensten|websites|applicaties)${e}`],
     appliesTo: [r`${b}(?:geldt|gelden)\s+voor\s+`],

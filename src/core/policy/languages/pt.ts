@@ -112,7 +112,7 @@ export const pt: LanguagePack = {
     internal: [r`${b}(?:medidas|recursos|funcionalidades|arquitetura) de seguran[cç]a${e}`, r`${b}(?:implanta[cç][aã]o|boas pr[aá]ticas|hardening|endurecimento)${e}`, r`${b}desenvolvedores${e}`, r`${b}mantenedores${e}`],
   },
   scope: {
-    outAfterSubject: [r`${b}(?:est[aá]|est[aã]o|fica[mr]?|s[aã]o|é|ser[aã]o)\s+(?:\S+\s+){0,2}(?:exclu[ií]d[oa]s?|fora\s+d[oa]\s+(?:escopo|[aâ]mbito|alcance))${e}`],
+    outAfterSubject: [r`${b}(?:est[aá]|est[aã]o|fica[mr]?|s[aã]o|é|ser[aã]o)\s+(?:\S+\s+){0,2}(?:exclu[ií]d[oa]s?|fora\s+d[oa]\s+(?:escopo|[aâ]mbito|alcance))${e}`, r`${b}n[aã]o\s+faz(?:em)?\s+parte\s+d[oa]\s+(?:este\s+|nosso\s+)?(?:programa|escopo|[aâ]mbito|pol[ií]tica)${e}`],
     out: [r`${b}fora\s+d[oa]\s+(?:escopo|[aâ]mbito|alcance)${e}`, r`${b}exclu[ií]d[oa]s?\s+d[oa]\s+(?:escopo|programa)${e}`, r`${b}n[aã]o\s+aceitamos\s+(?:relat[oó]rios|reportes)${e}`],
     in: [r`${b}(?:se\s+)?aplica(?:m|-se)?\s+a${e}`, r`${b}(?:est[aá]|est[aã]o|s[aã]o)\s+(?:\S+\s+)?dentro\s+do\s+escopo${e}`, r`${b}(?:no|dentro\s+do)\s+escopo\s*:`, r`${b}os\s+seguintes\s+(?:sistemas|dom[ií]nios|servi[cç]os|sites|ativos)${e}`],
     appliesTo: [r`${b}(?:se\s+)?aplica(?:m|-se)?\s+(?:a|ao|aos|à|às)\s+`],
