@@ -122,17 +122,17 @@ describe.each(LANGUAGES)('%s', (_name, lang, rules, documents) => {
 });
 
 describe('a lead-in that says what not to report introduces findings that are not accepted, not prohibitions', () => {
-  // Each row: a "do not report:" list (its items are not accepted) and, in the same language, reporting in public
-  // or to others, which stays a prohibition.
+  // Each row: a "do not report:" list (its items are not accepted) and, in the same language, reports sent through a
+  // public channel or told to others, which stays a prohibition.
   it.each([
-    ['tr', '## Bildirim\n\nAşağıdaki bulguları bize bildirmeyin:\n\n- Hizmet reddi zafiyetleri\n- Eksik güvenlik başlıkları\n', 'Bulguyu herkese açık bir yerde bildirmeyin.'],
-    ['ru', '## Отчёты\n\nНе присылайте отчёты о следующих проблемах:\n\n- DoS-атаки\n- Отсутствие заголовков безопасности\n', 'Не сообщайте об уязвимости третьим лицам.'],
+    ['tr', '## Bildirim\n\nAşağıdaki bulguları bize bildirmeyin:\n\n- Hizmet reddi zafiyetleri\n- Eksik güvenlik başlıkları\n', 'Zafiyetler hakkında bildirimleri herkese açık issue olarak göndermeyin.'],
+    ['ru', '## Отчёты\n\nНе присылайте отчёты о следующих проблемах:\n\n- DoS-атаки\n- Отсутствие заголовков безопасности\n', 'Не присылайте отчёты об уязвимостях через публичные issues.'],
     ['ru', '## Отчёты\n\nНе сообщайте нам о следующих проблемах:\n\n- DoS-атаки\n- Отсутствие заголовков безопасности\n', 'Не сообщайте об уязвимости третьим лицам.'],
-    ['uk', '## Звіти\n\nНе надсилайте звіти про такі проблеми:\n\n- DoS-атаки\n- Відсутність заголовків безпеки\n', 'Не повідомляйте про вразливість третім особам.'],
-    ['nb', '## Rapportering\n\nIkke rapporter følgende:\n\n- Tjenestenektangrep\n- Manglende sikkerhetshoder\n', 'Ikke rapporter sårbarheten offentlig.'],
-    ['es', '## Reportes\n\nNo reporte los siguientes problemas:\n\n- Ataques de denegación de servicio\n- Falta de cabeceras de seguridad\n', 'No reporte la vulnerabilidad en foros públicos.'],
+    ['uk', '## Звіти\n\nНе надсилайте звіти про такі проблеми:\n\n- DoS-атаки\n- Відсутність заголовків безпеки\n', 'Не надсилайте звіти про вразливості через публічні issues.'],
+    ['nb', '## Rapportering\n\nIkke rapporter følgende:\n\n- Tjenestenektangrep\n- Manglende sikkerhetshoder\n', 'Ikke send rapporter om sårbarheter via offentlige issues.'],
+    ['es', '## Reportes\n\nNo reporte los siguientes problemas:\n\n- Ataques de denegación de servicio\n- Falta de cabeceras de seguridad\n', 'No envíe informes sobre vulnerabilidades a través de issues públicos.'],
     ['zh', '## 报告\n\n请勿提交以下问题：\n\n- 拒绝服务攻击\n- 缺少安全头\n', '请勿在公开的issue中提交漏洞。'],
-    ['en', '## Reporting\n\nPlease do not report the following:\n\n- Denial of service attacks\n- Missing security headers\n', 'Do not report the vulnerability publicly.'],
+    ['en', '## Reporting\n\nPlease do not report the following:\n\n- Denial of service attacks\n- Missing security headers\n', 'Please do not submit reports about security vulnerabilities through public GitHub issues.'],
   ])('%s: %j', (_lang, list, publicly) => {
     const r = read(list);
     expect(r.forbidden_activities).toEqual([]);

@@ -99,7 +99,7 @@ export const en: LanguagePack = {
       r`\bout[- ]of[- ]scope\s+for\s+(?:a\s+)?(?:reward|bounty)`, r`\bexcluded\s+from\s+(?:the\s+)?(?:bounty|reward)`, r`\bnot\s+available\s+for\b`,
       r`\b(?:not|n't|never)\s+(?:\w+\s+)?meet\s+(?:the|our)\s+(?:\w+\s+)?(?:threshold|bar|criteria|requirements)\b`,
       r`\bbelow\s+(?:the|our)\s+(?:\w+\s+)?(?:severity\s+)?threshold\b`,
-      r`\b(?:do\s+not|don't|never)\s+(?:report|submit|send(?:\s+us)?)\s+(?:(?:reports?|issues?|findings?|bugs?)\s+(?:about|of|regarding|concerning)\b|(?:the\s+)?following\b|these\b|:?$)`, r`\bno\s+(?:cves?|bounty|reward)s?\s+(?:will|is|are)\b`,
+      r`\b(?:do\s+not|don't|never)\s+(?:report|submit|send(?:\s+us)?)\s+(?:(?:reports?|issues?|findings?|bugs?)\s+(?:about|of|regarding|concerning)\s+)?(?:(?:the\s+)?following\b|these\b|:?$)`, r`\bno\s+(?:cves?|bounty|reward)s?\s+(?:will|is|are)\b`,
     ],
     conditionalProhibit: [
       r`\b(?:legal action|legal steps|lawsuit|prosecut\w*|pursue)\b[^.;]{0,120}\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b`,

@@ -31,7 +31,7 @@ export const tr: LanguagePack = {
     idiom: [r`çekinmey`, r`unutmay`],
     permit: [r`${b}(?:kullanabilir|test edebilir|oluşturabilir)\p{L}{0,20}`, r`izin veril(?:ir|mektedir)${e}`],
     oblige: [r`${b}\p{L}{2,20}m[ae]l[ıi]s[ıi]n[ıi]z\s?:?$`, r`${b}kurallar${e}`, r`${b}yönergeler${e}`],
-    notRewarded: [r`kabul edilme(?:z|mektedir|yecektir)`, r`ödül(?:lendirilme(?:z|mektedir|yecektir)| verilme(?:z|mektedir|yecektir)| kapsamında değil)`, r`değerlendirmeye alınma(?:z|maktadır|yacaktır)`, r`(?:kabul etm|ödüllendirm)(?:iyoruz|emekteyiz)`, r`ödüle uygun değil`, r`geçerli (?:sayılmaz|değildir)`, r`(?:aşağıdaki|şu)\p{L}{0,6} (?:\p{L}+ ){0,3}(?:bildirmeyin|raporlamayın)\p{L}{0,3}`, r`hakkında (?:rapor|bildirim)\p{L}{0,4} (?:göndermeyin|iletmeyin)`],
+    notRewarded: [r`kabul edilme(?:z|mektedir|yecektir)`, r`ödül(?:lendirilme(?:z|mektedir|yecektir)| verilme(?:z|mektedir|yecektir)| kapsamında değil)`, r`değerlendirmeye alınma(?:z|maktadır|yacaktır)`, r`(?:kabul etm|ödüllendirm)(?:iyoruz|emekteyiz)`, r`ödüle uygun değil`, r`geçerli (?:sayılmaz|değildir)`, r`(?:aşağıdaki|şu)\p{L}{0,6} (?:\p{L}+ ){0,3}(?:bildirmeyin|raporlamayın)\p{L}{0,3}`],
     conditionalProhibit: [r`(?:yasal|hukuki)[^.;]{0,200}${b}\p{L}{2,20}m(?:adığınız|ediğiniz|amanız|emeniz|amak|emek|adıkça|edikçe)${e}`, r`${b}\p{L}{2,20}m(?:adığınız|ediğiniz|amanız|emeniz|amak|emek|adıkça|edikçe)${e}[^.;]{0,200}(?:yasal|hukuki)`],
     obligation: [r`${b}test\p{L}{0,12}${e}[^.;]{0,30}(?:durdurun|sonlandırın|bırakın)`, r`${b}(?:veri|bilgi)\p{L}{0,10}${e}[^.;]{0,40}(?:silin|imha edin)`],
   },
