@@ -34,7 +34,7 @@ export const en: LanguagePack = {
       r`\bdelet`, r`\bdestr(?:oy|uct)`, r`\bmodif(?:y|ying|ies|ied|ication)`, r`\balter(?:s|ing|ed)?\b`, r`\bmanipulat`,
       r`\bcorrupt`, r`\btamper`, r`\boverwrit`, r`\bwip(?:e|es|ing)\b`, r`\brender\w* [^.;]{0,40}inaccessible`,
     ],
-    malware: [r`malware`, r`malicious (?:software|code|payloads?|files?|programs?)`, r`\bvirus`, r`\btrojan`, r`ransomware`, r`\bworms?\b`, r`\bbackdoor`, r`exploits? that (?:could|can|may|might) harm`],
+    malware: [r`malware`, r`malicious (?:software|code|payloads?|files?|programs?)`, r`\bvirus`, r`\btrojan`, r`ransomware`, r`\bworms?\b`, r`\bbackdoor`, r`\bweb ?shells?\b`, r`exploits? that (?:could|can|may|might) harm`],
     pivoting_persistence: [r`\bpivot`, r`persisten(?:t|ce)`, r`\bbackdoor`, r`lateral movement`, r`command[- ]line access`, r`shell access`, r`\bfoothold`, r`\blateral`],
     third_party_testing: [
       r`\b(?:test|attack|target|scan|research|exploit|affect|interact)\w*\b[^.;]{0,150}(?:third[- ]part|3rd[- ]part)`,
@@ -98,7 +98,8 @@ export const en: LanguagePack = {
       r`\bare\s+not\s+(?:security\s+)?vulnerabilities\b`, r`\bis\s+not\s+a\s+vulnerability\b`, r`\bnot\s+(?:\S{1,20}\s+)?vulnerabilities\s+in\b`,
       r`\bout[- ]of[- ]scope\s+for\s+(?:a\s+)?(?:reward|bounty)`, r`\bexcluded\s+from\s+(?:the\s+)?(?:bounty|reward)`, r`\bnot\s+available\s+for\b`,
       r`\b(?:not|n't|never)\s+(?:\w+\s+)?meet\s+(?:the|our)\s+(?:\w+\s+)?(?:threshold|bar|criteria|requirements)\b`,
-      r`\bbelow\s+(?:the|our)\s+(?:\w+\s+)?(?:severity\s+)?threshold\b`, r`\bno\s+(?:cves?|bounty|reward)s?\s+(?:will|is|are)\b`,
+      r`\bbelow\s+(?:the|our)\s+(?:\w+\s+)?(?:severity\s+)?threshold\b`,
+      r`\b(?:do\s+not|don't|never)\s+(?:report|submit|send(?:\s+us)?)\s+(?:(?:reports?|issues?|findings?|bugs?)\s+(?:about|of|regarding|concerning)\s+)?(?:(?:the\s+)?following\b|these\b|:?$)`, r`\bno\s+(?:cves?|bounty|reward)s?\s+(?:will|is|are)\b`,
     ],
     conditionalProhibit: [
       r`\b(?:legal action|legal steps|lawsuit|prosecut\w*|pursue)\b[^.;]{0,120}\b(?:if|provided that|as long as)\s+you\s+(?:do\s+not|don't)\b`,
