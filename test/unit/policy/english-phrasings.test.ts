@@ -28,7 +28,12 @@ describe('English report contents, reply times and activities', () => {
     expect(read('We answer questions about the program in our forum.').response_sla_days).toBeNull();
   });
 
-  it('reads volumetric attacks as denial of service', () => {
-    expect(read('## Rules\n\n- Volumetric attacks are not allowed.').forbidden_activities.map((f) => f.id)).toEqual(['dos']);
+  it('reads volumetric attacks, crypto miners, credential guessing, password cracking and intercepting others\' traffic', () => {
+    const ids = (rule: string) => read(`## Rules\n\n- ${rule}`).forbidden_activities.map((f) => f.id);
+    expect(ids('Volumetric attacks are not allowed.')).toEqual(['dos']);
+    expect(ids("Don't run crypto miners on our infrastructure.")).toEqual(['malware']);
+    expect(ids('No credential guessing.')).toEqual(['brute_force']);
+    expect(ids('Cracking the password hashes you find is not allowed.')).toEqual(['brute_force']);
+    expect(ids("Do not intercept other users' traffic.")).toEqual(['data_access_exfiltration']);
   });
 });

@@ -24,17 +24,17 @@ export const en: LanguagePack = {
       r`\bautomat\w* (?:vulnerability |security )?(?:scan|tool|test)`, r`\bscanners?\b`, r`\bscanning\b`, r`\bscans?\b`,
       r`scanner[- ]generated`, r`\bfuzz`, r`\bcrawl`, r`\bspider`, r`\bhigh[- ]volume (?:of )?(?:requests|traffic|testing)`,
     ],
-    brute_force: [r`brute[- ]?forc`, r`password guessing`, r`guess(?:(?!guess)\w)* (?:of )?passwords?`, r`credential stuffing`, r`dictionary attack`],
+    brute_force: [r`brute[- ]?forc`, r`(?:password|credential|login) guessing`, r`\bcrack(?:s|ed|ing)?\s+(?:\w+\s+)?(?:passwords?|hash(?:es)?|credentials?)`, r`guess(?:(?!guess)\w)* (?:of )?passwords?`, r`credential stuffing`, r`dictionary attack`],
     data_access_exfiltration: [
       r`exfiltrat`, r`\bsnoop`, r`\bpok(?:e|ing) around\b`, r`privacy (?:violation|of others)`, r`violat\w{0,6} (?:the )?privacy`,
       r`\b(?:access|download|copy|copying|retain|collect|harvest|dump|extract|view|steal|exfiltrate|store|obtain|inspect|browse)\w{0,6}\b[^.;]{0,60}\b${DATA}`,
-      r`\blook\w{0,4}\s+(?:into|at|through)\b[^.;]{0,40}\b${DATA}`, r`\b(?:share|sharing)\b[^.;]{0,30}\b${DATA}`,
+      r`\blook\w{0,4}\s+(?:into|at|through)\b[^.;]{0,40}\b${DATA}`, r`\bintercept\w{0,4}\b[^.;]{0,40}\b(?:other|another|third[- ]party)\b[^.;]{0,20}\b(?:traffic|communications?|messages|sessions?)\b`, r`\b(?:share|sharing)\b[^.;]{0,30}\b${DATA}`,
     ],
     data_destruction_modification: [
       r`\bdelet`, r`\bdestr(?:oy|uct)`, r`\bmodif(?:y|ying|ies|ied|ication)`, r`\balter(?:s|ing|ed)?\b`, r`\bmanipulat`,
       r`\bcorrupt`, r`\btamper`, r`\boverwrit`, r`\bwip(?:e|es|ing)\b`, r`\brender\w* [^.;]{0,40}inaccessible`,
     ],
-    malware: [r`malware`, r`malicious (?:software|code|payloads?|files?|programs?)`, r`\bvirus`, r`\btrojan`, r`ransomware`, r`\bworms?\b`, r`\bbackdoor`, r`\bweb ?shells?\b`, r`exploits? that (?:could|can|may|might) harm`],
+    malware: [r`malware`, r`malicious (?:software|code|payloads?|files?|programs?)`, r`\bvirus`, r`\btrojan`, r`ransomware`, r`\bworms?\b`, r`\bbackdoor`, r`\bweb ?shells?\b`, r`\b(?:crypto|coin)[- ]?min(?:ers?|ing)\b`, r`exploits? that (?:could|can|may|might) harm`],
     pivoting_persistence: [r`\bpivot`, r`persisten(?:t|ce)`, r`\bbackdoor`, r`lateral movement`, r`command[- ]line access`, r`shell access`, r`\bfoothold`, r`\blateral`],
     third_party_testing: [
       r`\b(?:test|attack|target|scan|research|exploit|affect|interact)\w*\b[^.;]{0,150}(?:third[- ]part|3rd[- ]part)`,
