@@ -52,7 +52,7 @@ function exceptPositions(unit: Unit): Array<{ start: number; end: number }> {
 
 /** True when `gap` holds only punctuation, list words and filler words ("and", "the", "host"). */
 function joinsItems(gap: string, words: ReadonlySet<string>): boolean {
-  return gap.length <= 120 && gap.split(/[\s,;:()[\]"'`*&/|–—-]+/u).every((w) => w === '' || words.has(w));
+  return gap.length <= 120 && gap.split(/[\s,;:()[\]"'`*&/|–—、，；：（）-]+/u).every((w) => w === '' || words.has(w));
 }
 
 /**
@@ -105,31 +105,77 @@ function scopeEffect(unit: Unit): Effect | null {
 }
 
 /**
- * The clauses (between ';' and the sentence's ends) of a sentence that forbids the reader to test, as [start, end)
- * offsets: "Do not test a.example.com", "Testing b.example.com is not permitted", "a.example.comをテストしないで
- * ください", an item under "While testing, you must not:". None when the sentence names a technique (it then says how
- * not to test, not where: "do not scan x.example.com with automated tools"; third-party testing is a where), also
- * permits something, or is only the condition of a promise ("we will not sue if you do not …").
+ * Where a sentence forbids the reader to test (the offsets of its testing words): "Do not test a.example.com",
+ * "Testing b.example.com is not permitted", "a.example.comをテストしないでください", an item under "While testing,
+ * you must not:". None when the sentence names a technique (it then says how not to test, not where: "do not scan
+ * x.example.com with automated tools"; third-party testing is a where), also permits something, or is only the
+ * condition of a promise ("we will not sue if you do not …").
  */
-function testingForbiddenClauses(unit: Unit): Array<[number, number]> {
+function testingForbidden(unit: Unit): number[] {
   const n = unit.norm;
-  const clauses: Array<[number, number]> = [];
+  const at: number[] = [];
   for (const t of scopeTerms(unit)) {
     const re = t.testVerb;
     re.lastIndex = 0;
     for (let m = re.exec(n); m !== null; m = re.exec(n)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const stop = n.indexOf(';', m.index);
-      clauses.push([n.lastIndexOf(';', m.index) + 1, stop === -1 ? n.length : stop]);
+      if (m[0].length === 0) re.lastIndex++;
+      else at.push(m.index);
     }
   }
-  if (clauses.length === 0 || unit.own.conditional || judgeUnitStance(unit).stance !== 'forbidden') return [];
+  if (at.length === 0 || unit.own.conditional || judgeUnitStance(unit).stance !== 'forbidden') return [];
   if (permitsBeside(unit)) return [];
   if (matchActivities(n, unit.reader).some((id) => id !== 'third_party_testing')) return [];
-  return clauses;
+  return at;
+}
+
+/** Punctuation (and a spaced dash) that ends a part of a sentence; not the colon of "https://". */
+const SEGMENT_BREAK = /[;,()[\]—–，、；（）：]|\s-\s|:(?!\/\/)/g;
+
+/** The part of the sentence around `index`, between segment breaks, as [start, end). */
+function segmentAround(text: string, index: number): [number, number] {
+  let start = 0;
+  SEGMENT_BREAK.lastIndex = 0;
+  for (let m = SEGMENT_BREAK.exec(text); m !== null; m = SEGMENT_BREAK.exec(text)) {
+    if (m.index >= index) return [start, m.index];
+    start = m.index + m[0].length;
+  }
+  return [start, text.length];
+}
+
+/**
+ * The items a prohibition to test covers: those in the part of the sentence its testing word stands in, and the
+ * items a list joins to them on the side the word governs ("do not test a, b or c"; "a、bをテストしないで" in verb-final
+ * order). Not an item before it in another part ("*.x.com (do not test admin.x.com)", "www.x.com, but never attack
+ * y.x.com"), which the sentence's own effect decides.
+ */
+function itemsForbiddenToTest(unit: Unit, named: readonly ScopeItem[]): Set<ScopeItem> {
+  const out = new Set<ScopeItem>();
+  const verbs = named.length === 0 ? [] : testingForbidden(unit);
+  if (verbs.length === 0) return out;
+  const words = new Set([...unit.reader.connectives, ...compileAllScopeWords().fillers]);
+  const joined = (from: number, to: number) => joinsItems(unit.norm.slice(from, to), words);
+  for (const at of verbs) {
+    const [from, to] = segmentAround(unit.norm, at);
+    const inside = named.filter((item) => item.start >= from && item.start < to);
+    if (inside.length === 0) continue;
+    for (const item of inside) out.add(item);
+    if (inside[inside.length - 1]!.start > at) {
+      let last = inside[inside.length - 1]!;
+      for (const item of named) {
+        if (item.start <= last.start) continue;
+        if (!joined(last.end, item.start)) break;
+        out.add(item);
+        last = item;
+      }
+    } else {
+      let first = inside[0]!;
+      for (let k = named.indexOf(first) - 1; k >= 0 && joined(named[k]!.end, first.start); k--) {
+        first = named[k]!;
+        out.add(first);
+      }
+    }
+  }
+  return out;
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -153,7 +199,7 @@ function permitsBeside(unit: Unit): boolean {
     const re = everyMatch(pack.prohibit);
     for (let m = re.exec(n); m !== null; m = re.exec(n)) {
       if (m[0].length === 0) re.lastIndex++;
-      else near.push([m.index - 12, m.index + m[0].length + 12]);
+      else near.push([m.index - 3, m.index + m[0].length + 3]);
     }
   }
   for (const pack of unit.reader.packs) {
@@ -261,15 +307,17 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       continue;
     }
     const effect = scopeEffect(unit);
-    // "Do not test a.example.com": the hosts of a clause that forbids testing them are excluded, whatever the section.
-    const forbidding = testingForbiddenClauses(unit);
-    if (!effect && forbidding.length === 0) continue;
+    // "Do not test a.example.com": the hosts a prohibition to test names are excluded, whatever the section.
+    const mayForbid = effect !== 'out' && saysAny(unit, (t) => t.testVerb, unit.norm);
+    if (!effect && !mayForbid) continue;
     // "Services provided by third parties are excluded, even under a subdomain of example.com": the host
     // says where the third party's content lives; the exclusion is the third party's, not the host's.
     const thirdParty = effect === 'out' && saysAny(unit, (t) => t.thirdParty, unit.norm);
     const named = findScopeItems(unit.text, mentionsApp(unit.norm, unit.reader), unit.reader.connectives);
+    const forbidden = mayForbid ? itemsForbiddenToTest(unit, named) : new Set<ScopeItem>();
+    if (!effect && forbidden.size === 0) continue;
     const flips = flippedItems(unit, effect ?? 'out', named);
-    const flipsOut = effect === 'in' && forbidding.length > 0 ? flippedItems(unit, 'out', named) : flips;
+    const flipsOut = effect === 'in' && forbidden.size > 0 ? flippedItems(unit, 'out', named) : flips;
     // A note in a scope section names no asset unless it says so itself ("Note: x is also in scope"); it
     // never drops an exclusion, the safe direction.
     const note = unit.kind === 'paragraph' && ownEffect(unit) === null && saysAny(unit, (t) => t.note, unit.norm.trimStart());
@@ -281,7 +329,7 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       if (effect === 'in' && next?.kind === 'host' && next.start - item.end <= 60 && saysAny(unit, (t) => t.servedAt, unit.norm.slice(item.end, next.start))) continue;
       if (used > 0 && saysAny(unit, (t) => t.describes, before)) continue;
       if (thirdParty && item.kind !== 'app' && saysAny(unit, (t) => t.locatedUnder, before)) continue;
-      const base: Effect | null = forbidding.some(([from, to]) => item.start >= from && item.start < to) ? 'out' : effect;
+      const base: Effect | null = forbidden.has(item) ? 'out' : effect;
       if (!base) continue;
       used++;
       // "except a.example.com" (marker first) or "a.example.comを除く" (marker after the item).

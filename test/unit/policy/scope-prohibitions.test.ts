@@ -64,6 +64,24 @@ describe('a prohibition to test a host excludes it', () => {
     expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['shop.acme.example']);
   });
 
+  it('excludes only the hosts the prohibition governs, not an in-scope entry beside it; a list after the verb goes with it', () => {
+    const p = read([
+      '# Policy', '', 'Report to security@acme.example.', '', '## In scope', '',
+      '- *.acme.example (please do not test admin.acme.example)',
+      '- api.acme.example - do not test payments.acme.example',
+      '- www.acme.example, but never attack legacy.acme.example',
+      '', '## Rules', '',
+      '- Do not test billing.acme.example, status.acme.example or vpn.acme.example.',
+    ].join('\n'));
+    expect(p.in_scope.map((e) => e.pattern)).toEqual(['*.acme.example', 'api.acme.example', 'www.acme.example']);
+    expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['admin.acme.example', 'payments.acme.example', 'legacy.acme.example', 'billing.acme.example', 'status.acme.example', 'vpn.acme.example']);
+  });
+
+  it('reads a list before the verb in verb-final order (Japanese)', () => {
+    const p = read('# 脆弱性開示ポリシー\n\n脆弱性は security@acme.example までご報告ください。3営業日以内に返信します。\n\n- billing.acme.example、status.acme.example をテストしないでください。\n');
+    expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['billing.acme.example', 'status.acme.example']);
+  });
+
   it('reads an item under a lead-in that forbids ("While testing, you must not:")', () => {
     expect(outOf('# Policy\n\n*.acme.example is in scope.\n\nWhile testing, you must not:\n\n- test billing.acme.example\n- publish findings before a fix\n')).toEqual(['billing.acme.example']);
   });
