@@ -178,16 +178,6 @@ function itemsForbiddenToTest(unit: Unit, named: readonly ScopeItem[]): Set<Scop
   return out;
 }
 
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-
-/** `re` with the g flag, made once. */
-function everyMatch(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
-  g.lastIndex = 0;
-  return g;
-}
-
 /**
  * A permission beside the prohibition ("testing a.x is allowed, but do not attack b.x"), not one that the
  * prohibition's own words overlap or touch ("you may not", "nicht gestattet", "not permitted").
@@ -196,18 +186,22 @@ function permitsBeside(unit: Unit): boolean {
   const n = unit.norm;
   const near: Array<[number, number]> = [];
   for (const pack of unit.reader.packs) {
-    const re = everyMatch(pack.prohibit);
+    const re = pack.prohibit;
+    re.lastIndex = 0;
     for (let m = re.exec(n); m !== null; m = re.exec(n)) {
       if (m[0].length === 0) re.lastIndex++;
       else near.push([m.index - 3, m.index + m[0].length + 3]);
     }
   }
   for (const pack of unit.reader.packs) {
-    const re = everyMatch(pack.permit);
-    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const end = m.index + m[0].length;
-      if (!near.some(([from, to]) => m!.index < to && end > from)) return true;
+    // Each match in turn, searching on after the last one (the pack's expression is not global).
+    for (let from = 0; from < n.length;) {
+      const m = pack.permit.exec(from === 0 ? n : n.slice(from));
+      if (!m) break;
+      const start = from + m.index;
+      const end = start + Math.max(1, m[0].length);
+      if (!near.some(([a, b]) => start < b && end > a)) return true;
+      from = end;
     }
   }
   return false;
