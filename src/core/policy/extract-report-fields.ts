@@ -74,7 +74,8 @@ export function extractReportFields(units: readonly Unit[]): PolicyResult['repor
   const contentLists = reportContentLists(units);
   units.forEach((unit, index) => {
     if (unit.lead.has('commitment') || (unit.heading.has('commitment') && !unit.heading.has('report_content'))) return;
-    const introduced = listed(unit) && (unit.lead.has('report_content') || (unit.lead.size === 0 && unit.heading.has('report_content')));
+    // A lead-in that forbids ("your report must not contain:") introduces what to leave out, not report content.
+    const introduced = listed(unit) && !unit.lead.has('forbidden') && (unit.lead.has('report_content') || (unit.lead.size === 0 && unit.heading.has('report_content')));
     // An item of a list introduced as report content that names a field asks for it, even with a restriction of
     // its own ("steps to reproduce, only on test data"); elsewhere a prohibition is no request.
     const restricted = judgeUnitStance(unit).stance !== 'none' || unit.own.forbidden;

@@ -105,7 +105,7 @@ export const ja: LanguagePack = {
     allowed: [r`許可されている`, r`してもよい`],
     notScope: [r`影響範囲`, r`(?:分か|わか|知って|可能な|できる)[^。、]{0,6}範囲`],
     pointsAtList: [r`以下`, r`次の`],
-    commitment: [r`お約束`, r`私たちの取り組み`, r`対応方針`],
+    commitment: [r`お約束`, r`私たちの取り組み`, r`対応方針`, r`(?:お知らせ|ご連絡|お送り|お伝え|ご案内)(?:いた)?します`],
     safeHarbor: [r`法的`, r`セーフハーバー`, r`免責`],
     disclosure: [r`公開`, r`開示`],
     contact: [r`連絡先`, r`問い合わせ`, r`お問い合わせ`],

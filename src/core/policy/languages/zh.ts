@@ -105,7 +105,7 @@ export const zh: LanguagePack = {
     allowed: [r`允许`, r`允許`],
     notScope: [r`影响范围`],
     pointsAtList: [r`以下`, r`如下`],
-    commitment: [r`我[们們](?:的)?承[诺諾]`, r`您可以期待`],
+    commitment: [r`我[们們](?:的)?承[诺諾]`, r`您可以期待`, r`我[们們](?:将|將|会|會)(?:通知|告知|发送|發送|回复|回覆|提供)`, r`(?:您|你)(?:将|將)(?:收到|获得|獲得)`],
     safeHarbor: [r`法律`, r`安全港`, r`免责`],
     disclosure: [r`披露`, r`公开`],
     contact: [r`联系`, r`聯繫`, r`联络`],

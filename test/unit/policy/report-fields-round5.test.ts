@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+
+// Documents invented for these tests: how policies in each language ask for report contents (lead-ins, list items,
+// field words), and lists that name the same words without asking for them (what we send back, what to leave out).
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+const fields = (body: string) => extractPolicy({ body, url: 'policy.md' }, { now: NOW }).report_fields.map((f) => f.id);
+
+describe('report-content lead-ins and field words (fr, de, nl, ru)', () => {
+  it.each([
+    ["fr", "# Politique de sécurité\n\n## Signaler une vulnérabilité\n\nVotre rapport doit contenir :\n\n- un résumé clair du problème\n- les étapes pour reproduire\n- l'impact potentiel\n- la version concernée\n- vos coordonnées\n", ["description", "impact", "reproduction_steps", "contact_info", "environment"]],
+    ["fr", "# Sécurité\n\nSi vous trouvez une faille, écrivez-nous. Merci d'indiquer :\n\n- l'URL concernée\n- le navigateur utilisé\n- une preuve de concept\n- la date de la découverte\n", ["location_url", "proof_of_concept", "environment", "other"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nIndiquez-nous la version du logiciel, le système d'exploitation et le nom de domaine touché.\n", ["location_url", "environment"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nPour nous aider, un bon signalement comprend :\n\n1. Le scénario d'attaque envisagé\n2. Une vidéo ou des captures d'écran\n3. Votre pseudonyme pour les remerciements\n4. Le score CVSS estimé\n", ["impact", "proof_of_concept", "reporter_name", "other"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nVeuillez nous communiquer votre adresse électronique afin que nous puissions vous recontacter.\n", ["contact_info"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nN'oubliez pas de préciser la criticité estimée et le paramètre vulnérable.\n", ["impact"]],
+    ["fr", "# Sécurité\n\n## Comment signaler\n\nDans la mesure du possible, précisez :\n\n- la nature de la vulnérabilité\n- l'adresse de la page touchée\n- les conséquences pour les utilisateurs\n- les outils utilisés\n", ["description", "location_url", "impact", "other"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nExpliquez comment exploiter la faille et fournissez un code d'exploitation si vous en avez un.\n", ["proof_of_concept"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nNous avons besoin des informations suivantes :\n\n- type de faille\n- sous-domaine concerné\n- gravité estimée\n- votre nom complet\n", ["description", "location_url", "impact", "reporter_name"]],
+    ["fr", "# Sécurité\n\n## Ce que nous attendons de vous\n\n- Ne pas accéder aux données des autres utilisateurs.\n- Nous laisser un délai raisonnable pour corriger.\n- Nous envoyer un rapport détaillé avec les étapes de reproduction.\n", ["reproduction_steps"]],
+    ["de", "# Sicherheitsrichtlinie\n\n## Schwachstelle melden\n\nIhre Meldung sollte enthalten:\n\n- die Art der Sicherheitslücke\n- die betroffene Version\n- eine Schritt-für-Schritt-Anleitung zum Nachstellen\n- die möglichen Auswirkungen\n- Ihre Kontaktdaten für Rückfragen\n", ["description", "impact", "reproduction_steps", "contact_info", "environment"]],
+    ["de", "# Sicherheit\n\nWenn Sie eine Lücke finden, schreiben Sie uns. Bitte geben Sie an:\n\n- den betroffenen Host oder die Domain\n- den verwendeten Browser und das Betriebssystem\n- ein Proof of Concept\n- den Zeitpunkt der Entdeckung\n", ["location_url", "proof_of_concept", "environment", "other"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nBitte teilen Sie uns mit, unter welchem Pfad die Lücke auftritt und welche Konfiguration Sie verwendet haben.\n", ["location_url", "environment"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nDamit wir Ihre Meldung schnell bearbeiten können, benötigen wir:\n\n1. Eine kurze Zusammenfassung\n2. Ein Angriffsszenario\n3. Screenshots oder ein Video\n4. Die eingesetzten Werkzeuge\n", ["description", "impact", "proof_of_concept", "other"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nBeschreiben Sie die Schwachstelle so genau wie möglich und fügen Sie einen Exploit-Code oder ein Codebeispiel bei.\n", ["description", "proof_of_concept"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nHilfreich sind folgende Angaben:\n\n- Kritikalität nach Ihrer Einschätzung\n- die betroffene Adresse (URL oder IP)\n- Ihr Name oder Pseudonym für die Danksagung\n", ["location_url", "impact", "reporter_name"]],
+    ["de", "# Sicherheit\n\n## Was wir von Ihnen erwarten\n\n- Greifen Sie nicht auf fremde Daten zu.\n- Geben Sie uns angemessen Zeit zur Behebung.\n- Senden Sie uns einen ausführlichen Bericht mit den Schritten zur Reproduktion.\n", ["reproduction_steps"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nBitte schicken Sie uns eine Beschreibung des Problems, die Auswirkungen und wie es sich reproduzieren lässt.\n", ["description", "impact", "reproduction_steps"]],
+    ["nl", "# Beveiliging\n\nHeb je een kwetsbaarheid gevonden? Laat het ons weten. Graag ontvangen we:\n\n- de URL of het IP-adres\n- het gebruikte besturingssysteem en de browser\n- een proof of concept\n- de datum waarop je het lek vond\n", ["location_url", "proof_of_concept", "environment", "other"]],
+    ["nl", "# Beveiliging\n\n## Melden\n\nBeschrijf hoe we het probleem kunnen nabootsen en welke schade een aanvaller kan aanrichten.\n", ["description", "impact", "reproduction_steps"]],
+    ["nl", "# Beveiliging\n\n## Melden\n\nZorg dat je melding in elk geval het volgende bevat:\n\n1. Een korte samenvatting\n2. Een aanvalsscenario\n3. Schermafbeeldingen of een video\n4. De gebruikte tools\n", ["description", "impact", "proof_of_concept", "other"]],
+    ["nl", "# Beveiliging\n\n## Melden\n\nLaat je e-mailadres of telefoonnummer achter, zodat we contact met je kunnen opnemen.\n", ["contact_info"]],
+    ["nl", "# Beveiliging\n\n## Melden\n\nWat we nodig hebben:\n\n- het type kwetsbaarheid\n- het betrokken domein of subdomein\n- de ernst volgens jou\n- je naam, als je vermeld wilt worden\n", ["description", "location_url", "impact", "reporter_name"]],
+    ["nl", "# Beveiliging\n\n## Melden\n\nStuur ons een beschrijving van het probleem, de exploitcode en de configuratie waarmee je het vond.\n", ["description", "proof_of_concept", "environment"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nОпишите:\n\n- в чём заключается уязвимость\n- где именно она находится\n- как её воспроизвести\n- чем она грозит пользователям\n", ["description", "location_url", "impact", "reproduction_steps"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nПросим также указать ссылку на уязвимую страницу, имя домена и версию операционной системы.\n", ["location_url", "environment"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nОставьте ваш email или телефон, чтобы мы могли с вами связаться.\n", ["contact_info"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nСообщение должно включать ФИО или псевдоним, способ связи и оценку критичности.\n", ["impact", "reporter_name", "contact_info"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nК отчёту приложите эксплойт или пример кода и укажите адрес затронутого ресурса.\n", ["location_url", "proof_of_concept"]],
+  ] as const)('%s: %j', (_lang, body, ids) => {
+    expect(fields(body)).toEqual(ids);
+  });
+});
+
+describe('lists that name report fields without asking for them', () => {
+  it.each([
+    ["fr", "# Sécurité\n\n## Signalement\n\nAprès réception, nous vous communiquerons :\n\n- l'impact que nous avons retenu\n- les étapes de la correction\n- la version corrigée\n"],
+    ["fr", "# Sécurité\n\n## Signalement\n\nEn retour, vous recevrez de notre part :\n\n- une description de la correction\n- la version corrigée\n- la gravité retenue\n"],
+    ["de", "# Sicherheit\n\n## Meldung\n\nNach Eingang Ihrer Meldung teilen wir Ihnen mit:\n\n- die von uns bewertete Auswirkung\n- die Schritte zur Behebung\n- die korrigierte Version\n"],
+    ["en", "# Security\n\n## Reporting\n\nPlease do not include the following information:\n\n- screenshots of other customers' data\n- contact details of other users\n"],
+    ["nl", "# Beveiliging\n\n## Melden\n\nNa ontvangst laten we je weten:\n\n- welke impact wij zien\n- welke stappen we nemen\n- in welke versie het is opgelost\n"],
+    ["nl", "# Beveiliging\n\n## Melden\n\nWij sturen je binnen vijf werkdagen:\n\n- een beschrijving van onze analyse\n- de ernst die wij toekennen\n- de versie met de oplossing\n"],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nПосле проверки мы пришлём вам:\n\n- описание исправления\n- оценку критичности\n- номер версии с исправлением\n"],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nВ ответ вы получите:\n\n- описание исправления\n- оценку критичности\n- номер версии с исправлением\n"],
+    ["es", "# Seguridad\n\n## Informe\n\nTras recibir su informe, le comunicaremos:\n\n- el impacto que hemos evaluado\n- los pasos de la corrección\n- la versión corregida\n"],
+    ["it", "# Sicurezza\n\n## Segnalazione\n\nDopo la verifica vi comunicheremo:\n\n- l'impatto valutato\n- i passaggi della correzione\n- la versione corretta\n"],
+    ["pt", "# Segurança\n\n## Relatório\n\nApós a análise, informaremos:\n\n- o impacto avaliado\n- os passos da correção\n- a versão corrigida\n"],
+    ["pl", "# Bezpieczeństwo\n\n## Zgłoszenie\n\nPo analizie przekażemy Ci:\n\n- ocenę wpływu\n- kroki naprawcze\n- wersję z poprawką\n"],
+    ["en", "# Security\n\n## Reporting\n\nAfter triage you will receive from us:\n\n- the impact we assessed\n- the steps we are taking\n- the version that fixes it\n"],
+    ["en", "# Security\n\n## Reporting\n\nOnce triaged, we'll let you know:\n\n- the impact we assessed\n- the steps we are taking\n- the version that fixes it\n"],
+  ] as const)('%s: %j', (_lang, body) => {
+    expect(fields(body)).toEqual([]);
+  });
+});
