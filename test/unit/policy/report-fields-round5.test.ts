@@ -63,3 +63,23 @@ describe('lists that name report fields without asking for them', () => {
     expect(fields(body)).toEqual([]);
   });
 });
+
+describe('du-form and modal requests, contact nouns, and a description of another field (de, fr, ru, uk, ja, en)', () => {
+  it.each([
+    ["de", "# Sicherheit\n\n## Meldung\n\nSchicke uns eine Nachricht mit Details zum Problem und deinen Kontaktinformationen.\n", ["description", "contact_info"]],
+    ["de", "# Sicherheit\n\nDu hast eine Lücke gefunden? Bitte gib an:\n\n- Typ der Schwachstelle\n- die betroffene Seite\n- wie du sie entdeckt hast\n", ["description", "location_url", "other"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nLes chercheurs doivent fournir les étapes de reproduction et l'impact estimé.\n", ["impact", "reproduction_steps"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nVotre rapport doit contenir :\n\n- la page concernée\n- votre moyen de contact préféré\n", ["location_url", "contact_info"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nЖелательно приложить:\n\n- описание последствий для пользователей\n- затронутый модуль\n- удалось ли повторить ошибку на другом аккаунте\n", ["location_url", "impact", "other"]],
+    ["uk", "# Безпека\n\n## Звіт\n\nУ звіті вкажіть опис наслідків атаки та кроки відтворення.\n", ["impact", "reproduction_steps"]],
+    ["ja", "# セキュリティポリシー\n\n## 報告方法\n\n報告には以下を含めてください。\n\n- 影響を受けるバージョン\n- 再現手順\n", ["reproduction_steps", "environment"]],
+    ["en", "# Security\n\n## Reporting\n\nWhen reporting, let us know the affected version and how we can reach you.\n", ["contact_info", "environment"]],
+  ] as const)('%s: %j', (_lang, body, ids) => {
+    expect(fields(body)).toEqual(ids);
+  });
+
+  it('reads an affected version as the environment only (zh), an affected component beside it as the location', () => {
+    expect(fields('# 安全政策\n\n## 如何报告\n\n报告中请包含：\n\n- 受影响的版本\n- 复现步骤\n')).toEqual(['reproduction_steps', 'environment']);
+    expect(fields('# 安全政策\n\n## 如何报告\n\n报告中请包含：\n\n- 受影响的版本／组件\n- 复现步骤\n')).toEqual(['location_url', 'reproduction_steps', 'environment']);
+  });
+});

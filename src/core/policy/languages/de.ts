@@ -64,18 +64,18 @@ export const de: LanguagePack = {
     channel: [r`\büber\s+(?:github|gitlab|jira|twitter|discord|slack)\b`, r`\bforen\b`, r`\bsoziale\w* medien\b`],
   },
   reportFields: {
-    description: [r`\bwas sie (?:gefunden|entdeckt) haben\b`, r`\bart de[rs] [^ .;]{0,20}(?:schwachstelle|lücke|problems|fehlers)`, r`\bbeschreibung\b`, r`\bbeschreiben\b`, r`\bzusammenfassung\b`],
+    description: [r`\bwas sie (?:gefunden|entdeckt) haben\b`, r`\b(?:art|typ) de[rs] [^ .;]{0,20}(?:schwachstelle|lücke|problems|fehlers)`, r`\b(?:details|einzelheiten) (?:zu[rm]?|über die|der) [^ .;]{0,20}(?:schwachstelle|lücke|problem)`, r`\bbeschreibung\b`, r`\bbeschreiben\b`, r`\bzusammenfassung\b`],
     location_url: [r`\bfundstelle\b`, r`\bfundort\b`, r`\bip[- ]?adresse\b`, r`\bpfade?\b`, r`\bbetroffene\w* (?:system|seite|komponente|dienst|repositor|datei|url|quellcode|code|endpunkt|host|(?:sub)?domain|server|adresse|anwendung|schnittstelle)`],
     impact: [r`\bwas ein angreifer\b`, r`\bauswirkung`, r`\bschweregrad\b`, r`\bfolgen\b`, r`\bkritikalität`, r`\bangriffsszenari`, r`\bschadenspotenzial`, r`\brisiko(?:bewertung|einschätzung)`],
     reproduction_steps: [r`\breprodu[kz]`, r`\bschritten?\b`, r`\bschritt-für-schritt`, r`\bnachvollzieh`, r`\bnachstell`],
     proof_of_concept: [r`\bbeweis`, r`\bbildschirmfoto`, r`\bexploit`, r`\b(?:codebeispiel|beispielcode)`],
     reporter_name: [r`\bihr(?:en)? namen?\b`, r`\bpseudonym`],
-    contact_info: [r`\bkontaktdaten\b`, r`\btelefonnummer\b`, r`\be-?mail-?adresse\b`],
+    contact_info: [r`\bkontakt(?:daten|informationen|angaben)\b`, r`\btelefonnummer\b`, r`\be-?mail-?adresse\b`],
     environment: [r`\bumgebung\b`, r`\bversion(?:en|snummer|sstand)?\b`, r`\bbetriebssystem\b`, r`\bkonfiguration\b`],
   },
   reportRequest: [
     r`\bbitte\s+(?:geben|senden|schicken|beschreiben|fügen|teilen|nennen|übermitteln|liefern|legen|erläutern)`,
-    r`\b(?:geben|beschreiben|nennen|senden|schicken|übermitteln|fügen|erläutern)\s+sie\b`,
+    r`\b(?:geben|beschreiben|nennen|senden|schicken|übermitteln|fügen|erläutern)\s+sie\b`, r`^(?:bitte\s+)?(?:sende|schicke|gib|beschreibe|nenne|füge|teile|schildere|erkläre)\b`,
     r`\b(?:bereitstellen|angeben|beifügen|mitteilen|beschreiben|übermitteln)\b`, r`\bausreichend\b`, r`\bgenügt\b`,
   ],
   time: {
@@ -117,7 +117,7 @@ export const de: LanguagePack = {
     reporting: [r`\b(?:ge)?meld(?:e|et|en|ung)`, r`\bmeldung`],
     reportContent: [
       r`\b(?:geben sie (?:bitte )?(?:an|folgendes)|bitte angeben|fügen sie (?:bitte )?(?:hinzu|bei))\b`, r`\bin ihrer (?:meldung|nachricht)\b`, r`\bangaben\b`,
-      r`\bfolgende(?:n|s)? (?:details|angaben|informationen)\b`, r`\bfolgendes (?:beinhalten|enthalten)\b`, r`\b(?:benötigen|brauchen) wir\b`, r`\bwir (?:benötigen|brauchen)\b`,
+      r`\bfolgende(?:n|s)? (?:details|angaben|informationen)\b`, r`\bfolgendes (?:beinhalten|enthalten)\b`, r`\bgib (?:uns )?(?:bitte )?(?:an|folgendes)\b`, r`\b(?:benötigen|brauchen) wir\b`, r`\bwir (?:benötigen|brauchen)\b`,
       r`\b(?:meldung|bericht|nachricht)\w{0,2} (?:sollte|soll|muss|sollten|müssen)\w{0,2} (?:\S+ ){0,3}(?:enthalten|beinhalten|umfassen)\b`,
     ],
     eligibility: [r`\bteilnahmebedingungen\b`],

@@ -185,7 +185,7 @@ export const en: LanguagePack = {
     r`\b(?:we|i)\s+(?:ask|request|recommend|need|require|would like|appreciate|encourage)\b[^.]{0,40}\b(?:you|your|reports?|include|provide)\b`,
     r`\b(?:reports?|details?|submissions?)\s+(?:should|must|shall)\s+(?:include|contain|have|provide)\b`, r`\b(?:send|provide|give)\s+us\b`,
     r`\b(?:will\s+be|is|are)\s+(?:usually\s+|generally\s+|often\s+)?sufficient\b`, r`\b(?:should|will|would)\s+be\s+enough\b`,
-    r`\bmake\s+sure\s+(?:we|that\s+we|you)\s+(?:have|get|include|provide)\b`,
+    r`\bmake\s+sure\s+(?:we|that\s+we|you)\s+(?:have|get|include|provide)\b`, r`\blet\s+us\s+know\b`,
   ],
   time: {
     numberWords: {

@@ -73,7 +73,7 @@ export const fr: LanguagePack = {
     reproduction_steps: [r`\breprodu(?:ire|ction|ctible)`, r`(?<![a-zà-ÿ])étapes\b`],
     proof_of_concept: [r`\bpreuves? de concept\b`, r`\bdémonstrations? de faisabilité\b`, r`\bcaptures? d'écran\b`, r`\bvidéos?\b`, r`\bcode d'exploitation\b`, r`\bexploits?\b`],
     reporter_name: [r`\bvotre (?:nom|pseudonyme)\b`],
-    contact_info: [r`(?<!nos )\bcoordonnées\b`, r`\badresse e-?mail\b`, r`\btéléphone\b`, r`\bvotre (?:adresse (?:électronique|de courriel)|courriel)\b`],
+    contact_info: [r`(?<!nos )\bcoordonnées\b`, r`\badresse e-?mail\b`, r`\btéléphone\b`, r`\bvotre (?:adresse (?:électronique|de courriel)|courriel)\b`, r`\b(?:préférences?|moyens?|informations|données) de contact\b`],
     environment: [r`\benvironnement\b`, r`\bnavigateur\b`, r`\bsystème d'exploitation\b`, r`\bconfiguration\b`],
   },
   reportRequest: [
@@ -81,7 +81,7 @@ export const fr: LanguagePack = {
     r`\bveuillez\s+(?:nous\s+)?(?:fournir|inclure|préciser|indiquer|joindre|décrire|communiquer|transmettre|mentionner|ajouter|expliquer)`,
     r`\b(?:fournissez|décrivez|indiquez|joignez|précisez|incluez|expliquez|mentionnez|ajoutez|communiquez)\b`, r`\bsuffi(?:t|sant|ra)\b`,
     r`^(?:nous\s+)?(?:fournir|envoyer|transmettre|communiquer|décrire|joindre|inclure|préciser|indiquer)\b`, r`\bn'oubliez pas\s+d(?:e\s+|')`,
-    r`\b(?:doit|devrait|devra)\s+(?:contenir|comprendre|inclure|comporter)\b`,
+    r`\b(?:doit|devrait|devra)\s+(?:contenir|comprendre|inclure|comporter)\b`, r`\b(?:devez|devriez|doivent|devraient)\s+(?:inclure|fournir|joindre|indiquer|préciser|décrire)\b`,
   ],
   time: {
     numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, quinze: 15, vingt: 20, trente: 30, soixante: 60, 'quatre-vingt-dix': 90 },
