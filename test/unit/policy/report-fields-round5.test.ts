@@ -83,3 +83,21 @@ describe('du-form and modal requests, contact nouns, and a description of anothe
     expect(fields('# 安全政策\n\n## 如何报告\n\n报告中请包含：\n\n- 受影响的版本／组件\n- 复现步骤\n')).toEqual(['location_url', 'reproduction_steps', 'environment']);
   });
 });
+
+describe('requests in running text and list items in other words (fr, de, nl, ru)', () => {
+  it.each([
+    ["fr", "# Sécurité\n\n## Signalement\n\nMerci d'indiquer dans votre message le produit concerné, sa version et la marche à suivre pour reproduire le problème.\n", ["location_url", "reproduction_steps", "environment"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nLe rapport devrait idéalement comporter :\n\n- Un titre explicite\n- Le lien vers la page vulnérable\n- La requête HTTP utilisée\n- Vos nom et prénom\n", ["location_url", "reporter_name", "other"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nEnvoyez votre rapport à securite@example.fr ou appelez le 01 02 03 04 05 ; précisez les conditions de reproduction.\n", ["reproduction_steps"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nPour chaque vulnérabilité, décrivez le contexte (navigateur, système, compte de test) et l'exploitation possible.\n", ["description", "environment"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nBitte beschreiben Sie in Ihrer Meldung, unter welcher URL und in welcher Softwareversion das Problem auftritt.\n", ["description", "location_url", "environment"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nFolgende Informationen helfen uns:\n\n- betroffene Anwendung\n- HTTP-Anfrage und Antwort\n- Ihr vollständiger Name\n- Zeitpunkt des Tests\n", ["location_url", "reporter_name", "other"]],
+    ["nl", "# Beveiliging\n\n## Melden\n\nJe melding bevat bij voorkeur:\n\n- een heldere omschrijving\n- de link naar de kwetsbare pagina\n- eventuele schermopnames\n- je telefoonnummer\n", ["description", "location_url", "proof_of_concept", "contact_info"]],
+    ["nl", "# Beveiliging\n\n## Melden\n\nGeef een stapsgewijze uitleg van hoe je het lek vond en wat de mogelijke gevolgen zijn.\n", ["impact", "reproduction_steps"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nВ сообщении укажите название и версию приложения, пошаговую инструкцию и возможные последствия.\n", ["impact", "reproduction_steps", "environment"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nОтчёт должен содержать:\n\n- заголовок\n- URL уязвимого запроса\n- HTTP-запрос и ответ\n- ваш никнейм для публикации в зале славы\n", ["location_url", "reporter_name", "other"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nПожалуйста, приложите запись экрана и логи, а также опишите условия эксплуатации.\n", ["description", "proof_of_concept"]],
+  ] as const)('%s: %j', (_lang, body, ids) => {
+    expect(fields(body)).toEqual(ids);
+  });
+});

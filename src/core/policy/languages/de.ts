@@ -69,9 +69,9 @@ export const de: LanguagePack = {
     impact: [r`\bwas ein angreifer\b`, r`\bauswirkung`, r`\bschweregrad\b`, r`\bfolgen\b`, r`\bkritikalität`, r`\bangriffsszenari`, r`\bschadenspotenzial`, r`\brisiko(?:bewertung|einschätzung)`],
     reproduction_steps: [r`\breprodu[kz]`, r`\bschritten?\b`, r`\bschritt-für-schritt`, r`\bnachvollzieh`, r`\bnachstell`],
     proof_of_concept: [r`\bbeweis`, r`\bbildschirmfoto`, r`\bexploit`, r`\b(?:codebeispiel|beispielcode)`],
-    reporter_name: [r`\bihr(?:en)? namen?\b`, r`\bpseudonym`],
+    reporter_name: [r`\bihr(?:en)? (?:vollständige[nr]? )?namen?\b`, r`\bvor- und nachname`, r`\bpseudonym`],
     contact_info: [r`\bkontakt(?:daten|informationen|angaben)\b`, r`\btelefonnummer\b`, r`\be-?mail-?adresse\b`],
-    environment: [r`\bumgebung\b`, r`\bversion(?:en|snummer|sstand)?\b`, r`\bbetriebssystem\b`, r`\bkonfiguration\b`],
+    environment: [r`\bumgebung\b`, r`(?:\b|software|programm|app|firmware)version(?:en|snummer|sstand)?\b`, r`\bbetriebssystem\b`, r`\bkonfiguration\b`],
   },
   reportRequest: [
     r`\bbitte\s+(?:geben|senden|schicken|beschreiben|fügen|teilen|nennen|übermitteln|liefern|legen|erläutern)`,

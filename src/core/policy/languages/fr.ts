@@ -72,7 +72,7 @@ export const fr: LanguagePack = {
     impact: [r`\bce qu'un attaquant (?:pourrait|peut)`, r`\bimpact`, r`\brépercussion`, r`\bconséquence`, r`\b(?:gravité|criticité)(?![a-zà-ÿ])`, r`(?<![a-zà-ÿ])sévérité(?![a-zà-ÿ])`, r`\bscénarios? d'attaque`],
     reproduction_steps: [r`\breprodu(?:ire|ction|ctible)`, r`(?<![a-zà-ÿ])étapes\b`],
     proof_of_concept: [r`\bpreuves? de concept\b`, r`\bdémonstrations? de faisabilité\b`, r`\bcaptures? d'écran\b`, r`\bvidéos?\b`, r`\bcode d'exploitation\b`, r`\bexploits?\b`],
-    reporter_name: [r`\bvotre (?:nom|pseudonyme)\b`],
+    reporter_name: [r`\bvotre (?:nom|pseudonyme)\b`, r`\bvos nom`, r`\bnom et prénom`],
     contact_info: [r`(?<!nos )\bcoordonnées\b`, r`\badresse e-?mail\b`, r`\btéléphone\b`, r`\bvotre (?:adresse (?:électronique|de courriel)|courriel)\b`, r`\b(?:préférences?|moyens?|informations|données) de contact\b`],
     environment: [r`\benvironnement\b`, r`\bnavigateur\b`, r`\bsystème d'exploitation\b`, r`\bconfiguration\b`],
   },
