@@ -43,7 +43,7 @@ describe('report-content lead-ins and field words (fr, de, nl, ru)', () => {
   });
 });
 
-describe('lists that name report fields without asking for them', () => {
+describe('lists that name report fields without asking for them: what we send back, what to leave out', () => {
   it.each([
     ["fr", "# Sécurité\n\n## Signalement\n\nAprès réception, nous vous communiquerons :\n\n- l'impact que nous avons retenu\n- les étapes de la correction\n- la version corrigée\n"],
     ["fr", "# Sécurité\n\n## Signalement\n\nEn retour, vous recevrez de notre part :\n\n- une description de la correction\n- la version corrigée\n- la gravité retenue\n"],
@@ -59,6 +59,12 @@ describe('lists that name report fields without asking for them', () => {
     ["pl", "# Bezpieczeństwo\n\n## Zgłoszenie\n\nPo analizie przekażemy Ci:\n\n- ocenę wpływu\n- kroki naprawcze\n- wersję z poprawką\n"],
     ["en", "# Security\n\n## Reporting\n\nAfter triage you will receive from us:\n\n- the impact we assessed\n- the steps we are taking\n- the version that fixes it\n"],
     ["en", "# Security\n\n## Reporting\n\nOnce triaged, we'll let you know:\n\n- the impact we assessed\n- the steps we are taking\n- the version that fixes it\n"],
+    // A negated report-content lead-in ("should not include:") names what to leave out.
+    ["en", "# Security\n\n## Reporting\n\nYour report should not include:\n\n- personal data of users\n- passwords\n"],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nОтчёт не должен содержать:\n\n- персональные данные пользователей\n- пароли\n"],
+    ["uk", "# Безпека\n\n## Звіт\n\nЗвіт не повинен містити:\n\n- персональні дані користувачів\n- паролі\n"],
+    ["en", "# Security\n\n## Reporting\n\nYour report should not include:\n\n- screenshots of other customers' data\n- videos showing personal data\n"],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nОтчёт не должен содержать:\n\n- скриншоты с данными клиентов\n- видео с персональными данными\n"],
   ] as const)('%s: %j', (_lang, body) => {
     expect(fields(body)).toEqual([]);
   });
