@@ -103,6 +103,12 @@ describe('requests in running text and list items in other words (fr, de, nl, ru
     ["ru", "# Безопасность\n\n## Отчёт\n\nВ сообщении укажите название и версию приложения, пошаговую инструкцию и возможные последствия.\n", ["impact", "reproduction_steps", "environment"]],
     ["ru", "# Безопасность\n\n## Отчёт\n\nОтчёт должен содержать:\n\n- заголовок\n- URL уязвимого запроса\n- HTTP-запрос и ответ\n- ваш никнейм для публикации в зале славы\n", ["location_url", "reporter_name", "other"]],
     ["ru", "# Безопасность\n\n## Отчёт\n\nПожалуйста, приложите запись экрана и логи, а также опишите условия эксплуатации.\n", ["description", "proof_of_concept"]],
+    // Polite requests: "we would appreciate", "we'd be grateful if you stated".
+    ["nl", "# Beveiliging\n\n## Melden\n\nGraag ontvangen we een beschrijving van het probleem en de stappen om het te reproduceren.\n", ["description", "reproduction_steps"]],
+    ["de", "# Sicherheit\n\n## Meldung\n\nWir freuen uns über eine Beschreibung des Problems und die Schritte zur Reproduktion.\n", ["description", "reproduction_steps"]],
+    ["ru", "# Безопасность\n\n## Отчёт\n\nБудем благодарны, если вы укажете версию приложения и шаги воспроизведения.\n", ["reproduction_steps", "environment"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nNous apprécierions que vous indiquiez la version utilisée et les étapes de reproduction.\n", ["reproduction_steps", "environment"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nIl est utile de joindre une preuve de concept et de préciser l'impact.\n", ["impact", "proof_of_concept"]],
   ] as const)('%s: %j', (_lang, body, ids) => {
     expect(fields(body)).toEqual(ids);
   });

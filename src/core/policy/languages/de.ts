@@ -75,7 +75,7 @@ export const de: LanguagePack = {
   },
   reportRequest: [
     r`\bbitte\s+(?:geben|senden|schicken|beschreiben|fügen|teilen|nennen|übermitteln|liefern|legen|erläutern)`,
-    r`\b(?:geben|beschreiben|nennen|senden|schicken|übermitteln|fügen|erläutern)\s+sie\b`, r`^(?:bitte\s+)?(?:sende|schicke|gib|beschreibe|nenne|füge|teile|schildere|erkläre)\b`,
+    r`\b(?:geben|beschreiben|nennen|senden|schicken|übermitteln|fügen|erläutern)\s+sie\b`, r`^(?:bitte\s+)?(?:sende|schicke|gib|beschreibe|nenne|füge|teile|schildere|erkläre)\b`, r`\bwir freuen uns über\b`,
     r`\b(?:bereitstellen|angeben|beifügen|mitteilen|beschreiben|übermitteln)\b`, r`\bausreichend\b`, r`\bgenügt\b`,
   ],
   time: {

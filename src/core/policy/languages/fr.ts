@@ -80,7 +80,7 @@ export const fr: LanguagePack = {
     r`\bmerci\s+d(?:e\s+|')(?:nous\s+)?(?:fournir|préciser|inclure|joindre|décrire|indiquer|communiquer|transmettre|mentionner|ajouter|expliquer)`,
     r`\bveuillez\s+(?:nous\s+)?(?:fournir|inclure|préciser|indiquer|joindre|décrire|communiquer|transmettre|mentionner|ajouter|expliquer)`,
     r`\b(?:fournissez|décrivez|indiquez|joignez|précisez|incluez|expliquez|mentionnez|ajoutez|communiquez)\b`, r`\bsuffi(?:t|sant|ra)\b`,
-    r`^(?:nous\s+)?(?:fournir|envoyer|transmettre|communiquer|décrire|joindre|inclure|préciser|indiquer)\b`, r`\bn'oubliez pas\s+d(?:e\s+|')`,
+    r`^(?:nous\s+)?(?:fournir|envoyer|transmettre|communiquer|décrire|joindre|inclure|préciser|indiquer)\b`, r`\bn'oubliez pas\s+d(?:e\s+|')`, r`\b(?:nous apprécierions|il est (?:utile|souhaitable) de)\b`, r`\b(?:indiquiez|fournissiez|joigniez|précisiez|décriviez|incluiez)\b`,
     r`\b(?:doit|devrait|devra)\s+(?:contenir|comprendre|inclure|comporter)\b`, r`\b(?:devez|devriez|doivent|devraient)\s+(?:inclure|fournir|joindre|indiquer|préciser|décrire)\b`,
   ],
   time: {
