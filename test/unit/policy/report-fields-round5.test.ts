@@ -90,7 +90,7 @@ describe('du-form and modal requests, contact nouns, and a description of anothe
   });
 });
 
-describe('requests in running text and list items in other words (fr, de, nl, ru)', () => {
+describe('requests in running text and list items in other words (fr, de, nl, ru, uk)', () => {
   it.each([
     ["fr", "# Sécurité\n\n## Signalement\n\nMerci d'indiquer dans votre message le produit concerné, sa version et la marche à suivre pour reproduire le problème.\n", ["location_url", "reproduction_steps", "environment"]],
     ["fr", "# Sécurité\n\n## Signalement\n\nLe rapport devrait idéalement comporter :\n\n- Un titre explicite\n- Le lien vers la page vulnérable\n- La requête HTTP utilisée\n- Vos nom et prénom\n", ["location_url", "reporter_name", "other"]],
@@ -109,6 +109,10 @@ describe('requests in running text and list items in other words (fr, de, nl, ru
     ["ru", "# Безопасность\n\n## Отчёт\n\nБудем благодарны, если вы укажете версию приложения и шаги воспроизведения.\n", ["reproduction_steps", "environment"]],
     ["fr", "# Sécurité\n\n## Signalement\n\nNous apprécierions que vous indiquiez la version utilisée et les étapes de reproduction.\n", ["reproduction_steps", "environment"]],
     ["fr", "# Sécurité\n\n## Signalement\n\nIl est utile de joindre une preuve de concept et de préciser l'impact.\n", ["impact", "proof_of_concept"]],
+    // Ukrainian, as Russian above.
+    ["uk", "# Безпека\n\n## Звіт\n\nОпишіть:\n\n- у чому полягає вразливість\n- де саме вона знаходиться\n- як її відтворити\n- чим вона загрожує користувачам\n", ["description", "location_url", "impact", "reproduction_steps"]],
+    ["uk", "# Безпека\n\n## Звіт\n\nБудемо вдячні, якщо ви вкажете версію застосунку, покрокову інструкцію та додасте запис екрана.\n", ["reproduction_steps", "proof_of_concept", "environment"]],
+    ["uk", "# Безпека\n\n## Звіт\n\nНам знадобиться:\n\n1. Тип вразливості\n2. Сценарій атаки\n3. ПІБ або нікнейм\n4. Оцінка за CVSS\n", ["description", "impact", "reporter_name", "other"]],
   ] as const)('%s: %j', (_lang, body, ids) => {
     expect(fields(body)).toEqual(ids);
   });
