@@ -59,6 +59,17 @@ describe('lists that name report fields without asking for them: what we send ba
     ["pl", "# Bezpieczeństwo\n\n## Zgłoszenie\n\nPo analizie przekażemy Ci:\n\n- ocenę wpływu\n- kroki naprawcze\n- wersję z poprawką\n"],
     ["en", "# Security\n\n## Reporting\n\nAfter triage you will receive from us:\n\n- the impact we assessed\n- the steps we are taking\n- the version that fixes it\n"],
     ["en", "# Security\n\n## Reporting\n\nOnce triaged, we'll let you know:\n\n- the impact we assessed\n- the steps we are taking\n- the version that fixes it\n"],
+    // What we send back, in the other languages (Scandinavian with the verb before "vi").
+    ["cs", "# Bezpečnost\n\n## Hlášení\n\nPo ověření vám zašleme:\n\n- popis opravy\n- závažnost podle našeho hodnocení\n- verzi s opravou\n"],
+    ["sv", "# Säkerhet\n\n## Rapportera\n\nEfter granskningen skickar vi dig:\n\n- en beskrivning av åtgärden\n- allvarlighetsgraden vi bedömt\n- versionen med rättningen\n"],
+    ["nb", "# Sikkerhet\n\n## Rapportering\n\nEtter vurderingen vil vi sende deg:\n\n- en beskrivelse av rettelsen\n- alvorlighetsgraden vi har vurdert\n- versjonen med rettelsen\n"],
+    ["da", "# Sikkerhed\n\n## Rapportering\n\nEfter vurderingen vil vi sende dig:\n\n- en beskrivelse af rettelsen\n- alvorligheden vi har vurderet\n- versionen med rettelsen\n"],
+    ["fi", "# Tietoturva\n\n## Ilmoittaminen\n\nTarkistuksen jälkeen lähetämme sinulle:\n\n- kuvauksen korjauksesta\n- arvioimamme vakavuuden\n- korjatun version\n"],
+    ["id", "# Keamanan\n\n## Laporan\n\nSetelah verifikasi, kami akan mengirimkan kepada Anda:\n\n- deskripsi perbaikan\n- tingkat keparahan menurut kami\n- versi yang berisi perbaikan\n"],
+    ["tr", "# Güvenlik\n\n## Bildirim\n\nİnceleme sonrasında size şunları ileteceğiz:\n\n- düzeltmenin açıklaması\n- belirlediğimiz önem derecesi\n- düzeltmeyi içeren sürüm\n"],
+    ["ja", "# セキュリティポリシー\n\n## 報告\n\n確認後、以下をお知らせします。\n\n- 修正内容の説明\n- 当社が評価した深刻度\n- 修正を含むバージョン\n"],
+    ["zh", "# 安全政策\n\n## 报告\n\n核实后，我们将通知您：\n\n- 修复说明\n- 我们评估的严重程度\n- 包含修复的版本\n"],
+    ["ko", "# 보안 정책\n\n## 신고\n\n확인 후 다음 내용을 알려 드립니다.\n\n- 수정 내용 설명\n- 평가한 심각도\n- 수정이 포함된 버전\n"],
     // A negated report-content lead-in ("should not include:") names what to leave out.
     ["en", "# Security\n\n## Reporting\n\nYour report should not include:\n\n- personal data of users\n- passwords\n"],
     ["ru", "# Безопасность\n\n## Отчёт\n\nОтчёт не должен содержать:\n\n- персональные данные пользователей\n- пароли\n"],
