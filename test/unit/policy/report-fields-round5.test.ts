@@ -124,6 +124,9 @@ describe('requests in running text and list items in other words (fr, de, nl, ru
     ["uk", "# Безпека\n\n## Звіт\n\nОпишіть:\n\n- у чому полягає вразливість\n- де саме вона знаходиться\n- як її відтворити\n- чим вона загрожує користувачам\n", ["description", "location_url", "impact", "reproduction_steps"]],
     ["uk", "# Безпека\n\n## Звіт\n\nБудемо вдячні, якщо ви вкажете версію застосунку, покрокову інструкцію та додасте запис екрана.\n", ["reproduction_steps", "proof_of_concept", "environment"]],
     ["uk", "# Безпека\n\n## Звіт\n\nНам знадобиться:\n\n1. Тип вразливості\n2. Сценарій атаки\n3. ПІБ або нікнейм\n4. Оцінка за CVSS\n", ["description", "impact", "reporter_name", "other"]],
+    // A lead-in that speaks of our answer still asks when it ends in a request.
+    ["fr", "# Sécurité\n\n## Signalement\n\nPour une réponse rapide de notre part, merci d'indiquer :\n\n- l'URL concernée\n- les étapes pour reproduire\n- votre nom\n", ["location_url", "reproduction_steps", "reporter_name"]],
+    ["fr", "# Sécurité\n\n## Signalement\n\nVous recevrez une réponse plus rapide si vous précisez :\n\n- l'URL concernée\n- les étapes pour reproduire\n- votre nom\n", ["location_url", "reproduction_steps", "reporter_name"]],
   ] as const)('%s: %j', (_lang, body, ids) => {
     expect(fields(body)).toEqual(ids);
   });

@@ -268,7 +268,7 @@ export const en: LanguagePack = {
       r`\bnon[- ]?(?:qualifying|eligible)\b`, r`\bnot (?:be )?(?:accepted|rewarded|considered)\b`, r`\bdo(?:es)? not accept\b`, r`\bwon't (?:be )?accept`,
       r`\bexcluded from (?:the )?(?:bounty|reward)`, r`\bout[- ]of[- ]scope for (?:a )?reward`, r`\bno reward`, r`\bknown issues\b`, r`\baccepted risks?\b`,
     ],
-    commitment: [r`\bour (?:process|response process)\b`, r`\b(?:vulnerability )?handling process\b`, r`\bwe will\b`, r`(?:^|, ?)we:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`, r`\bwe(?:'ll| will)? (?:send|tell|inform|notify|update|let) you\b`, r`\b(?:receive|get|hear) from us\b`],
+    commitment: [r`\bour (?:process|response process)\b`, r`\b(?:vulnerability )?handling process\b`, r`\bwe will\b`, r`(?:^|, ?)we:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`, r`\bwe(?:'ll| will)? (?:send|tell|inform|notify|update|let) you\b`, r`\b(?:receive|get|hear) from us ?:$`],
     safeHarbor: [r`\bsafe harbou?r\b`, r`\bauthori[sz]ation\b`, r`\blegal\b`],
     disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
     contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],

@@ -130,7 +130,7 @@ export const fr: LanguagePack = {
     allowed: [r`\bautorisé`],
     notScope: [r`\bportée (?:de la|du) (?:vulnérabilité|problème)\b`],
     pointsAtList: [r`\b(?:suivant|suivants|suivantes|ci-dessous)\b`],
-    commitment: [r`\bnotre processus\b`, r`\bprocessus de (?:traitement|gestion)\b`, r`\bnous nous engageons\b`, r`\bnos engagements\b`, r`\bnous vous (?:communiquerons|informerons|enverrons|transmettrons|indiquerons|tiendrons|ferons|fournirons|confirmerons)\b`, r`\bvous recevrez\b`, r`\bde notre part\b`],
+    commitment: [r`\bnotre processus\b`, r`\bprocessus de (?:traitement|gestion)\b`, r`\bnous nous engageons\b`, r`\bnos engagements\b`, r`\bnous vous (?:communiquerons|informerons|enverrons|transmettrons|indiquerons|tiendrons|ferons|fournirons|confirmerons)\b`, r`\bvous recevrez(?: de notre part)? ?:$`],
     safeHarbor: [r`\bjuridique\b`],
     disclosure: [r`\bdivulgation\b`],
     contact: [r`\bcoordonnées\b`, r`\bnous (?:contacter|joindre)\b`],
