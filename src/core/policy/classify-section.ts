@@ -4,7 +4,7 @@ import { detectPolarity } from './detect-polarity.ts';
 /** What a heading or a list's lead-in says about the text under it. */
 export type SectionCategory =
   | 'forbidden' | 'allowed' | 'obligation' | 'ineligible' | 'eligibility' | 'out_scope' | 'in_scope'
-  | 'report' | 'report_content' | 'commitment' | 'safe_harbor' | 'reward' | 'disclosure' | 'contact' | 'internal';
+  | 'report' | 'report_content' | 'left_out' | 'commitment' | 'safe_harbor' | 'reward' | 'disclosure' | 'contact' | 'internal';
 
 type HeadingKey = keyof CompiledPack['headings'];
 
@@ -34,7 +34,8 @@ export function classifySection(text: string, parent: ReadonlySet<SectionCategor
   else if (has('allowed') && !polarity.forbidden) out.add('allowed');
   if (has('rules')) out.add('obligation');
   if (has('reporting')) out.add('report');
-  if (has('reportContent')) out.add('report_content');
+  // "Your report should not contain:": report content negated names what to leave out of a report.
+  if (has('reportContent')) out.add(anyMatch(reader, (p) => p.contactNegation, t) ? 'left_out' : 'report_content');
   if (has('commitment')) out.add('commitment');
   if (has('safeHarbor')) out.add('safe_harbor');
   if (has('rewards')) out.add('reward');

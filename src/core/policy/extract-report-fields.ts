@@ -1,5 +1,6 @@
 import { REPORT_FIELD_IDS, type PolicyResult, type ReportFieldId } from '../schemas/policy-result.ts';
 import type { Unit } from './build-units.ts';
+import type { SectionCategory } from './classify-section.ts';
 import { anyMatch } from './compile-reader.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 import { matchReportFields } from './match-report-fields.ts';
@@ -10,13 +11,15 @@ const SHORT_ITEM = 60;
 const SENTENCE_END = /[.!。！]\s*$/;
 
 /** Sections whose lists are not report content even inside a reporting chapter. */
-const OTHER_SECTIONS = ['commitment', 'forbidden', 'ineligible', 'out_scope', 'in_scope', 'safe_harbor', 'reward'] as const;
+const OTHER_SECTIONS: readonly SectionCategory[] = ['left_out', 'commitment', 'forbidden', 'ineligible', 'out_scope', 'in_scope', 'safe_harbor', 'reward'];
+/** Lead-ins whose list is not report content even under a reporting heading ("We will send you:", "Do not include:"). */
+const OTHER_LEADS: readonly SectionCategory[] = ['left_out', 'commitment', 'forbidden', 'ineligible', 'out_scope'];
 
 const listed = (unit: Unit) => unit.kind === 'list_item' || unit.kind === 'table_row';
 
 /** Whether a unit stands in a reporting section (its own heading or an enclosing one) or under a reporting lead-in. */
 function underReporting(unit: Unit): boolean {
-  if (unit.lead.has('commitment') || unit.lead.has('forbidden') || unit.lead.has('ineligible') || unit.lead.has('out_scope')) return false;
+  if (OTHER_LEADS.some((c) => unit.lead.has(c))) return false;
   // "Instead, e-mail security@… with:": a lead-in naming the channel introduces what to send there.
   if (unit.lead.has('report') || unit.lead.has('report_content') || unit.lead.has('contact')) return true;
   if (unit.lead.size > 0 || OTHER_SECTIONS.some((c) => unit.heading.has(c))) return false;
@@ -74,7 +77,8 @@ export function extractReportFields(units: readonly Unit[]): PolicyResult['repor
   const contentLists = reportContentLists(units);
   units.forEach((unit, index) => {
     if (unit.lead.has('commitment') || (unit.heading.has('commitment') && !unit.heading.has('report_content'))) return;
-    const introduced = listed(unit) && (unit.lead.has('report_content') || (unit.lead.size === 0 && unit.heading.has('report_content')));
+    // A lead-in that forbids ("your report must not contain:") introduces what to leave out, not report content.
+    const introduced = listed(unit) && !unit.lead.has('forbidden') && (unit.lead.has('report_content') || (unit.lead.size === 0 && unit.heading.has('report_content')));
     // An item of a list introduced as report content that names a field asks for it, even with a restriction of
     // its own ("steps to reproduce, only on test data"); elsewhere a prohibition is no request.
     const restricted = judgeUnitStance(unit).stance !== 'none' || unit.own.forbidden;

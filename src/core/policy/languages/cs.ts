@@ -105,7 +105,7 @@ export const cs: LanguagePack = {
     allowed: [r`${b}povolen`, r`${b}můžete\s?:?$`],
     notScope: [r`rozsah (?:zranitelnosti|problému)`],
     pointsAtList: [r`${b}následující`, r`${b}níže${e}`],
-    commitment: [r`${b}náš proces${e}`, r`${b}proces zpracování${e}`, r`${b}zavazujeme se${e}`, r`co můžete očekávat`, r`naše závazky`],
+    commitment: [r`${b}náš proces${e}`, r`${b}proces zpracování${e}`, r`${b}zavazujeme se${e}`, r`co můžete očekávat`, r`naše závazky`, r`${b}(?:sdělíme|zašleme|pošleme|oznámíme|poskytneme|budeme vás informovat)${e}`, r`${b}(?:obdržíte|dostanete)(?: od nás)? ?:$`],
     safeHarbor: [r`${b}právní`, r`${b}bezpečný přístav`],
     disclosure: [r`${b}zveřejnění${e}`, r`${b}publikac`],
     contact: [r`${b}kontakt`],

@@ -105,7 +105,7 @@ export const da: LanguagePack = {
     allowed: [r`${b}tilladt`, r`${b}du må\s?:?$`],
     notScope: [r`omfanget af (?:sårbarheden|problemet)`],
     pointsAtList: [r`${b}følgende${e}`, r`${b}nedenfor${e}`],
-    commitment: [r`${b}vi forpligter os${e}`, r`hvad du kan forvente`, r`vores forpligtelser`],
+    commitment: [r`${b}vi forpligter os${e}`, r`hvad du kan forvente`, r`vores forpligtelser`, r`${b}vi (?:vil |skal )?(?:sende|sender|informere|informerer|underrette|underretter|give dig|giver dig)${e}`, r`${b}(?:sender|informerer|underretter|giver) vi${e}`, r`${b}(?:modtage|modtager|få|får) (?:du )?fra os${e}`],
     safeHarbor: [r`${b}retslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggørelse`, r`${b}publicering`],
     contact: [r`${b}kontakt`],

@@ -186,7 +186,7 @@ export const en: LanguagePack = {
     r`\b(?:we|i)\s+(?:ask|request|recommend|need|require|would like|appreciate|encourage)\b[^.]{0,40}\b(?:you|your|reports?|include|provide)\b`,
     r`\b(?:reports?|details?|submissions?)\s+(?:should|must|shall)\s+(?:include|contain|have|provide)\b`, r`\b(?:send|provide|give)\s+us\b`,
     r`\b(?:will\s+be|is|are)\s+(?:usually\s+|generally\s+|often\s+)?sufficient\b`, r`\b(?:should|will|would)\s+be\s+enough\b`,
-    r`\bmake\s+sure\s+(?:we|that\s+we|you)\s+(?:have|get|include|provide)\b`,
+    r`\bmake\s+sure\s+(?:we|that\s+we|you)\s+(?:have|get|include|provide)\b`, r`\blet\s+us\s+know\b`,
     // "A good report contains …", "Each submission needs …", "Helpful reports describe …": what a report has.
     r`\b(?:(?:a|the|your|each|every|any)\s+)?(?:(?:good|great|helpful|useful|complete|quality|high-quality|strong|valid|actionable)\s+)?(?:reports?|submissions?|findings?)\s+(?:should\s+(?:ideally\s+)?)?(?:contains?|needs?|requires?|describes?|includes?|has|have|consists?\s+of|must\s+(?:have|describe))\b`,
     r`\bthe\s+more\s+(?:details?|information|context)\s+you\s+(?:give|provide|include|share|send)\b`,
@@ -272,7 +272,7 @@ export const en: LanguagePack = {
       r`\bnon[- ]?(?:qualifying|eligible)\b`, r`\bnot (?:be )?(?:accepted|rewarded|considered)\b`, r`\bdo(?:es)? not accept\b`, r`\bwon't (?:be )?accept`,
       r`\bexcluded from (?:the )?(?:bounty|reward)`, r`\bout[- ]of[- ]scope for (?:a )?reward`, r`\bno reward`, r`\bknown issues\b`, r`\baccepted risks?\b`,
     ],
-    commitment: [r`\bour (?:process|response process)\b`, r`\b(?:vulnerability )?handling process\b`, r`\bwe will\b`, r`\bwe:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`],
+    commitment: [r`\bour (?:process|response process)\b`, r`\b(?:vulnerability )?handling process\b`, r`\bwe will\b`, r`(?:^|, ?)we:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`, r`\bwe(?:'ll| will)? (?:send|tell|inform|notify|update|let) you\b`, r`\b(?:receive|get|hear) from us ?:$`],
     safeHarbor: [r`\bsafe harbou?r\b`, r`\bauthori[sz]ation\b`, r`\blegal\b`],
     disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
     contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],

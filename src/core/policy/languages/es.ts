@@ -105,7 +105,7 @@ export const es: LanguagePack = {
     allowed: [r`${b}permitid`, r`${b}puede(?:s|n)?\s?:?$`],
     notScope: [r`alcance de la (?:vulnerabilidad|falla|incidencia)`],
     pointsAtList: [r`${b}siguientes?${e}`, r`a continuaci[oó]n`],
-    commitment: [r`${b}nuestro proceso${e}`, r`${b}proceso de gesti[oó]n${e}`, r`${b}nos comprometemos${e}`, r`qu[eé] puede esperar`, r`nuestro compromiso`],
+    commitment: [r`${b}nuestro proceso${e}`, r`${b}proceso de gesti[oó]n${e}`, r`${b}nos comprometemos${e}`, r`qu[eé] puede esperar`, r`nuestro compromiso`, r`${b}(?:comunic|inform|envi|indic|notific|proporcion|facilit)aremos${e}`, r`${b}recibir(?:á|ás|án)(?: de nuestra parte)? ?:$`],
     safeHarbor: [r`puerto seguro`, r`${b}autorizaci[oó]n${e}`],
     disclosure: [r`${b}divulgaci[oó]n${e}`, r`${b}publicaci[oó]n${e}`],
     contact: [r`${b}contacto${e}`],

@@ -105,7 +105,7 @@ export const fi: LanguagePack = {
     allowed: [r`${b}sallittu`, r`${b}saat\s?:?$`],
     notScope: [r`haavoittuvuuden laajuus`],
     pointsAtList: [r`${b}seuraava\p{L}{0,20}`, r`${b}alla${e}`],
-    commitment: [r`${b}sitoudumme${e}`, r`mitä voit odottaa`, r`sitoumuksemme`],
+    commitment: [r`${b}sitoudumme${e}`, r`mitä voit odottaa`, r`sitoumuksemme`, r`${b}(?:ilmoitamme|lähetämme|kerromme|toimitamme|tiedotamme)${e}`, r`${b}saat meiltä ?:$`],
     safeHarbor: [r`${b}oikeudelli`, r`${b}juridi`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}julkistami`, r`${b}julkaisu`],
     contact: [r`${b}yhtey`],

@@ -105,7 +105,7 @@ export const id: LanguagePack = {
     allowed: [r`${b}diperbolehkan${e}`, r`${b}diizinkan${e}`],
     notScope: [r`cakupan (?:kerentanan|masalah)`],
     pointsAtList: [r`${b}berikut${e}`, r`${b}di bawah ini${e}`],
-    commitment: [r`${b}kami berkomitmen${e}`, r`apa yang (?:dapat )?anda harapkan`, r`komitmen kami`],
+    commitment: [r`${b}kami berkomitmen${e}`, r`apa yang (?:dapat )?anda harapkan`, r`komitmen kami`, r`${b}kami akan (?:mengirim|memberi|menginformasikan|mengabari|memberitahu)`, r`${b}anda akan (?:menerima|mendapatkan)(?: dari kami)? ?:$`],
     safeHarbor: [r`${b}hukum${e}`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}pengungkapan${e}`, r`${b}publikasi${e}`],
     contact: [r`${b}kontak${e}`, r`hubungi`],

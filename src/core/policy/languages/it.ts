@@ -105,7 +105,7 @@ export const it: LanguagePack = {
     allowed: [r`${b}consentit`, r`${b}permess`],
     notScope: [r`portata (?:della|del) (?:vulnerabilità|problema)`],
     pointsAtList: [r`${b}seguent\p{L}${e}`, r`di seguito`],
-    commitment: [r`${b}(?:il )?nostro processo${e}`, r`${b}processo di gestione${e}`, r`${b}ci impegniamo${e}`, r`cosa (?:puoi|potete) aspettar`, r`${b}i nostri impegni`],
+    commitment: [r`${b}(?:il )?nostro processo${e}`, r`${b}processo di gestione${e}`, r`${b}ci impegniamo${e}`, r`cosa (?:puoi|potete) aspettar`, r`${b}i nostri impegni`, r`${b}(?:comunicher|informer|invier|indicher|notificher|confermer|fornir)emo${e}`, r`${b}ricever(?:ai|ete|à)(?: da parte nostra)? ?:$`],
     safeHarbor: [r`${b}legal`, r`${b}autorizzazion`],
     disclosure: [r`${b}divulgazion`, r`${b}pubblicazion`],
     contact: [r`${b}contatt`],

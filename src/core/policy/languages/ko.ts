@@ -105,7 +105,7 @@ export const ko: LanguagePack = {
     allowed: [r`허용되는`, r`허용`],
     notScope: [r`영향 범위`],
     pointsAtList: [r`다음`, r`아래`],
-    commitment: [r`약속합니다`, r`기대할 수 있는`, r`우리의 약속`],
+    commitment: [r`약속합니다`, r`기대할 수 있는`, r`우리의 약속`, r`(?:알려|보내|안내해|전달해) ?드(?:립니다|리겠습니다)`],
     safeHarbor: [r`법적`, r`세이프 ?하버`, r`면책`],
     disclosure: [r`(?<!비)공개(?! ?키)`, r`공표`],
     contact: [r`연락처`, r`문의`],

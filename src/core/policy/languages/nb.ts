@@ -105,7 +105,7 @@ export const nb: LanguagePack = {
     allowed: [r`${b}tillatt`, r`${b}du kan\s?:?$`],
     notScope: [r`omfanget av (?:sårbarheten|problemet)`],
     pointsAtList: [r`${b}følgende${e}`, r`${b}nedenfor${e}`],
-    commitment: [r`${b}vi forplikter oss${e}`, r`hva du kan forvente`, r`våre forpliktelser`],
+    commitment: [r`${b}vi forplikter oss${e}`, r`hva du kan forvente`, r`våre forpliktelser`, r`${b}vi (?:vil |skal )?(?:sende|sender|informere|informerer|varsle|varsler|gi deg|gir deg)${e}`, r`${b}(?:sender|informerer|varsler|gir) vi${e}`, r`${b}(?:motta|mottar|få|får) (?:du )?fra oss${e}`],
     safeHarbor: [r`${b}rettslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggjøring`, r`${b}publisering`],
     contact: [r`${b}kontakt`],

@@ -105,7 +105,7 @@ export const pl: LanguagePack = {
     allowed: [r`${b}dozwolon`, r`${b}możesz\s?:?$`],
     notScope: [r`zakres (?:podatności|problemu)`],
     pointsAtList: [r`${b}następując`, r`${b}poniższ`, r`${b}poniżej${e}`],
-    commitment: [r`${b}nasz proces${e}`, r`${b}proces obsługi${e}`, r`${b}zobowiązujemy się${e}`, r`czego (?:możesz|można) się spodziewać`, r`nasze zobowiązania`],
+    commitment: [r`${b}nasz proces${e}`, r`${b}proces obsługi${e}`, r`${b}zobowiązujemy się${e}`, r`czego (?:możesz|można) się spodziewać`, r`nasze zobowiązania`, r`${b}(?:przekażemy|poinformujemy|wyślemy|prześlemy|powiadomimy|udostępnimy)${e}`, r`${b}otrzyma(?:sz|cie|ją państwo)(?: od nas)? ?:$`],
     safeHarbor: [r`${b}prawn`, r`${b}bezpieczna przystań`],
     disclosure: [r`${b}ujawnie`, r`${b}publikac`],
     contact: [r`${b}kontakt`],

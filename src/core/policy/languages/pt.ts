@@ -105,7 +105,7 @@ export const pt: LanguagePack = {
     allowed: [r`${b}permitid`, r`${b}pode(?:m)?\s?:?$`],
     notScope: [r`escopo (?:da|do) (?:vulnerabilidade|problema|falha)`],
     pointsAtList: [r`${b}seguintes?${e}`, r`abaixo`],
-    commitment: [r`${b}nosso processo${e}`, r`${b}processo de (?:gest[aã]o|tratamento)${e}`, r`${b}nos comprometemos${e}`, r`o que (?:voc[eê] )?pode esperar`, r`nosso compromisso`],
+    commitment: [r`${b}nosso processo${e}`, r`${b}processo de (?:gest[aã]o|tratamento)${e}`, r`${b}nos comprometemos${e}`, r`o que (?:voc[eê] )?pode esperar`, r`nosso compromisso`, r`${b}(?:comunicar|informar|enviar|indicar|notificar|confirmar|fornecer)emos${e}`, r`${b}receber(?:á|ás|ão)(?: de nossa parte)? ?:$`],
     safeHarbor: [r`${b}porto seguro${e}`, r`${b}autoriza[cç][aã]o${e}`, r`isen[cç][aã]o de responsabilidade`],
     disclosure: [r`${b}divulga[cç][aã]o${e}`, r`${b}publica[cç][aã]o${e}`],
     contact: [r`${b}contato${e}`, r`${b}contacto${e}`],

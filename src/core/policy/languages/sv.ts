@@ -105,7 +105,7 @@ export const sv: LanguagePack = {
     allowed: [r`${b}tillåt`, r`${b}du får\s?:?$`],
     notScope: [r`omfattning(?:en)? av (?:sårbarheten|problemet)`],
     pointsAtList: [r`${b}följande${e}`, r`${b}nedan${e}`],
-    commitment: [r`${b}vi åtar oss${e}`, r`vad du kan förvänta`, r`våra åtaganden`],
+    commitment: [r`${b}vi åtar oss${e}`, r`vad du kan förvänta`, r`våra åtaganden`, r`${b}vi (?:kommer att |ska )?(?:skicka|skickar|meddela|meddelar|informera|informerar|berätta|berättar)${e}`, r`${b}(?:skickar|meddelar|informerar|berättar) vi${e}`, r`${b}(?:får|få) (?:du )?från oss${e}`],
     safeHarbor: [r`${b}rättslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggörande`, r`${b}publicering`],
     contact: [r`${b}kontakt`],

@@ -105,7 +105,7 @@ export const tr: LanguagePack = {
     allowed: [r`izin verilen`, r`${b}serbest`],
     notScope: [r`zafiyetin kapsamı`],
     pointsAtList: [r`${b}aşağıdaki`, r`${b}şunlar`],
-    commitment: [r`taahhüt ediyoruz`, r`neler bekleyebilir`, r`taahhütlerimiz`],
+    commitment: [r`taahhüt ediyoruz`, r`neler bekleyebilir`, r`taahhütlerimiz`, r`(?:bildir|gönder|ilet)eceğiz|(?:sun|paylaş)acağız`, r`alacaksınız ?:$`],
     safeHarbor: [r`${b}yasal`, r`${b}hukuki`, r`güvenli liman`],
     disclosure: [r`${b}ifşa`, r`${b}açıklama politika`],
     contact: [r`${b}iletişim`],
