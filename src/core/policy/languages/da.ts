@@ -24,7 +24,7 @@ export const da: LanguagePack = {
     other: [r`${b}afpresning`, r`uden (?:tilladelse|samtykke)`, r`uden for (?:omfanget|scope)`, r`${b}(?:inkluder|vedhæft|indsæt|tilføj|medtag)\p{L}{0,4}${e}[^.;]{0,60}${b}(?:adgangskode|loginoplysning|hemmelighed|tokens?|api-nøgle|private nøgle|personoplysning)`, r`mere end (?:det )?nødvendig`, r`ud over det nødvendige`, r`længere end nødvendigt`, r`${b}egne (?:test)?konti`, r`${b}(?:egen|personlig) vinding`],
   },
   cues: {
-    prohibit: [ r`^ingen${e}(?! \p{L}+ (?:er|var|bliver|har|kan|skal|vil)${e})`, r`${b}aldrig${e}`, r`${b}undgå${e}`, r`${b}afstå${e}`, r`${b}kun${e}`],
+    prohibit: [ r`^(?!(?:findes|gives|har|havde|er|var|bliver|udbetales|tilbydes|indgår|gælder|sker|behøves|kræves|kan|skal|vi|det|du|i|de|den|som)${e})\p{L}{2,20}\s+(?:ingen|intet|ikke\s+nogen)${e}`, r`^ingen${e}(?! \p{L}+ (?:er|var|bliver|har|kan|skal|vil)${e})`, r`${b}aldrig${e}`, r`${b}undgå${e}`, r`${b}afstå${e}`, r`${b}kun${e}`],
     prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
     prohibitStrong: [r`${b}beder (?:dig|jer)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tilladt|autoriseret|godkendt)${e}`, r`${b}ulovlig${e}`],
     prohibitLead: [r`${b}uden (?:\p{L}+ ){0,2}(?:tilladelse|samtykke|godkendelse)${e}[^.;]{0,60}${b}(?:omfatter|såsom|følgende)`, r`${b}fører til (?:diskvalifikation|udelukkelse)`, r`${b}forbudt`, r`${b}ikke tilladt`, r`hvad du ikke (?:må|skal) gøre`, r`${b}(?:må|skal) (?:du )?ikke\s?:?$`],

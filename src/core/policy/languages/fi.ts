@@ -132,7 +132,7 @@ export const fi: LanguagePack = {
     siteWord: [r`sivusto${e}`],
     note: [r`huom`],
     notAccept: [r`${b}emme\s+(?:ota\s+vastaan|hyväksy)${e}`],
-    testVerb: [r`${b}(?:testa(?:a|ta|ttava|taan|us|uksia|aminen)|testatko|hyökkää|hyökätä|hyökkäyks\p{L}{0,4}|skanna(?:a|ta|us)|skannatko)${e}`],
+    testVerb: [r`${b}(?:testa(?:a|ta|ttava|taan|us|uksia|aminen)|testatko|test(?:ejä|eihin|eja|it|i)|hyökkää|hyökätä|hyökkäyks\p{L}{0,4}|skanna(?:a|ta|us)|skannatko)${e}`],
     outObject: [r`${b}jotka\s+(?:koskevat|vaikuttavat)\s+(?:vain|ainoastaan)\s+`],
     app: [r`${b}(?:mobiilisovellu\p{L}*|app\s?store|play\s+store|sovelluskaup\p{L}*)`],
     tableAsset: [r`${b}(?:kohteet?|resurssi\p{L}{0,2}|verkkotunnu\p{L}*|järjestelm\p{L}+|palvelu\p{L}{0,2}|sovellu\p{L}*|sivusto\p{L}{0,2}|url|nimi)`],

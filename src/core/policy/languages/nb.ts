@@ -24,7 +24,7 @@ export const nb: LanguagePack = {
     other: [r`${b}utpressing`, r`uten (?:tillatelse|samtykke)`, r`utenfor (?:omfanget|scope)`, r`${b}(?:inkluder|legg ved|lim inn|ta med|legg inn)\p{L}{0,3}${e}[^.;]{0,60}${b}(?:passord|innloggingsinformasjon|påloggingsinformasjon|hemmeligheter|tokens?|api-nøkl|private nøkl|personopplysninger)`, r`mer enn (?:det som er )?nødvendig`, r`utover det (?:som er )?nødvendig`, r`lenger enn (?:det som er )?nødvendig`, r`${b}egne (?:test)?kontoer`, r`${b}(?:egen|personlig) vinning`],
   },
   cues: {
-    prohibit: [ r`^ingen${e}(?! \p{L}+ (?:er|var|blir|har|kan|skal|vil)${e})`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
+    prohibit: [ r`^(?!(?:finnes|gis|har|hadde|er|var|blir|utbetales|tilbys|inngår|gjelder|skjer|trengs|kreves|kan|skal|vi|det|du|dere|de|den|som)${e})\p{L}{2,20}\s+(?:ingen|intet|ikke\s+noen)${e}`, r`^ingen${e}(?! \p{L}+ (?:er|var|blir|har|kan|skal|vil)${e})`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`],
     prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
     prohibitStrong: [r`${b}ber (?:deg|dere)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tillatt|autorisert|godkjent|lov|akseptabelt|ønskelig)${e}`, r`${b}ulovlig${e}`],
     prohibitLead: [r`${b}uten (?:\p{L}+ ){0,2}(?:tillatelse|samtykke|godkjenning)${e}[^.;]{0,60}${b}(?:omfatter|slik som|følgende)`, r`${b}fører til (?:diskvalifisering|utestengelse)`, r`${b}uakseptab\p{L}{0,4} (?:atferd|handlinger|aktiviteter|metoder)`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`, r`${b}(?:skal|må|bør) du ikke gjøre`],
