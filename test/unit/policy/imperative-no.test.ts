@@ -1,6 +1,7 @@
-// Swedish, Norwegian and Danish forbid with an imperative and "no" ("Utför inga DoS-attacker", "Utfør ingen …",
-// "Udfør ingen …"), not only with "inte/ikke" or a sentence opening with "Ingen". A statement ("Det finns inga
-// belöningar", "Vi har ingen bug bounty") stays none. Sentences written for this test.
+// Prohibitions written without "not". Swedish, Norwegian and Danish forbid with an imperative and "no" ("Utför inga
+// DoS-attacker", "Utfør ingen …", "Udfør ingen …"), not only with "inte/ikke" or a sentence opening with "Ingen"; German
+// with "Verzichten Sie auf …" and "Sehen Sie von … ab". A statement ("Det finns inga belöningar", "Vi har ingen bug
+// bounty", "Wir verzichten auf rechtliche Schritte") stays none. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { detectPolarity } from '../../../src/core/policy/detect-polarity.ts';
 import { readerFor } from '../../../src/core/policy/compile-reader.ts';
@@ -26,5 +27,15 @@ describe('an imperative with "no" forbids (sv, nb, da)', () => {
     expect(sv.out_of_scope.map((e) => e.pattern)).toEqual(['shop.acme.example']);
     const fi = extractPolicy({ body: '# Tietoturvakäytäntö\n\nIlmoita haavoittuvuuksista osoitteeseen tietoturva@acme.example. Vastaamme kolmen arkipäivän kuluessa.\n\n- Älä tee testejä kohteeseen shop.acme.example.\n', url: 'x.md' }, { now: new Date(0) });
     expect(fi.out_of_scope.map((e) => e.pattern)).toEqual(['shop.acme.example']);
+  });
+});
+
+describe('German "refrain from" forms forbid', () => {
+  it('reads "Verzichten Sie auf …" and "Sehen Sie von … ab", not "Wir verzichten auf …" or "Sehen Sie sich … an"', () => {
+    expect(forbids('de', 'Verzichten Sie auf Denial-of-Service-Angriffe.')).toBe(true);
+    expect(forbids('de', 'Verzichte bitte auf automatisierte Scans.')).toBe(true);
+    expect(forbids('de', 'Bitte sehen Sie von DoS-Angriffen ab.')).toBe(true);
+    expect(forbids('de', 'Wir verzichten auf rechtliche Schritte.')).toBe(false);
+    expect(forbids('de', 'Sehen Sie sich die Liste an.')).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ export const de: LanguagePack = {
     other: [r`\berpress`, r`\bgesetz\w{0,4}\b[^.;]{0,30}\b(?:verletz|versto|brech|missacht)`, r`\b(?:verletz|versto|brech|missacht)\w{0,12}[^.;]{0,40}\bgesetz`, r`\bohne (?:vorherige |ausdrückliche )?(?:genehmigung|erlaubnis|zustimmung)\b`, r`\beigene\w* (?:vorteil|nutzen)`, r`\b(?:einfüg|beifüg|anhäng|hinzufüg|aufnehm|aufgenomm|einbind|einbau|füge|füg|nehm|häng)\w{0,4}\b[^.;]{0,60}\b(?:zugangsdaten|passw(?:ö|o)rt|geheimnis|tokens?|api-schlüssel|private schlüssel|personenbezogene daten)`, r`\büber das (?:notwendige|nötige|erforderliche)`, r`\bmehr als (?:unbedingt )?(?:nötig|notwendig|erforderlich)`, r`\beigene\w{0,2} (?:test)?(?:konten|accounts)\b`],
   },
   cues: {
-    prohibit: [r`\bnicht\b(?!-)`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`],
+    prohibit: [r`\bnicht\b(?!-)`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`, r`^(?:bitte\s+)?(?:verzichten\s+sie|verzichte|verzichtet)(?:\s+bitte)?\s+auf\b`, r`^(?:bitte\s+)?(?:sehen\s+sie|sieh|seht)(?:\s+bitte)?\s+von\b`],
     prohibitModal: [r`\b(?:kann|können)\s+nicht\b`],
     prohibitStrong: [r`\buntersagt\b`, r`\bverboten\b`, r`\bkeine\s+einladung\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`],
     prohibitLead: [r`\bohne (?:\S+ ){0,2}(?:genehmigung|erlaubnis|zustimmung|autorisierung)\b[^.;]{0,60}\b(?:dazu gehören|zählen|folgende|wie)\b`, r`\bführt (?:\S+ ){0,2}zum ausschluss\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`, r`\bverboten\b`, r`\buntersagt\b`, r`\b(?:dürfen|darf)\s+(?:sie\s+)?nicht:?$`, r`\bunzulässige\b`, r`\bwas sie nicht tun\b`],
