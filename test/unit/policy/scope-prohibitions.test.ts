@@ -82,6 +82,16 @@ describe('a prohibition to test a host excludes it', () => {
     expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['billing.acme.example', 'status.acme.example']);
   });
 
+  it('reads more English exclusions: "does not include", "isn\'t in scope", "out of bounds", "not a target", "left alone"', () => {
+    const p = read([
+      '# Policy', '', 'Report to security@acme.example.', '', '## Scope', '', '*.acme.example is in scope.', '', '## Notes', '',
+      '- This does not include admin.acme.example.', "- b.acme.example isn't in scope.", '- Scope does not cover d.acme.example.',
+      '- e.acme.example is out of bounds.', '- f.acme.example is not a target.', '- g.acme.example should be left alone.',
+    ].join('\n'));
+    expect(p.out_of_scope.map((e) => e.pattern)).toEqual(['admin.acme.example', 'b.acme.example', 'd.acme.example', 'e.acme.example', 'f.acme.example', 'g.acme.example']);
+    expect(p.in_scope.map((e) => e.pattern)).toEqual(['*.acme.example']);
+  });
+
   it('reads an item under a lead-in that forbids ("While testing, you must not:")', () => {
     expect(outOf('# Policy\n\n*.acme.example is in scope.\n\nWhile testing, you must not:\n\n- test billing.acme.example\n- publish findings before a fix\n')).toEqual(['billing.acme.example']);
   });
