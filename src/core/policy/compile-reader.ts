@@ -273,6 +273,20 @@ export function readerFor(codes: readonly string[]): Reader {
 }
 
 /** True when any pack of the reader has a match for `pick` in `text`. */
+/** Every non-empty match of a global pack expression in `text`, over the reader's packs, as [start, end) spans. */
+export function matchSpans(reader: Reader, pick: (p: CompiledPack) => RegExp, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const p of reader.packs) {
+    const re = pick(p);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans;
+}
+
 export function anyMatch(reader: Reader, pick: (p: CompiledPack) => RegExp, text: string): boolean {
   for (const p of reader.packs) {
     const re = pick(p);

@@ -5,7 +5,7 @@ import { judgeUnitStance } from './judge-unit-stance.ts';
 import { matchActivities } from './match-activities.ts';
 import { cleanScopePhrase } from './clean-scope-phrase.ts';
 import { compileAllScopeWords } from './compile-all-scope-words.ts';
-import { anyMatch } from './compile-reader.ts';
+import { anyMatch, matchSpans } from './compile-reader.ts';
 import type { CompiledScopeTerms } from './compile-scope-terms.ts';
 import { mentionsApp } from './find-app-ids.ts';
 import { findHosts, isHostToken } from './find-hosts.ts';
@@ -105,27 +105,15 @@ function scopeEffect(unit: Unit): Effect | null {
 }
 
 /**
- * Where a sentence forbids the reader to test (the offsets of its testing words): "Do not test a.example.com",
- * "Testing b.example.com is not permitted", "a.example.comをテストしないでください", an item under "While testing,
- * you must not:". None when the sentence names a technique (it then says how not to test, not where: "do not scan
- * x.example.com with automated tools"; third-party testing is a where), also permits something, or is only the
- * condition of a promise ("we will not sue if you do not …").
+ * Whether a sentence that names testing forbids the reader to do it: "Do not test a.example.com", "Testing
+ * b.example.com is not permitted", "a.example.comをテストしないでください", an item under "While testing, you must not:".
+ * Not when it names a technique (it then says how not to test, not where: "do not scan x.example.com with automated
+ * tools"; third-party testing is a where), also permits something, or is only the condition of a promise ("we will
+ * not sue if you do not …").
  */
-function testingForbidden(unit: Unit): number[] {
-  const n = unit.norm;
-  const at: number[] = [];
-  for (const t of scopeTerms(unit)) {
-    const re = t.testVerb;
-    re.lastIndex = 0;
-    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
-      if (m[0].length === 0) re.lastIndex++;
-      else at.push(m.index);
-    }
-  }
-  if (at.length === 0 || unit.own.conditional || judgeUnitStance(unit).stance !== 'forbidden') return [];
-  if (permitsBeside(unit)) return [];
-  if (matchActivities(n, unit.reader).some((id) => id !== 'third_party_testing')) return [];
-  return at;
+function forbidsTesting(unit: Unit): boolean {
+  if (unit.own.conditional || judgeUnitStance(unit).stance !== 'forbidden' || permitsBeside(unit)) return false;
+  return matchActivities(unit.norm, unit.reader).every((id) => id === 'third_party_testing');
 }
 
 /** Punctuation (and a spaced dash) that ends a part of a sentence; not the colon of "https://". */
@@ -143,15 +131,14 @@ function segmentAround(text: string, index: number): [number, number] {
 }
 
 /**
- * The items a prohibition to test covers: those in the part of the sentence its testing word stands in, and the
+ * The items a prohibition to test covers (`verbs`: where its testing words start): those in the part of the sentence its testing word stands in, and the
  * items a list joins to them on the side the word governs ("do not test a, b or c"; "a、bをテストしないで" in verb-final
  * order). Not an item before it in another part ("*.x.com (do not test admin.x.com)", "www.x.com, but never attack
  * y.x.com"), which the sentence's own effect decides.
  */
-function itemsForbiddenToTest(unit: Unit, named: readonly ScopeItem[]): Set<ScopeItem> {
+function itemsForbiddenToTest(unit: Unit, named: readonly ScopeItem[], verbs: readonly number[]): Set<ScopeItem> {
   const out = new Set<ScopeItem>();
-  const verbs = named.length === 0 ? [] : testingForbidden(unit);
-  if (verbs.length === 0) return out;
+  if (verbs.length === 0 || named.length === 0 || !forbidsTesting(unit)) return out;
   const words = new Set([...unit.reader.connectives, ...compileAllScopeWords().fillers]);
   const joined = (from: number, to: number) => joinsItems(unit.norm.slice(from, to), words);
   for (const at of verbs) {
@@ -184,15 +171,7 @@ function itemsForbiddenToTest(unit: Unit, named: readonly ScopeItem[]): Set<Scop
  */
 function permitsBeside(unit: Unit): boolean {
   const n = unit.norm;
-  const near: Array<[number, number]> = [];
-  for (const pack of unit.reader.packs) {
-    const re = pack.prohibit;
-    re.lastIndex = 0;
-    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
-      if (m[0].length === 0) re.lastIndex++;
-      else near.push([m.index - 3, m.index + m[0].length + 3]);
-    }
-  }
+  const near = matchSpans(unit.reader, (p) => p.prohibit, n).map(([start, end]) => [start - 3, end + 3] as const);
   for (const pack of unit.reader.packs) {
     // Each match in turn, searching on after the last one (the pack's expression is not global).
     for (let from = 0; from < n.length;) {
@@ -302,13 +281,13 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
     }
     const effect = scopeEffect(unit);
     // "Do not test a.example.com": the hosts a prohibition to test names are excluded, whatever the section.
-    const mayForbid = effect !== 'out' && saysAny(unit, (t) => t.testVerb, unit.norm);
-    if (!effect && !mayForbid) continue;
+    const testing = effect === 'out' ? [] : matchSpans(unit.reader, (p) => p.scope.testVerb, unit.norm).map(([start]) => start);
+    if (!effect && testing.length === 0) continue;
     // "Services provided by third parties are excluded, even under a subdomain of example.com": the host
     // says where the third party's content lives; the exclusion is the third party's, not the host's.
     const thirdParty = effect === 'out' && saysAny(unit, (t) => t.thirdParty, unit.norm);
     const named = findScopeItems(unit.text, mentionsApp(unit.norm, unit.reader), unit.reader.connectives);
-    const forbidden = mayForbid ? itemsForbiddenToTest(unit, named) : new Set<ScopeItem>();
+    const forbidden = itemsForbiddenToTest(unit, named, testing);
     if (!effect && forbidden.size === 0) continue;
     const flips = flippedItems(unit, effect ?? 'out', named);
     const flipsOut = effect === 'in' && forbidden.size > 0 ? flippedItems(unit, 'out', named) : flips;
