@@ -6,19 +6,26 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readPolicyFile, readPolicyJson } from '../read-policy-file.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
-import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../read-host-lines.ts';
+import { isStdinPiped, readHostLineBatches } from '../read-host-lines.ts';
+import { availableParallelism } from 'node:os';
+import { judgeHostLine, createJsonLineJudge } from '../judge-host-line.ts';
+import { startBulkWorker } from '../start-bulk-worker.ts';
+import type { BulkParallelism } from '../run-bulk-batches.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
 import { createLineSink } from '../create-line-sink.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
-import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, describeDocumentNote, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
-import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
-import { sayOf, saySeverity, type Say } from '../messages.ts';
+import { compileScope, judge, judgeWithPlatforms, thisSiteOf, describeDocumentNote, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { loadPlatformIndex, loadPlatformIndexOrNull, platformIndexFile } from '../load-platform-index.ts';
+import { sayOf, saySeverity, type Lang, type Say } from '../messages.ts';
 import { renderVerdict } from '../render-results.ts';
 import { formatProgramme } from '../format-programme.ts';
 
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
+/** Threads a bulk run uses unless told (more rarely pays: writing the lines stays on one). */
+const MAX_DEFAULT_THREADS = 4;
+const MAX_THREADS = 64;
 
 export const scopeCommand: Command = {
   name: 'scope',
@@ -31,6 +38,7 @@ export const scopeCommand: Command = {
     'user-scope': USER_SCOPE_OPTION,
     host: { type: 'string', multiple: true, help: 'cli_opt_host' },
     'hosts-file': { type: 'string', help: 'cli_opt_hostsFile' },
+    threads: { type: 'string', help: 'cli_opt_threads' },
     export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'], help: 'cli_opt_export' },
     'export-name': { type: 'string', help: 'cli_opt_exportName' },
     json: { type: 'boolean', help: 'cli_opt_scopeJson' },
@@ -100,21 +108,13 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   let judged = 0;
   if (hostsFile !== undefined) {
     const progress = createProgress(io, 'scopecheck scope: hosts judged');
-    const judgeLine = (line: HostLine): ScopeVerdict => line.truncated
-      ? { ...judgeScope(line.text, scope), reasons: [msg('reason_lineTooLong', { line: line.number, max: MAX_HOST_LINE })] }
-      : judgeHost(line.text);
-    // Against the platforms alone, lines are copied from templates (createPlatformLineWriter), the rest judged here.
-    const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io) : null;
-    const lineOf = (line: HostLine) => {
-      const verdict = judgeLine(line);
-      io.noteResult?.({ verdict: verdict.verdict });
-      return describe(verdict, line.text);
-    };
+    // Against the platforms alone, lines are copied from templates (createPlatformLineWriter), on --threads threads; the rest judged here.
+    const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io, createJsonLineJudge(scope, platforms, say), parallelism(values, scope, platforms, say.lang)) : null;
     // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
-    if (fast) judged = await fast.run(readHostLineBatches(hostsFile, io), lineOf, progress);
+    if (fast) judged = await fast.run(readHostLineBatches(hostsFile, io), progress);
     else for await (const batch of readHostLineBatches(hostsFile, io)) {
       for (const line of batch) {
-        emit(judgeLine(line), line.text);
+        emit(judgeHostLine(line, scope, platforms), line.text);
         progress.tick();
       }
       judged += batch.length;
@@ -127,6 +127,18 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   for (const host of hosts) emit(judgeHost(host), host);
   await out.flush();
   return 0;
+}
+
+/** `--threads`: threads for a bulk run, the main one included (default: the CPUs, at most MAX_DEFAULT_THREADS). */
+function parallelism(values: ParsedValues, scope: CompiledScope, platforms: CompiledPlatformIndex, lang: Lang): BulkParallelism {
+  const given = stringOption(values, 'threads');
+  const threads = given === undefined ? Math.min(availableParallelism(), MAX_DEFAULT_THREADS) : Number(given);
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) throw new UsageError(msg('cli_err_threads', { value: given ?? '', max: MAX_THREADS }));
+  const indexFile = platformIndexFile(stringOption(values, 'platform-data'));
+  return {
+    threads,
+    start: () => (indexFile ? startBulkWorker({ indexFile, dataDate: platforms.data_date, lang, pageHost: scope.pageHost }) : null),
+  };
 }
 
 /**

@@ -1,0 +1,216 @@
+// `scope --platforms --hosts-file … --json` on more than one thread (--threads): batches go to bulk workers
+// that load the same index file and write the same lines. Whatever the workers do (answer, answer late and
+// out of order, fail, never start), the output must be the general path's bytes in input order, and every
+// verdict must reach --fail-on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPlatformBatchWriter, createPlatformLineWriter } from '../../../src/cli/create-platform-line-writer.ts';
+import { createByteCollector } from '../../../src/cli/create-line-sink.ts';
+import { createJsonLineJudge } from '../../../src/cli/judge-host-line.ts';
+import { loadPlatformIndex } from '../../../src/cli/load-platform-index.ts';
+import { loadSay, type Say } from '../../../src/cli/messages.ts';
+import { MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../../../src/cli/read-host-lines.ts';
+import type { BulkParallelism, BulkResult, BulkWorker, VerdictCounts } from '../../../src/cli/run-bulk-batches.ts';
+import { startBulkWorker } from '../../../src/cli/start-bulk-worker.ts';
+import type { CliIo, ResultFacts } from '../../../src/cli/command.ts';
+import type { CompiledPlatformIndex } from '../../../src/core/platforms/index.ts';
+import type { PlatformIndex } from '../../../src/core/platforms/platform-index.ts';
+import { compileScope } from '../../../src/core/scope/compile-scope.ts';
+import { generalPlatformLine } from '../../support/general-platform-line.ts';
+import { makeCliIo, runCliCaptured } from '../../support/run-cli.ts';
+import { prng } from '../../support/prng.ts';
+
+const index: PlatformIndex = {
+  schema: 'scopecheck.platform-index/1', source: 'test', license: 'MIT', notice: 'test', data_date: '2026-08-22',
+  programmes: [
+    { platform: 'bugcrowd', name: 'Shop', url: 'https://bugcrowd.test/shop', in_scope: ['*.shop.test', 'app.corp.test'], out_of_scope: ['*.corp.test', 'admin.shop.test'] },
+    { platform: 'intigriti', name: 'Cloud', url: 'https://intigriti.test/cloud', in_scope: ['*.cloud.test', 'cloud.github.io', '203.0.113.0/24'], out_of_scope: ['dev*.cloud.test', 'node(1to3).cloud.test'] },
+  ],
+};
+
+let dir = '';
+let file = '';
+let platforms: CompiledPlatformIndex;
+const blank = compileScope({ policy: null, pageHost: null, userScope: [] });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'scopecheck-threads-'));
+  file = join(dir, 'platform-index.json');
+  writeFileSync(file, JSON.stringify(index));
+  platforms = loadPlatformIndex(file);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** 20,000 lines of every kind (about 20 batches of 16 KiB). */
+function hostLines(): string[] {
+  const rnd = prng(2026);
+  const names = ['app.corp.test', 'www.corp.test', 'admin.shop.test', 'x.shop.test', 'dev1.cloud.test', 'node2.cloud.test', 'api.cloud.test', 'cloud.github.io', 'other.github.io', 'bücher.test', 'nothing.example'];
+  const lines: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const r = rnd();
+    const name = names[Math.floor(rnd() * names.length)]!;
+    if (r < 0.5) lines.push(`${(i % 89).toString(36)}.${name}`);
+    else if (r < 0.6) lines.push(name.toUpperCase());
+    else if (r < 0.7) lines.push(`https://${name}:8443/a?b=1`);
+    else if (r < 0.8) lines.push(`203.0.113.${i % 256}`);
+    else if (r < 0.85) lines.push(['a..corp.test', 'bad host', '"q".test', '-', '2001:db8::1'][i % 5]!);
+    else lines.push(name);
+  }
+  lines.splice(7_000, 0, 'a'.repeat(MAX_HOST_LINE + 5));
+  return lines;
+}
+
+const CHUNK = 16 * 1024;
+
+/** The list as stdin chunks; after the second chunk (when workers start), waits for `gate` if given. */
+function stdinOf(lines: string[], gate?: () => Promise<unknown>): () => AsyncIterable<Uint8Array> {
+  const bytes = Buffer.from(lines.join('\n') + '\n', 'utf8');
+  return async function* () {
+    for (let i = 0, n = 0; i < bytes.length; i += CHUNK, n++) {
+      if (n === 2 && gate) await gate();
+      yield bytes.subarray(i, i + CHUNK);
+    }
+  };
+}
+
+async function expected(lines: string[], say: Say): Promise<string> {
+  const io: CliIo = { ...makeCliIo().io, stdin: stdinOf(lines) };
+  let out = '';
+  for await (const batch of readHostLineBatches('-', io)) for (const line of batch) out += generalPlatformLine(line, say, blank, platforms);
+  return out;
+}
+
+/** Runs the bulk writer over the list; returns its output and the verdicts --fail-on was told. */
+async function run(lines: string[], say: Say, parallel?: BulkParallelism, gate?: () => Promise<unknown>): Promise<{ out: string; verdicts: Set<string> }> {
+  const t = makeCliIo();
+  const verdicts = new Set<string>();
+  const io: CliIo = { ...t.io, stdin: stdinOf(lines, gate), noteResult: (facts: ResultFacts) => void verdicts.add(String(facts.verdict)) };
+  const writer = createPlatformLineWriter(blank, platforms, say, io, createJsonLineJudge(blank, platforms, say), parallel)!;
+  const judged = await writer.run(readHostLineBatches('-', io), { tick: () => {} });
+  expect(judged).toBe(lines.filter((l) => l.trim() !== '').length);
+  return { out: t.stdout(), verdicts };
+}
+
+/** A worker in this thread: the same batch writer, answering after `delay(id)` ms (so answers can come out of order). */
+function fakeWorker(say: Say, delay: (id: number) => number, behaviour: { ready?: boolean; failAt?: number } = {}): BulkWorker & { judged: number } {
+  const write = createPlatformBatchWriter(blank, platforms, say, createJsonLineJudge(blank, platforms, say))!;
+  let id = 0;
+  const worker = {
+    judged: 0,
+    ready: Promise.resolve(behaviour.ready ?? true),
+    judge(lines: readonly HostLine[]): Promise<BulkResult> {
+      const mine = id++;
+      const sink = createByteCollector();
+      const counts: VerdictCounts = { in_scope: 0, out_of_scope: 0, unknown: 0 };
+      write(lines, sink, (v) => counts[v]++);
+      const bytes = sink.take();
+      return new Promise((resolve, reject) => setTimeout(() => {
+        if (behaviour.failAt !== undefined && mine >= behaviour.failAt) reject(new Error('worker failed'));
+        else {
+          worker.judged++;
+          resolve({ bytes, counts });
+        }
+      }, delay(mine)));
+    },
+    close() {},
+  };
+  return worker;
+}
+
+describe('bulk runs on several threads', () => {
+  it('a real worker thread judges batches, and the lines are the general path\'s, in input order', async () => {
+    const say = await loadSay('en');
+    const lines = hostLines();
+    const want = await expected(lines, say);
+    let sent = 0;
+    let ready: Promise<boolean> | null = null;
+    const parallel: BulkParallelism = {
+      threads: 2,
+      start: () => {
+        const worker = startBulkWorker({ indexFile: file, dataDate: platforms.data_date, lang: 'en', pageHost: null });
+        if (!worker) return null;
+        ready = worker.ready;
+        const judge = worker.judge.bind(worker);
+        return { ...worker, judge: (l) => (sent++, judge(l)) };
+      },
+    };
+    // The rest of the list arrives once the worker is up, as from a slow pipe.
+    const got = await run(lines, say, parallel, async () => expect(await ready).toBe(true));
+    expect(sent).toBeGreaterThan(2);
+    expect(got.out.length).toBe(want.length);
+    expect(got.out === want).toBe(true);
+    expect([...got.verdicts].sort()).toEqual(['in_scope', 'out_of_scope', 'unknown']);
+  }, 60_000);
+
+  it('writes the same lines in German', async () => {
+    const say = await loadSay('de');
+    const lines = hostLines().slice(0, 8_000);
+    let ready: Promise<boolean> | null = null;
+    let sent = 0;
+    const parallel: BulkParallelism = {
+      threads: 2,
+      start: () => {
+        const worker = startBulkWorker({ indexFile: file, dataDate: platforms.data_date, lang: 'de', pageHost: null })!;
+        ready = worker.ready;
+        const judge = worker.judge.bind(worker);
+        return { ...worker, judge: (l) => (sent++, judge(l)) };
+      },
+    };
+    const got = await run(lines, say, parallel, async () => expect(await ready).toBe(true));
+    expect(sent).toBeGreaterThan(0);
+    expect(got.out === (await expected(lines, say))).toBe(true);
+  }, 60_000);
+
+  it('a worker refuses an index file that changed since the main thread read it', async () => {
+    const worker = startBulkWorker({ indexFile: file, dataDate: '1999-01-01', lang: 'en', pageHost: null })!;
+    expect(await worker.ready).toBe(false);
+    await expect(worker.judge([{ text: 'a.shop.test', number: 1, truncated: false }])).rejects.toThrow(/changed/);
+    worker.close();
+  }, 60_000);
+
+  it('keeps input order when answers come back late and out of order', async () => {
+    const say = await loadSay('en');
+    const lines = hostLines();
+    const workers: Array<ReturnType<typeof fakeWorker>> = [];
+    const parallel: BulkParallelism = { threads: 3, start: () => (workers.push(fakeWorker(say, (id) => (id % 3 === 0 ? 15 : 1))), workers.at(-1)!) };
+    const got = await run(lines, say, parallel);
+    expect(workers.length).toBe(2);
+    expect(workers.reduce((n, w) => n + w.judged, 0)).toBeGreaterThan(2);
+    expect(got.out === (await expected(lines, say))).toBe(true);
+    expect(got.verdicts.size).toBe(3);
+  });
+
+  it('judges on the main thread what a failing worker was given, and stops using it', async () => {
+    const say = await loadSay('en');
+    const lines = hostLines();
+    let worker: ReturnType<typeof fakeWorker> | null = null;
+    const got = await run(lines, say, { threads: 2, start: () => (worker = fakeWorker(say, () => 2, { failAt: 2 })) });
+    expect(worker!.judged).toBe(2);
+    expect(got.out === (await expected(lines, say))).toBe(true);
+    expect(got.verdicts.size).toBe(3);
+  });
+
+  it('goes on alone when no worker starts or none gets ready', async () => {
+    const say = await loadSay('en');
+    const lines = hostLines();
+    const want = await expected(lines, say);
+    expect((await run(lines, say, { threads: 4, start: () => null })).out === want).toBe(true);
+    const idle = fakeWorker(say, () => 1, { ready: false });
+    expect((await run(lines, say, { threads: 2, start: () => idle })).out === want).toBe(true);
+    expect(idle.judged).toBe(0);
+  });
+
+  it('--threads takes a whole number from 1 to 64, and 1 gives the same output', async () => {
+    for (const bad of ['0', '65', '1.5', 'many']) {
+      const r = await runCliCaptured(['scope', '--platforms', '--platform-data', file, '--hosts-file', '-', '--json', '--threads', bad], { stdin: ['a.shop.test\n'] });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--threads needs a whole number from 1 to 64, not "${bad}"`);
+    }
+    const lines = ['a.shop.test', 'admin.shop.test', 'x.example'];
+    const one = await runCliCaptured(['scope', '--platforms', '--platform-data', file, '--hosts-file', '-', '--json', '--threads', '1'], { stdin: [lines.join('\n') + '\n'] });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe(await expected(lines, await loadSay('en')));
+  });
+});
