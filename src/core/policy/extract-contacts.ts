@@ -131,6 +131,39 @@ function namesContactPage(reader: Reader, words: string, at: number): boolean {
   return cue !== -1 && anyMatch(reader, (p) => p.headings.contact, near.slice(cue).replace(/^\S+/, ''));
 }
 
+/**
+ * Whether, in a sentence with a negation, a clause break of the packs ("instead", "but", "stattdessen") opens a
+ * clause between the last negation before `at` and `at`: what follows it is offered in place of what was forbidden.
+ */
+function offeredInstead(reader: Reader, norm: string, at: number): boolean {
+  const before = norm.slice(0, at);
+  let last = -1;
+  for (const p of reader.packs) {
+    const re = p.contactNegation;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+      last = Math.max(last, m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  if (last === -1) return false;
+  // The break opens a clause of its own: after a punctuation mark ("…, instead send"), not "do not use …".
+  const rest = before.slice(last);
+  const mark = rest.search(/[,;:–—，、；：]/);
+  return mark !== -1 && anyMatch(reader, (p) => p.clauseBreak, rest.slice(mark + 1));
+}
+
+/** Whether `href` is the page of the chat account `handle` ("@team" → https://t.me/team). */
+function linksAccount(href: string, handle: string): boolean {
+  const name = handle.replace(/^@/, '').toLowerCase();
+  try {
+    const u = new URL(href);
+    return /^https?:$/.test(u.protocol) && `${u.pathname}${u.hash}`.toLowerCase().split(/[/#@:]/).includes(name);
+  } catch {
+    return false;
+  }
+}
+
 /** A negation of the packs within 40 characters after `at`, in the same clause (a verb-final "報告しないでください"). */
 function negationAfter(reader: Reader, words: string, at: number): boolean {
   let after = words.slice(at, at + 40);
@@ -190,7 +223,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const list = byBlock.get(u.block);
     if (list) list.push(u);
     else byBlock.set(u.block, [u]);
-    if (u.kind === 'list_item' && u.intro !== null && u.links.length > 0) introducesLinks.add(u.intro);
+    // A table's rows are that list too ("contact us using the details below: | Email | … | Telegram | [@team](…) |").
+    if ((u.kind === 'list_item' || u.kind === 'table_row') && u.intro !== null && u.links.length > 0) introducesLinks.add(u.intro);
   }
   const add = (value: string, kind: string, quote: string, linked = false) => {
     const key = value.toLowerCase().replace(/\/$/, '');
@@ -232,7 +266,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     let firstAt = Infinity;
     for (const l of unit.links) firstAt = Math.min(firstAt, l.start);
     for (const u of urls) firstAt = Math.min(firstAt, u.start);
-    const open = (at: number) => !isNegatedAt(unit.reader, unit.norm, at) && !unit.own.forbidden;
+    // "Do not file a public issue; instead send it privately to @name in our [Discord](…)": in a prohibition, a link
+    // after a clause break of the packs that follows the last negation is the alternative the sentence offers.
+    const open = (at: number) => !isNegatedAt(unit.reader, unit.norm, at) && (!unit.own.forbidden || offeredInstead(r, unit.norm, at));
     // "We may forward your report to …": where reports go after us, not where to send them.
     const passedOn = anyMatch(r, (p) => p.passOn, unit.norm);
     // A link a reporting verb leads straight to ("contact us through the [board](…)"), outside an out-of-scope section.
@@ -308,6 +344,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     const invited = cue || listed || reportingSection || anyMatch(r, (p) => p.follow, words);
     // "Report it privately to security@…": a sentence that gives its own address names that address, not GitHub's form.
     const ownAddress = out.length > found && !/github/.test(words);
+    let privateNamed = false;
     if ((pressed || (anyMatch(r, (p) => p.privateReporting, words) && invited)) && !unit.own.forbidden && (repoForm || /github/.test(words))
       && !(toMaintainer && !/github/.test(words)) && !ownAddress) {
       // "See [Security Advisories](…/security/advisories)": the sentence's own link to an advisories page is the channel.
@@ -315,6 +352,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       if (own) add(own, 'platform', unit.text, true);
       else if (repoForm) add(repoForm, 'platform', unit.text);
       else add(PRIVATE_REPORTING, 'platform', unit.text);
+      privateNamed = true;
     }
     // "Report vulnerabilities as (public) issues in this repository": the issue tracker as a channel, when the
     // sentence speaks of security and neither forbids it nor sends only other bugs there.
@@ -327,7 +365,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
       // A link of the sentence already taken inside that repository (its new-issue form) is the channel itself.
       const taken = linked !== undefined && out.slice(found).some((c) => c.value.toLowerCase().startsWith(`${linked.toLowerCase()}/`));
       if (linked && !taken) add(linked, 'web', unit.text);
-      else if (repo && /github/.test(words)) add(`${repo}/issues`, 'web', unit.text);
+      // "To report a security issue, use GitHub's private reporting": a sentence that sends reports to the private
+      // form uses the word for the problem, not for the tracker (a linked tracker above still counts).
+      else if (repo && /github/.test(words) && !privateNamed && !out.slice(found).some((c) => ADVISORIES.test(c.value))) add(`${repo}/issues`, 'web', unit.text);
     }
     // "… or contact us through GitHub Discussions": the repository's discussions named by the product's name.
     const discussions = GITHUB_DISCUSSIONS.exec(words);
@@ -356,6 +396,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
         const end = start + m[0].length;
         if (unit.links.some((l) => start < l.end && l.start < end) || !open(start) || !cueInClause(r, words, start, end)) continue;
         const account = CHAT_HANDLE.exec(unit.text.slice(end))?.[1];
+        // "… in Telegram | [@team](https://t.me/team)": the account is linked, and the link is the channel.
+        if (account && unit.links.some((l) => linksAccount(l.href, account))) continue;
         add(account ? `${m[1]!} ${account}` : m[1]!, 'chat', unit.text);
       }
     }

@@ -197,7 +197,7 @@ export const fr: LanguagePack = {
     at: ['arobase', 'at'],
     dot: ['point', 'dot'],
     cue: [r`\b(?:signaler|signalez|contactez|contacter|envoyez|envoyer|transmettez|e-?mail|courriel)\b`, r`(?<![a-zà-ÿ])écrivez\b`],
-    privateReporting: [r`\bsignalement privé`, r`\bsignaler (?:de )?(?:manière|façon) privée`, r`\bonglet [«\"]?\s?(?:security|sécurité)`, r`\bavis de sécurité(?![a-zà-ÿ])`, r`\bprivé(?:e)? (?:de )?(?:signalement|vulnérabilit)`],
+    privateReporting: [r`\bsignalement privé`, r`\bsignaler (?:de )?(?:manière|façon) privée`, r`\bonglet [«\"]?\s?(?:security|sécurité)`, r`\bavis de sécurité(?![a-zà-ÿ])`, r`\bprivé(?:e)? (?:de )?(?:signalement|vulnérabilit)`, r`\bcré(?:er|ez|ant) (?:un |une )?(?:nouveau |nouvel |nouvelle )?(?:rapport|signalement|avis) de sécurité(?![a-zà-ÿ])`],
     maintainer: [r`\bmainteneu(?:r|rs|se|ses)\b`, r`\bresponsables? du projet\b`, r`\bmaintainers?\b`],
     addressee: [r`\bau propriétaire du (?:dépôt|projet)\b`],
     otherPurpose: [r`\b(?:presse|ventes|commercial|questions générales|service client|support client|recrutement|facturation|demandes? (?:relatives? à la vie priv|d'exercice de (?:vos|ses) droits))\b`],
