@@ -141,6 +141,12 @@ export function waitForDrain(stream: NodeJS.WritableStream & { writableNeedDrain
 
 /** The io of a real process: stdout, stderr, stdin, the global fetch, the clock, stdout backpressure, the environment. */
 export function createProcessIo(): CliIo {
+  // A reader that went away (`… | head`): stop quietly, as Unix tools do, rather than judge the rest for nobody
+  // or die of an unhandled EPIPE. Any other stdout error stays an internal error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
   return {
     env: process.env,
     isTTY: { stdin: process.stdin.isTTY === true, stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
