@@ -7,6 +7,9 @@ import type { Lang } from './messages.ts';
 import type { HostLine } from './read-host-lines.ts';
 import type { BulkResult, BulkWorker } from './run-bulk-batches.ts';
 
+/** How long a batch may take in a worker before the worker counts as failed. */
+const ANSWER_TIMEOUT_MS = 60_000;
+
 /** What a bulk worker needs to judge as the main thread does (bulk-worker.ts). */
 export interface BulkWorkerData {
   /** The platform index file the main thread loaded, and the data date it had (a file replaced meanwhile is refused). */
@@ -81,7 +84,16 @@ export function startBulkWorker(data: BulkWorkerData): BulkWorker | null {
       }
       const message: BulkBatchMessage = { id, texts: texts.join('\n'), truncated };
       return new Promise<BulkResult>((resolve, reject) => {
-        answers.set(id, { resolve, reject });
+        // A batch takes milliseconds: a worker silent this long is stuck, and its batches go back to the main thread.
+        const timer = setTimeout(() => {
+          fail(new Error('bulk worker gave no answer'));
+          void worker.terminate();
+        }, ANSWER_TIMEOUT_MS);
+        const settle = <T,>(f: (value: T) => void) => (value: T) => {
+          clearTimeout(timer);
+          f(value);
+        };
+        answers.set(id, { resolve: settle(resolve), reject: settle(reject) });
         worker.postMessage(message);
       });
     },
