@@ -55,7 +55,7 @@ function hostLines(): string[] {
     else if (r < 0.6) lines.push(name.toUpperCase());
     else if (r < 0.7) lines.push(`https://${name}:8443/a?b=1`);
     else if (r < 0.8) lines.push(`203.0.113.${i % 256}`);
-    else if (r < 0.85) lines.push(['a..corp.test', 'bad host', '"q".test', '-', '2001:db8::1'][i % 5]!);
+    else if (r < 0.85) lines.push(['a..corp.test', 'bad host', '"q".test', '-', '2001:db8::1', 'x\u0000.shop.test', '\u202ecloud.test', 'a.shop.test\u2028b'][i % 8]!);
     else lines.push(name);
   }
   lines.splice(7_000, 0, 'a'.repeat(MAX_HOST_LINE + 5));
@@ -65,8 +65,15 @@ function hostLines(): string[] {
 const CHUNK = 16 * 1024;
 
 /** The list as stdin chunks; after the second chunk (when workers start), waits for `gate` if given. */
-function stdinOf(lines: string[], gate?: () => Promise<unknown>): () => AsyncIterable<Uint8Array> {
-  const bytes = Buffer.from(lines.join('\n') + '\n', 'utf8');
+/** Lines the list's bytes add to `lines` (see stdinOf). */
+const HOSTILE_LINES = 2;
+
+function stdinOf(lines: string[], gate?: () => Promise<unknown>, hostile = true): () => AsyncIterable<Uint8Array> {
+  // CRLF line ends, and two lines of invalid UTF-8 (a lone continuation byte, a cut sequence) in the middle of the list.
+  const text = Buffer.from(lines.join('\r\n') + '\n', 'utf8');
+  const at = text.indexOf('\n', text.length >> 1) + 1;
+  const bad = hostile ? Buffer.from([0x80, 0x61, 0x2e, 0x73, 0x68, 0x6f, 0x70, 0x2e, 0x74, 0x65, 0x73, 0x74, 0x0a, 0x78, 0xe2, 0x82, 0x0a]) : Buffer.alloc(0);
+  const bytes = Buffer.concat([text.subarray(0, at), bad, text.subarray(at)]);
   return async function* () {
     for (let i = 0, n = 0; i < bytes.length; i += CHUNK, n++) {
       if (n === 2 && gate) await gate();
@@ -75,8 +82,8 @@ function stdinOf(lines: string[], gate?: () => Promise<unknown>): () => AsyncIte
   };
 }
 
-async function expected(lines: string[], say: Say): Promise<string> {
-  const io: CliIo = { ...makeCliIo().io, stdin: stdinOf(lines) };
+async function expected(lines: string[], say: Say, hostile = true): Promise<string> {
+  const io: CliIo = { ...makeCliIo().io, stdin: stdinOf(lines, undefined, hostile) };
   let out = '';
   for await (const batch of readHostLineBatches('-', io)) for (const line of batch) out += generalPlatformLine(line, say, blank, platforms);
   return out;
@@ -89,7 +96,7 @@ async function run(lines: string[], say: Say, parallel?: BulkParallelism, gate?:
   const io: CliIo = { ...t.io, stdin: stdinOf(lines, gate), noteResult: (facts: ResultFacts) => void verdicts.add(String(facts.verdict)) };
   const writer = createPlatformLineWriter(blank, platforms, say, io, createJsonLineJudge(blank, platforms, say), parallel)!;
   const judged = await writer.run(readHostLineBatches('-', io), { tick: () => {} });
-  expect(judged).toBe(lines.filter((l) => l.trim() !== '').length);
+  expect(judged).toBe(lines.filter((l) => l.trim() !== '').length + HOSTILE_LINES);
   return { out: t.stdout(), verdicts };
 }
 
@@ -211,6 +218,6 @@ describe('bulk runs on several threads', () => {
     const lines = ['a.shop.test', 'admin.shop.test', 'x.example'];
     const one = await runCliCaptured(['scope', '--platforms', '--platform-data', file, '--hosts-file', '-', '--json', '--threads', '1'], { stdin: [lines.join('\n') + '\n'] });
     expect(one.code).toBe(0);
-    expect(one.stdout).toBe(await expected(lines, await loadSay('en')));
+    expect(one.stdout).toBe(await expected(lines, await loadSay('en'), false));
   });
 });
