@@ -84,6 +84,19 @@ export function extractTimelines(units: readonly Unit[]): Timelines {
   // "No more than seven days before release, inform the distributors": a step of the project's own release
   // process, counted back from a release date; it does not say when a reporter may publish.
   const releaseBlocks = new Set(units.filter((u) => anyMatch(u.reader, (p) => p.releaseCountdown, u.norm)).map((u) => u.block));
+  // "1. Give us 90 days to fix it. 2. Do not publish it before the fix.": a list one of whose items forbids going
+  // public makes a fix window in another of its items a wait before publishing too. A list is a run of list items
+  // in adjacent blocks.
+  const listOf = new Map<Unit, number>();
+  const noPublicLists = new Set<number>();
+  for (let i = 0, list = -1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind !== 'list_item') continue;
+    const prev = units[i - 1];
+    if (!prev || prev.kind !== 'list_item' || u.block - prev.block > 1) list = u.block;
+    listOf.set(u, list);
+    if (u.own.forbidden && isPublicWord(u)) noPublicLists.add(list);
+  }
   for (const unit of units) {
     if (out.response_sla_days !== null && out.disclosure_days !== null) break;
     // "Out of scope: 0-days published less than 30 days ago": what the programme excludes states no commitment.
@@ -92,7 +105,8 @@ export function extractTimelines(units: readonly Unit[]): Timelines {
     if (durations.length === 0) continue;
     const ack = anyMatch(unit.reader, (p) => p.acknowledge, unit.norm);
     // "Give us time to fix it before disclosing. We may need up to 120 days to fix it." — one rule over two sentences.
-    const fixWindow = anyMatch(unit.reader, (p) => p.fix, unit.norm) && publicBlocks.has(unit.block) && !ack;
+    const fixWindow = anyMatch(unit.reader, (p) => p.fix, unit.norm) && !ack
+      && (publicBlocks.has(unit.block) || noPublicLists.has(listOf.get(unit) ?? -1));
     // Keeping details confidential until a date also governs publication.
     const isPublic = isPublicWord(unit) || anyMatch(unit.reader, (p) => p.confidentialUntil, unit.norm) || fixWindow;
     const first = durations[0]!;

@@ -9,7 +9,7 @@ export const nb: LanguagePack = {
   spaced: true,
   activities: {
     dos: [r`tjenestenekt`, r`${b}d?dos${e}`, r`${b}overbelast`, r`${b}forstyrr`, r`${b}avbrudd`, r`${b}(?:tilgjengelighet|nedetid)`, r`${b}gjør\p{L}{0,2} (?:\p{L}+ ){0,2}utilgjengelig`, r`${b}(?:last|stress)test`, r`${b}store (?:mengder|volumer) (?:\p{L}+ )?(?:trafikk|forespørsler|henvendelser)`],
-    social_engineering: [r`sosial manipulering`, r`${b}manipuler\p{L}{0,4} (?:av )?(?:ansatte|medarbeidere|brukere|kunder)`, r`utgi seg for`, r`${b}lur(?:e|er)?${e}[^.;]{0,20}${b}(?:ansatte|medarbeidere|brukere|kunder|oss)`],
+    social_engineering: [r`sosial\p{L}{0,2}[- ]?(?:manipul|engineering)`, r`social[- ]engineering`, r`${b}manipuler\p{L}{0,4} (?:av )?(?:ansatte|medarbeidere|brukere|kunder)`, r`utgi seg for`, r`${b}lur(?:e|er)?${e}[^.;]{0,20}${b}(?:ansatte|medarbeidere|brukere|kunder|oss)`],
     phishing: [r`${b}nettfisk`, r`${b}falsk\p{L}{0,2} (?:e-?post|nettsider?|innloggings\p{L}{0,6}|sider?)${e}`],
     physical: [r`${b}fysisk`, r`${b}kontor`, r`${b}lokal(?:er|ene)${e}`, r`${b}datasenter`, r`${b}bygning`],
     automated_scanning: [r`${b}skanning`, r`${b}skann`, r`${b}scanning`, r`${b}automatiser`, r`${b}automatisk\p{L}{0,20} (?:verktøy|test)`],
@@ -46,7 +46,7 @@ export const nb: LanguagePack = {
   },
   stance: {
     findingClass: [r`${b}krev`, r`${b}sårbarhet`, r`${b}feil${e}`, r`${b}rapporter${e}`, r`${b}manglende${e}`, r`${b}fravær`],
-    activity: [r`${b}angrep`, r`${b}test`, r`${b}aktivitet`, r`${b}teknikker${e}`],
+    activity: [r`${b}angrep`, r`${b}test`, r`${b}aktivitet`, r`${b}teknikker${e}`, r`tjenestenekt`, r`${b}d?dos${e}`, r`sosial\p{L}{0,2}[- ]?(?:manipul|engineering)`, r`social[- ]engineering`, r`${b}(?:phishing|nettfisk)`, r`${b}fysisk`, r`${b}skann`, r`brute[- ]?force`, r`${b}spam`],
     actionFirst: [r`^(?:å\s)?(?:utføre|sende|installere|laste opp|kjøre|utnytte)${e}`],
   },
   disclosureRules: {
@@ -58,10 +58,10 @@ export const nb: LanguagePack = {
     channel: [r`${b}forum`, r`sosiale medier`, r`${b}(?:på|via) (?:github|gitlab|twitter|discord|slack)${e}`],
   },
   reportFields: {
-    description: [r`${b}hva (?:som er sårbart|du (?:har )?fant)`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:sårbarhet|problem)`, r`${b}sammendrag`],
+    description: [r`${b}hva (?:som er sårbart|du (?:har )?fant)`, r`${b}beskrivelse`, r`${b}beskriv${e}`, r`type (?:sårbarhet|problem)`, r`${b}sammendrag`, r`${b}hva (?:du )?(?:forventet|forventer)${e}`, r`${b}hva som (?:faktisk )?skjedde${e}`],
     location_url: [r`ip-adresse`, r`${b}plassering`, r`${b}endepunkt`, r`${b}sti${e}`, r`berørte? (?:system|komponent|produkt|tjeneste|repositor|fil|side|url|kode)`],
     impact: [r`${b}påvirkning`, r`${b}konsekvens`, r`${b}alvorlighet`, r`${b}innvirkning`, r`${b}angriper\p{L}{0,3}${e}[^.;]{0,30}${b}(?:kan|oppnå|få)`],
-    reproduction_steps: [r`${b}gjenskape`, r`${b}reprodu`, r`${b}steg(?:ene)?${e}`, r`${b}trinn(?:ene)?${e}`],
+    reproduction_steps: [r`${b}gjenskape`, r`${b}reprodu`, r`${b}steg(?:ene)?${e}`, r`${b}trinn(?:ene)?${e}`, r`${b}hva du (?:gjorde|gjør)${e}`],
     proof_of_concept: [r`proof[- ]of[- ]concept`, r`${b}skjermbild`, r`${b}skjermdump`, r`${b}video`, r`${b}exploit`],
     reporter_name: [r`${b}ditt navn${e}`, r`${b}alias${e}`],
     contact_info: [r`kontaktinformasjon`, r`e-?postadresse`, r`telefonnummer`],
@@ -93,7 +93,7 @@ export const nb: LanguagePack = {
   },
   headings: {
     scope: [r`${b}omfang${e}`, r`${b}gjelder for${e}`],
-    outOfScope: [r`utenfor (?:omfanget|omfang|scope)`, r`${b}unntak`, r`omfattes ikke`, r`${b}ekskluder`],
+    outOfScope: [r`utenfor (?:omfanget|omfang|scope)`, r`${b}unntak`, r`omfattes ikke`, r`${b}ekskluder`, r`ikke (?:er )?(?:i|innenfor) (?:scope|omfang)`],
     scopeIn: [r`^(?:innenfor|inkludert)$`],
     scopeOut: [r`^(?:utenfor|ekskludert)$`],
     rules: [r`hva vi (?:ber|forventer)`, r`${b}forventninger${e}`],
@@ -109,7 +109,7 @@ export const nb: LanguagePack = {
     safeHarbor: [r`${b}rettslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggjøring`, r`${b}publisering`],
     contact: [r`${b}kontakt`],
-    internal: [r`${b}(?:sikkerhetstiltak|sikkerhetsfunksjoner|sikkerhetsarkitektur)${e}`, r`${b}(?:utrulling|beste praksis|herding)${e}`, r`${b}utviklere${e}`, r`${b}vedlikeholdere${e}`],
+    internal: [r`${b}(?:sikkerhetstiltak|sikkerhetsfunksjoner|sikkerhetsarkitektur)${e}`, r`${b}(?:utrulling|beste praksis|herding)${e}`, r`${b}utviklere${e}`, r`${b}vedlikeholdere${e}`, r`${b}kjente (?:begrensninger|svakheter|mangler|problemer)${e}`, r`${b}trusselmodell`, r`${b}designvalg`],
   },
   scope: {
     outAfterSubject: [r`${b}(?:er|blir)\s+(?:\S+\s+){0,2}(?:unntatt|ekskludert|utenfor\s+(?:omfanget|scope))${e}`],
