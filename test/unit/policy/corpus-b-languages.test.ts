@@ -80,6 +80,17 @@ describe('report fields the packs read (es, zh, ko, ja)', () => {
     expect(fields('ko', '보고서에서 실명과 개인 경로는 빼 주세요.')).toEqual([]);
   });
 
+  it('es: the informal imperative (adjunta, indica, añade) asks for what it names', () => {
+    expect(fields('es', 'Si puedes, adjunta capturas de pantalla o una prueba de concepto.')).toContain('proof_of_concept');
+    expect(fields('es', 'Indica también la versión del navegador que usaste.')).toContain('environment');
+    expect(fields('es', 'Añade los pasos exactos para reproducir el fallo.')).toContain('reproduction_steps');
+  });
+
+  it('zh: "请在报告中提供…" with words between 请 and the verb asks for what follows', () => {
+    expect(fields('zh', '请在报告中提供：漏洞描述、受影响的网址、复现步骤和你的联系方式。')).toEqual(expect.arrayContaining(['description', 'location_url', 'reproduction_steps', 'contact_info']));
+    expect(fields('zh', '请尽量在邮件里附上截图。')).toContain('proof_of_concept');
+  });
+
   it('a commit is where the problem was seen (environment)', () => {
     expect(read('es', REPORT.es + 'Incluye:\n\n- El commit en el que lo observaste.\n- Los pasos para reproducirlo.\n').report_fields.map((f) => f.id)).toContain('environment');
     expect(read('ko', REPORT.ko + '다음을 포함해 주세요:\n\n- 문제를 확인한 커밋\n- 재현 절차\n').report_fields.map((f) => f.id)).toContain('environment');

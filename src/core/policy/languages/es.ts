@@ -67,7 +67,7 @@ export const es: LanguagePack = {
     contact_info: [r`datos de contacto`, r`informaci[oó]n de contacto`, r`correo electr[oó]nico`, r`${b}tel[eé]fono${e}`],
     environment: [r`${b}versi[oó]n`, r`${b}commits?${e}`, r`${b}entorno${e}`, r`${b}navegador`, r`sistema operativo`, r`${b}configuraci[oó]n${e}`],
   },
-  reportRequest: [r`${b}(?:complet|rellen)(?:a|e|ar)${e}[^.;]{0,60}${b}con${e}`, r`${b}inclu(?:ya|yan|ir|ye|yendo)${e}`, r`${b}proporcion(?:e|en|ar|a)${e}`, r`${b}describ(?:a|an|ir|e)${e}`, r`${b}indi(?:que|quen|car)${e}`, r`${b}adjunt(?:e|en|ar)${e}`, r`${b}env[ií](?:e|en|ar)${e}`, r`${b}detalles${e}`, r`${b}(?:el|su) (?:informe|reporte) (?:debe|deber[ií]a)`],
+  reportRequest: [r`${b}(?:complet|rellen)(?:a|e|ar)${e}[^.;]{0,60}${b}con${e}`, r`${b}inclu(?:ya|yan|ir|ye|yendo)${e}`, r`${b}proporcion(?:e|en|ar|a)${e}`, r`${b}describ(?:a|an|ir|e)${e}`, r`${b}indi(?:ca|que|quen|car)${e}`, r`${b}adjunt(?:a|e|en|ar)${e}`, r`${b}env[ií](?:a|e|en|ar)${e}`, r`${b}(?:añad|agreg|aport)(?:a|e|en|ir|ar)${e}`, r`${b}detalles${e}`, r`${b}(?:el|su) (?:informe|reporte) (?:debe|deber[ií]a)`],
   time: {
     numberWords: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, diez: 10, catorce: 14, quince: 15, veinte: 20, treinta: 30, 'cuarenta y cinco': 45, sesenta: 60, noventa: 90 },
     hours: [r`horas?`],
