@@ -70,6 +70,18 @@ describe('forbidden activities the packs read (es, zh, ko, ja)', () => {
   });
 });
 
+describe('out-of-scope items that name only an activity (zh, ko, ja)', () => {
+  it.each([
+    ['zh', '## 不在范围内\n\n- 社会工程学与钓鱼\n- 撞库\n- 缺少安全响应头的报告\n'],
+    ['ko', '## 범위 외\n\n- 사회공학 및 피싱\n- 무차별 대입\n- 보안 헤더 누락\n'],
+    ['ja', '## 対象外\n\n- ソーシャルエンジニアリングやフィッシング\n- 総当たり\n- セキュリティヘッダーの欠如\n'],
+  ])('%s: social engineering, phishing and brute force are forbidden; a missing header is not', (lang, body) => {
+    const r = read(lang, body);
+    expect(r.forbidden_activities.map((f) => f.id)).toEqual(expect.arrayContaining(['social_engineering', 'phishing', 'brute_force']));
+    expect(r.forbidden_activities.every((f) => !/头|헤더|ヘッダ/.test(f.quote))).toBe(true);
+  });
+});
+
 describe('report fields the packs read (es, zh, ko, ja)', () => {
   it('ko: "… 이(가) 도움이 됩니다" asks for what it names', () => {
     expect(fields('ko', '앱 버전, 재현 절차, 예상되는 영향을 알려 주시면 도움이 됩니다.')).toEqual(expect.arrayContaining(['environment', 'reproduction_steps', 'impact']));

@@ -46,7 +46,7 @@ export const ja: LanguagePack = {
   },
   stance: {
     findingClass: [r`(?:を)?(?:必要とする|要する)`, r`脆弱性`, r`バグ`, r`不具合`, r`報告`, r`欠如`, r`ヘッダ`],
-    activity: [r`攻撃`, r`テスト`, r`試験`, r`行為`, r`活動`],
+    activity: [r`攻撃`, r`テスト`, r`試験`, r`行為`, r`活動`, r`ソーシャル・?エンジニアリング|フィッシング|サービス(?:妨害|拒否)|総当た?り|ブルート・?フォース|スパム|スキャン`],
     actionFirst: [r`^(?:実行|送信|インストール|アップロード|悪用)`],
   },
   disclosureRules: {

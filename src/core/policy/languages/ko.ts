@@ -46,7 +46,7 @@ export const ko: LanguagePack = {
   },
   stance: {
     findingClass: [r`(?:필요로 하는|필요한|요구하는)`, r`취약점`, r`버그`, r`오류`, r`보고서`, r`누락`, r`헤더`],
-    activity: [r`공격`, r`테스트`, r`행위`, r`활동`],
+    activity: [r`공격`, r`테스트`, r`행위`, r`활동`, r`사회 ?공학|소셜 ?엔지니어링|피싱|서비스 ?거부|무차별 ?대입|브루트 ?포스|스팸|스캔`],
     actionFirst: [r`^(?:실행|전송|설치|업로드|악용)`],
   },
   disclosureRules: {
