@@ -70,6 +70,18 @@ describe('forbidden activities the packs read (es, zh, ko, ja)', () => {
   });
 });
 
+describe('Korean clause reading', () => {
+  it('"저희가/당사가 운영하는 …" is a relative clause, not the subject of the prohibition', () => {
+    expect(forbidden('ko', '당사가 운영하는 결제 서비스에 서비스 거부 공격을 하지 마십시오.')).toContain('dos');
+    expect(forbidden('ko', '저희가 사용하는 타사 서비스를 공격하지 마세요.')).toContain('third_party_testing');
+  });
+
+  it('"…지 않도록" is a rule when it asks for care, not when it gives a purpose', () => {
+    expect(forbidden('ko', '- 담당자가 놓치지 않도록 메일 제목에 [보안]을 적어 주세요.')).toEqual([]);
+    expect(forbidden('ko', '- 운영 서버에 부하를 주지 않도록 주의해 주세요.')).toContain('dos');
+  });
+});
+
 describe('out-of-scope items that name only an activity (zh, ko, ja)', () => {
   it.each([
     ['zh', '## 不在范围内\n\n- 社会工程学与钓鱼\n- 撞库\n- 缺少安全响应头的报告\n'],
