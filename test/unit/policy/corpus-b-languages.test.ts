@@ -70,6 +70,18 @@ describe('forbidden activities the packs read (es, zh, ko, ja)', () => {
   });
 });
 
+describe('more ways to word a rule (es, zh)', () => {
+  it('es: "es importante que no …" forbids', () => {
+    expect(forbidden('es', 'Es importante que no descargues información de otros clientes.')).toContain('data_access_exfiltration');
+    expect(forbidden('es', 'Es fundamental que no lances pruebas de carga.')).toContain('dos');
+  });
+
+  it('zh: effects caused to the service are denial of service', () => {
+    expect(forbidden('zh', '测试时不得对线上服务造成影响。')).toContain('dos');
+    expect(forbidden('zh', '请勿给业务系统带来干扰。')).toContain('dos');
+  });
+});
+
 describe('Korean clause reading', () => {
   it('"저희가/당사가 운영하는 …" is a relative clause, not the subject of the prohibition', () => {
     expect(forbidden('ko', '당사가 운영하는 결제 서비스에 서비스 거부 공격을 하지 마십시오.')).toContain('dos');
