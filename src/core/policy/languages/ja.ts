@@ -48,6 +48,7 @@ export const ja: LanguagePack = {
     findingClass: [r`(?:を)?(?:必要とする|要する)`, r`脆弱性`, r`バグ`, r`不具合`, r`報告`, r`欠如`, r`ヘッダ`],
     activity: [r`攻撃`, r`テスト`, r`試験`, r`行為`, r`活動`],
     actionFirst: [r`^(?:実行|送信|インストール|アップロード|悪用)`],
+    findingList: [r`脆弱性`, r`バグ`, r`不具合`, r`報告`],
   },
   disclosureRules: {
     waitBeforePublic: [r`(?:修正|対応|解決|公開)(?:され|する)?(?:る)?(?:まで|前に)`],

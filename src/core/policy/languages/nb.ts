@@ -48,6 +48,7 @@ export const nb: LanguagePack = {
     findingClass: [r`${b}krev`, r`${b}sårbarhet`, r`${b}feil${e}`, r`${b}rapporter${e}`, r`${b}manglende${e}`, r`${b}fravær`],
     activity: [r`${b}angrep`, r`${b}test`, r`${b}aktivitet`, r`${b}teknikker${e}`],
     actionFirst: [r`^(?:å\s)?(?:utføre|sende|installere|laste opp|kjøre|utnytte)${e}`],
+    findingList: [r`${b}sårbarheter${e}`, r`${b}feil${e}`, r`${b}rapporter${e}`, r`${b}funn${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:før|inntil|til)${e}[^.;]{0,100}(?:utbedret|rettet|løst|publiser|offentliggj)`],
