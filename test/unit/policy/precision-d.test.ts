@@ -71,3 +71,10 @@ describe('third-party rights', () => {
     expect(forbidden('## 规则\n\n提交的材料不得侵犯第三方知识产权。\n')).not.toContain('third_party_testing');
   });
 });
+
+describe('passive disclosure rules', () => {
+  it('reads "the details must not be disclosed publicly before …" as a rule for the reader', () => {
+    const doc = '## Disclosure\n\nAny details of the bug must not be made public before the maintainers have released a fix.\n';
+    expect(forbidden(doc)).toContain('public_disclosure_before_fix');
+  });
+});

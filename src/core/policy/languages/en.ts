@@ -74,7 +74,8 @@ export const en: LanguagePack = {
     ],
     prohibitModal: [r`\b(?:must|shall|should|may)\s+not\b`],
     prohibitStrong: [
-      r`\bprohibited\b`, r`\bforbidden\b`, r`\bis\s+a\s+violation\b`, r`\bcan(?:not|\s+not)\s+authori[sz]e\b`, r`\bno\s+invitation\b`,
+      r`\bprohibited\b`, r`\bforbidden\b`, r`\bis\s+a\s+violation\b`,
+      r`\b(?:vulnerabilit\w*|details|issues?|findings?|bugs?)\s+(?:\w+\s+){0,3}(?:must|shall|should)\s+not\s+be\s+(?:publicly\s+)?(?:disclosed|shared|published|revealed|made\s+public)\b`, r`\bcan(?:not|\s+not)\s+authori[sz]e\b`, r`\bno\s+invitation\b`,
       r`\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:you|researchers?)\s+not\s+to\b`,
