@@ -29,6 +29,11 @@ export interface Unit {
   label: ReadonlySet<SectionCategory>;
   /** Categories of the lead-in of the list the sentence belongs to (merged up nested lists). */
   lead: ReadonlySet<SectionCategory>;
+  /**
+   * The label, lead-in or heading that puts the sentence out of scope names findings ("Out of scope
+   * vulnerabilities", "The following issues are out of scope:"): a bare attack name under it is a finding class.
+   */
+  outFindings: boolean;
   /** The block that introduces the sentence's block (a list's lead-in, a nested item's parent), or null. */
   intro: number | null;
   /** A list item whose introducing block is another list item (its parent). */
@@ -72,13 +77,17 @@ function leadSentence(block: Block, reader: Reader): string {
   return last;
 }
 
-/** "Out of scope: DoS attacks": a label of at most five words before a colon, classified like a heading. */
-function labelCategories(text: string, reader: Reader): ReadonlySet<SectionCategory> {
+/** "Out of scope: DoS attacks": a label of at most five words before a colon, or null. */
+function labelText(text: string): string | null {
   const colon = text.search(/[:：]/);
-  if (colon <= 0 || colon > 40 || colon === text.length - 1 || text[colon + 1] === '/') return NONE;
+  if (colon <= 0 || colon > 40 || colon === text.length - 1 || text[colon + 1] === '/') return null;
   const label = text.slice(0, colon);
-  if (label.split(/\s+/).length > 5) return NONE;
-  return classifySection(label, NONE, reader);
+  return label.split(/\s+/).length > 5 ? null : label;
+}
+
+/** Whether a heading, lead-in or label names findings ("vulnerabilities", "issues"). */
+function namesFindings(text: string, reader: Reader): boolean {
+  return anyMatch(reader, (p) => p.findingList, normalizeForMatch(text));
 }
 
 /**
@@ -100,6 +109,29 @@ export function buildUnits(blocks: Block[], languages: readonly string[] = [], d
       if (headingCategories[h]!.size > 0) chain.push(headingCategories[h]!);
     }
     return chain;
+  };
+  // Whether the headings above a block, up to the nearest out-of-scope one, name findings (nearest first: a
+  // "Vulnerabilities not accepted" sub-heading under "Out of scope" counts).
+  const headingFindings = (block: Block): boolean => {
+    for (let h = block.heading, guard = 0; h !== null && guard < 64; h = blocks[h]!.heading, guard++) {
+      if (namesFindings(blocks[h]!.text, readers[h]!)) return true;
+      if (headingCategories[h]!.has('out_scope')) return false;
+    }
+    return false;
+  };
+  const leadFindingsCache = new Map<number, boolean>();
+  const leadFindings = (index: number): boolean => {
+    const cached = leadFindingsCache.get(index);
+    if (cached !== undefined) return cached;
+    const block = blocks[index]!;
+    let result = false;
+    if (block.intro !== null && (block.kind === 'list_item' || block.kind === 'table_row')) {
+      const intro = blocks[block.intro]!;
+      const r = readers[block.intro]!;
+      result = namesFindings(intro.kind === 'paragraph' ? leadSentence(intro, r) : intro.text, r) || (intro.kind === 'list_item' && leadFindings(block.intro));
+    }
+    leadFindingsCache.set(index, result);
+    return result;
   };
   const leadCache = new Map<number, ReadonlySet<SectionCategory>>();
   const leadOf = (index: number): ReadonlySet<SectionCategory> => {
@@ -135,10 +167,14 @@ export function buildUnits(blocks: Block[], languages: readonly string[] = [], d
       const links = block.links
         .filter((l) => l.start >= span.start && l.end <= span.end)
         .map((l) => ({ ...l, start: l.start - span.start, end: l.end - span.start }));
-      const label = labelCategories(text, reader);
+      const labelled = labelText(text);
+      const label = labelled === null ? NONE : classifySection(labelled, NONE, reader);
+      const outFindings = label.has('out_scope') ? namesFindings(labelled!, reader)
+        : lead.has('out_scope') ? leadFindings(index)
+          : headingFindings(block);
       const unit: Unit = {
         block: index, kind: block.kind, text, norm, start: span.start, end: span.end, first: k === 0, links, heading, headings,
-        label, lead, intro: block.intro, nested: block.intro !== null && blocks[block.intro]!.kind === 'list_item', own: detectPolarity(norm, reader), lang, reader,
+        label, lead, outFindings, intro: block.intro, nested: block.intro !== null && blocks[block.intro]!.kind === 'list_item', own: detectPolarity(norm, reader), lang, reader,
       };
       if (row) unit.row = row;
       units.push(unit);

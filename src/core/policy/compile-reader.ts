@@ -26,6 +26,7 @@ export interface CompiledPack {
   findingClass: RegExp;
   activityWords: RegExp;
   actionFirst: RegExp;
+  findingList: RegExp;
   waitBeforePublic: RegExp;
   keepConfidential: RegExp;
   keepConfidentialTold: RegExp;
@@ -165,6 +166,7 @@ function compilePack(pack: LanguagePack): CompiledPack {
     findingClass: alt(pack.stance.findingClass, f),
     activityWords: alt(pack.stance.activity, f),
     actionFirst: alt(pack.stance.actionFirst, f),
+    findingList: alt(pack.stance.findingList, f),
     waitBeforePublic: alt(pack.disclosureRules.waitBeforePublic, f),
     keepConfidential: alt(pack.disclosureRules.keepConfidential, f),
     keepConfidentialTold: alt(pack.disclosureRules.keepConfidentialTold, f),

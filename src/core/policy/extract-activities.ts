@@ -71,7 +71,10 @@ export function extractActivities(units: readonly Unit[]): ActivityExtraction {
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm));
       // An item of a list whose lead-in prohibits ("What we do not want:", "You must not:") is a rule of its own; a
       // nested item under a prohibition explains its parent.
+      // The conditions of a legal promise ("We will not pursue legal action against those who:") name what they
+      // forbid or nothing: one that names no activity ("You submit the report by email") is no rule of 'other'.
       const ruleItem = !own && (unit.kind === 'list_item' || unit.kind === 'table_row') && (unit.lead.has('forbidden') || unit.heading.has('forbidden')) && !unit.nested && ids.length === 0
+        && !unit.lead.has('safe_harbor')
         && !anyMatch(r, (p) => p.channel, unit.norm) && !anyMatch(r, (p) => p.genericMisuse, unit.norm) && !LEAD_IN.test(unit.text);
       // An item of a "please include:" list says how to write the report ("steps to reproduce, only on test data");
       // "No legal action: we will not sue …" is a promise, not a rule.

@@ -59,9 +59,19 @@ export function judgeUnitStance(unit: Unit): { stance: Stance; own: boolean } {
     case 'out_scope': {
       if (anyMatch(unit.reader, (p) => p.actionFirst, unit.norm)) return { stance: 'forbidden', own: false };
       if (anyMatch(unit.reader, (p) => p.findingClass, unit.norm)) return { stance: 'ineligible', own: false };
+      // "Out of scope vulnerabilities:" › "Phishing": under a heading or lead-in that names findings, a bare attack
+      // name is the class of finding it produces; an item that starts with an action is still something done.
+      if (unit.outFindings) return { stance: 'ineligible', own: false };
       if (anyMatch(unit.reader, (p) => p.activityWords, unit.norm)) return { stance: 'forbidden', own: false };
       return { stance: 'none', own: false };
     }
-    default: return { stance: 'none', own: false };
+    default: {
+      // "Social engineering attacks against our staff are out of scope": outside any list, a sentence that puts an
+      // activity (not a finding) out of scope forbids it.
+      const r = unit.reader;
+      if (anyMatch(r, (p) => p.headings.outOfScope, unit.norm) && !anyMatch(r, (p) => p.findingClass, unit.norm)
+        && anyMatch(r, (p) => p.activityWords, unit.norm)) return { stance: 'forbidden', own: false };
+      return { stance: 'none', own: false };
+    }
   }
 }

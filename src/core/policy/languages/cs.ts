@@ -48,6 +48,7 @@ export const cs: LanguagePack = {
     findingClass: [r`${b}(?:vyžaduj|vyžadují)`, r`${b}zranitelnost`, r`${b}chyb`, r`${b}hlášení${e}`, r`${b}chybějící${e}`, r`${b}absence${e}`, r`${b}hlavič`],
     activity: [r`${b}útok`, r`${b}test`, r`${b}činnost`, r`${b}aktivit`, r`${b}technik`],
     actionFirst: [r`^(?:provádění|spouštění|odesílání|instalace|zneužívání|nahrávání)${e}`],
+    findingList: [r`${b}zranitelnosti${e}`, r`${b}chyby${e}`, r`${b}hlášení${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:před|dokud|než)${e}[^.;]{0,100}(?:oprav|vyřeš|zveřejn|publik)`],

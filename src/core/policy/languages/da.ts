@@ -48,6 +48,7 @@ export const da: LanguagePack = {
     findingClass: [r`${b}kræv`, r`${b}sårbarhed`, r`${b}fejl${e}`, r`${b}rapporter${e}`, r`${b}manglende${e}`, r`${b}fravær`],
     activity: [r`${b}angreb`, r`${b}test`, r`${b}aktivitet`, r`${b}teknikker${e}`],
     actionFirst: [r`^(?:at\s)?(?:udføre|sende|installere|uploade|køre|udnytte)${e}`],
+    findingList: [r`${b}sårbarheder${e}`, r`${b}fejl${e}`, r`${b}rapporter${e}`, r`${b}fund${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:før|indtil|inden)${e}[^.;]{0,100}(?:udbedret|rettet|løst|publicer|offentliggj)`],

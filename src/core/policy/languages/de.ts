@@ -54,6 +54,7 @@ export const de: LanguagePack = {
     findingClass: [r`\b(?:erforder|voraussetz)`, r`\bschwachstelle`, r`\bmeldungen\b`, r`\bberichte\b`, r`\bfehlende\w*\b`],
     activity: [r`\bangriff`, r`\btests?\b`, r`\baktivitäten\b`],
     actionFirst: [r`^(?:das\s+)?(?:ausführen|durchführen|versenden|hochladen|installieren)\b`],
+    findingList: [r`\bschwachstellen\b`, r`\bsicherheitslücken\b`, r`\bfehler\b`, r`\bbefunde\b`, r`\bmeldungen\b`, r`\bberichte\b`],
   },
   disclosureRules: {
     waitBeforePublic: [r`\b(?:bevor|bis)\b[^.;]{0,100}\b(?:behoben|veröffentlich|gelöst)`],

@@ -74,7 +74,8 @@ export const en: LanguagePack = {
     ],
     prohibitModal: [r`\b(?:must|shall|should|may)\s+not\b`],
     prohibitStrong: [
-      r`\bprohibited\b`, r`\bforbidden\b`, r`\bis\s+a\s+violation\b`, r`\bcan(?:not|\s+not)\s+authori[sz]e\b`, r`\bno\s+invitation\b`,
+      r`\bprohibited\b`, r`\bforbidden\b`, r`\bis\s+a\s+violation\b`,
+      r`\b(?:vulnerabilit\w*|details|issues?|findings?|bugs?)\s+(?:\w+\s+){0,3}(?:must|shall|should)\s+not\s+be\s+(?:publicly\s+)?(?:disclosed|shared|published|revealed|made\s+public)\b`, r`\bcan(?:not|\s+not)\s+authori[sz]e\b`, r`\bno\s+invitation\b`,
       r`\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:you|researchers?)\s+not\s+to\b`,
@@ -82,7 +83,7 @@ export const en: LanguagePack = {
     ],
     prohibitLead: [r`\bwithout (?:\w+ ){0,2}(?:authori[sz]ation|permission|consent)\b[^.;]{0,60}\b(?:includes?|such as|following)\b`, r`\b(?:leads?|results?) (?:in|to) (?:\w+ ){0,2}(?:disqualification|a ban|exclusion)\b`, 
       r`\b(?:must|shall|should|may)\s+not:?$`, r`\b(?:do|does)\s+not:?$`, r`\bdon't:?$`, r`\bwhat not to do\b`, r`\bnot to do\b`,
-      r`\brefrain from:?$`, r`\bare (?:not (?:allowed|permitted)|prohibited|forbidden)\b`, r`\bprohibited (?:activities|actions|conduct)\b`,
+      r`\brefrain from:?$`, r`\brefrain from (?:\w+\s+){0,2}(?:the\s+)?following\b`, r`\bare (?:not (?:allowed|permitted)|prohibited|forbidden)\b`, r`\bprohibited (?:activities|actions|conduct)\b`,
       r`\bdon'ts\b`, r`\bnever:?$`, r`\bavoid:?$`, r`\bwhat we (?:do not|don't) (?:want|accept|tolerate)\b`,
     ],
     idiom: [r`hesitate`, r`forget`, r`\bbe shy\b`, r`\bworry\b`, r`\bpanic\b`],
@@ -90,6 +91,7 @@ export const en: LanguagePack = {
     oblige: [r`\bmust:?$`, r`\bshould:?$`, r`\bwe ask\b`, r`\bwe request\b`, r`\bguidelines?\b`, r`\brules\b`, r`\bexpectations?\b`, r`\bresponsibilit`],
     notRewarded: [
       r`\b(?:(?:does|do|will) not|doesn't|don't|won't) count\b`,
+      r`^(?:sending|submitting|filing)\s+(?:\w+\s+){0,3}?(?:reports?|submissions?|findings?)\b`, r`\b(?:should|must|shall)\s+not\s+(?:report|submit)\s+(?:unanaly[sz]ed|unverified|unvalidated|raw|automated|scanner)\b`,
       r`\bnot\s+(?:be\s+)?eligible\b`, r`\bineligible\b`, r`\bnon[- ]?(?:qualifying|eligible)\b`,
       r`\b(?:will|would|are|is|be)\s+not\s+(?:be\s+)?(?:accepted|rewarded|considered|eligible|paid)\b`,
       r`\bwon't\s+be\s+(?:accepted|rewarded|considered)\b`, r`\b(?:do|does|will)\s+not\s+(?:accept|reward|qualify|pay\s+for)\b`,
@@ -138,7 +140,9 @@ export const en: LanguagePack = {
     ],
     actionFirst: [
       r`^(?:(?:knowingly|intentionally|deliberately|repeatedly|actively|any)\s+)?(?:post|send|transmit|upload|link|pursu|conduct|perform|attempt|launch|execut|deploy|install|target|spread|distribut|run|engag|access|exploit|submit)ing\b`,
+      r`^(?:any|all)\s+(?:activit(?:y|ies)|attempts?|actions?)\b`,
     ],
+    findingList: [r`\bvulnerabilit`, r`\bissues?\b`, r`\bbugs\b`, r`\bfindings\b`, r`\breports\b`, r`\bsubmissions\b`, r`\bweaknesses\b`],
   },
   disclosureRules: {
     waitBeforePublic: [

@@ -48,6 +48,7 @@ export const es: LanguagePack = {
     findingClass: [r`${b}(?:requier|necesit)`, r`${b}vulnerabilidad`, r`${b}fallos?${e}`, r`${b}errores?${e}`, r`${b}informes?${e}`, r`${b}reportes?${e}`, r`${b}falta de${e}`, r`${b}ausencia de${e}`, r`${b}cabeceras?${e}`],
     activity: [r`${b}ataques?${e}`, r`${b}pruebas${e}`, r`${b}actividad`, r`${b}t[eé]cnicas${e}`],
     actionFirst: [r`^(?:realizar|ejecutar|enviar|lanzar|instalar|subir|acceder|explotar)${e}`],
+    findingList: [r`${b}vulnerabilidades${e}`, r`${b}fallos${e}`, r`${b}errores${e}`, r`${b}hallazgos${e}`, r`${b}informes${e}`, r`${b}reportes${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:antes de|hasta que)${e}[^.;]{0,100}(?:corregid|resuel|solucion|public|divulg|parche)`],

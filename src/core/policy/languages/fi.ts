@@ -48,6 +48,7 @@ export const fi: LanguagePack = {
     findingClass: [r`${b}(?:vaati|edellyttä)`, r`${b}haavoittuvuu`, r`${b}virhe`, r`${b}raport`, r`${b}puuttuv`, r`${b}otsak`],
     activity: [r`${b}hyökkäy`, r`${b}testa`, r`${b}toimin`, r`${b}tekniik`],
     actionFirst: [r`^(?:suorittaminen|lähettäminen|asentaminen|ajaminen|hyödyntäminen)${e}`],
+    findingList: [r`${b}haavoittuvuu`, r`${b}virhe`, r`${b}raport`, r`${b}löydök`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:ennen kuin|ennen|kunnes)${e}[^.;]{0,100}(?:korja|ratkai|julkai|julkist)`],

@@ -37,7 +37,7 @@ export const fr: LanguagePack = {
     idiom: [r`hésit`, r`oubli`],
     permit: [r`\bvous\s+pouvez\b`, r`\b(?:est|sont)\s+autorisé`],
     oblige: [r`\bnous vous demandons\b`, r`\brègles\b`, r`\bdevez\b`],
-    notRewarded: [r`\b(?:ne\s+sont|n'est)\s+pas\s+(?:éligible|accepté|récompensé|considéré)`, r`\bnon\s+éligible`],
+    notRewarded: [r`\b(?:ne\s+sont|n'est)\s+pas\s+(?:éligible|accepté|récompensé|considéré)`, r`\bnon\s+éligible`, r`\bne\s+(?:devr\w{0,6}|doi\w{0,6})\s+pas\s+signaler\b`],
     conditionalProhibit: [r`\b(?:poursuites?|action en justice)\b[^.;]{0,120}\bsi vous ne\b`],
     obligation: [r`\barrêtez\b`, r`\bcessez\b[^.;]{0,30}\btest`, r`\b(?:supprimez|détruisez|effacez)\b[^.;]{0,50}\bdonnées\b`, r`\bdonnées\b[^.;]{0,40}\b(?:supprim|détrui|effac)`, r`\b(?:informez|prévenez)-nous\b`, r`\b(?:garder|gardez|conserver|conservez)\b[^.;]{0,40}\bconfidenti`],
   },
@@ -54,6 +54,7 @@ export const fr: LanguagePack = {
     findingClass: [r`\b(?:nécessit|requi[eè]r|requér)`, r`\bvulnérabilit`, r`\brapports?\b`, r`\babsence de\b`],
     activity: [r`\battaques?\b`, r`ingénierie sociale`, r`\bhameçonnage`, r`\btests?\b`, r`\bactivités\b`],
     actionFirst: [r`^(?:le\s+fait\s+d'|l')?(?:envoyer|exécuter|installer|lancer|publier)\b`],
+    findingList: [r`\bvulnérabilités\b`, r`\bfailles\b`, r`\bbugs\b`, r`\bproblèmes\b`, r`\brapports\b`, r`\bsignalements\b`],
   },
   disclosureRules: {
     waitBeforePublic: [r`\b(?:avant|jusqu'à(?![a-zà-ÿ]))[^.;]{0,100}\b(?:corrig|résolu|publi)`],

@@ -48,6 +48,7 @@ export const id: LanguagePack = {
     findingClass: [r`${b}(?:memerlukan|membutuhkan|diperlukan)${e}`, r`${b}kerentanan${e}`, r`${b}celah${e}`, r`${b}laporan${e}`, r`${b}tidak adanya${e}`],
     activity: [r`${b}serangan${e}`, r`${b}pengujian${e}`, r`${b}aktivitas${e}`, r`${b}teknik${e}`],
     actionFirst: [r`^(?:melakukan|menjalankan|mengirim|memasang|mengunggah|mengeksploitasi)${e}`],
+    findingList: [r`${b}kerentanan${e}`, r`${b}celah${e}`, r`${b}bug${e}`, r`${b}laporan${e}`, r`${b}temuan${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:sebelum|hingga|sampai)${e}[^.;]{0,100}(?:diperbaiki|diselesaikan|dipublikasikan|diungkap)`],

@@ -48,6 +48,7 @@ export const it: LanguagePack = {
     findingClass: [r`${b}(?:richied|necessit)`, r`${b}errori${e}`, r`${b}segnalazioni${e}`, r`${b}mancanza di${e}`, r`${b}assenza di${e}`, r`${b}intestazion`],
     activity: [r`${b}attacchi${e}`, r`${b}test${e}`, r`${b}attivit`, r`${b}tecniche${e}`],
     actionFirst: [r`^(?:eseguire|effettuare|inviare|lanciare|installare|caricare|accedere|sfruttare)${e}`],
+    findingList: [r`${b}vulnerabilità${e}`, r`${b}segnalazioni${e}`, r`${b}problemi${e}`, r`${b}bug${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:prima (?:che|di)|finché)${e}[^.;]{0,100}(?:corrett|risolt|pubblic|divulg|patch)`],

@@ -48,6 +48,7 @@ export const ko: LanguagePack = {
     findingClass: [r`(?:필요로 하는|필요한|요구하는)`, r`취약점`, r`버그`, r`오류`, r`보고서`, r`누락`, r`헤더`],
     activity: [r`공격`, r`테스트`, r`행위`, r`활동`, r`사회 ?공학|소셜 ?엔지니어링|피싱|서비스 ?거부|무차별 ?대입|브루트 ?포스|스팸|스캔`],
     actionFirst: [r`^(?:실행|전송|설치|업로드|악용)`],
+    findingList: [r`취약점`, r`버그`, r`보고`],
   },
   disclosureRules: {
     waitBeforePublic: [r`(?:수정|해결|패치)(?:되기|하기)? ?(?:전|전까지|까지)`],

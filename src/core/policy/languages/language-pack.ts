@@ -89,6 +89,11 @@ export const LanguagePackSchema = z.object({
     activity: Terms,
     /** An item that starts with an action ("Knowingly posting …"). */
     actionFirst: Terms,
+    /**
+     * Words by which an out-of-scope heading or lead-in names findings ("Out of scope vulnerabilities", "The
+     * following issues are out of scope:"): its bare items ("Phishing", "Physical security") are finding classes.
+     */
+    findingList: Terms,
   }),
   /** Disclosure rules stated without a negation, and sentences that are channel rules rather than activities. */
   disclosureRules: z.object({

@@ -48,6 +48,7 @@ export const nb: LanguagePack = {
     findingClass: [r`${b}krev`, r`${b}sårbarhet`, r`${b}feil${e}`, r`${b}rapporter${e}`, r`${b}manglende${e}`, r`${b}fravær`],
     activity: [r`${b}angrep`, r`${b}test`, r`${b}aktivitet`, r`${b}teknikker${e}`, r`tjenestenekt`, r`${b}d?dos${e}`, r`sosial\p{L}{0,2}[- ]?(?:manipul|engineering)`, r`social[- ]engineering`, r`${b}(?:phishing|nettfisk)`, r`${b}fysisk`, r`${b}skann`, r`brute[- ]?force`, r`${b}spam`],
     actionFirst: [r`^(?:å\s)?(?:utføre|sende|installere|laste opp|kjøre|utnytte)${e}`],
+    findingList: [r`${b}sårbarheter${e}`, r`${b}feil${e}`, r`${b}rapporter${e}`, r`${b}funn${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:før|inntil|til)${e}[^.;]{0,100}(?:utbedret|rettet|løst|publiser|offentliggj)`],

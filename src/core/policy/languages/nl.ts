@@ -58,6 +58,7 @@ export const nl: LanguagePack = {
     findingClass: [r`\bvereis`, r`\bkwetsbaarhe`, r`\brapport(?:en|s)?\b`, r`\bmeldingen\b`, r`\bontbrekende\b`],
     activity: [r`\baanval`, r`\btesten\b`, r`\bactiviteiten\b`],
     actionFirst: [r`^(?:het\s+)?(?:uitvoeren|versturen|uploaden|installeren|verspreiden)\b`],
+    findingList: [r`\bkwetsbaarheden\b`, r`\bbevindingen\b`, r`\bmeldingen\b`, r`\bbugs\b`, r`\bproblemen\b`, r`\brapporten\b`],
   },
   disclosureRules: {
     waitBeforePublic: [r`\b(?:totdat|tot|voordat)\b[^.;]{0,100}\b(?:opgelost|verholpen|gepubliceerd)`],

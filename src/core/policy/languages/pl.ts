@@ -48,6 +48,7 @@ export const pl: LanguagePack = {
     findingClass: [r`${b}wymag`, r`${b}podatnoś`, r`${b}błęd`, r`${b}zgłosze`, r`${b}brak${e}`, r`${b}nagłów`],
     activity: [r`${b}atak`, r`${b}test`, r`${b}działa`, r`${b}techniki${e}`],
     actionFirst: [r`^(?:przeprowadzanie|wykonywanie|wysyłanie|instalowanie|uruchamianie|wykorzystywanie)${e}`],
+    findingList: [r`${b}podatności${e}`, r`${b}błędy${e}`, r`${b}zgłoszenia${e}`, r`${b}luki${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:przed|do czasu|dopóki)${e}[^.;]{0,100}(?:napraw|usunię|publik|ujawni|poprawk)`],

@@ -48,6 +48,7 @@ export const pt: LanguagePack = {
     findingClass: [r`${b}(?:requer|exij|exig|necessit)`, r`${b}vulnerabilidad`, r`${b}falhas?${e}`, r`${b}relat[oó]rios${e}`, r`${b}aus[eê]ncia de${e}`, r`${b}falta de${e}`, r`${b}cabe[cç]alhos?${e}`],
     activity: [r`${b}ataques?${e}`, r`${b}testes${e}`, r`${b}atividade`, r`${b}t[eé]cnicas${e}`, r`${b}condutas?${e}`],
     actionFirst: [r`^(?:realizar|executar|enviar|lan[cç]ar|instalar|carregar|acessar|explorar)${e}`],
+    findingList: [r`${b}vulnerabilidades${e}`, r`${b}falhas${e}`, r`${b}relat[oó]rios${e}`, r`${b}achados${e}`, r`${b}problemas${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:antes de|antes que|at[eé] que)${e}[^.;]{0,100}(?:corrigid|resolvid|public|divulg|corre[cç])`],

@@ -48,6 +48,7 @@ export const sv: LanguagePack = {
     findingClass: [r`${b}kräv`, r`${b}sårbarhet`, r`${b}buggar${e}`, r`${b}fel${e}`, r`${b}rapporter${e}`, r`${b}saknade?${e}`, r`${b}avsaknad`],
     activity: [r`${b}attack`, r`${b}test`, r`${b}aktivitet`, r`${b}tekniker${e}`],
     actionFirst: [r`^(?:att\s)?(?:utföra|skicka|installera|ladda upp|köra|utnyttja)${e}`],
+    findingList: [r`${b}sårbarheter${e}`, r`${b}buggar${e}`, r`${b}fel${e}`, r`${b}rapporter${e}`, r`${b}fynd${e}`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:innan|förrän|tills)${e}[^.;]{0,100}(?:åtgärd|rättad|löst|publicer|offentliggör)`],

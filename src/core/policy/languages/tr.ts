@@ -48,6 +48,7 @@ export const tr: LanguagePack = {
     findingClass: [r`(?:gerektiren|ihtiyaç duyulan)`, r`${b}zafiyet`, r`${b}güvenlik açı`, r`${b}hata`, r`${b}rapor`, r`${b}eksik`, r`${b}başlı`, r`${b}açıkları?${e}`],
     activity: [r`${b}saldırı`, r`${b}test`, r`${b}faaliyet`, r`${b}etkinli`, r`${b}teknik`, r`${b}(?:yönelik|karşı) (?:\p{L}+ )?girişim`, r`(?:hizmet|servis) (?:reddi|engelle|kesinti)`, r`${b}d?dos${e}`, r`sosyal mühendislik`, r`${b}oltalama`, r`${b}phishing`, r`${b}fizik(?:sel|i)`, r`${b}tarama`, r`kaba kuvvet`, r`brute[- ]?force`, r`${b}spam`],
     actionFirst: [r`^(?:gerçekleştirmek|göndermek|yüklemek|çalıştırmak|istismar etmek)${e}`],
+    findingList: [r`${b}zafiyet`, r`${b}güvenlik açı`, r`${b}hata`, r`${b}rapor`, r`${b}bulgu`],
   },
   disclosureRules: {
     waitBeforePublic: [r`${b}(?:ifşa|açıkla|yay[ıi][nm]la|paylaş)\p{L}{0,12} önce${e}`, r`(?:önce|kadar)${e}[^.;]{0,100}(?:düzelt|gider|yayınla|ifşa)`, r`(?:düzeltil|gideril)\p{L}{0,20} (?:kadar|önce)`],
