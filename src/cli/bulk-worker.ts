@@ -10,7 +10,7 @@ import { loadPlatformIndex } from './load-platform-index.ts';
 import { loadSay } from './messages.ts';
 import type { HostLine } from './read-host-lines.ts';
 import type { VerdictCounts } from './run-bulk-batches.ts';
-import type { BulkBatchMessage, BulkWorkerData, BulkWorkerMessage } from './start-bulk-worker.ts';
+import type { BulkWorkerData, BulkWorkerMessage, BulkWorkerRequest } from './start-bulk-worker.ts';
 
 const port = parentPort;
 const post = (message: BulkWorkerMessage, transfer?: ArrayBuffer[]) => port?.postMessage(message, transfer);
@@ -18,22 +18,27 @@ const post = (message: BulkWorkerMessage, transfer?: ArrayBuffer[]) => port?.pos
 async function serve(data: BulkWorkerData): Promise<void> {
   const say = await loadSay(data.lang);
   const platforms = loadPlatformIndex(data.indexFile);
-  if (platforms.data_date !== data.dataDate) throw new Error('the platform index changed since the main thread read it');
+  if (data.dataDate !== null && platforms.data_date !== data.dataDate) throw new Error('the platform index changed since the main thread read it');
   // The blank scope of `scope --platforms` without a document: the only scope the fast path writes for.
   const scope = compileScope({ policy: null, pageHost: data.pageHost, userScope: [] });
   const write = createPlatformBatchWriter(scope, platforms, say, createJsonLineJudge(scope, platforms, say));
   if (!write) throw new Error('no blank scope');
   const sink = createByteCollector();
-  port?.on('message', (m: BulkBatchMessage) => {
+  port?.on('message', (m: BulkWorkerRequest) => {
+    if (m.type === 'chunk') {
+      sink.give(Buffer.from(m.buffer));
+      return;
+    }
     const texts = m.texts.split('\n');
     const lines: HostLine[] = texts.map((text) => ({ text, number: 0, truncated: false }));
     for (const [i, number] of m.truncated) lines[i] = { text: texts[i]!, number, truncated: true };
     const counts: VerdictCounts = { in_scope: 0, out_of_scope: 0, unknown: 0 };
     write(lines, sink, (v) => counts[v]++);
-    const bytes = sink.take();
+    // The chunk is transferred: it comes back as a 'chunk' message once the main thread has written it.
+    const { bytes } = sink.take();
     post({ type: 'result', id: m.id, bytes, counts }, [bytes.buffer as ArrayBuffer]);
   });
-  post({ type: 'ready' });
+  post({ type: 'ready', dataDate: platforms.data_date });
 }
 
 serve(workerData as BulkWorkerData).catch((error: unknown) => post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) }));

@@ -12,12 +12,16 @@ export type VerdictCounts = Record<Verdict, number>;
 export interface BulkResult {
   bytes: Uint8Array;
   counts: VerdictCounts;
+  /** Called once the bytes are written: their memory may then be filled again (by the worker that made them). */
+  release?: () => void;
 }
 
 /** A thread that judges batches the way the main thread does (start-bulk-worker.ts). */
 export interface BulkWorker {
   /** true once it takes batches; false when it could not start. */
   ready: Promise<boolean>;
+  /** The data date of the index it loaded, once ready (null before). */
+  dataDate(): string | null;
   /** Rejects when the worker fails; the batch is then judged on the main thread. */
   judge(lines: readonly HostLine[]): Promise<BulkResult>;
   close(): void;
@@ -26,6 +30,8 @@ export interface BulkWorker {
 /** Bulk judging on more than one thread: `threads` in all, the main one included. */
 export interface BulkParallelism {
   threads: number;
+  /** Workers already started (before the list was read); more are started up to `threads` - 1 in all. */
+  started?: readonly BulkWorker[];
   /** A new worker, or null when none can be started here. */
   start: () => BulkWorker | null;
 }
@@ -56,7 +62,8 @@ const VERDICTS: readonly Verdict[] = ['in_scope', 'out_of_scope', 'unknown'];
 /**
  * Writes every batch's lines into the sink, in input order, and returns the number of lines. On one thread
  * each batch is judged as it is read. With `parallel.threads` > 1, workers start when a second batch
- * arrives (a one-batch list never pays for them) and load the index while the main thread goes on alone;
+ * arrives (a one-batch list never pays for them; a long file's may be started earlier, `parallel.started`)
+ * and load the index while the main thread goes on alone;
  * once one is ready it is handed batches while it holds fewer than two, and the main thread judges the
  * rest, into a side buffer when an earlier batch is still out. The output is the same bytes in the same
  * order either way; a worker that fails or never starts leaves its batches to the main thread. `note` is
@@ -80,17 +87,18 @@ export async function runBulkBatches(
       if (head.result === null && !head.failed) return;
       waiting.shift();
       if (head.result) {
-        sink.appendBytes(head.result.bytes);
+        sink.appendBytes(head.result.bytes, head.result.release);
         for (const v of VERDICTS) if (head.result.counts[v] > 0) note(v);
       } else write(head.lines, sink, note);
       tick(head.lines.length);
     }
   };
   const side = createByteCollector();
+  for (const worker of parallel?.started ?? []) addSlot(worker, slots);
   try {
     for await (const batch of batches) {
       seen++;
-      if (seen === 2 && parallel && parallel.threads > 1) startWorkers(parallel, slots);
+      if (seen === 2 && parallel && parallel.threads > slots.length + 1) startWorkers(parallel, slots);
       const slot = slots.find((s) => s.usable && s.inFlight < IN_FLIGHT_PER_WORKER);
       if (slot) waiting.push(sendTo(slot, batch));
       else if (waiting.length === 0) {
@@ -100,7 +108,7 @@ export async function runBulkBatches(
         // An earlier batch is still out: this one waits for its turn in a buffer of its own.
         const counts: VerdictCounts = { in_scope: 0, out_of_scope: 0, unknown: 0 };
         write(batch, side, (v) => counts[v]++);
-        waiting.push({ lines: batch, result: { bytes: side.take(), counts }, failed: false });
+        waiting.push({ lines: batch, result: { ...side.take(), counts }, failed: false });
       }
       writeDone();
       if (waiting.length >= MAX_WAITING) {
@@ -125,15 +133,19 @@ export async function runBulkBatches(
 }
 
 function startWorkers(parallel: BulkParallelism, slots: Slot[]): void {
-  for (let i = 1; i < parallel.threads; i++) {
+  for (let i = slots.length + 1; i < parallel.threads; i++) {
     const worker = parallel.start();
     if (!worker) return;
-    const slot: Slot = { worker, usable: false, inFlight: 0 };
-    slots.push(slot);
-    void worker.ready.then((ok) => {
-      slot.usable = ok;
-    });
+    addSlot(worker, slots);
   }
+}
+
+function addSlot(worker: BulkWorker, slots: Slot[]): void {
+  const slot: Slot = { worker, usable: false, inFlight: 0 };
+  slots.push(slot);
+  void worker.ready.then((ok) => {
+    slot.usable = ok;
+  });
 }
 
 function sendTo(slot: Slot, lines: readonly HostLine[]): Waiting {

@@ -12,9 +12,12 @@ const ANSWER_TIMEOUT_MS = 60_000;
 
 /** What a bulk worker needs to judge as the main thread does (bulk-worker.ts). */
 export interface BulkWorkerData {
-  /** The platform index file the main thread loaded, and the data date it had (a file replaced meanwhile is refused). */
+  /**
+   * The platform index file the main thread loaded, and the data date it had (a file replaced meanwhile is
+   * refused); null when the worker starts before the main thread has read it (the caller then compares dataDate()).
+   */
   indexFile: string;
-  dataDate: string;
+  dataDate: string | null;
   lang: Lang;
   /** The scope's page host (null without a document). */
   pageHost: string | null;
@@ -29,9 +32,12 @@ export interface BulkBatchMessage {
 }
 
 export type BulkWorkerMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; dataDate: string }
   | { type: 'failed'; reason: string }
-  | ({ type: 'result'; id: number } & BulkResult);
+  | { type: 'result'; id: number; bytes: Uint8Array; counts: BulkResult['counts'] };
+
+/** What the main thread sends a worker: a batch, or the memory of an answer it has written (to fill again). */
+export type BulkWorkerRequest = ({ type: 'judge' } & BulkBatchMessage) | { type: 'chunk'; buffer: ArrayBuffer };
 
 /**
  * Starts a worker thread running bulk-worker (built as dist/cli/bulk-worker.mjs; from the sources, the .ts
@@ -50,6 +56,7 @@ export function startBulkWorker(data: BulkWorkerData): BulkWorker | null {
   const answers = new Map<number, { resolve: (r: BulkResult) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let gone: Error | null = null;
+  let loadedDate: string | null = null;
   let onReady: (ok: boolean) => void = () => {};
   const ready = new Promise<boolean>((resolve) => {
     onReady = resolve;
@@ -61,10 +68,23 @@ export function startBulkWorker(data: BulkWorkerData): BulkWorker | null {
     answers.clear();
   };
   worker.on('message', (m: BulkWorkerMessage) => {
-    if (m.type === 'ready') onReady(true);
+    if (m.type === 'ready') {
+      loadedDate = m.dataDate;
+      onReady(true);
+    }
     else if (m.type === 'failed') fail(new Error(m.reason));
     else {
-      answers.get(m.id)?.resolve({ bytes: m.bytes, counts: m.counts });
+      const buffer = m.bytes.buffer as ArrayBuffer;
+      // Once written, the answer's memory goes back to the worker, which fills it again (no new chunk, no page faults).
+      const release = () => {
+        if (gone) return;
+        try {
+          worker.postMessage({ type: 'chunk', buffer } satisfies BulkWorkerRequest, [buffer]);
+        } catch {
+          // A worker already stopped: the memory is simply collected.
+        }
+      };
+      answers.get(m.id)?.resolve({ bytes: m.bytes, counts: m.counts, release });
       answers.delete(m.id);
     }
   });
@@ -72,6 +92,7 @@ export function startBulkWorker(data: BulkWorkerData): BulkWorker | null {
   worker.on('exit', (code) => fail(new Error(`bulk worker exited (${code})`)));
   return {
     ready,
+    dataDate: () => loadedDate,
     judge(lines: readonly HostLine[]): Promise<BulkResult> {
       if (gone) return Promise.reject(gone);
       const id = nextId++;
@@ -82,7 +103,7 @@ export function startBulkWorker(data: BulkWorkerData): BulkWorker | null {
         texts[i] = line.text;
         if (line.truncated) truncated.push([i, line.number]);
       }
-      const message: BulkBatchMessage = { id, texts: texts.join('\n'), truncated };
+      const message: BulkWorkerRequest = { type: 'judge', id, texts: texts.join('\n'), truncated };
       return new Promise<BulkResult>((resolve, reject) => {
         // A batch takes milliseconds: a worker silent this long is stuck, and its batches go back to the main thread.
         const timer = setTimeout(() => {

@@ -8,9 +8,10 @@ import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
 import { isStdinPiped, readHostLineBatches } from '../read-host-lines.ts';
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { judgeHostLine, createJsonLineJudge } from '../judge-host-line.ts';
 import { startBulkWorker } from '../start-bulk-worker.ts';
-import type { BulkParallelism } from '../run-bulk-batches.ts';
+import type { BulkParallelism, BulkWorker } from '../run-bulk-batches.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
 import { createLineSink } from '../create-line-sink.ts';
@@ -26,6 +27,8 @@ const MAX_FINDINGS_SHOWN = 20;
 /** Threads a bulk run uses unless told (more rarely pays: writing the lines stays on one). */
 const MAX_DEFAULT_THREADS = 4;
 const MAX_THREADS = 64;
+/** 1 MiB (about 60,000 hosts): a host list this long starts its workers before the main thread reads the index. */
+const EARLY_BYTES = 2 ** 20;
 
 export const scopeCommand: Command = {
   name: 'scope',
@@ -53,6 +56,17 @@ export const scopeCommand: Command = {
 };
 
 async function runScope(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
+  const threads = threadsOf(values);
+  const early = startEarlyWorkers(values, threads, sayOf(io).lang, stringOption(values, 'hosts-file'));
+  try {
+    return await judgeHosts(values, positionals, io, threads, early);
+  } finally {
+    // Workers the run did not take (or that it has finished with) stop with the command.
+    early?.close();
+  }
+}
+
+async function judgeHosts(values: ParsedValues, positionals: string[], io: CliIo, threads: number, early: EarlyWorkers | null): Promise<number> {
   const json = values.json === true;
   const hosts = optionStrings(values.host);
   let hostsFile = stringOption(values, 'hosts-file');
@@ -109,7 +123,7 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
   if (hostsFile !== undefined) {
     const progress = createProgress(io, 'scopecheck scope: hosts judged');
     // Against the platforms alone, lines are copied from templates (createPlatformLineWriter), on --threads threads; the rest judged here.
-    const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io, createJsonLineJudge(scope, platforms, say), parallelism(values, scope, platforms, say.lang)) : null;
+    const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io, createJsonLineJudge(scope, platforms, say), parallelism(values, threads, scope, platforms, say.lang, early)) : null;
     // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
     if (fast) judged = await fast.run(readHostLineBatches(hostsFile, io), progress);
     else for await (const batch of readHostLineBatches(hostsFile, io)) {
@@ -130,13 +144,59 @@ async function runScope(values: ParsedValues, positionals: string[], io: CliIo):
 }
 
 /** `--threads`: threads for a bulk run, the main one included (default: the CPUs, at most MAX_DEFAULT_THREADS). */
-function parallelism(values: ParsedValues, scope: CompiledScope, platforms: CompiledPlatformIndex, lang: Lang): BulkParallelism {
+function threadsOf(values: ParsedValues): number {
   const given = stringOption(values, 'threads');
   const threads = given === undefined ? Math.min(availableParallelism(), MAX_DEFAULT_THREADS) : Number(given);
   if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) throw new UsageError(msg('cli_err_threads', { value: given ?? '', max: MAX_THREADS }));
+  return threads;
+}
+
+/** Workers started before the main thread has read anything (see startEarlyWorkers): `take` lends them to the run. */
+export interface EarlyWorkers {
+  take(platforms: CompiledPlatformIndex, scope: CompiledScope): BulkWorker[];
+  close(): void;
+}
+
+/**
+ * A host list judged against the platforms alone, read from a file of EARLY_BYTES or more: its workers start
+ * loading the index now, while the main thread loads its own, instead of after the first batch (they would
+ * then judge only the second half of a run). A worker started so is used only if it read the same index
+ * (its data date) and the scope turns out blank with no page host, as the fast path needs.
+ */
+export function startEarlyWorkers(values: ParsedValues, threads: number, lang: Lang, hostsFile: string | undefined): EarlyWorkers | null {
+  if (threads < 2 || values.platforms !== true || values.json !== true || hostsFile === undefined || hostsFile === '-') return null;
+  if (values.file !== undefined || values['policy-json'] !== undefined || values['user-scope'] !== undefined) return null;
+  const indexFile = platformIndexFile(stringOption(values, 'platform-data'));
+  let size = 0;
+  try {
+    size = statSync(hostsFile).size;
+  } catch {
+    // Unreadable: the run reports it.
+  }
+  if (!indexFile || size < EARLY_BYTES) return null;
+  const started: BulkWorker[] = [];
+  for (let i = 1; i < threads; i++) {
+    const worker = startBulkWorker({ indexFile, dataDate: null, lang, pageHost: null });
+    if (!worker) break;
+    started.push(worker);
+  }
+  return {
+    take: (platforms, scope) => {
+      // Not handed over: close() stops them all when the command ends, whether the run used them or not.
+      const usable = scope.pageHost === null ? started : [];
+      return usable.map((w) => ({ ...w, ready: w.ready.then((ok) => ok && w.dataDate() === platforms.data_date) }));
+    },
+    close: () => {
+      for (const w of started) w.close();
+    },
+  };
+}
+
+function parallelism(values: ParsedValues, threads: number, scope: CompiledScope, platforms: CompiledPlatformIndex, lang: Lang, early: EarlyWorkers | null): BulkParallelism {
   const indexFile = platformIndexFile(stringOption(values, 'platform-data'));
   return {
     threads,
+    started: early?.take(platforms, scope) ?? [],
     start: () => (indexFile ? startBulkWorker({ indexFile, dataDate: platforms.data_date, lang, pageHost: scope.pageHost }) : null),
   };
 }

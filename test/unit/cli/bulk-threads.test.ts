@@ -14,6 +14,8 @@ import { loadSay, type Say } from '../../../src/cli/messages.ts';
 import { MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../../../src/cli/read-host-lines.ts';
 import type { BulkParallelism, BulkResult, BulkWorker, VerdictCounts } from '../../../src/cli/run-bulk-batches.ts';
 import { startBulkWorker } from '../../../src/cli/start-bulk-worker.ts';
+import { startEarlyWorkers } from '../../../src/cli/commands/scope.ts';
+import { compilePlatformIndex } from '../../../src/core/platforms/index.ts';
 import type { CliIo, ResultFacts } from '../../../src/cli/command.ts';
 import type { CompiledPlatformIndex } from '../../../src/core/platforms/index.ts';
 import type { PlatformIndex } from '../../../src/core/platforms/platform-index.ts';
@@ -107,12 +109,13 @@ function fakeWorker(say: Say, delay: (id: number) => number, behaviour: { ready?
   const worker = {
     judged: 0,
     ready: Promise.resolve(behaviour.ready ?? true),
+    dataDate: () => index.data_date,
     judge(lines: readonly HostLine[]): Promise<BulkResult> {
       const mine = id++;
       const sink = createByteCollector();
       const counts: VerdictCounts = { in_scope: 0, out_of_scope: 0, unknown: 0 };
       write(lines, sink, (v) => counts[v]++);
-      const bytes = sink.take();
+      const { bytes } = sink.take();
       return new Promise((resolve, reject) => setTimeout(() => {
         if (behaviour.failAt !== undefined && mine >= behaviour.failAt) reject(new Error('worker failed'));
         else {
@@ -208,6 +211,65 @@ describe('bulk runs on several threads', () => {
     expect((await run(lines, say, { threads: 2, start: () => idle })).out === want).toBe(true);
     expect(idle.judged).toBe(0);
   });
+
+  it('a collector fills memory again only once its bytes are written, or once another thread hands it back', () => {
+    const size = 8192;
+    const c = createByteCollector(size);
+    const takeOf = (text: string) => {
+      c.appendString(text);
+      return c.take();
+    };
+    const first = takeOf('a'.repeat(100));
+    const held = Buffer.from(first.bytes);
+    // Not released: every later take gets other memory, and the first bytes stay as they were.
+    const unreleased = Array.from({ length: 6 }, (_, i) => takeOf(String(i).repeat(100)));
+    expect(unreleased.every((t) => t.bytes.buffer !== first.bytes.buffer)).toBe(true);
+    expect(Buffer.from(first.bytes).equals(held)).toBe(true);
+    // Released: its memory is filled again a take or two later.
+    first.release();
+    const later = [takeOf('x'), takeOf('y'), takeOf('z')];
+    expect(later.some((t) => t.bytes.buffer === first.bytes.buffer)).toBe(true);
+    // Handed back (as a worker gets its transferred chunk back): filled again; a chunk of another size is not.
+    const given = Buffer.alloc(size);
+    const odd = Buffer.alloc(size / 2);
+    c.give(odd);
+    c.give(given);
+    const next = [takeOf('p'), takeOf('q'), takeOf('r')];
+    expect(next.some((t) => t.bytes.buffer === given.buffer)).toBe(true);
+    expect(next.some((t) => t.bytes.buffer === odd.buffer)).toBe(false);
+  });
+
+  it('a long host list file starts its workers before the index is read; they serve only the index and scope they match', async () => {
+    const big = join(dir, 'big-hosts.txt');
+    writeFileSync(big, hostLines().join('\n').repeat(8) + '\n');
+    const values = { platforms: true, json: true, 'platform-data': file, 'hosts-file': big };
+    // Too short a list, stdin, one thread, or a document: none started.
+    const small = join(dir, 'small-hosts.txt');
+    writeFileSync(small, 'a.shop.test\n');
+    expect(startEarlyWorkers({ ...values, 'hosts-file': small }, 2, 'en', small)).toBeNull();
+    expect(startEarlyWorkers({ ...values, 'hosts-file': '-' }, 2, 'en', '-')).toBeNull();
+    expect(startEarlyWorkers(values, 1, 'en', big)).toBeNull();
+    expect(startEarlyWorkers({ ...values, file: 'policy.md' }, 2, 'en', big)).toBeNull();
+    const early = startEarlyWorkers(values, 3, 'en', big)!;
+    try {
+      const lent = early.take(platforms, blank);
+      expect(lent.length).toBe(2);
+      expect(await Promise.all(lent.map((w) => w.ready))).toEqual([true, true]);
+      // Another index (its date differs), or a scope with a page host: not used.
+      const other = compilePlatformIndex({ ...index, data_date: '2026-01-01' });
+      expect(await Promise.all(early.take(other, blank).map((w) => w.ready))).toEqual([false, false]);
+      expect(early.take(platforms, compileScope({ policy: null, pageHost: 'x.test', userScope: [] }))).toEqual([]);
+    } finally {
+      early.close();
+    }
+    // Through the command: the same bytes on 1 and 2 threads.
+    const run = (threads: string) => runCliCaptured(['scope', '--platforms', '--platform-data', file, '--hosts-file', big, '--json', '--threads', threads]);
+    const [one, two] = [await run('1'), await run('2')];
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stdout.length).toBeGreaterThan(1_000_000);
+    expect(two.stdout === one.stdout).toBe(true);
+  }, 120_000);
 
   it('--threads takes a whole number from 1 to 64, and 1 gives the same output', async () => {
     for (const bad of ['0', '65', '1.5', 'many']) {
