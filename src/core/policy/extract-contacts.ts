@@ -4,7 +4,7 @@ import type { Unit } from './build-units.ts';
 import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
 import { findWebAddresses } from './find-web-addresses.ts';
-import { followsContactCue, hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
+import { followsContactCue, hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isResearcherAlias, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 import { anyMatch, type CompiledPack, type Reader } from './compile-reader.ts';
 
@@ -229,7 +229,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   const add = (value: string, kind: string, quote: string, linked = false) => {
     const key = value.toLowerCase().replace(/\/$/, '');
     if (linked && value === repoForm) formLinked = true;
-    if (seen.has(key)) return;
+    if (seen.has(key) || (kind === 'email' && isResearcherAlias(value))) return;
     seen.add(key);
     out.push({ value, kind, quote });
   };

@@ -10,6 +10,14 @@ const PLATFORMS = new Set(['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'in
   'forms.gle', 'typeform.com', 'jotform.com', 'forms.office.com', 'huntr.io', 'securitytxt.org',
   // Bounty platforms of smart-contract and open-source projects.
   'gitcoin.co', 'solidified.io', 'code4rena.com', 'cantina.xyz', 'hats.finance']);
+// The mail domains bounty platforms give researchers for test accounts ("handle@wearehackerone.com"): an address
+// there is a researcher's alias, never where to report.
+const RESEARCHER_ALIAS = /@(?:[a-z0-9-]{1,63}\.){0,2}(?:wearehackerone\.com|bugcrowdninja\.com|intigriti\.me|yeswehack\.ninja)$/i;
+
+/** Whether an e-mail address is a bounty platform's researcher alias (for test accounts), not a channel. */
+export function isResearcherAlias(address: string): boolean {
+  return RESEARCHER_ALIAS.test(address);
+}
 // Social networks: a profile there is a channel only when the text invites a message ("tweet at us").
 const SOCIAL = new Set(['twitter.com', 'x.com', 'mastodon.social', 'infosec.exchange', 'bsky.app', 'linkedin.com', 't.me', 'keybase.io']);
 
