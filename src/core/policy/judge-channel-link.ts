@@ -25,6 +25,8 @@ const REFERRAL = /\b(?:security|disclosure|vulnerability|reporting)\s+(?:\w+\s+)
 const SECURITYISH = /report|submit|security|vulnerab|disclos|bount|\bcve\b|\/cve|psirt|\bcert\b|advisor|\bforms?\b|contact|melden|meldung|signal|responsible|\bvdp\b|hackerone|bugcrowd|intigriti|yeswehack/;
 const NOT_A_CHANNEL = /\.(?:asc|gpg|pgp|key|pub|png|jpe?g|gif|svg|css|js|pdf|zip)(?:[?#]|$)|\/(?:pgp|gpg)(?:[-_.]?key)?\b|publickey|public-key|openpgpkey/;
 const SECURITY_TXT = /\/security\.txt(?:[?#]|$)/;
+// Fields of a security.txt that say nothing about where to report (RFC 9116), as written in its file.
+const SECURITY_TXT_FIELD = /(?<![\w-])(?:expires|preferred-languages|hiring|acknowledg(?:e?ments))(?![\w-])/;
 // A document to read in a repository ("CODE_OF_CONDUCT.md"), by the end of the URL's path.
 const DOCUMENT_FILE = /\.(?:md|markdown|rst|adoc)$/;
 // Documentation, guides and write-ups (by the packs' `reference` words in the path, or these host names and a
@@ -252,6 +254,9 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
     // The words since the previous link ("Contact: <a> Canonical: <this>" lists fields of a security.txt).
     const link = before.lastIndexOf('http');
     const gap = link === -1 ? before : before.slice(link).replace(/^\S*/, '');
+    // "See Expires in security.txt for how long this holds": a field of it named that is not about reaching anyone
+    // (RFC 9116's names, in English whatever the language around them) points at that field, not at a channel.
+    if (SECURITY_TXT_FIELD.test(gap)) return false;
     // "… follow the policy in security.txt", "see our security.txt": a pointer to where reports go.
     return anyMatch(unit.reader, (p) => p.follow, before) || REPORT_VERB.test(before) || hasContactCue(unit.reader, gap);
   }
