@@ -361,7 +361,7 @@ export const en: LanguagePack = {
     here: [r`here`, r`click here`, r`this`, r`this page`, r`this link`, r`link`, r`docs`, r`documentation`, r`more`, r`read more`, r`learn more`, r`details`],
     reference: [r`\b(?:guides?|guidelines?|docs?|documentation|blog(?: posts?)?|how-?to|how to write|writing|learn|faq|articles?|wiki|process(?:es)?)\b`],
     passOn: [r`\b(?:we|our team)\s+(?:(?:may|might|will|can|could|would|also|sometimes)\s+){0,2}(?:share|forward|pass|relay|transmit|coordinate)\w*\b`],
-    otherBugs: [r`\bnon-?security\b`, r`\bnot (?:a )?security\b`, r`\bnot security-related\b`, r`\b(?:regular|normal) issues?\b`, r`\bgeneral bugs?\b`],
+    otherBugs: [r`\bnon-?security\b`, r`\bnot (?:a )?security\b`, r`\bnot security-related\b`, r`\b(?:regular|normal) issues?\b`, r`\bgeneral bugs?\b`, r`\bfeature requests?\b`],
     notMailbox: ['us', 'me', 'them', 'him', 'her', 'it', 'you', 'we', 'one', 'team', 'here', 'there', 'online', 'available', 'found', 'located', 'hosted', 'published', 'listed', 'reached', 'live', 'running'],
   },
 };
