@@ -345,7 +345,7 @@ export const en: LanguagePack = {
   contact: {
     at: ['at'],
     dot: ['dot'],
-    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|communicate with|get in touch|disclose it|tweet|dm|direct message|message (?:us|me|an?|one of the|the|our))\b`, r`\bcontact:`, r`\b(?:open|create|raise)(?= (?:an? |new |a new )?(?:\w{1,12} )?issues?\b)`],
+    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|communicate with|chat with (?:us|me|the team)|get in touch|disclose it|tweet|dm|direct message|message (?:us|me|an?|one of the|the|our))\b`, r`\bcontact:`, r`\b(?:open|create|raise)(?= (?:an? |new |a new )?(?:\w{1,12} )?issues?\b)`],
     privateReporting: [r`\bprivate(?:ly)? (?:vulnerability )?report`, r`\breport a vulnerability\b[^.;]{0,40}\bsecurity\b`, r`(?<!\bpublic )\bsecurity (?:tab|advisor(?:y|ies))\b`],
     maintainer: [r`(?<!\b(?:their|its|respective) )\bmaintainers?\b`, r`\bproject owners?\b`],
     addressee: [r`\b(?:to|contact|message|e-?mail) (?:the|a|one of the) (?:repository|repo) owners?\b`, r`\bto the owners? of (?:the|this) (?:project|repository|repo)\b`],
