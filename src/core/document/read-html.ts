@@ -15,6 +15,8 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'ce
 const CHUNK = 16 * 1024;
 const MAX_NESTING = 1000;
 const TEMPLATE_TAG = /\{%[^%]{0,300}%\}|\{#[^#]{0,300}#\}/g;
+// A JSX string expression in a component's text ({" "} between elements, {'text'}): its string is the text.
+const JSX_STRING = /\{\s{0,3}(?:"([^"{}\n]{0,200})"|'([^'{}\n]{0,200})')\s{0,3}\}/g;
 
 function isHidden(attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true;
@@ -134,7 +136,7 @@ class HtmlReader {
       if (this.strongDepth > 0) this.strongText = true;
       else this.plainText = true;
     }
-    this.builder.push(text.includes('{') ? text.replace(TEMPLATE_TAG, ' ') : text);
+    this.builder.push(text.includes('{') ? text.replace(TEMPLATE_TAG, ' ').replace(JSX_STRING, (_m, d?: string, q?: string) => d ?? q ?? '') : text);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Unit } from './build-units.ts';
 import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
 import { findWebAddresses } from './find-web-addresses.ts';
-import { followsContactCue, hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
+import { followsContactCue, hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isResearcherAlias, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 import { anyMatch, type CompiledPack, type Reader } from './compile-reader.ts';
 
@@ -202,6 +202,14 @@ function leadHasCue(unit: Unit, byBlock: ReadonlyMap<number, readonly Unit[]>): 
   return last !== undefined && last.kind === 'paragraph' && hasContactCue(last.reader, blankAddresses(last.norm));
 }
 
+/** Whether the block just before `unit`'s is a paragraph whose last sentence has a reporting verb and ends in a colon. */
+function colonLead(units: readonly Unit[], unit: Unit): boolean {
+  const i = units.indexOf(unit);
+  const prev = i > 0 ? units[i - 1] : undefined;
+  return prev !== undefined && prev.block === unit.block - 1 && prev.kind === 'paragraph' && /[:：]\s{0,3}$/.test(prev.text)
+    && hasContactCue(prev.reader, blankAddresses(prev.norm)) && !prev.own.forbidden;
+}
+
 /**
  * Where to report: e-mail addresses (as mailto:, also written "x @ y.com", "x [at] y [dot] com" or, after
  * a reporting verb, "x at y dot com"), report forms and platform programmes named as the place to report,
@@ -229,7 +237,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
   const add = (value: string, kind: string, quote: string, linked = false) => {
     const key = value.toLowerCase().replace(/\/$/, '');
     if (linked && value === repoForm) formLinked = true;
-    if (seen.has(key)) return;
+    if (seen.has(key) || (kind === 'email' && isResearcherAlias(value))) return;
     seen.add(key);
     out.push({ value, kind, quote });
   };
@@ -272,7 +280,8 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // "We may forward your report to …": where reports go after us, not where to send them.
     const passedOn = anyMatch(r, (p) => p.passOn, unit.norm);
     // A link a reporting verb leads straight to ("contact us through the [board](…)"), outside an out-of-scope section.
-    const led = (at: number) => !outOfScope && !passedOn && followsContactCue(r, words, at, 60);
+    // Not when the sentence sends other bugs there ("file a feature request instead at …/issues").
+    const led = (at: number) => !outOfScope && !passedOn && followsContactCue(r, words, at, 60) && !anyMatch(r, (p) => p.otherBugs, words);
     // "- Website: <link>" as an item of a list under a reporting heading or lead-in ("report to the contacts below"):
     // a labelled line of the ways to report, whatever the label says (unless it names documentation). A contact
     // heading alone is not enough: its lists often name social feeds and community pages.
@@ -282,6 +291,9 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     // "Contact the maintainers through their GitHub profiles. - [@name](https://github.com/name)": an item of a list
     // whose lead-in sentence has a reporting verb.
     const leadInvites = unit.kind === 'list_item' && !outOfScope && leadHasCue(unit, byBlock);
+    // A paragraph that is only one link, after a paragraph whose last sentence has a reporting verb and ends in a colon.
+    const bareLine = unit.kind === 'paragraph' && unit.first && !outOfScope && !passedOn && !otherPurpose
+      && urls.length + unit.links.length >= 1 && /^\S{1,300}$/.test(unit.text.trim()) && colonLead(units, unit);
     // "For sales, use our [contact form](…)": a link for something else is no channel either.
     const channel = (url: string, at: number, label: string) => !otherPurpose && !isAccountPage(url) && (isChannelLink(unit, url, at, label)
       // A programme's page on a platform, a report form; a platform or chat link in a reporting section.
@@ -290,6 +302,11 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
         // "## Our bounties  - Gitcoin: <link>": a programme listed under a rewards heading is where its reports go.
         || (isProgramme(url) && unit.heading.has('reward') && unit.kind === 'list_item')) && open(at))
       || ((labelled || labelledItem) && at === firstAt && isPlainTarget(r, url) && open(at))
+      // "Reporting guidelines: - File a report through our desk at <link>": in an item of a list of how to report,
+      // the first link a reporting verb leads straight to.
+      || (reportList && at === firstAt && led(at) && isPlainTarget(r, url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))
+      // "If you found a vulnerability, disclose it here:" and then a line that is only the link.
+      || (bareLine && isPlainTarget(r, url))
       // "… or contact us through the [community page](…)": the link a reporting verb leads straight to.
       // Not under an out-of-scope heading: "report it to the upstream project" names another party's channel.
       || (led(at) && isPeerChannel(url) && !anyMatch(r, (p) => p.reference, label.toLowerCase()) && open(at))

@@ -10,6 +10,14 @@ const PLATFORMS = new Set(['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'in
   'forms.gle', 'typeform.com', 'jotform.com', 'forms.office.com', 'huntr.io', 'securitytxt.org',
   // Bounty platforms of smart-contract and open-source projects.
   'gitcoin.co', 'solidified.io', 'code4rena.com', 'cantina.xyz', 'hats.finance']);
+// The mail domains bounty platforms give researchers for test accounts ("handle@wearehackerone.com"): an address
+// there is a researcher's alias, never where to report.
+const RESEARCHER_ALIAS = /@(?:[a-z0-9-]{1,63}\.){0,2}(?:wearehackerone\.com|bugcrowdninja\.com|intigriti\.me|yeswehack\.ninja)$/i;
+
+/** Whether an e-mail address is a bounty platform's researcher alias (for test accounts), not a channel. */
+export function isResearcherAlias(address: string): boolean {
+  return RESEARCHER_ALIAS.test(address);
+}
 // Social networks: a profile there is a channel only when the text invites a message ("tweet at us").
 const SOCIAL = new Set(['twitter.com', 'x.com', 'mastodon.social', 'infosec.exchange', 'bsky.app', 'linkedin.com', 't.me', 'keybase.io']);
 
@@ -17,6 +25,8 @@ const REFERRAL = /\b(?:security|disclosure|vulnerability|reporting)\s+(?:\w+\s+)
 const SECURITYISH = /report|submit|security|vulnerab|disclos|bount|\bcve\b|\/cve|psirt|\bcert\b|advisor|\bforms?\b|contact|melden|meldung|signal|responsible|\bvdp\b|hackerone|bugcrowd|intigriti|yeswehack/;
 const NOT_A_CHANNEL = /\.(?:asc|gpg|pgp|key|pub|png|jpe?g|gif|svg|css|js|pdf|zip)(?:[?#]|$)|\/(?:pgp|gpg)(?:[-_.]?key)?\b|publickey|public-key|openpgpkey/;
 const SECURITY_TXT = /\/security\.txt(?:[?#]|$)/;
+// Fields of a security.txt that say nothing about where to report (RFC 9116), as written in its file.
+const SECURITY_TXT_FIELD = /(?<![\w-])(?:expires|preferred-languages|hiring|acknowledg(?:e?ments))(?![\w-])/;
 // A document to read in a repository ("CODE_OF_CONDUCT.md"), by the end of the URL's path.
 const DOCUMENT_FILE = /\.(?:md|markdown|rst|adoc)$/;
 // Documentation, guides and write-ups (by the packs' `reference` words in the path, or these host names and a
@@ -244,6 +254,9 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
     // The words since the previous link ("Contact: <a> Canonical: <this>" lists fields of a security.txt).
     const link = before.lastIndexOf('http');
     const gap = link === -1 ? before : before.slice(link).replace(/^\S*/, '');
+    // "See Expires in security.txt for how long this holds": a field of it named that is not about reaching anyone
+    // (RFC 9116's names, in English whatever the language around them) points at that field, not at a channel.
+    if (SECURITY_TXT_FIELD.test(gap)) return false;
     // "… follow the policy in security.txt", "see our security.txt": a pointer to where reports go.
     return anyMatch(unit.reader, (p) => p.follow, before) || REPORT_VERB.test(before) || hasContactCue(unit.reader, gap);
   }

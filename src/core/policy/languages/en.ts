@@ -345,7 +345,7 @@ export const en: LanguagePack = {
   contact: {
     at: ['at'],
     dot: ['dot'],
-    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|communicate with|get in touch|disclose it|tweet|dm|direct message|message (?:us|me|an?|one of the|the|our))\b`, r`\bcontact:`, r`\b(?:open|create|raise)(?= (?:an? |new |a new )?(?:\w{1,12} )?issues?\b)`],
+    cue: [r`\b(?:report|reported|reporting|reports|submit|submitted|submission|send|sent|e-?mail|mail|contact|contacting|reach|notify|file|escalate|write to|communicate with|chat with (?:us|me|the team)|get in touch|disclose it|tweet|dm|direct message|message (?:us|me|an?|one of the|the|our))\b`, r`\bcontact:`, r`\b(?:open|create|raise)(?= (?:an? |new |a new )?(?:\w{1,12} )?issues?\b)`],
     privateReporting: [r`\bprivate(?:ly)? (?:vulnerability )?report`, r`\breport a vulnerability\b[^.;]{0,40}\bsecurity\b`, r`(?<!\bpublic )\bsecurity (?:tab|advisor(?:y|ies))\b`],
     maintainer: [r`(?<!\b(?:their|its|respective) )\bmaintainers?\b`, r`\bproject owners?\b`],
     addressee: [r`\b(?:to|contact|message|e-?mail) (?:the|a|one of the) (?:repository|repo) owners?\b`, r`\bto the owners? of (?:the|this) (?:project|repository|repo)\b`],
@@ -361,7 +361,7 @@ export const en: LanguagePack = {
     here: [r`here`, r`click here`, r`this`, r`this page`, r`this link`, r`link`, r`docs`, r`documentation`, r`more`, r`read more`, r`learn more`, r`details`],
     reference: [r`\b(?:guides?|guidelines?|docs?|documentation|blog(?: posts?)?|how-?to|how to write|writing|learn|faq|articles?|wiki|process(?:es)?)\b`],
     passOn: [r`\b(?:we|our team)\s+(?:(?:may|might|will|can|could|would|also|sometimes)\s+){0,2}(?:share|forward|pass|relay|transmit|coordinate)\w*\b`],
-    otherBugs: [r`\bnon-?security\b`, r`\bnot (?:a )?security\b`, r`\bnot security-related\b`, r`\b(?:regular|normal) issues?\b`, r`\bgeneral bugs?\b`],
+    otherBugs: [r`\bnon-?security\b`, r`\bnot (?:a )?security\b`, r`\bnot security-related\b`, r`\b(?:regular|normal) issues?\b`, r`\bgeneral bugs?\b`, r`\bfeature requests?\b`],
     notMailbox: ['us', 'me', 'them', 'him', 'her', 'it', 'you', 'we', 'one', 'team', 'here', 'there', 'online', 'available', 'found', 'located', 'hosted', 'published', 'listed', 'reached', 'live', 'running'],
   },
 };
