@@ -25,6 +25,9 @@ describe('English report requests and lead-ins', () => {
     ['example code is a proof of concept',
       '# Security\n\n## Reporting\n\nPlease include:\n\n- how you came across the flaw\n- any example code that triggers it\n',
       ['proof_of_concept', 'other']],
+    ['exploitation scenarios are impact',
+      '# Security\n\n## Reporting\n\nPlease include:\n\n- a short summary\n- plausible exploitation scenarios\n',
+      ['description', 'impact']],
     ['affected code is a location',
       '# Security\n\n## Reporting\n\nPlease describe the flaw and point to the affected code in the repository.\n',
       ['description', 'location_url']],
@@ -45,12 +48,14 @@ describe('English field words that ask for nothing, lists for another purpose', 
   });
 });
 
-describe('report should contain (de, nl, it)', () => {
+describe('report should contain and field words (de, nl, fr, it)', () => {
   it.each([
     ['de', '# Sicherheit\n\n## Meldung\n\nIhr Bericht sollte eine genaue Beschreibung der Lücke enthalten, dazu die Schritte zur Reproduktion und die möglichen Auswirkungen.\n',
       ['description', 'impact', 'reproduction_steps']],
     ['nl', '# Beveiliging\n\n## Melden\n\nJe melding moet in ieder geval een beschrijving van het lek en de stappen om het te reproduceren bevatten.\n',
       ['description', 'reproduction_steps']],
+    ['fr', "# Sécurité\n\n## Signalement\n\nVotre rapport doit contenir :\n\n- un résumé du problème\n- les incidences possibles pour nos clients\n",
+      ['description', 'impact']],
     ['it', "# Sicurezza\n\n## Segnalazioni\n\nLa segnalazione dovrebbe contenere gli endpoint coinvolti e l'impatto previsto.\n",
       ['location_url', 'impact']],
     ['it', '# Sicurezza\n\n## Segnalazioni\n\nScrivi al team di sicurezza.\n\n### Le informazioni dovrebbero idealmente essere:\n\n- uno script che mostri la falla\n- note dettagliate sulla falla e quale modulo del codice è coinvolto\n',

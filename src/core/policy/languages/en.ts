@@ -174,7 +174,7 @@ export const en: LanguagePack = {
       r`\bdomain names?\b`, r`\bhostnames?\b`, r`\b(?:website|web ?page|page|site|system|host|service)s?\b[^.;]{0,20}\bwhere\b`,
       r`\bwhere the vulnerability (?:can be|was|is) (?:observed|found|located)\b`,
     ],
-    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) (?:do|achieve|gain|accomplish)\b`, r`\bwhy it matters\b`, r`\bwhat (?:could|can|might) go wrong\b`, r`\battack scenarios?\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`, r`\bimplications?\b`, r`\bexploitability\b`],
+    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) (?:do|achieve|gain|accomplish)\b`, r`\bwhy it matters\b`, r`\bwhat (?:could|can|might) go wrong\b`, r`\b(?:attack|exploitation|exploit) scenarios?\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`, r`\bimplications?\b`, r`\bexploitability\b`],
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
