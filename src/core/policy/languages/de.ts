@@ -78,6 +78,7 @@ export const de: LanguagePack = {
     r`\bbitte\s+(?:geben|senden|schicken|beschreiben|fügen|teilen|nennen|übermitteln|liefern|legen|erläutern)`,
     r`\b(?:geben|beschreiben|nennen|senden|schicken|übermitteln|fügen|erläutern)\s+sie\b`, r`^(?:bitte\s+)?(?:sende|schicke|gib|beschreibe|nenne|füge|teile|schildere|erkläre)\b`, r`\bwir freuen uns über\b`,
     r`\b(?:bereitstellen|angeben|beifügen|mitteilen|beschreiben|übermitteln)\b`, r`\bausreichend\b`, r`\bgenügt\b`,
+    r`\b(?:meldung|bericht|nachricht|report)\w{0,2} (?:sollte|soll|muss|sollten|müssen)\w{0,2} (?:\S+ ){0,8}(?:enthalten|beinhalten|umfassen)\b`,
   ],
   time: {
     numberWords: {

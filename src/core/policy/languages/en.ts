@@ -170,19 +170,19 @@ export const en: LanguagePack = {
     location_url: [
       r`\burls?\b`, r`\buris?\b`, r`\bip[- ]?address\b`, r`\bendpoints?\b`, r`\blocation\b`, r`\bpaths?\b`,
       r`\bwhere (?:it|the vulnerability|they|you) (?:was |were |is )?(?:discovered|found|located)\b`,
-      r`\b(?:affected|vulnerable|impacted) (?:source code|packages?|repositor(?:y|ies)|files?|hosts?|assets?|systems?|urls?|components?|pages?|domains?|resources?|products?|services?)\b`,
+      r`\b(?:affected|vulnerable|impacted) (?:(?:source )?code|packages?|repositor(?:y|ies)|files?|hosts?|assets?|systems?|urls?|components?|pages?|domains?|resources?|products?|services?)\b`,
       r`\bdomain names?\b`, r`\bhostnames?\b`, r`\b(?:website|web ?page|page|site|system|host|service)s?\b[^.;]{0,20}\bwhere\b`,
       r`\bwhere the vulnerability (?:can be|was|is) (?:observed|found|located)\b`,
     ],
-    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) (?:do|achieve|gain|accomplish)\b`, r`\bwhy it matters\b`, r`\bwhat (?:could|can|might) go wrong\b`, r`\battack scenarios?\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`],
+    impact: [r`\bwhat (?:an attacker|someone|somebody|a malicious user) (?:could|can|might|would) (?:do|achieve|gain|accomplish)\b`, r`\bwhy it matters\b`, r`\bwhat (?:could|can|might) go wrong\b`, r`\b(?:attack|exploitation|exploit) scenarios?\b`, r`\bimpact\b`, r`\bseverity\b`, r`\bconsequences?\b`, r`\bhow an attacker (?:might|could|would|can) exploit\b`, r`\bimplications?\b`, r`\bexploitability\b`],
     reproduction_steps: [r`\breproduc`, r`\breconstruct`, r`\bsteps\b`, r`\bstep[- ]by[- ]step\b`],
     proof_of_concept: [
       r`\bproof[- ]of[- ](?:concepts?|exploit\w*)\b`, r`\bpocs?\b`, r`\bexploit code\b`, r`\bscreenshots?\b`,
-      r`\bscreen (?:captures?|recordings?)\b`, r`\bcode (?:examples?|samples?|snippets?)\b`, r`\bvideos?\b`, r`\bscripts?\b`, r`\bdemonstrat`,
+      r`\bscreen (?:captures?|recordings?)\b`, r`\bcode (?:examples?|samples?|snippets?)\b`, r`\b(?:example|sample) (?:code|exploits?|payloads?)\b`, r`\bvideos?\b`, r`\bscripts?\b`, r`\bdemonstrat`,
     ],
     reporter_name: [r`\byour (?:full |real )?name\b`, r`\bname (?:for|to be) (?:credit|recogni)`, r`\bhandle\b`, r`\bhow you (?:would like|want) to be credited\b`, r`\bpseudonym`],
     contact_info: [r`\bcontact (?:details|information|info)\b`, r`\be-?mail ?address\b`, r`\bphone(?: number)?\b`, r`\bhow (?:we can|to) (?:reach|contact) you\b`],
-    environment: [r`\bversions?\b`, r`\bconfiguration\b`, r`\benvironment\b`, r`\bbrowsers?\b`, r`\boperating system\b`, r`\bplatform\b`, r`\bsetup\b`],
+    environment: [r`\bversions?\b`, r`\bconfiguration\b`, r`\benvironment\b`, r`\bbrowsers?\b`, r`\boperating system\b`, r`(?<!\bour (?:[\w-]{1,20} (?:or|and) )?)\bplatforms?\b`, r`\bsetup\b`],
   },
   reportRequest: [
     r`^(?:please\s+|kindly\s+|do\s+)?(?:include|provide|describe|offer|send|give|attach|add|specify|explain|list|tell|share|document|mention|state)\b`,
@@ -194,6 +194,9 @@ export const en: LanguagePack = {
     // "A good report contains …", "Each submission needs …", "Helpful reports describe …": what a report has.
     r`\b(?:(?:a|the|your|each|every|any)\s+)?(?:(?:good|great|helpful|useful|complete|quality|high-quality|strong|valid|actionable)\s+)?(?:reports?|submissions?|findings?)\s+(?:should\s+(?:ideally\s+)?)?(?:contains?|needs?|requires?|describes?|includes?|has|have|consists?\s+of|must\s+(?:have|describe))\b`,
     r`\bthe\s+more\s+(?:details?|information|context)\s+you\s+(?:give|provide|include|share|send)\b`,
+    // "Use the reporting form with a description of the issue, …", "Report it, including the affected version": what goes with the report.
+    r`\bwith\s+(?:a|an)\s+(?:(?:short|brief|detailed|clear|full|complete|thorough|concise)\s+)?(?:description|summary|explanation|write-?up)\b`,
+    r`^(?:please\s+)?(?:report|submit|e-?mail|file)\b[^.]{0,120}\b(?:including|containing)\b`,
   ],
   time: {
     numberWords: {
@@ -264,7 +267,7 @@ export const en: LanguagePack = {
     reportContent: [
       r`^(?:please |if possible,? )?(?:state|specify|mention|describe|include|tell us)\b`, r`\bwhat we (?:would like|want|need) to (?:see|know|receive)\b`,
       r`\bplease include\b`, r`\binclude the following\b`, r`\bwhat (?:to|should I|should you) include\b`, r`\bsend us\b`, r`\bcontain\b`, r`\bprovide\b`, r`\bfollowing (?:details|information|info)\b`,
-      r`\buseful information\b`, r`\binformation (?:we need|to include|listed below)\b`, r`\byour reports?\b`, r`\breports? should\b`,
+      r`\buseful information\b`, r`\binformation (?:we need|to include|listed below)\b`, r`\b(?:information|details|reports?) (?:should|must) (?:ideally )?(?:be|include|contain|cover) ?:$`, r`\byour reports?\b`, r`\breports? should\b`,
       r`\bdetails with your report\b`, r`\breport\w{0,4}\b.{0,80}\binclude\b`, r`\binclude\b.{0,80}\breport`,
     ],
     allowed: [r`\b(?:may|can):?$`, r`\byou (?:may|can) (?:also )?use\b`, r`\ballowed\b`, r`\bpermitted\b`, r`\byou are welcome to\b`, r`\bwhat you can do\b`],
@@ -276,7 +279,11 @@ export const en: LanguagePack = {
       r`\bnon[- ]?(?:qualifying|eligible)\b`, r`\bnot (?:be )?(?:accepted|rewarded|considered)\b`, r`\bdo(?:es)? not accept\b`, r`\bwon't (?:be )?accept`,
       r`\bexcluded from (?:the )?(?:bounty|reward)`, r`\bout[- ]of[- ]scope for (?:a )?reward`, r`\bno reward`, r`\bknown issues\b`, r`\baccepted risks?\b`,
     ],
-    commitment: [r`\bour (?:process|response process)\b`, r`\b(?:vulnerability )?handling process\b`, r`\bwe will\b`, r`(?:^|, ?)we:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`, r`\bwe(?:'ll| will)? (?:send|tell|inform|notify|update|let) you\b`, r`\b(?:receive|get|hear) from us ?:$`],
+    commitment: [r`\bour (?:process|response process)\b`, r`\b(?:vulnerability )?handling process\b`, r`\bwe will\b`, r`(?:^|, ?)we:$`, r`\bour commitments?\b`, r`\bwhat you can expect\b`, r`\byou can expect\b`, r`\bwe promise\b`, r`\bwhat we promise\b`, r`\bwe commit\b`, r`\bwe(?:'ll| will)? (?:send|tell|inform|notify|update|let) you\b`, r`\b(?:receive|get|hear) from us ?:$`,
+      // "We may provide rewards …", "Finalize the announcement and include:": what the project gives or publishes, not report content.
+      r`\bwe (?:(?:may|can|will|would|might|could|also) ){0,2}(?:provide|offer|give|grant|award|pay)\b`,
+      r`\bwe\b(?:(?!\byou\b)[^.;:]){0,80}\b(?:may|can|will|might) (?:also )?(?:provide|offer|give|grant|award|pay)\b`,
+      r`\b(?:draft|prepare|write|finali[sz]e|publish)(?:s|es|ed|ing)? (?:the |a |an |our )?(?:\w+ ){0,2}(?:announcements?|release notes?|changelog)\b`, r`\b(?:announcements?|release notes?) (?:is|are|will be|gets?) (?:drafted|prepared|written|published)\b`],
     safeHarbor: [r`\bsafe harbou?r\b`, r`\bauthori[sz]ation\b`, r`\blegal\b`],
     disclosure: [r`\bdisclosure (?:policy|process|timeline|guidelines)\b`, r`\bpublication\b`, r`\bembargo\b`],
     contact: [r`\bcontact\b`, r`\bofficial channels?\b`, r`\bhow to report\b`, r`\breporting\b`],

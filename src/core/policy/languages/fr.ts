@@ -70,7 +70,7 @@ export const fr: LanguagePack = {
       r`\bemplacement\b`, r`\b(?:système|composant|produit|dépôt|fichier|page|service|code|url|(?:sous-)?domaine|serveur|hôte|adresse)s? (?:affecté|concerné|impacté|vulnérable|touché)`, r`\bendroit\b`,
       r`\bchemins?\b`, r`\badresse ip\b`, r`\bnoms? de domaine\b`,
     ],
-    impact: [r`\bce qu'un attaquant (?:pourrait|peut)`, r`\bimpact`, r`\brépercussion`, r`\bconséquence`, r`\b(?:gravité|criticité)(?![a-zà-ÿ])`, r`(?<![a-zà-ÿ])sévérité(?![a-zà-ÿ])`, r`\bscénarios? d'attaque`],
+    impact: [r`\bce qu'un attaquant (?:pourrait|peut)`, r`\bimpact`, r`\brépercussion`, r`\bconséquence`, r`\b(?:gravité|criticité)(?![a-zà-ÿ])`, r`(?<![a-zà-ÿ])sévérité(?![a-zà-ÿ])`, r`\bscénarios? d'(?:attaque|exploitation)`, r`\bincidences?\b`],
     reproduction_steps: [r`\breprodu(?:ire|ction|ctible)`, r`(?<![a-zà-ÿ])étapes\b`],
     proof_of_concept: [r`\bpreuves? de concept\b`, r`\bdémonstrations? de faisabilité\b`, r`\bcaptures? d'écran\b`, r`\bvidéos?\b`, r`\bcode d'exploitation\b`, r`\bexploits?\b`],
     reporter_name: [r`\bvotre (?:nom|pseudonyme)\b`, r`\bvos nom`, r`\bnom et prénom`],

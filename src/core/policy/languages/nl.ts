@@ -82,6 +82,7 @@ export const nl: LanguagePack = {
     r`\bte\s+(?:geven|vermelden|sturen|beschrijven|leveren|verstrekken)\b`, r`\bachter\s+te\s+laten\b`,
     r`^(?:geef|verstrek|vermeld|beschrijf|stuur|voeg|lever)\b`, r`\b(?:geef|verstrek)\s+(?:ons\s+)?(?:voldoende|alle|de|een)\b`,
     r`\bvoldoende\b`, r`\bvolstaat\b`, r`\blaat\b[^.;]{0,60}\bachter\b`, r`\b(?:graag ontvangen (?:we|wij)|ontvangen (?:we|wij) graag|stellen (?:we|wij) (?:het )?op prijs)\b`,
+    r`\b(?:melding|rapport)\w{0,2} (?:moet|moeten|dient|dienen|zou|zouden) (?:\S+ ){0,16}(?:bevatten|omvatten)\b`,
   ],
   time: {
     numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, veertien: 14, twintig: 20, dertig: 30, zestig: 60, negentig: 90 },
