@@ -505,6 +505,19 @@ describe('inflect-g negatives: permissions, promises and descriptions forbid not
     ['nl', 'Wij delen uw gegevens niet met derden.'],
     ['nl', 'Wij verwijderen uw gegevens na afhandeling van de melding.'],
     ['nl', 'Je mag je eigen accounts testen.'],
+    // sentences the stronger cues of this change must leave alone: relative clauses, conditional inversions, a report not accepted, 'we will not'
+    ['de', 'Lies unsere Datenschutzerklärung, bevor du uns Daten schickst.'],
+    ['de', 'Schickt uns keine personenbezogenen Daten per E-Mail?'],
+    ['de', 'Erreicht uns Ihre Meldung nicht, veröffentlichen wir nichts.'],
+    ['nl', 'Lees onze privacyverklaring voordat je ons gegevens stuurt.'],
+    ['fr', 'Nous ne la publierons pas avant la correction.'],
+    ['fr', 'Si vous ne les supprimez pas, nous le ferons.'],
+    ['it', 'I dati che non devono essere cancellati sono elencati sotto.'],
+    ['pt', 'Recomendamos que não hesite em relatar qualquer problema.'],
+    ['pl', 'Raport nie może zostać zaakceptowany bez opisu.'],
+    ['cs', 'Nezveřejníme podrobnosti, dokud nebude chyba opravena.'],
+    ['nl', 'Bereikt ons uw melding niet, neem dan opnieuw contact op.'],
+    ['pl', 'Zgłoszenie nie może zostać nagrodzone, jeśli dotyczy znanego błędu.'],
   ])('%s: %s', (lang, sentence) => {
     expect(forbidden(lang, sentence)).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const de: LanguagePack = {
   cues: {
     prohibit: [r`\bnicht\b(?!-)`, r`\bkein(?:e|en|em|er|es)?\b`, r`\bniemals\b`, r`\bkeinesfalls\b`, r`\bunterlassen\b`, r`\bunzulässig\b`, r`\bvermeiden\b`, r`^(?:bitte\s+)?(?:verzichten\s+sie|verzichte|verzichtet)(?:\s+bitte)?\s+auf\b`, r`^(?:bitte\s+)?(?:sehen\s+sie|sieh|seht)(?:\s+bitte)?\s+von\b`],
     prohibitModal: [r`\b(?:kann|können)\s+nicht\b`],
-    prohibitStrong: [r`\buntersagt\b`, r`^(?:bitte\s+)?(?!(?:wir|es|das|dies\w?|die|der|den|dem|des|ein\w{0,3}|kein\w{0,2}|unser\w{0,2}|ihr\w{0,2}|sie|du|man|jede\w?|alle\w?|diese\w?|nur|auch|bitte|so|dann|hier|da)\b)[a-zäöüß]{2,20}(?:e|t)\s+(?:unser\w{0,2}|uns)\b[^.;,:?]{0,80}\b(?:nicht|kein\w{0,2})\b(?![^?]{0,200}\?)`, r`\bverboten\b`, r`\bkeine\s+einladung\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`],
+    prohibitStrong: [r`\buntersagt\b`, r`^(?:bitte\s+)?(?!(?:wir|es|das|dies\w?|die|der|den|dem|des|ein\w{0,3}|kein\w{0,2}|unser\w{0,2}|ihr\w{0,2}|sie|du|man|jede\w?|alle\w?|diese\w?|nur|auch|bitte|so|dann|hier|da)\b)[a-zäöüß]{2,20}(?:e|t)\s+(?:unser\w{0,2}|uns)\b[^.;,:?]{0,80}\b(?:nicht|kein\w{0,2})\b(?![^.;?]{0,200}[,?])`, r`\bverboten\b`, r`\bkeine\s+einladung\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`],
     prohibitLead: [r`\bohne (?:\S+ ){0,2}(?:genehmigung|erlaubnis|zustimmung|autorisierung)\b[^.;]{0,60}\b(?:dazu gehören|zählen|folgende|wie)\b`, r`\bführt (?:\S+ ){0,2}zum ausschluss\b`, r`\bnicht\s+(?:gestattet|erlaubt|zulässig)\b`, r`\bverboten\b`, r`\buntersagt\b`, r`\b(?:dürfen|darf)\s+(?:sie\s+)?nicht:?$`, r`\bunzulässige\b`, r`\bwas sie nicht tun\b`],
     idiom: [r`zöger`, r`vergiss`, r`vergessen`],
     permit: [r`\bdürfen\s+sie\b`, r`\b(?:ist|sind)\s+(?:erlaubt|gestattet)\b`],

@@ -36,7 +36,7 @@ export const nl: LanguagePack = {
   cues: {
     prohibit: [r`\bgeen\b`, r`\bniet\b(?!-)`, r`\bnooit\b`, r`\bvermijd`],
     prohibitModal: [r`\b(?:kan|kunnen)\s+niet\b`],
-    prohibitStrong: [r`\bverboden\b`, r`^(?:gelieve\s+)?(?!(?:wij|we|het|dat|dit|de|een|geen|onze|ons|u|je|jij|jullie|er|ze|zij|hij|alle|deze|die|dan|hier|daar|ook|alleen)\b)[a-z]{2,20}\s+(?:onze|ons)\b[^.;,:?]{0,80}\b(?:niet|geen)\b(?![^?]{0,200}\?)`, r`\bgeen\s+uitnodiging\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`],
+    prohibitStrong: [r`\bverboden\b`, r`^(?:gelieve\s+)?(?!(?:wij|we|het|dat|dit|de|een|geen|onze|ons|u|je|jij|jullie|er|ze|zij|hij|alle|deze|die|dan|hier|daar|ook|alleen)\b)[a-z]{2,20}\s+(?:onze|ons)\b[^.;,:?]{0,80}\b(?:niet|geen)\b(?![^.;?]{0,200}[,?])`, r`\bgeen\s+uitnodiging\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`],
     prohibitLead: [r`\bzonder (?:\S+ ){0,2}(?:toestemming|autorisatie)\b[^.;]{0,60}\b(?:waaronder|zoals|volgende)\b`, r`\bleidt tot uitsluiting\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`, r`\bverboden\b`, r`\bwat (?:je|u) niet (?:mag|moet) doen\b`, r`\b(?:mag|mogen)\s+(?:(?:je|u)\s+)?niet:?$`],
     idiom: [r`aarzel`, r`vergeet`],
     permit: [r`\bmag\s+je\b`, r`\b(?:is|zijn)\s+toegestaan\b`],

@@ -26,7 +26,7 @@ export const pl: LanguagePack = {
   cues: {
     prohibit: [r`${b}nie (?!(?:jest|ma|był|będzie)${e})(?:\p{L}{0,24}(?:[bcćdfghjklłmnńprsśtwzźż]|cie)|należy|powinn\p{L}{0,4})${e}`, r`${b}(?:prosimy|proszę) o nie\p{L}{4,20}nie${e}`, r`${b}nigdy${e}`, r`${b}unika(?:j|ć|jcie)${e}`, r`${b}powstrzyma`, r`${b}wyłącznie${e}`],
     prohibitModal: [r`${b}nie (?:może|mogą|możemy|można)${e}`],
-    prohibitStrong: [r`${b}(?:zabrania|zakazuje) się${e}`, r`${b}nie (?:zezwala|dopuszcza) się${e}`, r`${b}zakaz${e}`, r`${b}nie (?:może|mogą|powinn\p{L}{0,3}) (?:zostać|być) \p{L}{2,20}(?:on|an|ęt)\p{L}{0,2}${e}`, r`${b}zabronion\p{L}{0,3}`, r`${b}zakazan\p{L}{0,3}`, r`${b}niedozwolon\p{L}{0,3}`, r`${b}nie wolno${e}`, r`${b}nie jest (?:dozwolon|dopuszczaln)\p{L}{0,3}`],
+    prohibitStrong: [r`${b}(?:zabrania|zakazuje) się${e}`, r`${b}nie (?:zezwala|dopuszcza) się${e}`, r`${b}zakaz${e}`, r`${b}nie (?:może|mogą|powinn\p{L}{0,3}) (?:zostać|być) (?!(?:za)?akceptow|nagrodz|uznan|rozpatrz|przyjęt|zakwalifikow|zweryfikow|wypłac)\p{L}{2,20}(?:on|an|ęt)\p{L}{0,2}${e}`, r`${b}zabronion\p{L}{0,3}`, r`${b}zakazan\p{L}{0,3}`, r`${b}niedozwolon\p{L}{0,3}`, r`${b}nie wolno${e}`, r`${b}nie jest (?:dozwolon|dopuszczaln)\p{L}{0,3}`],
     prohibitLead: [r`${b}bez (?:\p{L}+ ){0,2}(?:zgody|zezwolenia|autoryzacji)${e}[^.;]{0,60}${b}(?:obejmuj\p{L}{0,3}|takie jak|następując\p{L}{0,3})`, r`${b}skutkuje (?:\p{L}+ ){0,2}(?:dyskwalifikacj|wykluczeni)`, r`${b}nie wolno`, r`czego nie (?:robić|wolno)`, r`${b}nie (?:należy|powinieneś|powinniście)\s?:?$`],
     idiom: [r`wahaj`, r`zapomn`],
     permit: [r`${b}(?:możesz|możecie|można) (?:używać|testować|tworzyć)`, r`${b}(?:jest|są) dozwolon`],
