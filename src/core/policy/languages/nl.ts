@@ -9,7 +9,7 @@ export const nl: LanguagePack = {
   spaced: true,
   activities: {
     dos: [r`\boverbelast`, r`\bverstor`, r`\bonderbre`, r`\bd?dos\b`, r`\bdienstweigering`, r`\bbeschikbaarheid\b`],
-    social_engineering: [r`\bzich voordoen als\b`],
+    social_engineering: [r`\bzich voordoen als\b`, r`\bvoor(?:doen| te doen|doet) als\b`, r`\bdoe\w{0,2}\b[^.;]{0,20}\bvoor als\b`],
     phishing: [r`\bnep-?(?:e-?mails?|berichten)\b`],
     physical: [r`\bfysiek\w*`, r`\bgebouwen\b`, r`\bkantoren\b`],
     automated_scanning: [r`\bgeautomatiseerd`, r`\bscannen\b`],
@@ -20,7 +20,7 @@ export const nl: LanguagePack = {
       r`\b(?:data|gegevens|informatie)\b[^.;]{0,60}\b(?:te )?(?:downloaden|bekijken|kopi[eë]ren|inzien|in te (?:kijken|zien)|verzamelen|verkrijgen|benaderen|op te slaan)\b`,
       r`\bkopi[eë]ren\b`, r`\bgegevens\b[^.;]{0,40}\b(?:inzien|downloaden|kopi)`,
     ],
-    data_destruction_modification: [r`\bverander`, r`\bverwijder`, r`\bwijzig`, r`\bvernietig`, r`\baan te passen\b`, r`\baanpass`, r`\bwijzigingen\b`],
+    data_destruction_modification: [r`\bverander`, r`\bverwijder`, r`\bwijzig`, r`\bvernietig`, r`\baan te passen\b`, r`\baanpass`, r`\bwijzigingen\b`, r`\bwis(?:sen)?\b`, r`\bgewist\b`],
     malware: [r`\bachterdeur`, r`kwaadaardige`],
     pivoting_persistence: [r`\bachterdeur`, r`\bandere systemen\b`],
     third_party_testing: [
@@ -29,14 +29,14 @@ export const nl: LanguagePack = {
     spam: [r`\bongevraagde\b`],
     public_disclosure_before_fix: [
       r`\bbekend\b[^.;]{0,30}\b(?:aan anderen|maken)\b`, r`\bbekendmak`, r`\bonthul`, r`\bpubliek`, r`\bmet anderen\b[^.;]{0,20}\bdelen\b`,
-      r`\bopenbaar`, r`\bpublice(?:er|ert|ren)\b`, r`\bdeel\b[^.;]{0,40}\bmet anderen\b`, r`\bissues?\b[^.;]{0,20}\b(?:aanmaken|openen)\b`,
+      r`\bopenbaar`, r`\bpublice(?:er|ert|ren)\b`, r`\bdeel\b[^.;]{0,40}\bmet anderen\b`, r`\b(?:deel|deelt|delen)\b[^.;]{0,60}\bmet derden\b`, r`\bissues?\b[^.;]{0,20}\b(?:aanmaken|openen)\b`,
     ],
     other: [r`\bafpers`, r`\b(?:wet(?:ten|geving)?)\b[^.;]{0,20}\b(?:overtre|schend)`, r`\b(?:overtre|schend)\w*\b[^.;]{0,20}\bwet(?:ten|geving)?\b`, r`\bzonder (?:voorafgaande )?toestemming\b`, r`\b(?:voeg|neem|plak|stuur|voeg\w* toe)\w{0,3}\b[^.;]{0,60}\b(?:inloggegevens|wachtwoord|geheimen|tokens|api-sleutels?|privésleutels?|persoonsgegevens)`, r`\b(?:verder|meer) dan (?:strikt )?(?:nodig|noodzakelijk)`, r`\beigen (?:test)?accounts\b`, r`\beigen (?:gewin|voordeel)\b`],
   },
   cues: {
     prohibit: [r`\bgeen\b`, r`\bniet\b(?!-)`, r`\bnooit\b`, r`\bvermijd`],
     prohibitModal: [r`\b(?:kan|kunnen)\s+niet\b`],
-    prohibitStrong: [r`\bverboden\b`, r`\bgeen\s+uitnodiging\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`],
+    prohibitStrong: [r`\bverboden\b`, r`^(?:gelieve\s+)?(?!(?:wij|we|het|dat|dit|de|een|geen|onze|ons|u|je|jij|jullie|er|ze|zij|hij|alle|deze|die|dan|hier|daar|ook|alleen)\b)[a-z]{2,20}\s+(?:onze|ons)\b[^.;,:?]{0,80}\b(?:niet|geen)\b(?![^.;?]{0,200}[,?])`, r`\bgeen\s+uitnodiging\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`],
     prohibitLead: [r`\bzonder (?:\S+ ){0,2}(?:toestemming|autorisatie)\b[^.;]{0,60}\b(?:waaronder|zoals|volgende)\b`, r`\bleidt tot uitsluiting\b`, r`\bniet\s+(?:toegestaan|toegelaten)\b`, r`\bverboden\b`, r`\bwat (?:je|u) niet (?:mag|moet) doen\b`, r`\b(?:mag|mogen)\s+(?:(?:je|u)\s+)?niet:?$`],
     idiom: [r`aarzel`, r`vergeet`],
     permit: [r`\bmag\s+je\b`, r`\b(?:is|zijn)\s+toegestaan\b`],
