@@ -1,3 +1,4 @@
+import { parseIpv4 } from '../scope/ip-address.ts';
 import { parse } from 'tldts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { headingWith, type Unit } from './build-units.ts';
@@ -186,6 +187,22 @@ function permitsBeside(unit: Unit): boolean {
   return false;
 }
 
+/** Loopback and unspecified addresses ("127.0.0.1", "localhost:8080", "http://[::1]/", "0.0.0.0"): the reader's own machine. */
+function namesOwnMachine(value: string): boolean {
+  const host = hostOfItem(value);
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '::' || host === '0.0.0.0') return true;
+  const v4 = parseIpv4(host);
+  return v4 !== null && v4.words[0]! >>> 24 === 127;
+}
+
+/** The host of a scope item's value: a URL's hostname, or a host with its port cut off (IPv6 brackets removed). */
+function hostOfItem(value: string): string {
+  const text = value.toLowerCase().replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//, '').replace(/[/?#].*$/s, '');
+  const bracketed = /^\[([0-9a-f:.]{2,45})\](?::\d{1,5})?$/.exec(text);
+  if (bracketed) return bracketed[1]!;
+  return (text.split(':').length > 2 ? text : text.replace(/:\d{1,5}$/, '')).replace(/\.$/, '');
+}
+
 /** A list item or cell that is nothing but a site's root URL ("- https://app.example.com/") names the site: its host. */
 function siteOfListedUrl(unit: Unit, item: ScopeItem): string | null {
   if (item.kind !== 'url' || (unit.kind !== 'list_item' && unit.kind !== 'table_row')) return null;
@@ -304,10 +321,12 @@ export function extractScope(units: readonly Unit[], baseUrl?: string): { in_sco
       if (thirdParty && item.kind !== 'app' && saysAny(unit, (t) => t.locatedUnder, before)) continue;
       const base: Effect | null = forbidden.has(item) ? 'out' : effect;
       if (!base) continue;
-      used++;
       // "except a.example.com" (marker first) or "a.example.comを除く" (marker after the item).
       const flipped = (base === effect ? flips : flipsOut).has(item) || saysAny(unit, (t) => t.exceptAfter, unit.norm.slice(item.end, item.end + 30));
       const e: Effect = flipped ? (base === 'in' ? 'out' : 'in') : base;
+      // "The UI must bind 127.0.0.1": the researcher's own machine is configuration, never an asset a policy grants.
+      if (e === 'in' && item.kind !== 'app' && namesOwnMachine(item.value)) continue;
+      used++;
       if (note && e === 'in') continue;
       if (item.kind === 'host' && saysAny(unit, (t) => t.subdomainsOf, before)) add(e, `*.${item.value.replace(/^\*\./, '')}`, unit.text);
       else add(e, siteOfListedUrl(unit, item) ?? item.value, unit.text);
