@@ -5,7 +5,7 @@
 // globs filled in, addresses in their networks) and random names no programme lists, half and half.
 // The in-process rows run on one thread (--threads 1). The process rows run the built CLI
 // (bin/scopecheck.mjs, needs `npm run build:cli`) on 1,000,000 such hosts from a file, output to /dev/null,
-// start and index load included, with --threads 1 and with the default (the CPUs, at most 4), in turn.
+// start and index load included, with --threads 1 and with --threads <the CPUs, at most 4>, in turn.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -90,7 +90,6 @@ export default async function (): Promise<BenchSection> {
     cliCpu.push(HOSTS / ((used.user + used.system) / 1e6));
   }
   const processRuns = measureProcess(hosts, rnd);
-  const threads = Math.min(availableParallelism(), 4);
   return {
     title: `Platform programmes (${compiled.programmes.length} programmes, ${HOSTS.toLocaleString('en')} hosts in process on one thread, ${ROUNDS} rounds; the built CLI on ${PROCESS_HOSTS.toLocaleString('en')} hosts, ${PROCESS_ROUNDS} rounds)`,
     rows: [
@@ -114,7 +113,6 @@ export default async function (): Promise<BenchSection> {
       cli_exit: code,
       cli_output_mib: Math.round(outBytes / 2 ** 20),
       ...Object.fromEntries(processRuns.flatMap((r) => [[`process_threads_${r.threads}_hosts_per_s_median`, Math.round(median(r.rates))], [`process_threads_${r.threads}_hosts_per_s_range`, spread(r.rates)]])),
-      default_threads: threads,
     },
     notes: [
       'Target: >= 300,000 hosts/s for the CLI bulk path (issue 14). In process: one thread, the index already loaded (the first round loads it, later rounds reuse it). Process rows: the whole command, node start and index load included, wall time; CPU s = user + system of the process (all its threads).',
@@ -124,7 +122,7 @@ export default async function (): Promise<BenchSection> {
   };
 }
 
-/** The built CLI over PROCESS_HOSTS hosts from a file (to /dev/null), with --threads 1 and with the default, in turn. */
+/** The built CLI over PROCESS_HOSTS hosts from a file (to /dev/null), with --threads 1 and with one thread per CPU (at most 4), in turn. */
 function measureProcess(sample: string[], rnd: () => number): Array<{ threads: string; rates: number[]; cpu: number[]; exit: number | null }> {
   if (!existsSync('dist/cli/scopecheck.mjs') || !existsSync('dist/cli/bulk-worker.mjs')) return [];
   const dir = mkdtempSync(join(tmpdir(), 'scopecheck-bench-'));
