@@ -77,28 +77,8 @@ const cliConfig: UserConfig = {
   },
 };
 
-/**
- * The worker thread of bulk `scope --platforms` runs (src/cli/start-bulk-worker.ts finds it beside the CLI),
- * built on its own into dist/cli/bulk-worker.mjs after the CLI: sharing chunks with the CLI's entry would move
- * modules out of it, so that `--help` loaded one more file for a worker it never starts.
- */
-const cliWorkerConfig: UserConfig = {
-  ...cliConfig,
-  plugins: [],
-  build: {
-    ...cliConfig.build,
-    ssr: 'src/cli/bulk-worker.ts',
-    emptyOutDir: false,
-    rolldownOptions: {
-      output: { entryFileNames: 'bulk-worker.mjs', inlineDynamicImports: true },
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/core/') },
-    },
-  },
-};
-
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') return cliConfig;
-  if (mode === 'cli-worker') return cliWorkerConfig;
   if (mode === 'chrome' || mode === 'firefox') return extensionConfig(mode);
   // vitest
   return {

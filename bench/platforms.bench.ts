@@ -3,12 +3,11 @@
 // CLI's `scope --platforms --hosts-file - --json` (JSON Lines) path, in 5 rounds each (median and range).
 // 200,000 hosts: names drawn from the programmes' own scope entries (exact names, names below wildcards,
 // globs filled in, addresses in their networks) and random names no programme lists, half and half.
-// The in-process rows run on one thread (--threads 1). The process rows run the built CLI
-// (bin/scopecheck.mjs, needs `npm run build:cli`) on 1,000,000 such hosts from a file, output to /dev/null,
-// start and index load included, with --threads 1 and with --threads <the CPUs, at most 4>, in turn.
+// The process row runs the built CLI (bin/scopecheck.mjs, needs `npm run build:cli`) on 1,000,000 such hosts
+// from a file, output to /dev/null, node's start and the index load included.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +76,7 @@ export default async function (): Promise<BenchSection> {
     outBytes = 0;
     const t = performance.now();
     const cpu = process.cpuUsage();
-    code = await scopeCommand.run({ platforms: true, 'platform-data': FILE, 'hosts-file': '-', json: true, threads: '1' }, [], {
+    code = await scopeCommand.run({ platforms: true, 'platform-data': FILE, 'hosts-file': '-', json: true }, [], {
       stdout: (text) => { outBytes += Buffer.byteLength(text); },
       stdoutBytes: (b, written) => { outBytes += b.length; written?.(); },
       stderr: () => {},
@@ -91,11 +90,11 @@ export default async function (): Promise<BenchSection> {
   }
   const processRuns = measureProcess(hosts, rnd);
   return {
-    title: `Platform programmes (${compiled.programmes.length} programmes, ${HOSTS.toLocaleString('en')} hosts in process on one thread, ${ROUNDS} rounds; the built CLI on ${PROCESS_HOSTS.toLocaleString('en')} hosts, ${PROCESS_ROUNDS} rounds)`,
+    title: `Platform programmes (${compiled.programmes.length} programmes, ${HOSTS.toLocaleString('en')} hosts in process, ${ROUNDS} rounds; the built CLI on ${PROCESS_HOSTS.toLocaleString('en')} hosts, ${PROCESS_ROUNDS} rounds)`,
     rows: [
       { what: 'index file', raw_kib: Math.round(bytes.length / 1024), gzip_kib: Math.round(gzip / 1024), load_ms_median: Math.round(median(loads)), load_ms_range: `${Math.round(Math.min(...loads))}–${Math.round(Math.max(...loads))}` },
       { what: 'core findPlatformProgrammes', hosts_per_s_median: Math.round(median(core)), hosts_per_s_range: spread(core), hosts_per_cpu_s_median: Math.round(median(coreCpu)), hosts_per_cpu_s_range: spread(coreCpu), matched },
-      ...processRuns.map((r) => ({ what: `process: scopecheck scope --platforms --hosts-file F --json --threads ${r.threads}`, hosts_per_s_median: Math.round(median(r.rates)), hosts_per_s_range: spread(r.rates), cpu_s_median: Number(median(r.cpu).toFixed(2)), exit: r.exit })),
+      ...processRuns.map((r) => ({ what: 'process: scopecheck scope --platforms --hosts-file F --json', hosts_per_s_median: Math.round(median(r.rates)), hosts_per_s_range: spread(r.rates), cpu_s_median: Number(median(r.cpu).toFixed(2)), exit: r.exit })),
       { what: 'CLI scope --platforms --hosts-file - --json', hosts_per_s_median: Math.round(median(cli)), hosts_per_s_range: spread(cli), hosts_per_cpu_s_median: Math.round(median(cliCpu)), hosts_per_cpu_s_range: spread(cliCpu) },
     ],
     figures: {
@@ -112,30 +111,29 @@ export default async function (): Promise<BenchSection> {
       matched_hosts: matched,
       cli_exit: code,
       cli_output_mib: Math.round(outBytes / 2 ** 20),
-      ...Object.fromEntries(processRuns.flatMap((r) => [[`process_threads_${r.threads}_hosts_per_s_median`, Math.round(median(r.rates))], [`process_threads_${r.threads}_hosts_per_s_range`, spread(r.rates)]])),
+      ...Object.fromEntries(processRuns.flatMap((r) => [['process_hosts_per_s_median', Math.round(median(r.rates))], ['process_hosts_per_s_range', spread(r.rates)], ['process_cpu_s_median', Number(median(r.cpu).toFixed(2))]])),
     },
     notes: [
-      'Target: >= 300,000 hosts/s for the CLI bulk path (issue 14). In process: one thread, the index already loaded (the first round loads it, later rounds reuse it). Process rows: the whole command, node start and index load included, wall time; CPU s = user + system of the process (all its threads).',
+      'Target: >= 300,000 hosts/s for the CLI bulk path (issue 14). In process: the index already loaded (the first round loads it, later rounds reuse it). Process row: the whole command, node start and index load included, wall time; CPU s = user + system of the process.',
       'load = read + JSON.parse + zod + compile, 5 times; the CLI pays it once per run.',
       'The CLI rounds include reading and splitting the lines, parsing each host, the lookup, the lines of hosts that are not targets (judged the general way) and writing ~620-byte JSON Lines (templates per hosting platform and programmes: createPlatformLineWriter); cli_vs_core_cpu is the CLI figure over the core one.',
     ],
   };
 }
 
-/** The built CLI over PROCESS_HOSTS hosts from a file (to /dev/null), with --threads 1 and with one thread per CPU (at most 4), in turn. */
-function measureProcess(sample: string[], rnd: () => number): Array<{ threads: string; rates: number[]; cpu: number[]; exit: number | null }> {
-  if (!existsSync('dist/cli/scopecheck.mjs') || !existsSync('dist/cli/bulk-worker.mjs')) return [];
+/** The built CLI over PROCESS_HOSTS hosts from a file (to /dev/null), PROCESS_ROUNDS times. */
+function measureProcess(sample: string[], rnd: () => number): Array<{ rates: number[]; cpu: number[]; exit: number | null }> {
+  if (!existsSync('dist/cli/scopecheck.mjs')) return [];
   const dir = mkdtempSync(join(tmpdir(), 'scopecheck-bench-'));
   try {
     const list = join(dir, 'hosts.txt');
     writeFileSync(list, Array.from({ length: PROCESS_HOSTS }, () => sample[Math.floor(rnd() * sample.length)]!).join('\n') + '\n');
-    const settings = ['1', String(Math.min(availableParallelism(), 4))];
-    const runs = settings.map((threads) => ({ threads, rates: [] as number[], cpu: [] as number[], exit: null as number | null }));
+    const runs = [{ rates: [] as number[], cpu: [] as number[], exit: null as number | null }];
     for (let round = 0; round < PROCESS_ROUNDS; round++) {
       for (const run of runs) {
         const t = performance.now();
         // bash's `time` gives the process's CPU time (all its threads); the lines go to /dev/null.
-        const args = [process.execPath, 'bin/scopecheck.mjs', 'scope', '--platforms', '--platform-data', FILE, '--hosts-file', list, '--json', '--threads', run.threads];
+        const args = [process.execPath, 'bin/scopecheck.mjs', 'scope', '--platforms', '--platform-data', FILE, '--hosts-file', list, '--json'];
         const r = spawnSync('bash', ['-c', 'TIMEFORMAT="%U %S"; time "$@" > /dev/null', 'bash', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
         const wall = (performance.now() - t) / 1000;
         run.exit = r.status;

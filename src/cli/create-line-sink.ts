@@ -1,8 +1,5 @@
 import type { CliIo } from './command.ts';
 
-/** What a LineSink writes to: a command's io, or a collector. */
-export type SinkOutput = Pick<CliIo, 'stdout' | 'stdoutBytes' | 'drain'>;
-
 /** 1 MiB: a bulk run writes its lines to stdout in chunks of about this size. */
 export const LINE_SINK_CHUNK = 2 ** 20;
 
@@ -23,7 +20,7 @@ export class LineSink {
   private wrote = false;
   private readonly spare: Buffer[] = [];
 
-  constructor(private readonly io: SinkOutput, private readonly chunk = LINE_SINK_CHUNK) {
+  constructor(private readonly io: CliIo, private readonly chunk = LINE_SINK_CHUNK) {
     this.buf = Buffer.allocUnsafe(chunk);
   }
 
@@ -49,39 +46,12 @@ export class LineSink {
     await this.io.drain?.();
   }
 
-  /**
-   * Bytes made elsewhere (a batch judged out of turn, or in a bulk worker), after what is already here.
-   * A large block goes out as it is, after the current chunk; a small one is copied in.
-   */
-  appendBytes(bytes: Uint8Array, written?: () => void): void {
-    if (bytes.length >= this.chunk / 4) {
-      this.writeOut();
-      if (this.io.stdoutBytes) this.io.stdoutBytes(bytes, written);
-      else {
-        this.io.stdout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
-        written?.();
-      }
-      this.wrote = true;
-      return;
-    }
-    const buf = this.reserve(bytes.length);
-    buf.set(bytes, this.pos);
-    this.pos += bytes.length;
-    written?.();
-  }
-
-  /** A chunk of this sink's size to fill again (one handed back from another thread); others are left alone. */
-  give(chunk: Buffer): void {
-    if (chunk.length === this.chunk) this.keep(chunk);
-  }
-
   async flush(): Promise<void> {
     this.writeOut();
     await this.settle();
   }
 
-  /** Sends the current chunk on now (a collector's take() and appendBytes use it). */
-  writeOut(): void {
+  private writeOut(): void {
     if (this.pos === 0) return;
     const full = this.buf;
     const bytes = full.subarray(0, this.pos);
@@ -102,52 +72,6 @@ export class LineSink {
   }
 }
 
-export function createLineSink(io: SinkOutput, chunk = LINE_SINK_CHUNK): LineSink {
+export function createLineSink(io: CliIo, chunk = LINE_SINK_CHUNK): LineSink {
   return new LineSink(io, chunk);
-}
-
-/**
- * A LineSink that keeps what is written; `take()` returns it all in one array of its own (transferable to
- * another thread), and `release`, to call once those bytes are written, lets the collector fill that memory
- * again (a chunk handed back across threads comes back through `give`).
- */
-export interface ByteCollector extends LineSink {
-  take(): { bytes: Uint8Array; release: () => void };
-}
-
-/** 4 MiB: a batch's lines (one 64 KiB chunk of hosts, ~620 bytes a line) usually fit in one chunk. */
-const COLLECTOR_CHUNK = 4 * 2 ** 20;
-
-export function createByteCollector(chunk = COLLECTOR_CHUNK): ByteCollector {
-  const chunks: Uint8Array[] = [];
-  const releases: Array<() => void> = [];
-  // The sink fills a chunk again only after its `written` callback: take()'s release.
-  const sink = new LineSink({
-    stdout: (text) => chunks.push(Buffer.from(text, 'utf8')),
-    stdoutBytes: (bytes, written) => {
-      chunks.push(bytes);
-      if (written) releases.push(written);
-    },
-  }, chunk);
-  const none = () => {};
-  return Object.assign(sink, {
-    take(): { bytes: Uint8Array; release: () => void } {
-      sink.writeOut();
-      const written = releases.splice(0);
-      // Memory of its own, never the shared pool's: one chunk is the sink's (>= 4 KiB), more are joined in a new array.
-      if (chunks.length === 1 && chunk >= 4096) {
-        const bytes = chunks.pop()!;
-        return { bytes, release: written.length === 1 ? written[0]! : none };
-      }
-      const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of chunks) {
-        bytes.set(c, at);
-        at += c.length;
-      }
-      chunks.length = 0;
-      for (const w of written) w();
-      return { bytes, release: none };
-    },
-  });
 }

@@ -5,7 +5,6 @@ import { cutAtSlots, HOST_STAND_IN as HOST, INPUT_STAND_IN as INPUT } from './cu
 import type { Say } from './messages.ts';
 import type { HostLine } from './read-host-lines.ts';
 import { renderVerdict } from './render-results.ts';
-import { runBulkBatches, type BulkParallelism } from './run-bulk-batches.ts';
 
 type ProgrammeMatch = NonNullable<ScopeVerdict['programmes']>[number];
 type ThirdPartyPlatform = NonNullable<HostingFound['platform']>;
@@ -48,8 +47,15 @@ interface KeyNode {
   tries: number;
 }
 
-/** Writes one batch of host lines as JSON Lines into a sink; `note` is told each line's verdict. */
-export type BatchWriter = (lines: readonly HostLine[], sink: LineSink, note: (verdict: ScopeVerdict['verdict']) => void) => void;
+/** The lines of `scope --platforms --hosts-file … --json`, written fast: see createPlatformLineWriter. */
+export interface PlatformLineWriter {
+  /**
+   * Writes every host of the batches as its JSON Line, in input order; `general` gives the line of a host
+   * the fast path leaves (an invalid target, a line too long) and notes its result. Returns the number of
+   * lines read.
+   */
+  run(batches: AsyncIterable<HostLine[]>, general: (line: HostLine) => string, progress: { tick: () => void }): Promise<number>;
+}
 
 /**
  * The bulk JSON Lines of `scope --platforms` when no document takes part (no policy, no user scope, no
@@ -60,12 +66,11 @@ export type BatchWriter = (lines: readonly HostLine[], sink: LineSink, note: (ve
  * programmes) the general way (judgeWithPlatforms, renderVerdict, JSON.stringify), cut into UTF-8 parts
  * around the host and the input, checked against the general line it came from, and later hosts only copy
  * the parts and write their name and input: no verdict object, no message rendering, no JSON.stringify
- * per host. Bytes equal the general path's (test/unit/cli/platform-line-writer.test.ts); `general` writes
- * the lines the fast path leaves (an invalid target, a line too long). Returns null when a document takes
- * part: then the general path (createVerdictLineSerializer) writes every line. Used by
- * createPlatformLineWriter on the main thread and by the bulk worker (bulk-worker.ts) alike.
+ * per host. Output goes out in 1 MiB chunks with backpressure (LineSink). Bytes equal the general path's
+ * (test/unit/cli/platform-line-writer.test.ts). Returns null when a document takes part: then the general
+ * path (createVerdictLineSerializer) writes every line.
  */
-export function createPlatformBatchWriter(scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say, general: (line: HostLine) => HostLineResult): BatchWriter | null {
+export function createPlatformLineWriter(scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say, io: CliIo): PlatformLineWriter | null {
   if (!isBlank(scope)) return null;
   // Hosting platform (null: none) → the trie of the programme answers found.
   let roots = new Map<ThirdPartyPlatform | null, KeyNode>();
@@ -123,50 +128,20 @@ export function createPlatformBatchWriter(scope: CompiledScope, platforms: Compi
     return t.verdict;
   };
 
-  return (lines, sink, note) => {
-    for (const line of lines) {
-      const verdict = line.truncated ? null : append(line.text, sink);
-      if (verdict !== null) note(verdict);
-      else {
-        const result = general(line);
-        sink.appendString(result.line);
-        note(result.verdict);
-      }
-    }
-  };
-}
-
-/** A host line judged and written the general way: its verdict and its JSON Line. */
-export interface HostLineResult {
-  verdict: ScopeVerdict['verdict'];
-  line: string;
-}
-
-/** The lines of `scope --platforms --hosts-file … --json`, written fast: see createPlatformLineWriter. */
-export interface PlatformLineWriter {
-  /**
-   * Writes every host of the batches as its JSON Line, in input order, and notes each result. Returns the
-   * number of lines read.
-   */
-  run(batches: AsyncIterable<HostLine[]>, progress: { tick: () => void }): Promise<number>;
-}
-
-/**
- * createPlatformBatchWriter's lines for a whole host list, written to stdout in 1 MiB chunks with
- * backpressure (LineSink), in input order. With `threads` > 1 and a list longer than one batch, batches
- * are also handed to bulk workers (runBulkBatches), which load the same index and write the same bytes;
- * without workers (or when one cannot start or fails) the main thread judges every batch itself.
- */
-export function createPlatformLineWriter(
-  scope: CompiledScope, platforms: CompiledPlatformIndex, say: Say, io: CliIo, general: (line: HostLine) => HostLineResult, parallel?: BulkParallelism,
-): PlatformLineWriter | null {
-  const write = createPlatformBatchWriter(scope, platforms, say, general);
-  if (!write) return null;
-  const note = (verdict: ScopeVerdict['verdict']) => io.noteResult?.(FACTS[verdict]);
   return {
-    run: async (batches, progress) => {
+    run: async (batches, general, progress) => {
       const sink = createLineSink(io);
-      const judged = await runBulkBatches(batches, write, sink, note, progress, parallel);
+      let judged = 0;
+      for await (const batch of batches) {
+        for (const line of batch) {
+          const verdict = line.truncated ? null : append(line.text, sink);
+          if (verdict === null) sink.appendString(general(line));
+          else io.noteResult?.(FACTS[verdict]);
+          progress.tick();
+        }
+        judged += batch.length;
+        await sink.settle();
+      }
       await sink.flush();
       return judged;
     },

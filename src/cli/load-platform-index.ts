@@ -18,7 +18,7 @@ const cache = new Map<string, CompiledPlatformIndex>();
  * answer for those hosts is the whole index's; without a table that matches the index, the whole index is compiled.
  */
 export function loadPlatformIndex(path?: string, hosts?: readonly string[]): CompiledPlatformIndex {
-  const file = platformIndexFile(path);
+  const file = path ? resolve(path) : findIndexFile();
   if (!file) throw new InputError(msg('cli_err_platformIndexMissing'));
   const key = hosts ? `${file}\n${hosts.join('\n')}` : file;
   const cached = cache.get(key);
@@ -50,11 +50,6 @@ function pickProgrammes(tableFile: string, index: PlatformIndex, hosts: readonly
   const picked = new Set<number>();
   for (const host of hosts) for (const i of selectPlatformProgrammes(host, table)) picked.add(i);
   return [...picked].sort((a, b) => a - b).map((i) => index.programmes[i]!);
-}
-
-/** The index file loadPlatformIndex reads for `path` (null: none found). */
-export function platformIndexFile(path?: string): string | null {
-  return path ? resolve(path) : findIndexFile();
 }
 
 function findIndexFile(): string | null {

@@ -6,32 +6,19 @@ import { URL_ARG } from '../check-declared-options.ts';
 import { readPolicyFile, readPolicyJson } from '../read-policy-file.ts';
 import { readUserScope } from '../read-user-scope.ts';
 import { writeToolExport } from '../write-tool-export.ts';
-import { isStdinPiped, readHostLineBatches } from '../read-host-lines.ts';
-import { statSync } from 'node:fs';
-import { judgeHostLine, createJsonLineJudge } from '../judge-host-line.ts';
-import { startBulkWorker } from '../start-bulk-worker.ts';
-import type { BulkParallelism, BulkWorker } from '../run-bulk-batches.ts';
+import { isStdinPiped, MAX_HOST_LINE, readHostLineBatches, type HostLine } from '../read-host-lines.ts';
 import { createVerdictLineSerializer } from '../create-verdict-line-serializer.ts';
 import { createPlatformLineWriter } from '../create-platform-line-writer.ts';
 import { createLineSink } from '../create-line-sink.ts';
 import { createPaint, createProgress, notify, verdictColour } from '../output.ts';
-import { compileScope, judge, judgeWithPlatforms, thisSiteOf, describeDocumentNote, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
-import { loadPlatformIndex, loadPlatformIndexOrNull, platformIndexFile } from '../load-platform-index.ts';
-import { sayOf, saySeverity, type Lang, type Say } from '../messages.ts';
+import { compileScope, judge, judgeScope, judgeWithPlatforms, thisSiteOf, describeDocumentNote, exportHostLists, renderHostLists, toPrintable, msg, type ScopeVerdict, type Finding, type CompiledScope, type UserScopeEntry, type CompiledPlatformIndex } from '../../core/index.ts';
+import { loadPlatformIndex, loadPlatformIndexOrNull } from '../load-platform-index.ts';
+import { sayOf, saySeverity, type Say } from '../messages.ts';
 import { renderVerdict } from '../render-results.ts';
 import { formatProgramme } from '../format-programme.ts';
 
 const FLUSH_BYTES = 64 * 1024;
 const MAX_FINDINGS_SHOWN = 20;
-/**
- * Threads a bulk run uses unless told: one. On the 2-vCPU machines this is measured on, a second thread gave +4 %
- * hosts/s for +60 % CPU (the work is memory-bound: two copies of a memory-heavy loop each ran at 0.58 of their speed
- * alone), so more threads are the user's choice (`--threads`), for machines where they pay.
- */
-const DEFAULT_THREADS = 1;
-const MAX_THREADS = 64;
-/** 1 MiB (about 60,000 hosts): a host list this long starts its workers before the main thread reads the index. */
-const EARLY_BYTES = 2 ** 20;
 
 export const scopeCommand: Command = {
   name: 'scope',
@@ -44,7 +31,6 @@ export const scopeCommand: Command = {
     'user-scope': USER_SCOPE_OPTION,
     host: { type: 'string', multiple: true, help: 'cli_opt_host' },
     'hosts-file': { type: 'string', help: 'cli_opt_hostsFile' },
-    threads: { type: 'string', help: 'cli_opt_threads' },
     export: { type: 'string', values: ['burp', 'caido', 'zap', 'hosts'], help: 'cli_opt_export' },
     'export-name': { type: 'string', help: 'cli_opt_exportName' },
     json: { type: 'boolean', help: 'cli_opt_scopeJson' },
@@ -59,17 +45,6 @@ export const scopeCommand: Command = {
 };
 
 async function runScope(values: ParsedValues, positionals: string[], io: CliIo): Promise<number> {
-  const threads = threadsOf(values);
-  const early = startEarlyWorkers(values, threads, sayOf(io).lang, stringOption(values, 'hosts-file'));
-  try {
-    return await judgeHosts(values, positionals, io, threads, early);
-  } finally {
-    // Workers the run did not take (or that it has finished with) stop with the command.
-    early?.close();
-  }
-}
-
-async function judgeHosts(values: ParsedValues, positionals: string[], io: CliIo, threads: number, early: EarlyWorkers | null): Promise<number> {
   const json = values.json === true;
   const hosts = optionStrings(values.host);
   let hostsFile = stringOption(values, 'hosts-file');
@@ -125,13 +100,21 @@ async function judgeHosts(values: ParsedValues, positionals: string[], io: CliIo
   let judged = 0;
   if (hostsFile !== undefined) {
     const progress = createProgress(io, 'scopecheck scope: hosts judged');
-    // Against the platforms alone, lines are copied from templates (createPlatformLineWriter), on --threads threads; the rest judged here.
-    const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io, createJsonLineJudge(scope, platforms, say), parallelism(values, threads, scope, platforms, say.lang, early)) : null;
+    const judgeLine = (line: HostLine): ScopeVerdict => line.truncated
+      ? { ...judgeScope(line.text, scope), reasons: [msg('reason_lineTooLong', { line: line.number, max: MAX_HOST_LINE })] }
+      : judgeHost(line.text);
+    // Against the platforms alone, lines are copied from templates (createPlatformLineWriter), the rest judged here.
+    const fast = serialize && platforms ? createPlatformLineWriter(scope, platforms, say, io) : null;
+    const lineOf = (line: HostLine) => {
+      const verdict = judgeLine(line);
+      io.noteResult?.({ verdict: verdict.verdict });
+      return describe(verdict, line.text);
+    };
     // One batch per chunk read; output goes out in ~64 KiB writes, waiting for a slow stdout after each batch.
-    if (fast) judged = await fast.run(readHostLineBatches(hostsFile, io), progress);
+    if (fast) judged = await fast.run(readHostLineBatches(hostsFile, io), lineOf, progress);
     else for await (const batch of readHostLineBatches(hostsFile, io)) {
       for (const line of batch) {
-        emit(judgeHostLine(line, scope, platforms), line.text);
+        emit(judgeLine(line), line.text);
         progress.tick();
       }
       judged += batch.length;
@@ -144,64 +127,6 @@ async function judgeHosts(values: ParsedValues, positionals: string[], io: CliIo
   for (const host of hosts) emit(judgeHost(host), host);
   await out.flush();
   return 0;
-}
-
-/** `--threads`: threads for a bulk run, the main one included (default DEFAULT_THREADS). */
-function threadsOf(values: ParsedValues): number {
-  const given = stringOption(values, 'threads');
-  const threads = given === undefined ? DEFAULT_THREADS : Number(given);
-  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) throw new UsageError(msg('cli_err_threads', { value: given ?? '', max: MAX_THREADS }));
-  return threads;
-}
-
-/** Workers started before the main thread has read anything (see startEarlyWorkers): `take` lends them to the run. */
-export interface EarlyWorkers {
-  take(platforms: CompiledPlatformIndex, scope: CompiledScope): BulkWorker[];
-  close(): void;
-}
-
-/**
- * A host list judged against the platforms alone, read from a file of EARLY_BYTES or more: its workers start
- * loading the index now, while the main thread loads its own, instead of after the first batch (they would
- * then judge only the second half of a run). A worker started so is used only if it read the same index
- * (its data date) and the scope turns out blank with no page host, as the fast path needs.
- */
-export function startEarlyWorkers(values: ParsedValues, threads: number, lang: Lang, hostsFile: string | undefined): EarlyWorkers | null {
-  if (threads < 2 || values.platforms !== true || values.json !== true || hostsFile === undefined || hostsFile === '-') return null;
-  if (values.file !== undefined || values['policy-json'] !== undefined || values['user-scope'] !== undefined) return null;
-  const indexFile = platformIndexFile(stringOption(values, 'platform-data'));
-  let size = 0;
-  try {
-    size = statSync(hostsFile).size;
-  } catch {
-    // Unreadable: the run reports it.
-  }
-  if (!indexFile || size < EARLY_BYTES) return null;
-  const started: BulkWorker[] = [];
-  for (let i = 1; i < threads; i++) {
-    const worker = startBulkWorker({ indexFile, dataDate: null, lang, pageHost: null });
-    if (!worker) break;
-    started.push(worker);
-  }
-  return {
-    take: (platforms, scope) => {
-      // Not handed over: close() stops them all when the command ends, whether the run used them or not.
-      const usable = scope.pageHost === null ? started : [];
-      return usable.map((w) => ({ ...w, ready: w.ready.then((ok) => ok && w.dataDate() === platforms.data_date) }));
-    },
-    close: () => {
-      for (const w of started) w.close();
-    },
-  };
-}
-
-function parallelism(values: ParsedValues, threads: number, scope: CompiledScope, platforms: CompiledPlatformIndex, lang: Lang, early: EarlyWorkers | null): BulkParallelism {
-  const indexFile = platformIndexFile(stringOption(values, 'platform-data'));
-  return {
-    threads,
-    started: early?.take(platforms, scope) ?? [],
-    start: () => (indexFile ? startBulkWorker({ indexFile, dataDate: platforms.data_date, lang, pageHost: scope.pageHost }) : null),
-  };
 }
 
 /**

@@ -17,7 +17,6 @@ import { loadSay, type Say } from '../../../src/cli/messages.ts';
 import { makeCliIo } from '../../support/run-cli.ts';
 import { prng } from '../../support/prng.ts';
 import { generalPlatformLine } from '../../support/general-platform-line.ts';
-import { createJsonLineJudge } from '../../../src/cli/judge-host-line.ts';
 import type { CliIo } from '../../../src/cli/command.ts';
 
 const index: PlatformIndex = {
@@ -73,9 +72,9 @@ async function* chunksOf(lines: string[], size: number): AsyncIterable<Uint8Arra
 /** Runs the bulk path (1 MiB output chunks: this list makes several) through an io whose stdoutBytes is given. */
 async function runFast(lines: string[], say: Say, stdoutBytes: CliIo['stdoutBytes'], drain?: () => Promise<void>): Promise<void> {
   const io: CliIo = { ...makeCliIo().io, stdin: () => chunksOf(lines, 1000), stdoutBytes, drain };
-  const writer = createPlatformLineWriter(blank, platforms, say, io, createJsonLineJudge(blank, platforms, say))!;
+  const writer = createPlatformLineWriter(blank, platforms, say, io)!;
   expect(writer).not.toBeNull();
-  await writer.run(readHostLineBatches('-', io), { tick: () => {} });
+  await writer.run(readHostLineBatches('-', io), (line) => generalLine(line, say), { tick: () => {} });
 }
 
 async function expected(lines: string[], say: Say): Promise<Buffer> {

@@ -15,7 +15,6 @@ import { loadSay, type Say } from '../../../src/cli/messages.ts';
 import { makeCliIo } from '../../support/run-cli.ts';
 import { prng } from '../../support/prng.ts';
 import { generalPlatformLine } from '../../support/general-platform-line.ts';
-import { createJsonLineJudge } from '../../../src/cli/judge-host-line.ts';
 import { runCli } from '../../../src/cli/main.ts';
 import { policyWith } from '../scope/helpers.ts';
 
@@ -93,22 +92,21 @@ describe('createPlatformLineWriter', () => {
   it('is used only when no document takes part', async () => {
     const say = await loadSay('en');
     const io = makeCliIo().io;
-    expect(createPlatformLineWriter(blank, platforms, say, io, createJsonLineJudge(blank, platforms, say))).not.toBeNull();
-    expect(createPlatformLineWriter(compileScope({ policy: policyWith(['*.example.com']) }), platforms, say, io, createJsonLineJudge(blank, platforms, say))).toBeNull();
-    expect(createPlatformLineWriter(compileScope({ policy: null, userScope: [{ pattern: 'x.test', effect: 'include', source: 'user' }] }), platforms, say, io, createJsonLineJudge(blank, platforms, say))).toBeNull();
+    expect(createPlatformLineWriter(blank, platforms, say, io)).not.toBeNull();
+    expect(createPlatformLineWriter(compileScope({ policy: policyWith(['*.example.com']) }), platforms, say, io)).toBeNull();
+    expect(createPlatformLineWriter(compileScope({ policy: null, userScope: [{ pattern: 'x.test', effect: 'include', source: 'user' }] }), platforms, say, io)).toBeNull();
   });
 
   it('writes the general path\'s lines from templates, and leaves it only invalid and overlong lines', async () => {
     const say = await loadSay('en');
     const lines = sampleLines();
     const t = makeCliIo([...(await toArray(batchesOf(lines)))]);
+    const writer = createPlatformLineWriter(blank, platforms, say, t.io)!;
     const left: string[] = [];
-    const judgeJson = createJsonLineJudge(blank, platforms, say);
-    const writer = createPlatformLineWriter(blank, platforms, say, t.io, (line) => {
+    const judged = await writer.run(readHostLineBatches('-', t.io), (line) => {
       left.push(line.text);
-      return judgeJson(line);
-    })!;
-    const judged = await writer.run(readHostLineBatches('-', t.io), { tick: () => {} });
+      return generalLine(line, say);
+    }, { tick: () => {} });
     const expected = await expectedOutput(lines, say);
     expect(judged).toBe(expected.split('\n').length - 1);
     if (t.stdout() !== expected) expect(t.stdout().split('\n')).toEqual(expected.split('\n'));
