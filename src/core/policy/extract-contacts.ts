@@ -175,7 +175,8 @@ function negationAfter(reader: Reader, words: string, at: number): boolean {
 // Chat and messaging services by name ("reach us on Telegram", "über Discord melden", "Discord で連絡"): brand names,
 // written the same in every language. A following "@handle" names the account.
 const CHAT_SERVICE = /(?<![A-Za-z0-9_.@/-])(Discord|Telegram|Signal|Matrix|Slack|Keybase|WhatsApp|Threema|Zulip|Gitter|Mattermost|IRC|Intercom|WeChat|微信|KakaoTalk|카카오톡)(?![A-Za-z0-9_-]|\.\w)/g;
-const CHAT_HANDLE = /^[^.;!?，、；。！？\n]{0,20}?(@[A-Za-z0-9_][A-Za-z0-9_.-]{1,31}[A-Za-z0-9_])/;
+// A Matrix ID keeps its server ("@team:matrix.org").
+const CHAT_HANDLE = /^[^.;!?，、；。！？\n]{0,20}?(@[A-Za-z0-9_][A-Za-z0-9_.-]{1,31}[A-Za-z0-9_](?::[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})?)/;
 
 /**
  * Whether a reporting verb of the packs stands in the same clause as the stretch `start`…`end` of `words`: within 60

@@ -287,6 +287,9 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
 /** A reporting verb of the packs within 40 characters after `end`, before any clause break. */
 function cueAfter(unit: Unit, end: number): boolean {
   let after = unit.norm.slice(end, end + 40);
+  // "Nutzen Sie das [Formular], um … zu melden", "Воспользуйтесь [формой], чтобы сообщить": a comma right after the
+  // link opens the purpose clause that some languages must set off by a comma; the clause after it still counts.
+  if (/^\s{0,1}[,，]/.test(after)) after = after.replace(/^\s{0,1}[,，]/, ' ');
   const cut = after.search(/[.,;:!?()，、；：。！？]/);
   if (cut !== -1) after = after.slice(0, cut);
   return hasContactCue(unit.reader, after);

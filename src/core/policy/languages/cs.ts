@@ -109,7 +109,7 @@ export const cs: LanguagePack = {
     commitment: [r`${b}náš proces${e}`, r`${b}proces zpracování${e}`, r`${b}zavazujeme se${e}`, r`co můžete očekávat`, r`naše závazky`, r`${b}(?:sdělíme|zašleme|pošleme|oznámíme|poskytneme|budeme vás informovat)${e}`, r`${b}(?:obdržíte|dostanete)(?: od nás)? ?:$`],
     safeHarbor: [r`${b}právní`, r`${b}bezpečný přístav`],
     disclosure: [r`${b}zveřejnění${e}`, r`${b}publikac`],
-    contact: [r`${b}kontakt`],
+    contact: [r`${b}kontakt`, r`${b}formulář\p{L}{0,3}`],
     internal: [r`${b}bezpečnostní (?:opatření|funkce|architektura)${e}`, r`${b}(?:nasazení|osvědčené postupy|zabezpečení nasazení)${e}`, r`${b}vývojář`, r`${b}správc`],
   },
   scope: {

@@ -109,7 +109,7 @@ export const da: LanguagePack = {
     commitment: [r`${b}vi forpligter os${e}`, r`hvad du kan forvente`, r`vores forpligtelser`, r`${b}vi (?:vil |skal )?(?:sende|sender|informere|informerer|underrette|underretter|give dig|giver dig)${e}`, r`${b}(?:sender|informerer|underretter|giver) vi${e}`, r`${b}(?:modtage|modtager|få|får) (?:du )?fra os${e}`],
     safeHarbor: [r`${b}retslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggørelse`, r`${b}publicering`],
-    contact: [r`${b}kontakt`],
+    contact: [r`${b}kontakt`, r`${b}formular\p{L}{0,3}`],
     internal: [r`${b}(?:sikkerhedsforanstaltninger|sikkerhedsfunktioner|sikkerhedsarkitektur)${e}`, r`${b}(?:udrulning|bedste praksis|hærdning)${e}`, r`${b}udviklere${e}`, r`${b}vedligeholdere${e}`],
   },
   scope: {
@@ -169,7 +169,7 @@ export const da: LanguagePack = {
   contact: {
     at: ['snabel-a', 'at'],
     dot: ['punktum', 'dot'],
-    cue: [r`${b}(?:rapportér|rapporter|anmeld|send|skriv|kontakt|e-?mail)${e}`],
+    cue: [r`${b}(?:rapportér|rapporter|rapportere|indberet|indberette|indsend|indsende|anmeld|send|skriv|kontakt|e-?mail)${e}`],
     privateReporting: [r`fanen (?:security|sikkerhed)`, r`privat(?:e)? (?:sårbarheds)?rapport`, r`rapportér privat`],
     maintainer: [r`${b}vedligeholder\p{L}{0,3}`, r`${b}maintainers?${e}`],
     addressee: [r`${b}til ejer(?:en|ne) af (?:repoet|repositoriet|projektet)${e}`],

@@ -130,7 +130,7 @@ export const de: LanguagePack = {
     commitment: [r`\bunser (?:prozess|vorgehen|ablauf)\b`, r`\b(?:bearbeitungs|behandlungs)prozess\b`, r`\bwir versprechen\b`, r`\bunsere zusagen\b`, r`\b(?:teilen|senden|schicken|nennen|geben) wir (?:ihnen|dir|euch)\b`, r`\bwir (?:werden (?:ihnen|dir|euch|sie|dich)|informieren (?:sie|dich|euch)|benachrichtigen)\b`, r`\b(?:erhalten|erhältst|bekommen|bekommst) (?:sie |du )?von uns\b`],
     safeHarbor: [r`\brechtlich`],
     disclosure: [r`\bveröffentlichung\b`],
-    contact: [r`\bkontakt\b`],
+    contact: [r`\bkontakt\b`, r`\b(?:kontakt|web|melde)?formular\w{0,2}\b`],
     internal: [r`\b(?:sicherheitsma(?:ß|ss)nahmen|sicherheitsfunktionen|sicherheitsarchitektur|schutzma(?:ß|ss)nahmen)\b`, r`\b(?:bereitstellung|deployment|best practices|härtung)\b`, r`\bentwickler\b`, r`\bcheckliste\b`],
   },
   scope: {

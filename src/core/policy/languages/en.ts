@@ -357,7 +357,7 @@ export const en: LanguagePack = {
     maintainer: [r`(?<!\b(?:their|its|respective) )\bmaintainers?\b`, r`\bproject owners?\b`],
     addressee: [r`\b(?:to|contact|message|e-?mail) (?:the|a|one of the) (?:repository|repo) owners?\b`, r`\bto the owners? of (?:the|this) (?:project|repository|repo)\b`],
     otherPurpose: [r`\b(?:general (?:enquir|inquir|question)\w*|sales|press|media (?:enquir|inquir)\w*|billing|careers|jobs|customer (?:service|support)|other (?:questions|enquiries|inquiries|matters)|privacy (?:requests?|questions|enquiries|inquiries)|data (?:protection|subject|deletion) requests?)\b`],
-    credentials: [r`\b(?:credentials?|login|username|user ?name|password|test accounts?)\b`],
+    credentials: [r`\b(?:credentials?|login|username|user ?name|password|test accounts?|sign(?:ing)? up|register(?:ing)? (?:an? |your )?accounts?)\b`],
     negation: [r`\b(?:do not|don't|never|not)\b`],
     clauseBreak: [r`\b(?:instead|but|rather|use|please|alternatively)\b`],
     inPerson: [r`\bin person\b`, r`\bin-person\b`, r`\bface[- ]to[- ]face\b`, r`\bat (?:a|one of our|our) (?:meeting|meetup|event)s?\b`],

@@ -109,7 +109,7 @@ export const es: LanguagePack = {
     commitment: [r`${b}nuestro proceso${e}`, r`${b}proceso de gesti[oó]n${e}`, r`${b}nos comprometemos${e}`, r`qu[eé] puede esperar`, r`nuestro compromiso`, r`${b}(?:comunic|inform|envi|indic|notific|proporcion|facilit)aremos${e}`, r`${b}recibir(?:á|ás|án)(?: de nuestra parte)? ?:$`],
     safeHarbor: [r`puerto seguro`, r`${b}autorizaci[oó]n${e}`],
     disclosure: [r`${b}divulgaci[oó]n${e}`, r`${b}publicaci[oó]n${e}`],
-    contact: [r`${b}contacto${e}`],
+    contact: [r`${b}contacto${e}`, r`${b}formulario${e}`],
     internal: [r`${b}(?:medidas|funciones|arquitectura|características) de seguridad${e}`, r`${b}(?:despliegue|buenas pr[aá]cticas|endurecimiento|bastionado)${e}`, r`${b}desarrolladores${e}`, r`${b}mantenedores${e}`],
   },
   scope: {
@@ -173,7 +173,7 @@ export const es: LanguagePack = {
     privateReporting: [r`pestaña (?:de )?(?:security|seguridad)`, r`(?:reporte|informe|notificaci[oó]n)s? privad`, r`report(?:ar|e) (?:de (?:forma|manera) )?privad`, r`avisos? de seguridad`],
     maintainer: [r`${b}mantenedor(?:es|a|as)?${e}`, r`${b}responsables? del proyecto${e}`, r`${b}maintainers?${e}`],
     addressee: [r`${b}al (?:propietario|dueño) del (?:repositorio|proyecto)${e}`],
-    otherPurpose: [r`${b}(?:prensa|ventas|consultas generales|atenci[oó]n al cliente|soporte al cliente|empleo|facturaci[oó]n|(?:solicitudes|consultas) (?:de|sobre) privacidad)${e}`],
+    otherPurpose: [r`${b}(?:prensa|ventas|(?:consultas|preguntas) comerciales|consultas generales|atenci[oó]n al cliente|soporte al cliente|empleo|facturaci[oó]n|(?:solicitudes|consultas) (?:de|sobre) privacidad)${e}`],
     credentials: [r`${b}(?:credenciales?|contraseñas?|nombre de usuario|cuentas? de prueba)${e}`],
     negation: [r`${b}(?:no|nunca|jam[aá]s)${e}`],
     clauseBreak: [r`${b}(?:en su lugar|sino|pero|utilice|usa)${e}`],

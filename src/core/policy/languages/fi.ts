@@ -109,7 +109,7 @@ export const fi: LanguagePack = {
     commitment: [r`${b}sitoudumme${e}`, r`mitä voit odottaa`, r`sitoumuksemme`, r`${b}(?:ilmoitamme|lähetämme|kerromme|toimitamme|tiedotamme)${e}`, r`${b}saat meiltä ?:$`],
     safeHarbor: [r`${b}oikeudelli`, r`${b}juridi`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}julkistami`, r`${b}julkaisu`],
-    contact: [r`${b}yhtey`],
+    contact: [r`${b}yhtey`, r`${b}lomak\p{L}{1,5}`],
     internal: [r`${b}(?:tietoturvatoimenpitee\p{L}{0,3}|tietoturvaominaisuude\p{L}{0,3}|tietoturva-arkkitehtuuri)`, r`${b}(?:käyttöönot\p{L}{0,4}|parhaat käytännöt|koventami\p{L}{0,4})${e}`, r`${b}kehittäj`, r`${b}ylläpitäj`],
   },
   scope: {

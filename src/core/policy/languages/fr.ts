@@ -134,7 +134,7 @@ export const fr: LanguagePack = {
     commitment: [r`\bnotre processus\b`, r`\bprocessus de (?:traitement|gestion)\b`, r`\bnous nous engageons\b`, r`\bnos engagements\b`, r`\bnous vous (?:communiquerons|informerons|enverrons|transmettrons|indiquerons|tiendrons|ferons|fournirons|confirmerons)\b`, r`\bvous recevrez(?: de notre part)? ?:$`],
     safeHarbor: [r`\bjuridique\b`],
     disclosure: [r`\bdivulgation\b`],
-    contact: [r`\bcoordonnées\b`, r`\bnous (?:contacter|joindre)\b`],
+    contact: [r`\bcoordonnées\b`, r`\bnous (?:contacter|joindre)\b`, r`\bformulaires?\b`],
     internal: [r`\b(?:mesures de sécurité|fonctionnalités de sécurité|architecture de sécurité|défense en profondeur)\b`, r`(?<![a-zà-ÿ])(?:déploiement|bonnes pratiques|durcissement|liste de contrôle)\b`, r`\bdéveloppeurs\b`],
   },
   scope: {
@@ -201,7 +201,7 @@ export const fr: LanguagePack = {
     privateReporting: [r`\bsignalement privé`, r`\bsignaler (?:de )?(?:manière|façon) privée`, r`\bonglet [«\"]?\s?(?:security|sécurité)`, r`\bavis de sécurité(?![a-zà-ÿ])`, r`\bprivé(?:e)? (?:de )?(?:signalement|vulnérabilit)`, r`\bcré(?:er|ez|ant) (?:un |une )?(?:nouveau |nouvel |nouvelle )?(?:rapport|signalement|avis) de sécurité(?![a-zà-ÿ])`],
     maintainer: [r`\bmainteneu(?:r|rs|se|ses)\b`, r`\bresponsables? du projet\b`, r`\bmaintainers?\b`],
     addressee: [r`\bau propriétaire du (?:dépôt|projet)\b`],
-    otherPurpose: [r`\b(?:presse|ventes|commercial|questions générales|service client|support client|recrutement|facturation|demandes? (?:relatives? à la vie priv|d'exercice de (?:vos|ses) droits))\b`],
+    otherPurpose: [r`\b(?:presse|ventes|commercial(?:e|es|aux)?|questions générales|service client|support client|recrutement|facturation|demandes? (?:relatives? à la vie priv|d'exercice de (?:vos|ses) droits))\b`],
     credentials: [r`\b(?:identifiants?|mot de passe|mots de passe|comptes? de test)\b`],
     negation: [r`\b(?:pas|jamais|ne)\b`],
     clauseBreak: [r`\b(?:mais|plutôt|utilisez|alternativement)\b`, r`(?<![a-zà-ÿ])à la place\b`],

@@ -109,7 +109,7 @@ export const id: LanguagePack = {
     commitment: [r`${b}kami berkomitmen${e}`, r`apa yang (?:dapat )?anda harapkan`, r`komitmen kami`, r`${b}kami akan (?:mengirim|memberi|menginformasikan|mengabari|memberitahu)`, r`${b}anda akan (?:menerima|mendapatkan)(?: dari kami)? ?:$`],
     safeHarbor: [r`${b}hukum${e}`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}pengungkapan${e}`, r`${b}publikasi${e}`],
-    contact: [r`${b}kontak${e}`, r`hubungi`],
+    contact: [r`${b}kontak${e}`, r`hubungi`, r`${b}formulir${e}`],
     internal: [r`${b}(?:langkah|fitur|arsitektur) keamanan${e}`, r`${b}(?:penerapan|praktik terbaik|pengerasan)${e}`, r`${b}pengembang${e}`, r`${b}pengelola${e}`],
   },
   scope: {

@@ -109,7 +109,7 @@ export const it: LanguagePack = {
     commitment: [r`${b}(?:il )?nostro processo${e}`, r`${b}processo di gestione${e}`, r`${b}ci impegniamo${e}`, r`cosa (?:puoi|potete) aspettar`, r`${b}i nostri impegni`, r`${b}(?:comunicher|informer|invier|indicher|notificher|confermer|fornir)emo${e}`, r`${b}ricever(?:ai|ete|à)(?: da parte nostra)? ?:$`],
     safeHarbor: [r`${b}legal`, r`${b}autorizzazion`],
     disclosure: [r`${b}divulgazion`, r`${b}pubblicazion`],
-    contact: [r`${b}contatt`],
+    contact: [r`${b}contatt`, r`${b}modul(?:o|i)${e}`],
     internal: [r`${b}(?:misure|funzionalità|architettura) di sicurezza${e}`, r`${b}(?:deployment|buone pratiche|best practice|hardening)${e}`, r`${b}sviluppatori${e}`, r`${b}manutentori${e}`],
   },
   scope: {
@@ -173,7 +173,7 @@ export const it: LanguagePack = {
     privateReporting: [r`scheda (?:security|sicurezza)`, r`segnalazion\p{L} privat`, r`segnala(?:re|te)? (?:in modo |in forma )?privat`, r`avvis\p{L} di sicurezza`],
     maintainer: [r`${b}manutentor[ei]${e}`, r`${b}responsabil[ei] del progetto${e}`, r`${b}maintainers?${e}`],
     addressee: [r`${b}al proprietario del (?:repository|repo|progetto)${e}`],
-    otherPurpose: [r`${b}(?:stampa|vendite|domande generali|assistenza clienti|supporto clienti|lavora con noi|fatturazione|richieste (?:sulla|di|relative alla) privacy)${e}`],
+    otherPurpose: [r`${b}(?:stampa|vendite|(?:domande|richieste|questioni) commerciali|domande generali|assistenza clienti|supporto clienti|lavora con noi|fatturazione|richieste (?:sulla|di|relative alla) privacy)${e}`],
     credentials: [r`${b}(?:credenziali|password|nome utente|account di test)${e}`],
     negation: [r`${b}(?:non|mai)${e}`],
     clauseBreak: [r`${b}(?:invece|ma|piuttosto|utilizza|usa)${e}`],

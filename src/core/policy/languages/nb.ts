@@ -109,7 +109,7 @@ export const nb: LanguagePack = {
     commitment: [r`${b}vi forplikter oss${e}`, r`hva du kan forvente`, r`våre forpliktelser`, r`${b}vi (?:vil |skal )?(?:sende|sender|informere|informerer|varsle|varsler|gi deg|gir deg)${e}`, r`${b}(?:sender|informerer|varsler|gir) vi${e}`, r`${b}(?:motta|mottar|få|får) (?:du )?fra oss${e}`],
     safeHarbor: [r`${b}rettslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggjøring`, r`${b}publisering`],
-    contact: [r`${b}kontakt`],
+    contact: [r`${b}kontakt`, r`${b}skjema\p{L}{0,3}`],
     internal: [r`${b}(?:sikkerhetstiltak|sikkerhetsfunksjoner|sikkerhetsarkitektur)${e}`, r`${b}(?:utrulling|beste praksis|herding)${e}`, r`${b}utviklere${e}`, r`${b}vedlikeholdere${e}`, r`${b}kjente (?:begrensninger|svakheter|mangler|problemer)${e}`, r`${b}trusselmodell`, r`${b}designvalg`],
   },
   scope: {

@@ -127,7 +127,7 @@ export const nl: LanguagePack = {
     commitment: [r`\bons proces\b`, r`\bafhandelingsproces\b`, r`\bwij beloven\b`, r`\bwe beloven\b`, r`\b(?:we|wij) (?:zullen|sturen|laten|houden|informeren) (?:je|jou|u)\b`, r`\b(?:sturen|laten|houden|informeren) (?:we|wij) (?:je|jou|u)\b`, r`\b(?:ontvang|krijg)(?:t|en)? (?:je|jij|u) van ons\b`],
     safeHarbor: [r`\bvrijwaring\b`],
     disclosure: [r`\bopenbaarmaking\b`],
-    contact: [r`\bcontactgegevens\b`, r`\bneem contact\b`],
+    contact: [r`\bcontactgegevens\b`, r`\bneem contact\b`, r`\b(?:web|contact|meld)?formulier\w{0,2}\b`],
     internal: [r`\b(?:beveiligingsmaatregelen|beveiligingsfuncties|beveiligingsarchitectuur)\b`, r`\b(?:deployment|uitrol|best practices|hardening|checklist)\b`, r`\bontwikkelaars\b`],
   },
   scope: {

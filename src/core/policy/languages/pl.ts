@@ -109,7 +109,7 @@ export const pl: LanguagePack = {
     commitment: [r`${b}nasz proces${e}`, r`${b}proces obsługi${e}`, r`${b}zobowiązujemy się${e}`, r`czego (?:możesz|można) się spodziewać`, r`nasze zobowiązania`, r`${b}(?:przekażemy|poinformujemy|wyślemy|prześlemy|powiadomimy|udostępnimy)${e}`, r`${b}otrzyma(?:sz|cie|ją państwo)(?: od nas)? ?:$`],
     safeHarbor: [r`${b}prawn`, r`${b}bezpieczna przystań`],
     disclosure: [r`${b}ujawnie`, r`${b}publikac`],
-    contact: [r`${b}kontakt`],
+    contact: [r`${b}kontakt`, r`${b}formularz\p{L}{0,3}`],
     internal: [r`${b}(?:zabezpieczenia|środki bezpieczeństwa|funkcje bezpieczeństwa|architektura bezpieczeństwa)${e}`, r`${b}(?:wdrożeni\p{L}{0,2}|dobre praktyki|utwardzani\p{L}{0,2})${e}`, r`${b}deweloper`, r`${b}programiści${e}`, r`${b}opiekun`],
   },
   scope: {

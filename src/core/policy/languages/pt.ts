@@ -109,7 +109,7 @@ export const pt: LanguagePack = {
     commitment: [r`${b}nosso processo${e}`, r`${b}processo de (?:gest[aã]o|tratamento)${e}`, r`${b}nos comprometemos${e}`, r`o que (?:voc[eê] )?pode esperar`, r`nosso compromisso`, r`${b}(?:comunicar|informar|enviar|indicar|notificar|confirmar|fornecer)emos${e}`, r`${b}receber(?:á|ás|ão)(?: de nossa parte)? ?:$`],
     safeHarbor: [r`${b}porto seguro${e}`, r`${b}autoriza[cç][aã]o${e}`, r`isen[cç][aã]o de responsabilidade`],
     disclosure: [r`${b}divulga[cç][aã]o${e}`, r`${b}publica[cç][aã]o${e}`],
-    contact: [r`${b}contato${e}`, r`${b}contacto${e}`],
+    contact: [r`${b}contato${e}`, r`${b}contacto${e}`, r`${b}formul[aá]rio${e}`],
     internal: [r`${b}(?:medidas|recursos|funcionalidades|arquitetura) de seguran[cç]a${e}`, r`${b}(?:implanta[cç][aã]o|boas pr[aá]ticas|hardening|endurecimento)${e}`, r`${b}desenvolvedores${e}`, r`${b}mantenedores${e}`],
   },
   scope: {
@@ -173,7 +173,7 @@ export const pt: LanguagePack = {
     privateReporting: [r`aba (?:security|seguran[cç]a)`, r`(?:relato|reporte|relat[oó]rio|notifica[cç][aã]o) privad`, r`reportar (?:de forma )?privad`, r`avisos? de seguran[cç]a`],
     maintainer: [r`${b}mantenedor(?:es|a|as)?${e}`, r`${b}responsáve(?:l|is) pelo projeto${e}`, r`${b}maintainers?${e}`],
     addressee: [r`${b}ao (?:proprietário|dono) do (?:repositório|projeto)${e}`],
-    otherPurpose: [r`${b}(?:imprensa|vendas|d[uú]vidas gerais|atendimento ao cliente|suporte ao cliente|carreiras|vagas|faturamento|(?:solicita[cç][oõ]es|pedidos|d[uú]vidas) (?:de|sobre) privacidade)${e}`],
+    otherPurpose: [r`${b}(?:imprensa|vendas|(?:d[uú]vidas|quest[oõ]es|consultas) comerciais|d[uú]vidas gerais|atendimento ao cliente|suporte ao cliente|carreiras|vagas|faturamento|(?:solicita[cç][oõ]es|pedidos|d[uú]vidas) (?:de|sobre) privacidade)${e}`],
     credentials: [r`${b}(?:credenciais|credencial|senhas?|nome de usu[aá]rio|contas? de teste)${e}`],
     negation: [r`${b}(?:n[aã]o|nunca|jamais)${e}`],
     clauseBreak: [r`${b}(?:em vez|mas|use|utilize)${e}`],

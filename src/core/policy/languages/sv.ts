@@ -109,7 +109,7 @@ export const sv: LanguagePack = {
     commitment: [r`${b}vi åtar oss${e}`, r`vad du kan förvänta`, r`våra åtaganden`, r`${b}vi (?:kommer att |ska )?(?:skicka|skickar|meddela|meddelar|informera|informerar|berätta|berättar)${e}`, r`${b}(?:skickar|meddelar|informerar|berättar) vi${e}`, r`${b}(?:får|få) (?:du )?från oss${e}`],
     safeHarbor: [r`${b}rättslig`, r`${b}juridisk`, r`${b}safe harbou?r${e}`],
     disclosure: [r`${b}offentliggörande`, r`${b}publicering`],
-    contact: [r`${b}kontakt`],
+    contact: [r`${b}kontakt`, r`${b}formulär\p{L}{0,3}`],
     internal: [r`${b}(?:säkerhetsåtgärder|säkerhetsfunktioner|säkerhetsarkitektur)${e}`, r`${b}(?:driftsättning|bästa praxis|härdning)${e}`, r`${b}utvecklare${e}`, r`${b}förvaltare${e}`],
   },
   scope: {

@@ -109,7 +109,7 @@ export const tr: LanguagePack = {
     commitment: [r`taahhüt ediyoruz`, r`neler bekleyebilir`, r`taahhütlerimiz`, r`(?:bildir|gönder|ilet)eceğiz|(?:sun|paylaş)acağız`, r`alacaksınız ?:$`],
     safeHarbor: [r`${b}yasal`, r`${b}hukuki`, r`güvenli liman`],
     disclosure: [r`${b}ifşa`, r`${b}açıklama politika`],
-    contact: [r`${b}iletişim`],
+    contact: [r`${b}iletişim`, r`${b}form(?:u|a|da|dan|umuz\p{L}{0,3})?${e}`],
     internal: [r`${b}güvenlik (?:önlemleri|özellikleri|mimarisi)${e}`, r`${b}(?:dağıtım|en iyi uygulamalar|sıkılaştırma)${e}`, r`${b}geliştirici`, r`${b}bakımcı`, r`${b}bilinen (?:eksik|sınırlama|kısıtlama|sorun|zayıflık|güvenlik husus)`, r`tehdit modeli`],
   },
   scope: {
@@ -174,7 +174,7 @@ export const tr: LanguagePack = {
     maintainer: [r`${b}(?:bakımcı|bakım sorumlu)\p{L}{0,5}`, r`${b}maintainer\p{L}{0,4}`],
     addressee: [r`${b}(?:bakımcı(?:ya|lara|mıza|larımıza|yla|larla)|bakım sorumlusuna|maintainer'?(?:a|lara)|(?:depo|proje) sahib(?:ine|lerine|iyle|leriyle))${e}`],
     otherPurpose: [r`${b}(?:basın|satış|genel sorular|müşteri hizmetleri|müşteri desteği|kariyer|fatura\p{L}{0,4})${e}`],
-    credentials: [r`${b}(?:kimlik bilgileri|parola\p{L}{0,3}|şifre\p{L}{0,3}|kullanıcı adı|test hesab\p{L}{0,3})${e}`],
+    credentials: [r`${b}(?:kimlik bilgileri|parola\p{L}{0,3}|şifre\p{L}{0,3}|kullanıcı adı|test hesab\p{L}{0,3}|kayıt ol\p{L}{0,6}|üye ol\p{L}{0,6})${e}`],
     negation: [r`${b}(?:değil|asla|yapmayın|etmeyin)${e}`],
     clauseBreak: [r`${b}(?:yerine|ama|fakat|ancak|kullanın)${e}`],
     inPerson: [r`${b}(?:yüz yüze|şahsen)${e}`],
