@@ -22,7 +22,7 @@ export const en: LanguagePack = {
     ],
     automated_scanning: [
       r`\bautomat\w* (?:vulnerability |security )?(?:scan|tool|test)`, r`\bscanners?\b`, r`\bscanning\b`, r`\bscans?\b`,
-      r`scanner[- ]generated`, r`\bfuzz`, r`\bcrawl`, r`\bspider`, r`\bhigh[- ]volume (?:of )?(?:requests|traffic|testing)`,
+      r`scanner[- ]generated`, r`\bfuzz`, r`\bcrawl`, r`\bspider`, r`\bhigh[- ]volume (?:of )?(?:requests|traffic|testing)`, r`\b(?:nessus|acunetix|sqlmap|nikto|nmap|masscan|wpscan|dirbuster|gobuster)\b`,
     ],
     brute_force: [r`brute[- ]?forc`, r`(?:password|credential|login) guessing`, r`\bcrack(?:s|ed|ing)?\s+(?:\w+\s+)?(?:passwords?|hash(?:es)?|credentials?)`, r`guess(?:(?!guess)\w)* (?:of )?passwords?`, r`credential stuffing`, r`dictionary attack`],
     data_access_exfiltration: [
