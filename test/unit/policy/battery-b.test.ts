@@ -67,6 +67,10 @@ describe('battery-b: prohibitions the zh, ja, ko and id packs did not read befor
     ['id', 'Jangan melakukan pengujian terhadap akun yang bukan milik Anda.', ['third_party_testing']],
     ['ja', 'サーバーに対して過度なアクセスを行うことは避けてください。', ['dos']],
     ['id', 'Jangan gunakan kerentanan untuk masuk lebih jauh ke jaringan internal kami.', ['pivoting_persistence']],
+    ['zh', '在公开披露之前，请给我们 90 天的修复时间。', ['public_disclosure_before_fix']],
+    ['zht', '在公開披露之前，請給我們 90 天的修復時間。', ['public_disclosure_before_fix']],
+    ['ko', '공개하기 전에 90일의 수정 기간을 주십시오.', ['public_disclosure_before_fix']],
+    ['id', 'Sebelum mempublikasikan temuan, berikan kami waktu 90 hari untuk memperbaikinya.', ['public_disclosure_before_fix']],
   ] as Array<[string, string, string[]]>)('%s: %s', (lang, text, ids) => {
     expect(forbidden(lang, text)).toEqual(expect.arrayContaining(ids));
   });
@@ -397,6 +401,9 @@ describe('battery-b: prohibitions already read (regression guards)', () => {
     ['id', 'Jangan mencoba mengakses kantor kami secara fisik.', ['physical']],
     ['id', 'Jangan menguji aplikasi milik pihak ketiga yang terintegrasi dengan layanan kami.', ['third_party_testing']],
     ['id', 'Jangan mengirimkan pesan massal kepada pengguna kami.', ['spam']],
+    ['ja', '公開する前に、修正のための期間として90日間お待ちください。', ['public_disclosure_before_fix']],
+    ['zh', '未修复的漏洞细节请勿公开。', ['public_disclosure_before_fix']],
+    ['ko', '귀하에게 속하지 않은 데이터에 접근하려고 시도하지 마십시오.', ['data_access_exfiltration']],
   ] as Array<[string, string, string[]]>)('%s: %s', (lang, text, ids) => {
     expect(forbidden(lang, text)).toEqual(expect.arrayContaining(ids));
   });
@@ -646,6 +653,17 @@ describe('battery-b: sentences that forbid nothing', () => {
     // read wrongly before
     ['koA', '업그레이드 스크립트가 만든 백업 파일을 삭제하지 마십시오.'],
     ['koA', '출처를 알 수 없는 플러그인을 설치하지 마십시오.'],
+    // read wrongly before
+    ['zh', '我们禁止任何员工在未经授权的情况下访问用户数据。'],
+    ['zh', '以下漏洞不在奖励范围内：\n\n- 需要物理接触设备的漏洞\n- 社会工程学攻击\n- 拒绝服务攻击\n'],
+    ['zh', '不收录以下类型的漏洞：暴力破解、自动化扫描结果、垃圾邮件。'],
+    ['zh', '我们不能保证每份报告都会获得奖励。'],
+    ['zh', '该漏洞可导致攻击者删除任意文件。'],
+    ['zh', '研究人员可以在测试环境中使用自动化工具。'],
+    ['ko', '다음 취약점은 포상 대상이 아닙니다:\n\n- 물리적 접근이 필요한 취약점\n- 사회공학 공격\n- 서비스 거부\n'],
+    ['ko', '모든 보고서에 포상을 드릴 수는 없습니다.'],
+    ['ko', '이 취약점으로 공격자가 임의 파일을 삭제할 수 있습니다.'],
+    ['ko', '회사는 취약점 정보를 무단으로 공개하지 않습니다.'],
   ])('%s: %s', (lang, text) => {
     expect(forbidden(lang, text)).toEqual([]);
   });

@@ -51,10 +51,10 @@ export const id: LanguagePack = {
     findingList: [r`${b}kerentanan${e}`, r`${b}celah${e}`, r`${b}bug${e}`, r`${b}laporan${e}`, r`${b}temuan${e}`],
   },
   disclosureRules: {
-    waitBeforePublic: [r`${b}(?:sebelum|hingga|sampai)${e}[^.;]{0,100}(?:diperbaiki|diselesaikan|dipublikasikan|diungkap)`],
+    waitBeforePublic: [r`${b}(?:sebelum|hingga|sampai)${e}[^.;]{0,100}(?:diperbaiki|diselesaikan|dipublikasikan|diungkap)`, r`${b}sebelum (?:mem|peng)?(?:publikasi|ungkap)\p{L}{0,4}${e}[^.;]{0,60}${b}waktu${e}`],
     keepConfidential: [r`(?:rahasia|kerahasiaan)[^;.]{0,60}${b}(?:hingga|sampai|sebelum)${e}`],
     keepConfidentialTold: [r`^(?:jaga|menjaga|simpan)${e}[^;.]{0,60}(?:rahasia|kerahasiaan)`],
-    toReader: [r`${b}(?:anda|kamu|mohon|harap)${e}`],
+    toReader: [r`${b}(?:anda|kamu|mohon|harap|berikan|berilah)${e}`],
     genericMisuse: [r`^jangan menyalahgunakan kerentanan\W*$`],
     channel: [r`media sosial`, r`${b}(?:di|melalui) (?:github|gitlab|twitter|discord|slack)${e}`],
   },

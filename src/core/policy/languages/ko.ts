@@ -54,7 +54,7 @@ export const ko: LanguagePack = {
     findingList: [r`취약점`, r`버그`, r`보고`],
   },
   disclosureRules: {
-    waitBeforePublic: [r`(?:수정|해결|패치)(?:되기|하기)? ?(?:전|전까지|까지)`],
+    waitBeforePublic: [r`(?:수정|해결|패치)(?:되기|하기)? ?(?:전|전까지|까지)`, r`공개(?:하기)? ?전에[^.]{0,30}(?:기간|시간|일)`],
     keepConfidential: [r`(?:비밀|기밀|비공개)[^.。]{0,40}(?:까지|전)`],
     keepConfidentialTold: [r`(?:비밀|기밀|비공개)로 (?:유지|해) ?주`],
     toReader: [r`귀하`, r`주십시오`, r`주세요`, r`마십시오`, r`마세요`],
