@@ -25,8 +25,8 @@ export const da: LanguagePack = {
   },
   cues: {
     prohibit: [ r`^(?!(?:findes|gives|har|havde|er|var|bliver|udbetales|tilbydes|indgår|gælder|sker|behøves|kræves|kan|skal|vi|det|du|i|de|den|som)${e})\p{L}{2,20}\s+(?:ingen|intet|ikke\s+nogen)${e}`, r`^ingen${e}(?! \p{L}+ (?:er|var|bliver|har|kan|skal|vil)${e})`, r`${b}aldrig${e}`, r`${b}undgå${e}`, r`${b}afstå${e}`, r`${b}kun${e}`, r`^\p{L}{2,20} (?:dig|jer) ikke${e}`],
-    prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
-    prohibitStrong: [r`${b}beder (?:dig|jer)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tilladt|autoriseret|godkendt)${e}`, r`${b}ulovlig${e}`, r`${b}(?:må|skal|bør) ikke (?:\p{L}{2,20} )?\p{L}{2,20}es${e}`, r`${b}beder (?:dig |jer )?om,? at (?:du|i) ikke${e}`, r`^i (?:må|skal|bør) ikke${e}`],
+    prohibitModal: [r`${b}kan ikke${e}`, r`${b}(?!(?:der|som|hvis|når)${e})\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
+    prohibitStrong: [r`${b}beder (?:dig|jer)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tilladt|autoriseret|godkendt)${e}`, r`${b}ulovlig${e}`, r`${b}(?:må|skal|bør) ikke (?:\p{L}{2,20} )?\p{L}{2,20}es${e}`, r`${b}beder (?:dig |jer )?om,? at (?:du|i) ikke${e}`, r`^i (?:må|skal|bør) ikke${e}`, r`${b}(?:skal|må|bør) (?:be|af)grænses til${e}`],
     prohibitLead: [r`${b}uden (?:\p{L}+ ){0,2}(?:tilladelse|samtykke|godkendelse)${e}[^.;]{0,60}${b}(?:omfatter|såsom|følgende)`, r`${b}fører til (?:diskvalifikation|udelukkelse)`, r`${b}forbudt`, r`${b}ikke tilladt`, r`hvad du ikke (?:må|skal) gøre`, r`${b}(?:må|skal) (?:du )?ikke\s?:?$`],
     idiom: [r`tøv`, r`glem`],
     permit: [r`${b}du (?:må|kan|har lov til at) (?:bruge|teste|oprette)`, r`${b}(?:er|er det) tilladt${e}`],
@@ -36,7 +36,7 @@ export const da: LanguagePack = {
     obligation: [r`${b}(?:afbryd|stop|afslut)${e}[^.;]{0,30}${b}test`, r`${b}(?:slet|fjern|ødelæg)${e}[^.;]{0,50}${b}(?:data|oplysninger|information)`],
   },
   clause: {
-    blockers: [r`hvis`, r`når`, r`at`, r`som`, r`vi`, r`os`, r`vores`, r`fordi`, r`mens`, r`det`, r`dette`],
+    blockers: [r`hvis`, r`når`, r`at`, r`som`, r`der`, r`vi`, r`os`, r`vores`, r`fordi`, r`mens`, r`det`, r`dette`],
     persons: ['du', 'i', 'forskere', 'deltagere', 'og', 'eller'],
     coordinators: ['og', 'men'],
     softeners: [r`venligst`, r`også`, r`vær`, r`venlig`],

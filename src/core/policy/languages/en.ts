@@ -55,7 +55,7 @@ export const en: LanguagePack = {
       r`\bextort`, r`\bblackmail`, r`\b(?:violat|break|breach|infring)\w*\b[^.;]{0,20}\b(?:laws?|legislation)\b`, r`\bown (?:gain|benefit|advantage)`, r`\bnon-technical\b`, r`\bhigh volume of\b`, r`\blow-quality\b`,
       r`\bmonetary (?:rewards?|compensation)\b`, r`\btest accounts?\b`, r`\bproduction systems? without\b`,
       r`\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b`, r`\bcode of conduct\b`, r`\bin-scope systems\b`,
-      r`\bonly (?:test|interact)\b`, r`\bkeep\s+(?:your\s+|all\s+)?(?:testing|tests|research|activit\w{1,3})\s+(?:to|within)\s+(?:your\s+own|accounts)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\btesting only\b`,
+      r`\bonly (?:test|interact)\b`, r`\bkeep\s+(?:your\s+|all\s+)?(?:testing|tests|research|activit\w{1,3})\s+(?:to|within)\s+(?:your\s+own|accounts)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\b(?:limited|restricted|confined)\s+to\s+(?:your\s+own|accounts)\b`, r`\btesting only\b`,
       r`\bonly be conducted\b`, r`\bnot authori[sz]ed for testing\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`,
       // Going further than a demonstration needs ("do not exploit it beyond what is necessary").
       r`\bbeyond (?:what is |what's |the )?(?:strictly )?(?:necessary|needed|required|minimum)`, r`\b(?:more|further) than (?:is |strictly )?(?:necessary|needed|required)`,
@@ -68,7 +68,7 @@ export const en: LanguagePack = {
       r`\b(?:mustn't|shouldn't|shan't)\b`, r`\bdo\s+not\b`, r`\bdon't\b`,
       r`\bdont\b(?!\s+(?:des|les|la|le|l'|un|une|il|elle|ils|elles|nous|vous|on|ce|certains?|plusieurs|\d))`,
       r`\bnever\b`, r`\bnot\s+to\b`, r`\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|acceptable|tolerated)\b`,
-      r`\brefrain\b`, r`\bavoid(?:s|ing)?\b`, r`(?:^|\s[-–—]\s)no\s+(?!\S+\s+(?:is|are|was|were|will|has|have|can)\b)`, r`\bunder\s+no\s+circumstances\b`,
+      r`\brefrain\b`, r`\bstay\s+away\s+from\b`, r`\b(?:must|should|shall)\s+be\s+(?:limited|restricted|confined)\s+to\b`, r`\bavoid(?:s|ing)?\b`, r`(?:^|\s[-–—]\s)no\s+(?!\S+\s+(?:is|are|was|were|will|has|have|can)\b)`, r`\bunder\s+no\s+circumstances\b`,
       r`^(?:please\s+)?only\s`, r`^(?:please\s+)?keep\s+(?:your\s+|all\s+)?(?:testing|tests|research|activit\w{1,3})\s+(?:to|within)\b`, r`\bonly\s+(?:test|interact|use|target|run|perform|conduct|scan)\b`, r`\b(?:test|testing|tests)\s+only\b`,
       r`\bonly\s+be\s+conducted\b`, r`\b(?:research|testing|tests?)\s+only\s+(?:within|on|in|against)\b`, r`\bonly\s+within\s+(?:the\s+)?scope\b`,
     ],

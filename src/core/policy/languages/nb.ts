@@ -25,8 +25,8 @@ export const nb: LanguagePack = {
   },
   cues: {
     prohibit: [ r`^(?!(?:finnes|gis|har|hadde|er|var|blir|utbetales|tilbys|inngår|gjelder|skjer|trengs|kreves|kan|skal|vi|det|du|dere|de|den|som)${e})\p{L}{2,20}\s+(?:ingen|intet|ikke\s+noen)${e}`, r`^ingen${e}(?! \p{L}+ (?:er|var|blir|har|kan|skal|vil)${e})`, r`${b}aldri${e}`, r`${b}unngå${e}`, r`${b}avstå${e}`, r`${b}kun${e}`, r`${b}bare${e}`, r`^\p{L}{2,20} (?:deg|dere) ikke${e}`],
-    prohibitModal: [r`${b}kan ikke${e}`, r`${b}\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
-    prohibitStrong: [r`${b}ber (?:deg|dere)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tillatt|autorisert|godkjent|lov|akseptabelt|ønskelig)${e}`, r`${b}ulovlig${e}`, r`${b}(?:må|skal|bør) ikke (?:\p{L}{2,20} )?\p{L}{2,20}es${e}`, r`${b}ber (?:deg |dere )?om at (?:du|dere) ikke${e}`],
+    prohibitModal: [r`${b}kan ikke${e}`, r`${b}(?!(?:der|som|hvis|når)${e})\p{L}{2,20} ikke${e}`, r`${b}ikke \p{L}{2,20}`],
+    prohibitStrong: [r`${b}ber (?:deg|dere)${e}[^.;]{0,30}${b}ikke${e}`, r`${b}forbud\p{L}{0,2}`, r`${b}forbudt${e}`, r`${b}ikke (?:tillatt|autorisert|godkjent|lov|akseptabelt|ønskelig)${e}`, r`${b}ulovlig${e}`, r`${b}(?:må|skal|bør) ikke (?:\p{L}{2,20} )?\p{L}{2,20}es${e}`, r`${b}ber (?:deg |dere )?om at (?:du|dere) ikke${e}`, r`${b}(?:skal|må|bør) (?:be|av)grenses til${e}`],
     prohibitLead: [r`${b}uten (?:\p{L}+ ){0,2}(?:tillatelse|samtykke|godkjenning)${e}[^.;]{0,60}${b}(?:omfatter|slik som|følgende)`, r`${b}fører til (?:diskvalifisering|utestengelse)`, r`${b}uakseptab\p{L}{0,4} (?:atferd|handlinger|aktiviteter|metoder)`, r`hva du ikke (?:skal|må|kan) gjøre`, r`${b}(?:skal|må) (?:du )?ikke\s?:?$`, r`${b}ikke gjør`, r`${b}(?:skal|må|bør) du ikke gjøre`],
     idiom: [r`nøl`, r`glem`],
     permit: [r`${b}du (?:kan|får|har lov til å) (?:bruke|teste|opprette)`, r`${b}(?:er|er det) tillatt${e}`],

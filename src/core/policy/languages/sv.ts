@@ -25,8 +25,8 @@ export const sv: LanguagePack = {
   },
   cues: {
     prohibit: [ r`^(?!(?:finns|ges|har|hade|är|var|blir|betalas|utgår|erbjuds|ingår|gäller|sker|behövs|krävs|kan|ska|vi|det|du|ni|de|den|vilka|som)${e})\p{L}{2,20}\s+(?:inga|ingen|inget)${e}`, r`^(?:ingen|inga|inget)${e}(?! \p{L}+ (?:är|var|blir|har|kan|ska|kommer)${e})`, r`${b}aldrig${e}`, r`${b}undvik${e}`, r`${b}avstå${e}`, r`${b}endast${e}`, r`${b}bara${e}`, r`^\p{L}{2,20} (?:dig|er) (?:inte|ej)${e}`],
-    prohibitModal: [r`${b}kan (?:inte|ej)${e}`, r`${b}\p{L}{2,20} (?:inte|ej)${e}`, r`${b}(?:inte|ej) \p{L}{2,20}`],
-    prohibitStrong: [r`${b}ber (?:dig|er)${e}[^.;]{0,30}${b}(?:inte|ej)${e}`, r`${b}förbjud\p{L}{0,4}`, r`${b}(?:inte|ej) (?:tillåt\p{L}{0,3}|auktoriserad\p{L}{0,2}|godkänd\p{L}{0,2})`, r`${b}otillåt\p{L}{0,3}`, r`${b}(?:får|ska|bör) (?:inte|ej) (?:\p{L}{2,20} )?(?:\p{L}{2,20}as|förekomma)${e}`, r`${b}ber (?:dig |er )?(?:om )?att (?:du|ni) (?:inte|ej)${e}`],
+    prohibitModal: [r`${b}kan (?:inte|ej)${e}`, r`${b}(?!(?:som|där|om|när)${e})\p{L}{2,20} (?:inte|ej)${e}`, r`${b}(?:inte|ej) \p{L}{2,20}`],
+    prohibitStrong: [r`${b}ber (?:dig|er)${e}[^.;]{0,30}${b}(?:inte|ej)${e}`, r`${b}förbjud\p{L}{0,4}`, r`${b}(?:inte|ej) (?:tillåt\p{L}{0,3}|auktoriserad\p{L}{0,2}|godkänd\p{L}{0,2})`, r`${b}otillåt\p{L}{0,3}`, r`${b}(?:får|ska|bör) (?:inte|ej) (?:\p{L}{2,20} )?(?:\p{L}{2,20}as|förekomma)${e}`, r`${b}ber (?:dig |er )?(?:om )?att (?:du|ni) (?:inte|ej)${e}`, r`${b}(?:ska|måste|bör) (?:be|av)gränsas till${e}`],
     prohibitLead: [r`${b}utan (?:\p{L}+ ){0,2}(?:tillstånd|godkännande|samtycke)${e}[^.;]{0,60}${b}(?:omfattar|såsom|följande)`, r`${b}leder till (?:diskvalificering|uteslutning)`, r`vad du inte får göra`, r`vad vi inte (?:vill|accepterar|tolererar)`, r`${b}får (?:du )?(?:inte|ej)\s?:?$`],
     idiom: [r`tveka`, r`glöm`],
     permit: [r`${b}du får (?:använda|testa|skapa)`, r`${b}(?:är|är det) tillåtet${e}`],
