@@ -97,6 +97,14 @@ describe('battery-d: sentences the packs read wrongly before (nb, sv, da, fi, es
     ['da', 'Der må ikke foretages automatiseret scanning.', 'automated_scanning'],
     ['da', 'Testen skal begrænses til dine egne konti.', 'other'],
     ['sv', 'Testningen ska begränsas till dina egna konton.', 'other'],
+    ['en', 'It is not acceptable to phish our employees.', 'phishing'],
+    ['en', 'Do not interact with accounts that do not belong to you.', 'other'],
+    ['en', 'Do not flood our support channels with messages.', 'spam'],
+    ['en', 'Do not target our partners or vendors.', 'third_party_testing'],
+    ['en', 'We ask you not to test systems hosted by our cloud providers.', 'third_party_testing'],
+    ['sv', 'Ni får inte försöka lura vår kundtjänst.', 'social_engineering'],
+    ['sv', 'Kontakta inte våra anställda i syfte att lura dem.', 'social_engineering'],
+    ['sv', 'Ta inte del av andra användares data.', 'data_access_exfiltration'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     expect(forbidden(lang, sentence)).toContain(id);
   });
@@ -429,6 +437,28 @@ describe('battery-d regression guards: sentences the packs already read', () => 
     ['da', 'Det er forbudt at udføre belastningstest.', 'dos'],
     ['da', 'Forsøg ikke at få adgang til andres konti.', 'data_access_exfiltration'],
     ['da', 'Systemer, der ikke er nævnt, må ikke angribes med automatiserede værktøjer.', 'automated_scanning'],
+    ['en', 'Do not engage in any activity that could degrade our services.', 'dos'],
+    ['en', 'Testing must not disrupt our services.', 'dos'],
+    ['en', 'Researchers must not attempt social engineering.', 'social_engineering'],
+    ['en', 'You are not allowed to enter our premises.', 'physical'],
+    ['en', 'Automated tools that generate significant traffic are prohibited.', 'automated_scanning'],
+    ['en', 'Do not attempt to brute force login pages.', 'brute_force'],
+    ['en', 'Do not view, alter or delete other users\' data.', 'data_destruction_modification'],
+    ['en', 'Do not view, alter or delete other users\' data.', 'data_access_exfiltration'],
+    ['en', 'Any attempt to access data you do not own is prohibited.', 'data_access_exfiltration'],
+    ['en', 'Do not leave any backdoors.', 'pivoting_persistence'],
+    ['en', 'Do not post about the issue on social media before it is fixed.', 'public_disclosure_before_fix'],
+    ['en', 'Keep vulnerability details private until we publish a fix.', 'public_disclosure_before_fix'],
+    ['en', 'Do not use exploits that could harm our users.', 'malware'],
+    ['sv', 'Det är inte tillåtet att störa driften av våra tjänster.', 'dos'],
+    ['sv', 'Gå inte in i våra lokaler utan tillstånd.', 'physical'],
+    ['sv', 'Testa inte andra kunders system.', 'third_party_testing'],
+    ['es', 'No interrumpas el funcionamiento de nuestros servicios.', 'dos'],
+    ['es', 'No engañen a nuestro servicio de atención al cliente.', 'social_engineering'],
+    ['es', 'No entres en nuestras oficinas sin autorización.', 'physical'],
+    ['es', 'No accedas a cuentas que no te pertenecen.', 'data_access_exfiltration'],
+    ['es', 'Está prohibido compartir la vulnerabilidad en redes sociales antes de su corrección.', 'public_disclosure_before_fix'],
+    ['es', 'No ataques a nuestros proveedores externos.', 'third_party_testing'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     expect(forbidden(lang, sentence)).toContain(id);
   });
@@ -605,6 +635,15 @@ describe('battery-d negatives: permissions, promises, descriptions and reward li
     ['en', 'The service is not available on weekends.'],
     ['en', 'Rewards are only paid for previously unknown vulnerabilities.'],
     ['en', 'Your report must not be older than the current release.'],
+    ['en', 'We do not require you to sign an NDA.'],
+    ['en', 'Our team will never ask you for your password.'],
+    ['en', 'We avoid storing personal data whenever possible.'],
+    ['en', 'Automated tools are not required to reproduce most issues.'],
+    ['sv', 'Vi kommer aldrig att be dig om ditt lösenord.'],
+    ['es', 'Nunca le pediremos su contraseña.'],
+    ['en', 'Our platform is hosted by our cloud providers in the EU.'],
+    ['en', 'We work closely with our partners and vendors.'],
+    ['sv', 'Vi lurar aldrig våra kunder.'],
   ] as const)('%s: %s', (lang, sentence) => {
     expect(forbidden(lang, sentence)).toEqual([]);
   });

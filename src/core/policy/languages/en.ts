@@ -41,9 +41,9 @@ export const en: LanguagePack = {
       r`\b(?:applications?|systems?|services?|websites?|sites?)\s+(?:of|from|owned by)\s+third[- ]parties\b`,
       r`(?:third[- ]part|3rd[- ]part)\w*\b[^.;]{0,40}\b(?:test|attack|target|scan)`,
       r`\b(?:other|another)\s+(?:customers?|users?|tenants?)'?s?'?\s+(?:projects?|applications?|systems?|sites?|instances?|apps?)`,
-      r`\bprojects? of other (?:customers|users|tenants)`, r`(?:third[- ]part|3rd[- ]part)\w*\s+(?:services|systems|sites|websites|applications|assets|infrastructure)\s+(?:is|are)\s+(?:strictly\s+)?off[- ]limits?\b`, r`\bexploit others\b`,
+      r`\bprojects? of other (?:customers|users|tenants)`, r`(?:third[- ]part|3rd[- ]part)\w*\s+(?:services|systems|sites|websites|applications|assets|infrastructure)\s+(?:is|are)\s+(?:strictly\s+)?off[- ]limits?\b`, r`\bexploit others\b`, r`\b(?:test|attack|target|scan)\w{0,3}\s+(?:our\s+|any\s+)?(?:partners|vendors|suppliers|(?:cloud|hosting|service)\s+providers)\b`, r`\b(?:hosted|operated|run|owned)\s+by\s+(?:our\s+|a\s+|the\s+)?(?:partners|vendors|suppliers|(?:cloud|hosting|service)\s+providers?)\b`,
     ],
-    spam: [r`\bspam`, r`\bunsolicited`, r`mass[- ]?mail`, r`bulk (?:e-?)?mail`],
+    spam: [r`\bspam`, r`\bflood\w{0,3}\b[^.;]{0,40}\b(?:messages|e-?mails|tickets|submissions|comments)\b`, r`\bunsolicited`, r`mass[- ]?mail`, r`bulk (?:e-?)?mail`],
     public_disclosure_before_fix: [
       r`\bdisclos(?!\w*\s+(?:policy|policies|program|programs|programme)\b)`, r`\bpublicly\b`, r`\bpublish`, r`\breveal`, r`\bma(?:ke|de|king)\b[^.;]{0,30}\bpublic\b`,
       r`\bshar\w*\b[^.;]{0,60}\b(?:until|till|before|prior to)\b[^.;]{0,60}\b(?:fix|resolv|patch|remedi|address|releas|clos|mitigat)`,
@@ -55,7 +55,7 @@ export const en: LanguagePack = {
       r`\bextort`, r`\bblackmail`, r`\b(?:violat|break|breach|infring)\w*\b[^.;]{0,20}\b(?:laws?|legislation)\b`, r`\bown (?:gain|benefit|advantage)`, r`\bnon-technical\b`, r`\bhigh volume of\b`, r`\blow-quality\b`,
       r`\bmonetary (?:rewards?|compensation)\b`, r`\btest accounts?\b`, r`\bproduction systems? without\b`,
       r`\bwithout (?:prior |explicit )?(?:authori[sz]ation|permission|consent)\b`, r`\bcode of conduct\b`, r`\bin-scope systems\b`,
-      r`\bonly (?:test|interact)\b`, r`\bkeep\s+(?:your\s+|all\s+)?(?:testing|tests|research|activit\w{1,3})\s+(?:to|within)\s+(?:your\s+own|accounts)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\b(?:limited|restricted|confined)\s+to\s+(?:your\s+own|accounts)\b`, r`\btesting only\b`,
+      r`\bonly (?:test|interact)\b`, r`\bkeep\s+(?:your\s+|all\s+)?(?:testing|tests|research|activit\w{1,3})\s+(?:to|within)\s+(?:your\s+own|accounts)\b`, r`\bonly within the scope\b`, r`\baccounts? (?:that )?you own\b`, r`\b(?:do\s+not|don't)\s+belong\s+to\s+you\b`, r`\b(?:limited|restricted|confined)\s+to\s+(?:your\s+own|accounts)\b`, r`\btesting only\b`,
       r`\bonly be conducted\b`, r`\bnot authori[sz]ed for testing\b`, r`\boutside (?:of )?(?:the |our |this )?scope\b`,
       // Going further than a demonstration needs ("do not exploit it beyond what is necessary").
       r`\bbeyond (?:what is |what's |the )?(?:strictly )?(?:necessary|needed|required|minimum)`, r`\b(?:more|further) than (?:is |strictly )?(?:necessary|needed|required)`,
@@ -74,7 +74,7 @@ export const en: LanguagePack = {
     ],
     prohibitModal: [r`\b(?:must|shall|should|may)\s+not\b`],
     prohibitStrong: [
-      r`\bprohibited\b`, r`\bforbidden\b`, r`\b(?:is|are)\s+(?:strictly\s+|completely\s+)?off[- ]limits?\b`, r`(?<!\b(?:we|they|who|which|that)\s)\b(?:is|are)\s+(?:strictly\s+)?not\s+(?:permitted|allowed|tolerated)\b`, r`\b(?:must|shall)\s+(?:never|not)\s+be\s+(?:\w{2,20}\s+)?\w{2,20}ed\b`, r`\bis\s+a\s+violation\b`,
+      r`\bprohibited\b`, r`\bforbidden\b`, r`\bit\s+is\s+(?:not\s+(?:acceptable|allowed|permitted)|unacceptable)\s+to\b`, r`\b(?:is|are)\s+(?:strictly\s+|completely\s+)?off[- ]limits?\b`, r`(?<!\b(?:we|they|who|which|that)\s)\b(?:is|are)\s+(?:strictly\s+)?not\s+(?:permitted|allowed|tolerated)\b`, r`\b(?:must|shall)\s+(?:never|not)\s+be\s+(?:\w{2,20}\s+)?\w{2,20}ed\b`, r`\bis\s+a\s+violation\b`,
       r`\b(?:vulnerabilit\w*|details|issues?|findings?|bugs?)\s+(?:\w+\s+){0,3}(?:must|shall|should)\s+not\s+be\s+(?:publicly\s+)?(?:disclosed|shared|published|revealed|made\s+public)\b`, r`\bcan(?:not|\s+not)\s+authori[sz]e\b`, r`\bno\s+invitation\b`,
       r`\b(?:request|ask|require|expect)\w*\s+that\s+(?:you|your\s+\S+(?:\s+\S+)?|researchers?)\s+(?:do\s+)?not\b`,
       r`\b(?:request|ask|require|expect|urge)\w*\s+(?:that\s+)?(?:you|researchers?)\s+(?:to\s+)?(?:refrain|avoid|abstain)\b`,
