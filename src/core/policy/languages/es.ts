@@ -9,7 +9,7 @@ export const es: LanguagePack = {
   spaced: true,
   activities: {
     dos: [r`denegaci[oó]n de servicio`, r`${b}d?dos${e}`, r`${b}sobrecarg`, r`${b}interrump`, r`${b}interrupci[oó]n`, r`${b}disponibilidad${e}`, r`${b}degrad`, r`${b}satur`, r`pruebas de (?:carga|estr[eé]s)`, r`${b}inund`, r`${b}colaps`, r`${b}ralenti[zc]`, r`${b}ca[ií]das? del servicio`, r`${b}(?:gran(?:des)?|alto|elevad[oa]|masiv[oa]) (?:volumen|n[uú]mero|cantidad) de (?:peticiones|solicitudes|tr[aá]fico|consultas)`, r`${b}(?:dej|vuelv|volv|hac|hag)\p{L}{0,5} (?:\p{L}+ ){0,3}(?:inaccesibles?|inoperativ\p{L}{0,3}|fuera de servicio|no disponibles?)${e}`],
-    social_engineering: [r`ingenier[ií]a social`, r`${b}suplant`, r`${b}enga[nñ]`],
+    social_engineering: [r`ingenier[ií]a social`, r`${b}suplant`, r`${b}enga[nñ]`, r`${b}(?:hacer(?:se|te)?|hag\p{L}{0,3}|haci[eé]ndo(?:se|te)?) pasar por${e}`],
     phishing: [r`${b}suplantaci[oó]n de identidad`, r`${b}(?:p[aá]gina|correo|sitio|formulario|mensaje)s? (?:[^.;]{0,30} )?fals[oa]s?${e}(?! positiv)`],
     physical: [r`${b}f[ií]sic[oa]s?${e}`, r`${b}instalaciones${e}`, r`${b}oficinas${e}`, r`centros? de datos`],
     automated_scanning: [r`${b}escane`, r`${b}automatizad`, r`${b}(?:herramientas?|pruebas?|an[aá]lisis) autom[aá]tic`, r`${b}esc[aá]ner`],
