@@ -284,12 +284,18 @@ export function isChannelLink(unit: Unit, url: string, position: number, label: 
   return REFERRAL.test(unit.norm) && reporting;
 }
 
+const LEADING_COMMA = /^\s?[,，]\s?/;
+const NON_WORD = /[^\p{L}']/u;
+
 /** A reporting verb of the packs within 40 characters after `end`, before any clause break. */
 function cueAfter(unit: Unit, end: number): boolean {
   let after = unit.norm.slice(end, end + 40);
   // "Nutzen Sie das [Formular], um … zu melden", "Воспользуйтесь [формой], чтобы сообщить": a comma right after the
   // link opens the purpose clause that some languages must set off by a comma; the clause after it still counts.
-  if (/^\s{0,1}[,，]/.test(after)) after = after.replace(/^\s{0,1}[,，]/, ' ');
+  // Not when a new imperative follows ("meets [our definition](…), please report it to us"): that clause is the
+  // sentence's own, and the link only names what it speaks of.
+  const comma = LEADING_COMMA.exec(after);
+  if (comma && !unit.reader.softeners.has(after.slice(comma[0].length).split(NON_WORD, 1)[0] ?? '')) after = ' ' + after.slice(comma[0].length);
   const cut = after.search(/[.,;:!?()，、；：。！？]/);
   if (cut !== -1) after = after.slice(0, cut);
   return hasContactCue(unit.reader, after);

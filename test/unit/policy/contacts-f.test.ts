@@ -78,3 +78,14 @@ describe('chat with us', () => {
     expect(contacts(text)).toEqual(['mailto:security@kettle.example.org', 'https://discord.gg/KettleBrew']);
   });
 });
+
+describe('a link before a comma and a new imperative', () => {
+  it('names what the sentence speaks of, not where to report ("meets [our definition](…), please report it")', () => {
+    const text = '# Security\n\nIf you find a flaw in a Kettle repository that meets [our definition of a vulnerability](https://kettle.example.org/definition), please report it to us as described below.\n\n## Reporting\n\nE-mail security@kettle.example.org.\n';
+    expect(contacts(text)).toEqual(['mailto:security@kettle.example.org']);
+  });
+
+  it('still counts a purpose clause set off by a comma ("[Formular], um … zu melden")', () => {
+    expect(contacts('# Sicherheit\n\nNutzen Sie das [Formular](https://kettle.example.org/melden), um eine Schwachstelle zu melden.\n')).toEqual(['https://kettle.example.org/melden']);
+  });
+});
