@@ -4,7 +4,7 @@ import type { Unit } from './build-units.ts';
 import { deobfuscateEmails, emailFromHref, findEmails } from './find-emails.ts';
 import { findUrls } from './find-urls.ts';
 import { findWebAddresses } from './find-web-addresses.ts';
-import { followsContactCue, hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isResearcherAlias, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
+import { followsContactCue, hasContactCue, isAccountPage, isChannelLink, isChatInvite, isGitHubProfile, isNegatedAt, isOwnProgramme, lastNegationEnd, isPlatform, isPlainTarget, isProgrammePage, isReportForm, isResearcherAlias, isSecurityTxt, looksLikeReporting } from './judge-channel-link.ts';
 import { judgeUnitStance } from './judge-unit-stance.ts';
 import { anyMatch, type CompiledPack, type Reader } from './compile-reader.ts';
 
@@ -137,15 +137,7 @@ function namesContactPage(reader: Reader, words: string, at: number): boolean {
  */
 function offeredInstead(reader: Reader, norm: string, at: number): boolean {
   const before = norm.slice(0, at);
-  let last = -1;
-  for (const p of reader.packs) {
-    const re = p.contactNegation;
-    re.lastIndex = 0;
-    for (let m = re.exec(before); m !== null; m = re.exec(before)) {
-      last = Math.max(last, m.index + m[0].length);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
+  const last = lastNegationEnd(reader, before);
   if (last === -1) return false;
   // The break opens a clause of its own: after a punctuation mark ("…, instead send"), not "do not use …".
   const rest = before.slice(last);
@@ -448,8 +440,7 @@ export function extractContacts(units: readonly Unit[], baseUrl?: string): Polic
     pages.add(page);
     return true;
   });
-  out.length = 0;
-  for (const c of kept) out.push(c);
+  out.splice(0, out.length, ...kept);
   // So is GitHub's reporting named without a repository when the text links a repository's advisories page.
   const named = out.findIndex((c) => c.value === PRIVATE_REPORTING);
   if (named !== -1 && out.some((c) => ADVISORIES.test(c.value))) out.splice(named, 1);

@@ -1,4 +1,5 @@
 import { parseIpv4 } from '../scope/ip-address.ts';
+import { parseScopeTarget } from '../scope/parse-scope-target.ts';
 import { parse } from 'tldts';
 import type { PolicyResult } from '../schemas/policy-result.ts';
 import { headingWith, type Unit } from './build-units.ts';
@@ -189,18 +190,12 @@ function permitsBeside(unit: Unit): boolean {
 
 /** Loopback and unspecified addresses ("127.0.0.1", "localhost:8080", "http://[::1]/", "0.0.0.0"): the reader's own machine. */
 function namesOwnMachine(value: string): boolean {
-  const host = hostOfItem(value);
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '::' || host === '0.0.0.0') return true;
-  const v4 = parseIpv4(host);
-  return v4 !== null && v4.words[0]! >>> 24 === 127;
-}
-
-/** The host of a scope item's value: a URL's hostname, or a host with its port cut off (IPv6 brackets removed). */
-function hostOfItem(value: string): string {
-  const text = value.toLowerCase().replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//, '').replace(/[/?#].*$/s, '');
-  const bracketed = /^\[([0-9a-f:.]{2,45})\](?::\d{1,5})?$/.exec(text);
-  if (bracketed) return bracketed[1]!;
-  return (text.split(':').length > 2 ? text : text.replace(/:\d{1,5}$/, '')).replace(/\.$/, '');
+  const target = parseScopeTarget(value);
+  if (!target) return false;
+  const { host, kind } = target;
+  if (kind === 'ipv4') return parseIpv4(host)!.words[0]! >>> 24 === 127 || host === '0.0.0.0';
+  if (kind === 'ipv6') return host === '::1' || host === '::';
+  return host === 'localhost' || host.endsWith('.localhost');
 }
 
 /** A list item or cell that is nothing but a site's root URL ("- https://app.example.com/") names the site: its host. */

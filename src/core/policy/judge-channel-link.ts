@@ -215,21 +215,27 @@ export function followsContactCue(reader: Reader, norm: string, position: number
 }
 const CLAUSE_END = /[.,;:!?()，、；：。！？]/;
 
+/** Where the last contact negation of the reader's packs in `text` ends, or -1 when there is none. */
+export function lastNegationEnd(reader: Reader, text: string): number {
+  let last = -1;
+  for (const p of reader.packs) {
+    const re = p.contactNegation;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      last = Math.max(last, m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return last;
+}
+
 /**
  * True when what stands at `position` in the sentence is inside a prohibition ("do not send reports to X"): the
  * last negation of the reader's packs before it governs a reporting verb with no clause break in between.
  */
 export function isNegatedAt(reader: Reader, norm: string, position: number): boolean {
   const before = norm.slice(Math.max(0, position - 100), position);
-  let last = -1;
-  for (const p of reader.packs) {
-    const re = p.contactNegation;
-    re.lastIndex = 0;
-    for (let m = re.exec(before); m !== null; m = re.exec(before)) {
-      last = Math.max(last, m.index + m[0].length);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
+  const last = lastNegationEnd(reader, before);
   if (last === -1) return false;
   const between = before.slice(last);
   return hasContactCue(reader, between) && !PUNCTUATION_BREAK.test(between) && !anyMatch(reader, (p) => p.clauseBreak, between);

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+import { readForbiddenUnderRules } from '../../support/read-forbidden-under-rules.ts';
 
 // Helper battery-a (2026-12-08). Every sentence here was invented for these tests: how Turkish, Ukrainian and Russian
 // policies forbid testing activities in every register they use (polite and informal imperatives, plurals,
 // infinitive rules such as "Запрещается …", "Не допускается …", "… yasaktır", "… yapılmamalıdır", passives,
 // "we ask you not to …", list items under a lead-in, out-of-scope lists of activities, the conditions of a
 // safe-harbour promise), with the vocabulary variants people use for each taxonomy id. None is copied from a policy.
-const NOW = new Date('2026-11-21T00:00:00Z');
-const BASE = 'https://github.com/example/widget/blob/main/SECURITY.md';
-
 // An opening paragraph long enough for the document's language to be told from its own prose, then a rules heading.
 const OPENING: Record<string, string> = {
   tr: '# Güvenlik politikası\n\nÜrünlerimizin güvenliğini çok ciddiye alıyoruz ve araştırmacı topluluğuna yardımları için teşekkür ediyoruz.\n\n## Kurallar\n\n',
@@ -16,8 +13,7 @@ const OPENING: Record<string, string> = {
   ru: '# Политика безопасности\n\nМы очень серьёзно относимся к безопасности наших продуктов и благодарим сообщество исследователей за помощь.\n\n## Правила\n\n',
 };
 
-const forbidden = (lang: string, sentence: string) =>
-  extractPolicy({ body: OPENING[lang]! + sentence + '\n', url: 'SECURITY.md' }, { baseUrl: BASE, now: NOW }).forbidden_activities.map((f) => f.id);
+const forbidden = readForbiddenUnderRules(OPENING);
 
 describe('battery-a: sentences the tr, uk and ru packs did not read before', () => {
   it.each([

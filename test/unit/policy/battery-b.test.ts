@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+import { readForbiddenUnderRules } from '../../support/read-forbidden-under-rules.ts';
 
 // Helper battery-b (2026-12-08). Every sentence here was invented for these tests: how security policies in Chinese
 // (simplified 'zh' and traditional 'zht', both read by the zh pack), Japanese, Korean and Indonesian forbid testing
@@ -8,9 +8,6 @@ import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
 // prohibition: company promises and practices, permissions, reward exclusions, vulnerability classes named as
 // findings, requirements of the software ("插件不应修改核心文件", "플러그인은 … 수정해서는 안 됩니다") and copyright notices.
 // None is copied from a policy.
-const NOW = new Date('2026-11-21T00:00:00Z');
-const BASE = 'https://github.com/example/widget/blob/main/SECURITY.md';
-
 // An opening paragraph long enough for the document's language to be told from its own prose, then a rules heading.
 const OPENING: Record<string, string> = {
   zh: '# 安全策略\n\n我们非常重视产品的安全，感谢安全研究人员社区帮助我们发现并修复安全漏洞。请阅读以下规则后再开始测试。\n\n## 规则\n\n',
@@ -23,8 +20,7 @@ const OPENING: Record<string, string> = {
   id: '# Kebijakan Keamanan\n\nKami sangat memperhatikan keamanan produk kami dan berterima kasih kepada para peneliti keamanan yang membantu kami menemukan dan memperbaiki kerentanan. Harap baca aturan berikut sebelum memulai pengujian.\n\n## Aturan\n\n',
 };
 
-const forbidden = (lang: string, text: string) =>
-  extractPolicy({ body: OPENING[lang]! + text + '\n', url: 'SECURITY.md' }, { baseUrl: BASE, now: NOW }).forbidden_activities.map((f) => f.id);
+const forbidden = readForbiddenUnderRules(OPENING);
 
 describe('battery-b: prohibitions the zh, ja, ko and id packs did not read before', () => {
   it.each([

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+import { readForbiddenUnderRules } from '../../support/read-forbidden-under-rules.ts';
 
 // Helper battery-d (2026-12-08). Every sentence here was invented for these tests: prohibitions as security policies
 // write them in Norwegian Bokmål, Swedish, Danish, Finnish, Spanish and English (polite and informal imperatives,
 // infinitive rules, passives with a thing as subject such as "Data må ikke slettes" / "får inte raderas" / "må ikke
 // foretages", "we ask that you do not …", lead-ins followed by bare items, "Refrain from", "… is off limits",
 // "Keep your testing to …", safe-harbour conditions), and sentences that forbid nothing. None is copied from a policy.
-const NOW = new Date('2026-11-21T00:00:00Z');
-const BASE = 'https://github.com/example/widget/blob/main/SECURITY.md';
-
 // An opening paragraph long enough for the document's language to be told from its own prose, then a rules heading.
 const OPENING: Record<string, string> = {
   nb: '# Sikkerhetspolicy\n\nVi tar sikkerheten i produktene våre på alvor og setter stor pris på hjelp fra forskere som finner sårbarheter.\n\n## Regler\n\n',
@@ -19,8 +16,7 @@ const OPENING: Record<string, string> = {
   en: '# Security policy\n\nWe take the security of our products very seriously and appreciate the help of the research community in finding vulnerabilities.\n\n## Rules\n\n',
 };
 
-const forbidden = (lang: string, sentence: string) =>
-  extractPolicy({ body: OPENING[lang]! + sentence + '\n', url: 'SECURITY.md' }, { baseUrl: BASE, now: NOW }).forbidden_activities.map((f) => f.id);
+const forbidden = readForbiddenUnderRules(OPENING);
 
 describe('battery-d: sentences the packs read wrongly before (nb, sv, da, fi, es, en)', () => {
   it.each([

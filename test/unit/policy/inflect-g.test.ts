@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractPolicy } from '../../../src/core/policy/extract-policy.ts';
+import { readForbiddenUnderRules } from '../../support/read-forbidden-under-rules.ts';
 
 // Helper inflect-g (2026-12-08). Every sentence here was invented for these tests: the verb forms policies use in
 // Portuguese, Italian, French, Polish, Czech, German and Dutch (polite and informal imperatives, plurals, infinitive
 // rules, "it is forbidden to …", passives, subjunctives, spelling changes such as -car → -que / -care → -chi,
 // Czech and Polish negations fused to the verb, clitics and reflexives). None is copied from a policy.
-const NOW = new Date('2026-11-21T00:00:00Z');
-const BASE = 'https://github.com/example/widget/blob/main/SECURITY.md';
-
 // An opening paragraph long enough for the document's language to be told from its own prose, then a rules heading.
 const OPENING: Record<string, string> = {
   pt: '# Política de segurança\n\nLevamos muito a sério a segurança dos nossos produtos e agradecemos a ajuda da comunidade de pesquisadores.\n\n## Regras\n\n',
@@ -19,8 +16,7 @@ const OPENING: Record<string, string> = {
   nl: '# Beveiligingsbeleid\n\nWij nemen de beveiliging van onze producten zeer serieus en danken de gemeenschap van onderzoekers voor hun hulp.\n\n## Regels\n\n',
 };
 
-const forbidden = (lang: string, sentence: string) =>
-  extractPolicy({ body: OPENING[lang]! + sentence + '\n', url: 'SECURITY.md' }, { baseUrl: BASE, now: NOW }).forbidden_activities.map((f) => f.id);
+const forbidden = readForbiddenUnderRules(OPENING);
 
 describe('inflect-g: verb forms the packs did not read before (pt, it, fr, pl, cs, de, nl)', () => {
   it.each([
